@@ -1,0 +1,74 @@
+#include "core/AppInfo.h"
+
+#include <QProcess>
+#include <QTest>
+
+class tst_Executable : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList& args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(KEYDECK_EXECUTABLE), args);
+        Run result;
+        if (!process.waitForFinished(20000)) {
+            process.kill();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private slots:
+    void versionPrintsNameAndVersion()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("keydeck %1").arg(AppInfo::version()));
+    }
+
+    void helpListsTheOptions()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--demo <provider>")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("--version")));
+        QVERIFY(r.out.contains(QStringLiteral("--lang")));
+    }
+
+    void helpIsTranslatedWithLangOverride()
+    {
+        // Built-in Qt strings come from qtbase_de; Keydeck's own come from keydeck_de.
+        const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Optionen")), qPrintable(r.out));
+    }
+
+    void unknownOptionFailsWithMessage()
+    {
+        const Run r = run({QStringLiteral("--no-such-option")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains(QStringLiteral("no-such-option")));
+    }
+
+    void badDemoProviderFailsWithSentence()
+    {
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("aws")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("aws")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Executable)
+#include "tst_executable.moc"

@@ -1,0 +1,99 @@
+#include "MainWindow.h"
+#include "widgets/EmptyStateWidget.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTest>
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isTitledKeydeckWithAnIcon()
+    {
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QStringLiteral("Keydeck"));
+        QVERIFY(!window.windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(64, 64).isNull());
+    }
+
+    void hasProfileSshAndApiKeyTabsInOrder()
+    {
+        MainWindow window;
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(0).remove(QLatin1Char('&')), QStringLiteral("Profile"));
+        QCOMPARE(tabs->tabText(1).remove(QLatin1Char('&')), QStringLiteral("SSH Keys"));
+        QCOMPARE(tabs->tabText(2).remove(QLatin1Char('&')), QStringLiteral("API Keys"));
+    }
+
+    void everyTabExplainsWhatWillBeThere_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("profile") << "profileEmptyState"
+                                 << "email";
+        QTest::newRow("ssh") << "sshKeysEmptyState"
+                             << "SSH keys";
+        QTest::newRow("api") << "apiKeysEmptyState"
+                             << "API keys";
+    }
+
+    void everyTabExplainsWhatWillBeThere()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, mentions);
+        MainWindow window;
+        auto* state = window.findChild<EmptyStateWidget*>(name);
+        QVERIFY(state);
+        QVERIFY(!state->title().isEmpty());
+        QVERIFY2(state->description().contains(mentions), qPrintable(state->description()));
+        auto* icon = state->findChild<QLabel*>(QStringLiteral("emptyStateIcon"));
+        QVERIFY(icon);
+        QVERIFY2(!icon->pixmap().isNull(), "the SVG icon must load from resources");
+    }
+
+    void sidebarShowsNoAccountsState()
+    {
+        MainWindow window;
+        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("accountsStack"));
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("accountsEmptyPage"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("accountsEmptyLabel"))
+                    ->text()
+                    .contains(QStringLiteral("No accounts")));
+    }
+
+    void ctrlNumberSwitchesTabs()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+    }
+
+    void addAccountButtonEmitsIntent()
+    {
+        MainWindow window;
+        QSignalSpy spy(&window, &MainWindow::addAccountRequested);
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("addAccountButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

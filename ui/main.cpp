@@ -1,0 +1,9 @@
+#include "Application.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    return Application::run(app);
+}

@@ -1,0 +1,118 @@
+#include "widgets/EmptyStateWidget.h"
+
+#include <QEvent>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kIconSize = 64;
+}
+
+EmptyStateWidget::EmptyStateWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description->setObjectName(QStringLiteral("emptyStateDescription"));
+    m_description->setAlignment(Qt::AlignCenter);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A word-wrapped label added to a layout with an alignment shrinks to its narrowest width and
+    // clips its text; centre it between stretches instead and bound its width.
+    m_description->setMinimumWidth(280);
+    m_description->setMaximumWidth(480);
+    m_description->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(m_icon);
+    layout->addSpacing(8);
+    layout->addWidget(m_title);
+    auto* descriptionRow = new QHBoxLayout;
+    descriptionRow->addStretch(1);
+    descriptionRow->addWidget(m_description, 4);
+    descriptionRow->addStretch(1);
+    layout->addLayout(descriptionRow);
+    layout->addSpacing(12);
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+}
+
+QString EmptyStateWidget::title() const
+{
+    return m_title->text();
+}
+
+void EmptyStateWidget::setTitle(const QString& title)
+{
+    m_title->setText(title);
+    m_title->setAccessibleName(title);
+}
+
+QString EmptyStateWidget::description() const
+{
+    return m_description->text();
+}
+
+void EmptyStateWidget::setDescription(const QString& description)
+{
+    m_description->setText(description);
+}
+
+QString EmptyStateWidget::iconName() const
+{
+    return m_iconName;
+}
+
+void EmptyStateWidget::setIconName(const QString& iconName)
+{
+    m_iconName = iconName;
+    updateIcon();
+}
+
+QString EmptyStateWidget::actionText() const
+{
+    return m_action->text();
+}
+
+void EmptyStateWidget::setActionText(const QString& text)
+{
+    m_action->setText(text);
+    m_action->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    m_action->setVisible(!text.isEmpty());
+}
+
+void EmptyStateWidget::changeEvent(QEvent* event)
+{
+    // The SVG is rendered for the current device pixel ratio and palette; redo it when either changes.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcon();
+    QWidget::changeEvent(event);
+}
+
+void EmptyStateWidget::updateIcon()
+{
+    if (m_iconName.isEmpty()) {
+        m_icon->clear();
+        m_icon->hide();
+        return;
+    }
+    m_icon->setPixmap(QIcon(m_iconName).pixmap(QSize(kIconSize, kIconSize), devicePixelRatioF()));
+    m_icon->show();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+/**
+ * The centred "nothing here yet" panel every list shows when it is empty, loading or failed:
+ * an icon, a heading, a sentence and an optional action button.
+ */
+class EmptyStateWidget : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QString title READ title WRITE setTitle)
+    Q_PROPERTY(QString description READ description WRITE setDescription)
+    Q_PROPERTY(QString iconName READ iconName WRITE setIconName)
+    Q_PROPERTY(QString actionText READ actionText WRITE setActionText)
+
+public:
+    explicit EmptyStateWidget(QWidget* parent = nullptr);
+
+    QString title() const;
+    void setTitle(const QString& title);
+    QString description() const;
+    void setDescription(const QString& description);
+    /** A resource path such as ":/icons/ssh-key.svg". */
+    QString iconName() const;
+    void setIconName(const QString& iconName);
+    /** The action button's text; the button is hidden while this is empty. */
+    QString actionText() const;
+    void setActionText(const QString& text);
+
+signals:
+    void actionTriggered();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateIcon();
+
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_description;
+    QPushButton* m_action;
+    QString m_iconName;
+};
