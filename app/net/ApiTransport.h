@@ -85,4 +85,5 @@ private:
     friend class ApiCall;
     QNetworkAccessManager* m_nam;
     Limits m_limits;
+    int m_pending = 0;
 };

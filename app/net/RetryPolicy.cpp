@@ -54,7 +54,11 @@ std::optional<RetryPolicy::Ms> RetryPolicy::retryAfter(const QByteArray& header,
         if (isNumber)
             return seconds >= 0 ? std::optional<Ms>(Ms(seconds * 1000)) : std::nullopt;
         // An HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(h), Qt::RFC2822Date);
+        // Qt 6.4's RFC 2822 parser wants a numeric zone, and HTTP-dates always say "GMT".
+        QString text = QString::fromLatin1(h);
+        if (text.endsWith(QLatin1String(" GMT")))
+            text = text.chopped(4) + QLatin1String(" +0000");
+        const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
         if (when.isValid())
             return Ms(std::max<qint64>(0, now.msecsTo(when)));
     }
