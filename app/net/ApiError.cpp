@@ -1,0 +1,103 @@
+#include "net/ApiError.h"
+
+ApiError ApiError::make(Kind kind, int httpStatus, const QString& serverMessage)
+{
+    ApiError e;
+    e.m_kind = kind;
+    e.m_httpStatus = httpStatus;
+    e.m_serverMessage = serverMessage;
+    return e;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Auth:
+        return QStringLiteral("auth");
+    case Kind::TwoFactorRequired:
+        return QStringLiteral("twoFactorRequired");
+    case Kind::SessionExpired:
+        return QStringLiteral("sessionExpired");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("notFound");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::RateLimited:
+        return QStringLiteral("rateLimited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Unsupported:
+        return QStringLiteral("unsupported");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiError::userMessage() const
+{
+    QString sentence;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Auth:
+        sentence = tr("The API key was rejected. It may have been deleted, reset or mistyped.");
+        break;
+    case Kind::TwoFactorRequired:
+        sentence = tr("This account uses two-factor authentication. Enter a code from your authenticator app to "
+                      "continue.");
+        break;
+    case Kind::SessionExpired:
+        sentence = tr("Your two-factor session has expired. Enter a new code to continue.");
+        break;
+    case Kind::Forbidden:
+        sentence = tr("The API key does not have permission for this action.");
+        break;
+    case Kind::NotFound:
+        sentence = tr("The item no longer exists on the server. Refresh the list and try again.");
+        break;
+    case Kind::Validation:
+        sentence = tr("The server refused the input.");
+        break;
+    case Kind::Conflict:
+        sentence = tr("This conflicts with something that already exists on the server.");
+        break;
+    case Kind::RateLimited:
+        sentence = tr("The server received too many requests. Wait a moment and try again.");
+        break;
+    case Kind::Server:
+        sentence = m_httpStatus > 0 ? tr("The server had a problem (HTTP %1). Try again later.").arg(m_httpStatus)
+                                    : tr("The server had a problem. Try again later.");
+        break;
+    case Kind::Network:
+        sentence = tr("Could not reach the server. Check your internet connection and try again.");
+        break;
+    case Kind::Timeout:
+        sentence = tr("The server did not answer in time. Try again later.");
+        break;
+    case Kind::Tls:
+        sentence = tr("A secure connection to the server could not be established, so your key was not sent.");
+        break;
+    case Kind::Protocol:
+        sentence = tr("The server sent an answer that Keydeck does not understand. Nothing was changed here.");
+        break;
+    case Kind::Unsupported:
+        sentence = tr("This provider's API does not offer this action.");
+        break;
+    }
+    if (!m_serverMessage.isEmpty())
+        sentence += u' ' + tr("The server said: “%1”").arg(m_serverMessage);
+    return sentence;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+/**
+ * One failure of a provider call, ready to show: what kind of failure, the HTTP status (0 when no
+ * response arrived), the server's own message and a translated sentence for the user.
+ */
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    /** What went wrong, coarse enough for the UI to decide what to offer (re-enter key, 2FA, retry…). */
+    enum class Kind {
+        None, ///< no error
+        Auth, ///< 401: key missing, invalid, revoked or deleted (Vast "Invalid user key")
+        TwoFactorRequired, ///< 401 whose message mentions "Two Factor Authentication" (vast-api.md §2)
+        SessionExpired, ///< the 2FA session key expired (Vast 404 "Session expired…", or 401 with a session key)
+        Forbidden, ///< 403
+        NotFound, ///< 404
+        Validation, ///< 400, 405, 413, 422: the server refused the input
+        Conflict, ///< 409, 410, or a duplicate the server reports
+        RateLimited, ///< 429 after the retry budget was spent
+        Server, ///< 5xx
+        Network, ///< connection refused, reset, host not found, dropped connection
+        Timeout, ///< inactivity timeout or overall deadline
+        Tls, ///< TLS handshake or certificate failure, or plain http:// to a non-loopback host
+        Protocol, ///< unexpected response: malformed JSON, wrong shape, oversize body, refused redirect
+        Unsupported, ///< this provider's API has no such operation (see ConsoleProvider::capabilities())
+    };
+
+    ApiError() = default;
+
+    /** An error of @p kind with the default user sentence for that kind. */
+    static ApiError make(Kind kind, int httpStatus = 0, const QString& serverMessage = {});
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    /** The HTTP status, or 0 when no response arrived. */
+    int httpStatus() const { return m_httpStatus; }
+    /** The server's message (msg / message / error / detail), untranslated; may be empty. */
+    QString serverMessage() const { return m_serverMessage; }
+    /** A whole translated sentence for the user; includes the server's message when there is one. */
+    QString userMessage() const;
+    /** A stable English name of the kind for logs and tests ("rateLimited"); never contains secrets. */
+    static QString kindName(Kind kind);
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_serverMessage;
+};
+
+Q_DECLARE_METATYPE(ApiError)

@@ -1,0 +1,125 @@
+#include "net/ErrorMapper.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace {
+
+constexpr qsizetype kMaxMessageLength = 300;
+
+/** Keeps a server text printable and short: it ends up in a dialog. */
+QString sanitize(const QString& text)
+{
+    QString out;
+    out.reserve(qMin(text.size(), kMaxMessageLength + 1));
+    for (const QChar c : text) {
+        if (out.size() >= kMaxMessageLength) {
+            out += QChar(0x2026);
+            break;
+        }
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            out += c == u'\n' || c == u'\t' ? QChar(u' ') : QChar();
+        else
+            out += c;
+    }
+    out.remove(QChar());
+    return out.simplified();
+}
+
+QString textOf(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("message")).isString())
+            return o.value(QLatin1String("message")).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+QString ErrorMapper::serverMessage(const QByteArray& body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QJsonParseError err {};
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &err);
+    if (err.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject o = doc.object();
+        // Vast puts the sentence in msg and a code in error; Spheron the reverse (message, error).
+        for (const char* field : {"msg", "message", "detail", "error"}) {
+            const QString text = textOf(o.value(QLatin1String(field)));
+            if (!text.trimmed().isEmpty())
+                return sanitize(text);
+        }
+        return {};
+    }
+    if (err.error == QJsonParseError::NoError)
+        return {};
+    // Vast's 429 is often plain text ("API requests too frequent"); HTML error pages are not shown.
+    if (trimmed.startsWith('<') || trimmed.size() > 4 * kMaxMessageLength)
+        return {};
+    return sanitize(QString::fromUtf8(trimmed));
+}
+
+ApiError ErrorMapper::fromHttpStatus(int status, const QByteArray& body)
+{
+    using Kind = ApiError::Kind;
+    const QString message = serverMessage(body);
+    Kind kind = Kind::Protocol;
+    if (status == 401) {
+        kind = message.contains(QLatin1String("Two Factor Authentication"), Qt::CaseInsensitive)
+            ? Kind::TwoFactorRequired
+            : Kind::Auth;
+    } else if (status == 403) {
+        kind = Kind::Forbidden;
+    } else if (status == 404) {
+        // vast-cli main.py: a 404 "Session expired. Please log in again." means the 2FA session ended.
+        kind = message.contains(QLatin1String("Session expired"), Qt::CaseInsensitive) ? Kind::SessionExpired
+                                                                                       : Kind::NotFound;
+    } else if (status == 409 || status == 410) {
+        kind = Kind::Conflict;
+    } else if (status == 429) {
+        kind = Kind::RateLimited;
+    } else if (status == 408) {
+        kind = Kind::Timeout;
+    } else if (status >= 500 && status <= 599) {
+        kind = Kind::Server;
+    } else if (status >= 400 && status <= 499) {
+        // Vast reports duplicates as 400 with error "existing_key" (vast-api.md §3.3).
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        const QString code = doc.isObject() ? doc.object().value(QLatin1String("error")).toString() : QString();
+        kind = code.startsWith(QLatin1String("existing")) || code.contains(QLatin1String("duplicate"))
+            ? Kind::Conflict
+            : Kind::Validation;
+    } else {
+        // 1xx, 3xx that were not followed, or anything else: not what an API call may answer.
+        kind = Kind::Protocol;
+    }
+    return ApiError::make(kind, status, message);
+}
+
+ApiError ErrorMapper::fromNetworkError(QNetworkReply::NetworkError error, bool timedOut)
+{
+    using Kind = ApiError::Kind;
+    if (timedOut)
+        return ApiError::make(Kind::Timeout);
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+        return ApiError::make(Kind::Timeout);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::make(Kind::Tls);
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return ApiError::make(Kind::Protocol);
+    default:
+        return ApiError::make(Kind::Network);
+    }
+}

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "net/ApiResult.h"
+#include "providers/Dto.h"
+
+#include <QFlags>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class ApiTransport;
+
+/** The API key (and optional 2FA session key) a provider authenticates with; held in memory only. */
+struct ProviderCredentials
+{
+    QString apiKey;
+    QString sessionKey; ///< when set it is sent as Bearer instead of apiKey (vast-api.md §1, key resolution)
+};
+
+/**
+ * One GPU cloud's account API (Vast.ai, Spheron AI), asynchronous.
+ *
+ * Every operation takes a context object and a callback. The callback runs exactly once on the
+ * context's thread, unless the context is destroyed first: then the request is aborted and the
+ * callback never runs. An operation the provider's API lacks (see capabilities()) completes with
+ * ApiError::Kind::Unsupported, also asynchronously. Keys are never logged.
+ */
+class ConsoleProvider : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** What this provider's API offers; the UI hides or replaces what is missing (ARCHITECTURE.md, Providers). */
+    enum class Capability {
+        ProfileRead = 1 << 0,
+        ProfileUpdate = 1 << 1,
+        Balance = 1 << 2,
+        Teams = 1 << 3,
+        SshKeys = 1 << 4,
+        SshKeyEdit = 1 << 5,
+        ApiKeysManage = 1 << 6,
+        ApiKeyReset = 1 << 7,
+        EnvVars = 1 << 8,
+        Sessions = 1 << 9,
+        TwoFactor = 1 << 10,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+    Q_FLAG(Capabilities)
+
+    template <typename T>
+    using Callback = std::function<void(ApiResult<T>)>;
+
+    /** @p transport is shared by every provider of the app and must outlive this object. */
+    ConsoleProvider(ApiTransport* transport, QObject* parent = nullptr);
+    ~ConsoleProvider() override;
+
+    /** A stable identifier: "vast" or "spheron". */
+    virtual QString providerId() const = 0;
+    /** The product name shown to the user ("Vast.ai", "Spheron AI"); not translated. */
+    virtual QString displayName() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    bool has(Capability c) const { return capabilities().testFlag(c); }
+
+    /** The public API origin, e.g. https://console.vast.ai. */
+    virtual QUrl defaultBaseUrl() const = 0;
+    /** The origin requests go to (the sandbox, a proxy); an empty URL restores the default. */
+    void setBaseUrl(const QUrl& baseUrl);
+    QUrl baseUrl() const;
+
+    /** Hands in the keys from the secrets layer; they stay in memory only and never reach a log. */
+    void setCredentials(const ProviderCredentials& credentials);
+    void clearCredentials();
+    bool hasApiKey() const;
+    bool hasSessionKey() const;
+
+    // --- Account ------------------------------------------------------------------------------
+    /** A cheap authenticated call (Vast GET /users/current, Spheron GET /api/balance). */
+    virtual void verifyKey(QObject* context, Callback<void> done) = 0;
+    virtual void fetchProfile(QObject* context, Callback<UserProfile> done);
+    virtual void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done);
+    /** Balance and, on Spheron, the teams with their balances and the current team. */
+    virtual void fetchBalance(QObject* context, Callback<AccountBalance> done);
+    /**
+     * 2FA login with a TOTP @p code (Vast POST /tfa/). On success the provider already uses the
+     * returned session key; the caller stores it in the keychain.
+     */
+    virtual void twoFactorLogin(const QString& code, QObject* context, Callback<TwoFactorSession> done);
+
+    // --- SSH keys -----------------------------------------------------------------------------
+    /** Lists the keys; a non-empty @p teamId keeps only that team's keys (Spheron, filtered locally). */
+    virtual void listSshKeys(const QString& teamId, QObject* context, Callback<QList<SshKey>> done);
+    /** Adds an OpenSSH public key line; @p name and @p teamId are used where the API has them (Spheron). */
+    virtual void addSshKey(const QString& name, const QString& publicKeyLine, const QString& teamId, QObject* context,
+                           Callback<SshKey> done);
+    /** Replaces the key text of key @p id (Vast PUT /ssh/{id}/). */
+    virtual void updateSshKey(const QString& id, const QString& publicKeyLine, QObject* context, Callback<SshKey> done);
+    virtual void deleteSshKey(const QString& id, QObject* context, Callback<void> done);
+
+    // --- API keys -----------------------------------------------------------------------------
+    virtual void listApiKeys(QObject* context, Callback<QList<ApiKeyInfo>> done);
+    /** @p permissions is the {"api": {...}} object (vast-api.md §4); empty means none sent. */
+    virtual void createApiKey(const QString& name, const QJsonObject& permissions, QObject* context,
+                              Callback<CreatedApiKey> done);
+    virtual void deleteApiKey(const QString& id, QObject* context, Callback<void> done);
+    /**
+     * Rotates the calling API key (Vast PUT /commands/reset_apikey/). The old key stops working at
+     * once, so on success the provider already uses the new key; the caller must store it. Never
+     * retried automatically: a lost answer would lose the new key.
+     */
+    virtual void resetApiKey(QObject* context, Callback<CreatedApiKey> done);
+
+    // --- Environment variables ----------------------------------------------------------------
+    virtual void listEnvVars(QObject* context, Callback<QList<EnvVar>> done);
+    virtual void createEnvVar(const QString& name, const QString& value, QObject* context, Callback<void> done);
+    virtual void updateEnvVar(const QString& name, const QString& value, QObject* context, Callback<void> done);
+    virtual void deleteEnvVar(const QString& name, QObject* context, Callback<void> done);
+
+    // --- Login sessions -----------------------------------------------------------------------
+    virtual void listSessions(QObject* context, Callback<QList<LoginSession>> done);
+    virtual void deleteSession(const QString& id, QObject* context, Callback<void> done);
+    virtual void deleteOtherSessions(QObject* context, Callback<void> done);
+
+signals:
+    /**
+     * The 2FA session key was rejected as expired; the provider dropped it and falls back to the
+     * API key. The secrets layer should delete the stored session key.
+     */
+    void sessionKeyExpired();
+    /** The API key was replaced by resetApiKey(); the secrets layer must store the new one. */
+    void apiKeyRotated();
+
+protected:
+    ApiTransport* transport() const { return m_transport; }
+    /** The Bearer value: the session key when set, else the API key. Never log it. */
+    QString bearer() const;
+    void adoptApiKey(const QString& key);
+    void adoptSessionKey(const QString& key);
+    void dropSessionKey();
+
+    /** Completes @p done with Kind::Unsupported on the next event-loop turn (never synchronously). */
+    template <typename T>
+    void unsupported(QObject* context, Callback<T> done) const;
+
+private:
+    void postUnsupported(QObject* context, std::function<void(ApiError)> fail) const;
+
+    ApiTransport* m_transport;
+    QUrl m_baseUrl;
+    ProviderCredentials m_credentials;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ConsoleProvider::Capabilities)
+
+template <typename T>
+void ConsoleProvider::unsupported(QObject* context, Callback<T> done) const
+{
+    postUnsupported(context, [done = std::move(done)](ApiError e) { done(ApiResult<T>::failure(std::move(e))); });
+}

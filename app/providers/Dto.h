@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// Plain data the providers return. Both dialects are parsed into these shapes by VastJson and
+// SpheronJson; fields a provider's API does not have stay empty (or std::nullopt).
+
+/** One SSH public key registered with the account. */
+struct SshKey
+{
+    QString id; ///< Vast integer ids are converted to text
+    QString name; ///< Spheron only; empty for Vast.ai
+    QString publicKey; ///< the OpenSSH line as the server stores it
+    QDateTime createdAt; ///< invalid when the server does not say
+    QString teamId; ///< Spheron only
+    QString serverFingerprint; ///< as the server reports it; unreliable on Spheron (spheron-api.md §2.1)
+};
+
+/** One API key of the account as listed (Vast.ai); never carries the key's value. */
+struct ApiKeyInfo
+{
+    QString id;
+    QString name;
+    QJsonObject permissions; ///< {"api": {...}} or empty when the server does not list it
+    QString rights; ///< the server's summary ("read", "full"…), may be empty
+    QString teamId;
+    QString teamName;
+    QDateTime createdAt;
+};
+
+/** A key value the server shows exactly once (create, reset). Never log or persist `key` in clear. */
+struct CreatedApiKey
+{
+    QString id; ///< empty when the server does not return one (reset)
+    QString key;
+};
+
+/** The user's profile (Vast.ai GET /users/current). */
+struct UserProfile
+{
+    QString id;
+    QString username;
+    QString fullname;
+    QString email;
+    bool emailVerified = false;
+    std::optional<double> balance;
+    std::optional<double> credit;
+    QString tfaStatus; ///< "enabled", "disabled", "legacy" or empty when unknown
+};
+
+/** The fields of a profile update; only the set ones are sent. */
+struct ProfileUpdate
+{
+    std::optional<QString> fullname;
+    std::optional<QString> username;
+};
+
+/** One team with its balance (Spheron GET /api/balance teams[]). */
+struct Team
+{
+    QString id;
+    QString name;
+    QString role; ///< "owner", "admin", "member" or empty
+    double balance = 0.0;
+    bool isCurrent = false;
+};
+
+/** Balance and teams: Spheron's /api/balance, or Vast.ai's credit from the user object. */
+struct AccountBalance
+{
+    QString currency; ///< "USD" when the server does not say
+    std::optional<double> credit; ///< the account's own credit (Vast.ai); Spheron: the current team's balance
+    QList<Team> teams; ///< empty for Vast.ai
+};
+
+/** One account environment variable (Vast.ai /secrets/); the server masks values on read. */
+struct EnvVar
+{
+    QString name;
+    QString maskedValue;
+};
+
+/** One login session (Vast.ai /auth/sessions/, undocumented shape: parsed tolerantly). */
+struct LoginSession
+{
+    QString id;
+    QString device;
+    QString ip;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    bool current = false;
+};
+
+/** The result of a 2FA login: the session key (a secret: store it in the keychain) and the user. */
+struct TwoFactorSession
+{
+    QString sessionKey;
+    UserProfile profile;
+};
+
+Q_DECLARE_METATYPE(SshKey)
+Q_DECLARE_METATYPE(ApiKeyInfo)
+Q_DECLARE_METATYPE(UserProfile)
+Q_DECLARE_METATYPE(Team)
+Q_DECLARE_METATYPE(AccountBalance)
+Q_DECLARE_METATYPE(EnvVar)
+Q_DECLARE_METATYPE(LoginSession)

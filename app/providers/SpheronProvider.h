@@ -1,0 +1,31 @@
+#pragma once
+
+#include "providers/ConsoleProvider.h"
+
+/**
+ * Spheron AI's API under <base>/api (spheron-api.md): SSH keys with {name, publicKey, teamId?},
+ * balance and teams from /api/balance. No profile, API-key, env-var or session endpoints exist.
+ */
+class SpheronProvider : public ConsoleProvider
+{
+    Q_OBJECT
+
+public:
+    explicit SpheronProvider(ApiTransport* transport, QObject* parent = nullptr);
+
+    QString providerId() const override;
+    QString displayName() const override;
+    Capabilities capabilities() const override;
+    QUrl defaultBaseUrl() const override;
+
+    void verifyKey(QObject* context, Callback<void> done) override;
+    void fetchBalance(QObject* context, Callback<AccountBalance> done) override;
+
+    void listSshKeys(const QString& teamId, QObject* context, Callback<QList<SshKey>> done) override;
+    void addSshKey(const QString& name, const QString& publicKeyLine, const QString& teamId, QObject* context,
+                   Callback<SshKey> done) override;
+    void deleteSshKey(const QString& id, QObject* context, Callback<void> done) override;
+
+private:
+    QUrl endpoint(const QString& path) const;
+};

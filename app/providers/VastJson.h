@@ -1,0 +1,38 @@
+#pragma once
+
+#include "providers/Dto.h"
+
+#include <QJsonValue>
+#include <QList>
+
+#include <optional>
+
+/**
+ * Parsers of Vast.ai response bodies. Each accepts the shape variants vast-api.md lists and
+ * returns nullopt for anything else (the caller reports ApiError::Kind::Protocol); a list with
+ * one bad item is rejected whole, so nothing is half-applied.
+ */
+class VastJson
+{
+public:
+    /** GET /users/current: the user object. */
+    static std::optional<UserProfile> userProfile(const QJsonValue& v);
+    /** GET /ssh/: a bare list or {"ssh_keys": [...]}; key text from public_key, key or ssh_key. */
+    static std::optional<QList<SshKey>> sshKeys(const QJsonValue& v);
+    /** POST or PUT /ssh/: {"success": true, "key": {...}} or the key object itself. */
+    static std::optional<SshKey> sshKey(const QJsonValue& v);
+    /** GET /auth/apikeys/: {"apikeys": [...]} or a bare list. */
+    static std::optional<QList<ApiKeyInfo>> apiKeys(const QJsonValue& v);
+    /** POST /auth/apikeys/: {"id", "key", "permissions"}. */
+    static std::optional<CreatedApiKey> createdApiKey(const QJsonValue& v);
+    /** PUT /commands/reset_apikey/: {"new_api_key"} (current CLI) or {"key"} (old spec). */
+    static std::optional<CreatedApiKey> resetApiKey(const QJsonValue& v);
+    /** GET /secrets/: {"secrets": {"NAME": "*****"}}. */
+    static std::optional<QList<EnvVar>> envVars(const QJsonValue& v);
+    /** GET /auth/sessions/ (undocumented): a bare list or {"sessions"|"session_keys"|"results": [...]}. */
+    static std::optional<QList<LoginSession>> sessions(const QJsonValue& v);
+    /** POST /tfa/: the user object plus "session_key". */
+    static std::optional<TwoFactorSession> twoFactorSession(const QJsonValue& v);
+    /** A 2xx body that must say success: {"success": false} is a failure; other shapes pass. */
+    static bool reportsSuccess(const QJsonValue& v);
+};
