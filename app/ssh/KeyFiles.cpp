@@ -64,7 +64,7 @@ QString KeyFiles::defaultName()
 
 bool KeyFiles::isValidName(const QString& name)
 {
-    return !name.isEmpty() && name.size() <= 200 && !name.startsWith(u'.') && !name.contains(u'/')
+    return !name.isEmpty() && name.size() <= 255 && !name.startsWith(u'.') && !name.contains(u'/')
         && !name.contains(u'\\') && !name.contains(QChar(0));
 }
 
