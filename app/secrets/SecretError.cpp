@@ -35,8 +35,15 @@ SecretError SecretError::fromKeychain(int keychainError, const QString& errorStr
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return make(Kind::NoKeychain, errorString);
-    case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
+        // libsecret turns every D-Bus failure into OtherError (qt-libs-pitfalls §2.2): no session bus
+        // ("Cannot autolaunch D-Bus…") or no Secret Service on it means there is no keychain to talk to.
+        if (errorString.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+            || errorString.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+            || errorString.contains(QLatin1String("org.freedesktop.secrets")))
+            return make(Kind::NoKeychain, errorString);
+        break;
+    case QKeychain::CouldNotDeleteEntry:
         break;
     }
     return make(Kind::Other, errorString);
