@@ -1,0 +1,205 @@
+#include "pages/apikeys/CreateApiKeyDialog.h"
+#include "ui_CreateApiKeyDialog.h"
+
+#include "pages/apikeys/ApiKeyPermissions.h"
+#include "providers/ConsoleProvider.h"
+
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QPushButton>
+
+namespace {
+
+using ApiKeyPermissions::Preset;
+
+QString prettyJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace
+
+CreateApiKeyDialog::CreateApiKeyDialog(ConsoleProvider* provider, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::CreateApiKeyDialog)
+    , m_provider(provider)
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create Key"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
+
+    m_ui->presetCombo->addItem(tr("Full access"), static_cast<int>(Preset::FullAccess));
+    m_ui->presetCombo->addItem(tr("Read only"), static_cast<int>(Preset::ReadOnly));
+    m_ui->presetCombo->addItem(tr("SSH keys only (account read and write)"), static_cast<int>(Preset::SshKeysOnly));
+    m_ui->presetCombo->addItem(tr("Custom"), static_cast<int>(Preset::Custom));
+
+    // The checkboxes follow ApiKeyPermissions::categories(), so they are built here rather than in the .ui file.
+    const QStringList categories = ApiKeyPermissions::categories();
+    QWidget* previous = m_ui->presetCombo;
+    for (int i = 0; i < categories.size(); ++i) {
+        auto* check = new QCheckBox(ApiKeyPermissions::categoryLabel(categories.at(i)), m_ui->categoriesGroup);
+        check->setObjectName(categories.at(i) + QStringLiteral("Check"));
+        check->setToolTip(categories.at(i));
+        m_ui->categoriesLayout->addWidget(check, i / 2, i % 2);
+        m_categoryChecks.insert(categories.at(i), check);
+        connect(check, &QCheckBox::toggled, this, &CreateApiKeyDialog::onCategoryToggled);
+        setTabOrder(previous, check);
+        previous = check;
+    }
+    setTabOrder(previous, m_ui->advancedCheck);
+
+    m_ui->jsonEdit->setVisible(false);
+    m_ui->messageLabel->setVisible(false);
+    connect(m_ui->presetCombo, &QComboBox::activated, this, &CreateApiKeyDialog::applyPreset);
+    connect(m_ui->advancedCheck, &QCheckBox::toggled, this, &CreateApiKeyDialog::onAdvancedToggled);
+    connect(m_ui->jsonEdit, &QPlainTextEdit::textChanged, this, &CreateApiKeyDialog::onJsonEdited);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateApiKeyDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // The console creates full-access keys by default (vast-api.md §4); so does this dialog.
+    m_ui->presetCombo->setCurrentIndex(0);
+    applyPreset(0);
+}
+
+CreateApiKeyDialog::~CreateApiKeyDialog()
+{
+    m_created.key.fill(QChar(u'\0'));
+}
+
+QStringList CreateApiKeyDialog::checkedCategories() const
+{
+    QStringList result;
+    for (auto it = m_categoryChecks.cbegin(); it != m_categoryChecks.cend(); ++it) {
+        if (it.value()->isChecked())
+            result.append(it.key());
+    }
+    return result;
+}
+
+void CreateApiKeyDialog::applyPreset(int index)
+{
+    const auto preset = static_cast<Preset>(m_ui->presetCombo->itemData(index).toInt());
+    if (preset == Preset::Custom)
+        return;
+    const QStringList wanted = ApiKeyPermissions::presetCategories(preset);
+    m_updating = true;
+    for (auto it = m_categoryChecks.cbegin(); it != m_categoryChecks.cend(); ++it)
+        it.value()->setChecked(wanted.contains(it.key()));
+    m_ui->jsonEdit->setPlainText(prettyJson(ApiKeyPermissions::fromCategories(wanted)));
+    m_updating = false;
+    onJsonEdited();
+}
+
+void CreateApiKeyDialog::syncPresetFromCategories()
+{
+    const Preset preset = ApiKeyPermissions::presetOf(ApiKeyPermissions::fromCategories(checkedCategories()));
+    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(static_cast<int>(preset)));
+}
+
+void CreateApiKeyDialog::onCategoryToggled()
+{
+    if (m_updating)
+        return;
+    m_updating = true;
+    m_ui->jsonEdit->setPlainText(prettyJson(ApiKeyPermissions::fromCategories(checkedCategories())));
+    m_updating = false;
+    syncPresetFromCategories();
+    onJsonEdited();
+}
+
+void CreateApiKeyDialog::onAdvancedToggled(bool advanced)
+{
+    m_ui->jsonEdit->setVisible(advanced);
+    m_ui->categoriesGroup->setEnabled(!advanced);
+    m_ui->presetCombo->setEnabled(!advanced);
+    if (advanced)
+        m_ui->jsonEdit->setFocus();
+    onJsonEdited();
+}
+
+void CreateApiKeyDialog::onJsonEdited()
+{
+    QString error;
+    const auto parsed = permissions(&error);
+    if (!parsed) {
+        showMessage(error, true);
+    } else {
+        showMessage({}, false);
+        if (m_ui->advancedCheck->isChecked() && !m_updating) {
+            // Mirror the JSON in the checkboxes so switching back shows what will be sent.
+            m_updating = true;
+            const QStringList have = ApiKeyPermissions::categoriesOf(*parsed);
+            for (auto it = m_categoryChecks.cbegin(); it != m_categoryChecks.cend(); ++it)
+                it.value()->setChecked(have.contains(it.key()));
+            m_ui->presetCombo->setCurrentIndex(
+                m_ui->presetCombo->findData(static_cast<int>(ApiKeyPermissions::presetOf(*parsed))));
+            m_updating = false;
+        }
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(parsed.has_value() && !m_busy);
+}
+
+std::optional<QJsonObject> CreateApiKeyDialog::permissions(QString* error) const
+{
+    if (m_ui->advancedCheck->isChecked())
+        return ApiKeyPermissions::parse(m_ui->jsonEdit->toPlainText(), error);
+    const QStringList checked = checkedCategories();
+    if (checked.isEmpty()) {
+        if (error)
+            *error = tr("Choose at least one category: a key without permissions cannot do anything.");
+        return std::nullopt;
+    }
+    return ApiKeyPermissions::fromCategories(checked);
+}
+
+void CreateApiKeyDialog::showMessage(const QString& text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void CreateApiKeyDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->nameEdit->setEnabled(!busy);
+    m_ui->presetCombo->setEnabled(!busy && !m_ui->advancedCheck->isChecked());
+    m_ui->categoriesGroup->setEnabled(!busy && !m_ui->advancedCheck->isChecked());
+    m_ui->advancedCheck->setEnabled(!busy);
+    m_ui->jsonEdit->setReadOnly(busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(busy ? tr("Creating…") : tr("&Create Key"));
+    emit busyChanged(busy);
+}
+
+void CreateApiKeyDialog::accept()
+{
+    if (m_busy || !m_provider)
+        return;
+    QString error;
+    const auto perms = permissions(&error);
+    if (!perms) {
+        showMessage(error, true);
+        return;
+    }
+    setBusy(true);
+    showMessage(tr("Creating the key…"), false);
+    m_provider->createApiKey(m_ui->nameEdit->text().trimmed(), *perms, this, [this](ApiResult<CreatedApiKey> result) {
+        setBusy(false);
+        if (!result.ok()) {
+            // The name and permissions stay as typed so the user can fix them and try again.
+            showMessage(tr("The key was not created. %1").arg(result.error.userMessage()), true);
+            return;
+        }
+        m_created = *result.value;
+        QDialog::accept();
+    });
+}
+
+CreatedApiKey CreateApiKeyDialog::takeCreatedKey()
+{
+    CreatedApiKey created = m_created;
+    m_created.key.fill(QChar(u'\0'));
+    m_created = {};
+    return created;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "providers/Dto.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QMap>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class ConsoleProvider;
+class QCheckBox;
+
+namespace Ui {
+class CreateApiKeyDialog;
+}
+
+/**
+ * Creates a Vast.ai API key: a name plus a permissions editor (category checkboxes, presets, and an advanced
+ * JSON editor validated before sending, vast-api.md §4). Sends the request itself and stays open with the input
+ * intact when the server refuses it; on success createdKey() holds the key, which is shown once elsewhere.
+ */
+class CreateApiKeyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CreateApiKeyDialog(ConsoleProvider* provider, QWidget* parent = nullptr);
+    ~CreateApiKeyDialog() override;
+
+    /** The permissions the editor holds now, or nothing (with @p error) when the JSON is invalid. */
+    std::optional<QJsonObject> permissions(QString* error = nullptr) const;
+    /** The created key after the dialog was accepted; wiped by takeCreatedKey(). */
+    CreatedApiKey takeCreatedKey();
+
+    void accept() override;
+
+signals:
+    void busyChanged(bool busy);
+
+private:
+    void applyPreset(int index);
+    void onCategoryToggled();
+    void onAdvancedToggled(bool advanced);
+    void onJsonEdited();
+    void syncPresetFromCategories();
+    QStringList checkedCategories() const;
+    void setBusy(bool busy);
+    void showMessage(const QString& text, bool error);
+
+    const std::unique_ptr<Ui::CreateApiKeyDialog> m_ui;
+    QPointer<ConsoleProvider> m_provider;
+    QMap<QString, QCheckBox*> m_categoryChecks;
+    CreatedApiKey m_created;
+    bool m_updating = false;
+    bool m_busy = false;
+};

@@ -1,0 +1,95 @@
+#include "pages/apikeys/KeyEntryDialog.h"
+#include "ui_KeyEntryDialog.h"
+
+#include "UiContext.h"
+#include "pages/apikeys/KeySwitcher.h"
+#include "providers/ConsoleProvider.h"
+#include "secrets/AccountsRegistry.h"
+
+#include <QPushButton>
+
+KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Purpose purpose, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::KeyEntryDialog)
+    , m_provider(provider)
+    , m_switcher(new KeySwitcher(provider, context, this))
+{
+    m_ui->setupUi(this);
+    QString label;
+    if (context && context->accounts) {
+        if (const auto account = context->accounts->find(context->accountId))
+            label = account->label;
+    }
+    if (label.isEmpty())
+        label = provider->displayName();
+    if (purpose == Purpose::Rejected) {
+        setWindowTitle(tr("Enter a New API Key"));
+        m_ui->messageLabel->setText(tr("%1 no longer accepts the API key Keydeck has for \"%2\": it was deleted, "
+                                       "reset or has expired. Paste a valid key; Keydeck checks it with the server, "
+                                       "stores it for this account and carries on. Nothing else about the account "
+                                       "changes.")
+                                        .arg(provider->displayName(), label));
+    } else {
+        setWindowTitle(tr("Use a New API Key"));
+        m_ui->messageLabel->setText(tr("Paste the key you generated in the %1 console. Keydeck checks it with the "
+                                       "server, then replaces the stored key of \"%2\" with it.")
+                                        .arg(provider->displayName(), label));
+    }
+    m_ui->statusLabel->setVisible(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Verify and Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("verifyButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty() && !m_busy);
+    });
+    connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &KeyEntryDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+KeyEntryDialog::~KeyEntryDialog()
+{
+    m_ui->keyEdit->clear();
+}
+
+void KeyEntryDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->keyEdit->setReadOnly(busy);
+    auto* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(!busy && !m_ui->keyEdit->text().trimmed().isEmpty());
+    ok->setText(busy ? tr("Checking…") : tr("&Verify and Save"));
+    emit busyChanged(busy);
+}
+
+void KeyEntryDialog::setStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->statusLabel->setVisible(!text.isEmpty());
+}
+
+void KeyEntryDialog::accept()
+{
+    if (m_busy)
+        return;
+    // Keys are pasted from web pages and e-mails: surrounding whitespace is never part of them.
+    const QString key = m_ui->keyEdit->text().trimmed();
+    if (key.isEmpty())
+        return;
+    if (m_provider->providerId() == QLatin1String("spheron") && !key.startsWith(QLatin1String("sai_"))) {
+        setStatus(tr("Spheron AI keys start with \"sai_\". Check that you copied the whole key."), true);
+        return;
+    }
+    setBusy(true);
+    setStatus(tr("Checking the key with %1…").arg(m_provider->displayName()), false);
+    m_switcher->verifyAndAdopt(key, this, [this](const KeySwitcher::Outcome& outcome) {
+        setBusy(false);
+        if (!outcome.ok()) {
+            setStatus(outcome.message(), true);
+            return;
+        }
+        QDialog::accept();
+    });
+}

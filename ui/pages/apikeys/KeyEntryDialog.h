@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class ConsoleProvider;
+class KeySwitcher;
+struct UiContext;
+
+namespace Ui {
+class KeyEntryDialog;
+}
+
+/**
+ * Paste a key, verify it with a live call, then store it for the same account and carry on with it
+ * (KeySwitcher). Used when the server rejects Keydeck's key mid-session (the account and its settings stay)
+ * and for Spheron's "Generate New Key" (the key is generated in the console, then pasted here).
+ */
+class KeyEntryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose {
+        Rejected, ///< the server answered 401 to Keydeck's key
+        Replace, ///< the user generated a new key in the console
+    };
+
+    KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Purpose purpose, QWidget* parent = nullptr);
+    ~KeyEntryDialog() override;
+
+    void accept() override;
+
+signals:
+    void busyChanged(bool busy);
+
+private:
+    void setBusy(bool busy);
+    void setStatus(const QString& text, bool error);
+
+    const std::unique_ptr<Ui::KeyEntryDialog> m_ui;
+    ConsoleProvider* m_provider;
+    KeySwitcher* m_switcher;
+    bool m_busy = false;
+};

@@ -1,0 +1,176 @@
+#include "pages/apikeys/KeySwitcher.h"
+
+#include "UiContext.h"
+#include "providers/ConsoleProvider.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SecretsService.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+QString KeySwitcher::Outcome::message() const
+{
+    switch (step) {
+    case Step::Done:
+        return {};
+    case Step::Verify:
+        return QCoreApplication::translate("KeySwitcher", "The server did not accept this key: %1")
+            .arg(apiError.userMessage());
+    case Step::Store:
+        return QCoreApplication::translate("KeySwitcher",
+                                           "Keydeck uses the new key for now, but could not store it: %1 Copy the "
+                                           "key somewhere safe before you quit.")
+            .arg(secretError.message());
+    case Step::NoStore:
+        return QCoreApplication::translate("KeySwitcher",
+                                           "No secret store is available for this account, so the key cannot be "
+                                           "saved.");
+    }
+    return {};
+}
+
+KeySwitcher::KeySwitcher(ConsoleProvider* provider, UiContext* context, QObject* parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_context(context)
+{ }
+
+SecretStore* KeySwitcher::store() const
+{
+    if (!m_context)
+        return nullptr;
+    if (m_context->accounts) {
+        if (const auto account = m_context->accounts->find(m_context->accountId))
+            return m_context->accounts->storeFor(*account);
+    }
+    return m_context->secrets ? m_context->secrets->activeStore() : nullptr;
+}
+
+void KeySwitcher::adopt(const QString& key)
+{
+    if (m_provider)
+        m_provider->setCredentials(ProviderCredentials {key, {}});
+}
+
+void KeySwitcher::verify(QObject* context, Done done)
+{
+    if (!m_provider)
+        return;
+    m_provider->verifyKey(context, [done = std::move(done)](ApiResult<void> result) {
+        Outcome outcome;
+        if (!result.ok()) {
+            outcome.step = Outcome::Step::Verify;
+            outcome.apiError = result.error;
+        }
+        done(outcome);
+    });
+}
+
+void KeySwitcher::verifyAndAdopt(const QString& key, QObject* context, Done done)
+{
+    SecretStore* secrets = store();
+    if (!secrets || !m_provider) {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(Outcome {Outcome::Step::NoStore, {}, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    // The provider cannot hand its key back, so the stored one is read first to restore it if the server
+    // refuses the candidate.
+    secrets->read(
+        m_context->accountId, SecretKind::ApiKey, this,
+        [this, key, guard, done](const SecretError& readError, const QString& previous) {
+            if (!guard)
+                return;
+            adopt(key);
+            verify(guard, [this, key, guard, done, previous, hadPrevious = readError.isOk()](const Outcome& verified) {
+                if (!verified.ok()) {
+                    if (hadPrevious)
+                        adopt(previous);
+                    done(verified);
+                    return;
+                }
+                SecretStore* secrets = store();
+                if (!secrets) {
+                    done(Outcome {Outcome::Step::NoStore, {}, {}});
+                    return;
+                }
+                secrets->write(m_context->accountId, SecretKind::ApiKey, key, guard, [done](const SecretError& error) {
+                    Outcome outcome;
+                    if (!error.isOk()) {
+                        outcome.step = Outcome::Step::Store;
+                        outcome.secretError = error;
+                    }
+                    done(outcome);
+                });
+            });
+        });
+}
+
+void KeySwitcher::storeAndVerify(const QString& key, QObject* context, Done done)
+{
+    adopt(key);
+    SecretStore* secrets = store();
+    if (!secrets) {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(Outcome {Outcome::Step::NoStore, {}, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    secrets->write(m_context->accountId, SecretKind::ApiKey, key, context,
+                   [this, guard, done](const SecretError& error) {
+                       if (!error.isOk()) {
+                           Outcome outcome;
+                           outcome.step = Outcome::Step::Store;
+                           outcome.secretError = error;
+                           done(outcome);
+                           return;
+                       }
+                       verify(guard, done);
+                   });
+}
+
+void KeySwitcher::readStoredKey(QObject* context, ReadDone done)
+{
+    SecretStore* secrets = store();
+    if (!secrets) {
+        QMetaObject::invokeMethod(
+            context, [done] { done(SecretError::make(SecretError::Kind::NoKeychain), QString()); },
+            Qt::QueuedConnection);
+        return;
+    }
+    secrets->read(m_context->accountId, SecretKind::ApiKey, context, std::move(done));
+}
+
+void KeySwitcher::forget(QObject* context, Done done)
+{
+    SecretStore* secrets = store();
+    if (!secrets) {
+        QMetaObject::invokeMethod(
+            context,
+            [done] {
+                done(Outcome {Outcome::Step::NoStore, {}, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    secrets->remove(m_context->accountId, SecretKind::ApiKey, context, [this, done](const SecretError& error) {
+        Outcome outcome;
+        if (!error.isOk()) {
+            outcome.step = Outcome::Step::Store;
+            outcome.secretError = error;
+        } else if (m_provider) {
+            m_provider->clearCredentials();
+        }
+        done(outcome);
+    });
+}

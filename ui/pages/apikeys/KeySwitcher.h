@@ -1,0 +1,66 @@
+#pragma once
+
+#include "net/ApiError.h"
+#include "secrets/SecretError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class ConsoleProvider;
+class SecretStore;
+struct UiContext;
+
+/**
+ * Replaces the API key Keydeck uses for one account: verifies a key with a live call, stores it with the
+ * SecretsService for the account (context->accountId), and hands it to the provider (setCredentials) so
+ * every page carries on with it. The account itself (label, settings) is never touched.
+ */
+class KeySwitcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** What happened; message() is a whole translated sentence for the user (empty on success). */
+    struct Outcome
+    {
+        enum class Step { Done, Verify, Store, NoStore };
+        Step step = Step::Done;
+        ApiError apiError;
+        SecretError secretError;
+
+        bool ok() const { return step == Step::Done; }
+        QString message() const;
+    };
+    using Done = std::function<void(const Outcome&)>;
+    using ReadDone = std::function<void(const SecretError&, const QString&)>;
+
+    KeySwitcher(ConsoleProvider* provider, UiContext* context, QObject* parent = nullptr);
+
+    /** The store that holds this account's key: the account's own (keychain or session-only), else the active one. */
+    SecretStore* store() const;
+
+    /**
+     * Tries @p key with a live call first; only a key the server accepted is stored and adopted. When the
+     * server refuses it, the provider goes back to the stored key (if any), so nothing changes.
+     */
+    void verifyAndAdopt(const QString& key, QObject* context, Done done);
+    /**
+     * For a key the provider already uses (after a reset, where the old key is dead): stores it first, so it
+     * is not lost, then verifies it with a live call.
+     */
+    void storeAndVerify(const QString& key, QObject* context, Done done);
+    /** Reads the stored key (NotFound when there is none). */
+    void readStoredKey(QObject* context, ReadDone done);
+    /** Removes the stored key and the provider's copy; the account stays. */
+    void forget(QObject* context, Done done);
+
+private:
+    void adopt(const QString& key);
+    void verify(QObject* context, Done done);
+
+    QPointer<ConsoleProvider> m_provider;
+    UiContext* m_context;
+};
