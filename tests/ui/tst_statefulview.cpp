@@ -1,0 +1,74 @@
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/MessageBox.h"
+#include "widgets/StatefulView.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_StatefulView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsLoadingAndSwitchesToContent()
+    {
+        StatefulView view;
+        auto* content = new QLabel(QStringLiteral("rows"));
+        view.setContentWidget(content);
+        view.showLoading(QStringLiteral("Loading SSH keys…"));
+        QCOMPARE(view.state(), StatefulView::State::Loading);
+        QCOMPARE(view.stateText(), QStringLiteral("Loading SSH keys…"));
+        view.showContent();
+        QCOMPARE(view.state(), StatefulView::State::Content);
+        QCOMPARE(view.currentWidget(), content);
+    }
+
+    void errorOffersRetryOnlyWhenRetryable()
+    {
+        StatefulView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy retry(&view, &StatefulView::retryRequested);
+        view.showError(QStringLiteral("The server answered 500."));
+        QCOMPARE(view.stateText(), QStringLiteral("The server answered 500."));
+        auto* error = view.findChild<EmptyStateWidget*>(QStringLiteral("errorState"));
+        auto* button = error->findChild<QPushButton*>(QStringLiteral("emptyStateAction"));
+        QVERIFY(!button->isHidden());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(retry.count(), 1);
+
+        view.showError(QStringLiteral("Not allowed."), false);
+        QVERIFY(button->isHidden());
+    }
+
+    void emptyStateCarriesItsAction()
+    {
+        StatefulView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy action(&view, &StatefulView::emptyActionTriggered);
+        view.showEmpty(QStringLiteral("No SSH keys"), QStringLiteral("Add one."), QStringLiteral("&Add SSH Key…"));
+        QCOMPARE(view.state(), StatefulView::State::Empty);
+        QVERIFY(view.stateText().contains(QStringLiteral("No SSH keys")));
+        auto* empty = view.findChild<EmptyStateWidget*>(QStringLiteral("emptyState"));
+        QTest::mouseClick(empty->findChild<QPushButton*>(QStringLiteral("emptyStateAction")), Qt::LeftButton);
+        QCOMPARE(action.count(), 1);
+    }
+
+    void messageBoxSeamAnswersWithoutADialog()
+    {
+        MessageBox::setNextAnswer(true);
+        MessageBox::setNextAnswer(false);
+        QVERIFY(MessageBox::confirm(nullptr, QStringLiteral("Delete key"), QStringLiteral("Delete “ada”?"),
+                                    QStringLiteral("Delete")));
+        QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("ada")));
+        QVERIFY(!MessageBox::confirm(nullptr, QStringLiteral("Delete key"), QStringLiteral("Delete “bob”?"),
+                                     QStringLiteral("Delete")));
+        QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("bob")));
+    }
+};
+
+QTEST_MAIN(tst_StatefulView)
+#include "tst_statefulview.moc"

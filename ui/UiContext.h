@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class AccountsRegistry;
+class SecretClipboard;
+class SecretsService;
+
+/**
+ * The services a page or dialog may use besides its ConsoleProvider. Owned by the composition root
+ * (Application); pages keep the pointer and never take ownership. Pointers may be null in tests that do
+ * not need them.
+ */
+struct UiContext
+{
+    /** Copies secrets with the password-manager hint and clears them; public keys without a timer. */
+    SecretClipboard* clipboard = nullptr;
+    /** The active secret store (keychain or session-only). */
+    SecretsService* secrets = nullptr;
+    /** Accounts metadata (label, provider, base URL, key expiry); never secrets. */
+    AccountsRegistry* accounts = nullptr;
+    /** The account the page shows. */
+    QString accountId;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMessageBox>
+#include <optional>
+
+/**
+ * Modal questions go through here so tests can pre-program the answer instead of clicking a real
+ * dialog (KeePassXC src/gui/MessageBox.h, setNextAnswer()).
+ */
+namespace MessageBox {
+
+/**
+ * Asks the user to confirm a destructive or consequential action.
+ * @param acceptText the verb on the confirming button ("Delete", "Reset Key"); Cancel is the default button.
+ * @return true when the user confirmed.
+ */
+bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptText,
+             const QString& informativeText = {});
+
+/** Shows a warning with a single OK button. */
+void warning(QWidget* parent, const QString& title, const QString& text, const QString& informativeText = {});
+
+/**
+ * Test seam: the next confirm() returns @p answer without showing anything, and the next warning() is
+ * swallowed. Each call consumes one programmed answer; calls without one show real dialogs.
+ */
+void setNextAnswer(bool answer);
+
+/** Test seam: the title and text of the last question asked through a programmed answer. */
+QString lastQuestionText();
+
+} // namespace MessageBox

@@ -1,0 +1,104 @@
+#include "widgets/StatefulView.h"
+
+#include "widgets/EmptyStateWidget.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+StatefulView::StatefulView(QWidget* parent)
+    : QStackedWidget(parent)
+    , m_loading(new QWidget(this))
+    , m_loadingLabel(new QLabel(m_loading))
+    , m_loadingBar(new QProgressBar(m_loading))
+    , m_empty(new EmptyStateWidget(this))
+    , m_error(new EmptyStateWidget(this))
+{
+    m_loading->setObjectName(QStringLiteral("loadingState"));
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->setMaximumWidth(280);
+    auto* layout = new QVBoxLayout(m_loading);
+    layout->addStretch(1);
+    layout->addWidget(m_loadingLabel);
+    layout->addWidget(m_loadingBar, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_error->setObjectName(QStringLiteral("errorState"));
+    m_error->setIconName(QStringLiteral(":/icons/error.svg"));
+    m_error->setTitle(tr("Something went wrong"));
+
+    addWidget(m_loading);
+    addWidget(m_empty);
+    addWidget(m_error);
+    connect(m_error, &EmptyStateWidget::actionTriggered, this, &StatefulView::retryRequested);
+    connect(m_empty, &EmptyStateWidget::actionTriggered, this, &StatefulView::emptyActionTriggered);
+    setCurrentWidget(m_loading);
+}
+
+void StatefulView::setContentWidget(QWidget* content)
+{
+    if (m_content) {
+        removeWidget(m_content);
+        m_content->deleteLater();
+    }
+    m_content = content;
+    insertWidget(0, m_content);
+    if (m_state == State::Content)
+        setCurrentWidget(m_content);
+}
+
+StatefulView::State StatefulView::state() const
+{
+    return m_state;
+}
+
+void StatefulView::showContent()
+{
+    m_state = State::Content;
+    if (m_content)
+        setCurrentWidget(m_content);
+}
+
+void StatefulView::showLoading(const QString& message)
+{
+    m_state = State::Loading;
+    m_loadingLabel->setText(message);
+    m_loadingBar->setAccessibleName(message);
+    setCurrentWidget(m_loading);
+}
+
+void StatefulView::showEmpty(const QString& title, const QString& description, const QString& actionText)
+{
+    m_state = State::Empty;
+    m_empty->setTitle(title);
+    m_empty->setDescription(description);
+    m_empty->setActionText(actionText);
+    setCurrentWidget(m_empty);
+}
+
+void StatefulView::showError(const QString& message, bool retryable)
+{
+    m_state = State::Error;
+    m_error->setDescription(message);
+    m_error->setActionText(retryable ? tr("&Retry") : QString());
+    setCurrentWidget(m_error);
+}
+
+QString StatefulView::stateText() const
+{
+    switch (m_state) {
+    case State::Loading:
+        return m_loadingLabel->text();
+    case State::Empty:
+        return m_empty->title() + QLatin1Char('\n') + m_empty->description();
+    case State::Error:
+        return m_error->description();
+    case State::Content:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QStackedWidget>
+
+class EmptyStateWidget;
+class QLabel;
+class QProgressBar;
+
+/**
+ * Holds a page's content and the states around it: loading, empty and error. Every list in Keydeck
+ * shows one of these four, so the wording and look of "nothing here", "working" and "failed" stay consistent.
+ */
+class StatefulView : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State { Content, Loading, Empty, Error };
+    Q_ENUM(State)
+
+    explicit StatefulView(QWidget* parent = nullptr);
+
+    /** The widget shown in the Content state; the view takes ownership. */
+    void setContentWidget(QWidget* content);
+
+    State state() const;
+
+    void showContent();
+    /** An indeterminate progress bar with @p message (e.g. "Loading SSH keys…"). */
+    void showLoading(const QString& message);
+    void showEmpty(const QString& title, const QString& description, const QString& actionText = {});
+    /** @p message is a full translated sentence; Retry is offered when @p retryable. */
+    void showError(const QString& message, bool retryable = true);
+
+    /** The text currently shown by the loading, empty or error state (for tests and accessibility). */
+    QString stateText() const;
+
+signals:
+    void retryRequested();
+    void emptyActionTriggered();
+
+private:
+    QWidget* m_content = nullptr;
+    QWidget* m_loading;
+    QLabel* m_loadingLabel;
+    QProgressBar* m_loadingBar;
+    EmptyStateWidget* m_empty;
+    EmptyStateWidget* m_error;
+    State m_state = State::Loading;
+};
