@@ -126,6 +126,11 @@ void VastProvider::twoFactorLogin(const QString& code, QObject* context, Callbac
         [self, done = std::move(done)](ApiResult<TwoFactorSession> r) {
             if (r.ok() && self)
                 self->adoptSessionKey(r.value->sessionKey);
+            // A 401 here that is not about the key means the code was wrong: say so, rather than
+            // "the API key was rejected".
+            if (r.error.kind() == ApiError::Kind::Auth
+                && !r.error.serverMessage().contains(QLatin1String("user key"), Qt::CaseInsensitive))
+                r.error = ApiError::make(ApiError::Kind::Validation, r.error.httpStatus(), r.error.serverMessage());
             done(std::move(r));
         },
         &VastJson::twoFactorSession);
