@@ -1,0 +1,711 @@
+#include "UiContext.h"
+#include "clipboard/SecretClipboard.h"
+#include "net/ApiTransport.h"
+#include "pages/apikeys/ApiKeysModel.h"
+#include "pages/apikeys/ApiKeysPage.h"
+#include "pages/apikeys/CreateApiKeyDialog.h"
+#include "pages/apikeys/ExpiryDialog.h"
+#include "pages/apikeys/ExpiryNotifier.h"
+#include "pages/apikeys/KeyEntryDialog.h"
+#include "pages/apikeys/NewKeyDialog.h"
+#include "pages/apikeys/RotationAssistantDialog.h"
+#include "pages/apikeys/UrlOpener.h"
+#include "providers/SpheronProvider.h"
+#include "providers/VastProvider.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretsService.h"
+#include "widgets/MessageBox.h"
+#include "widgets/StatefulView.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+/**
+ * The API Keys tab driven through its widgets against the real sandbox (both dialects), with the real
+ * providers and transport, a memory secret store and the real clipboard guard.
+ */
+class tst_ApiKeysPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void vastListsTheAccountsKeys();
+    void vastCreateValidatesJsonShowsKeyOnceAndUsesIt();
+    void vastCreateFailureKeepsWhatTheUserTyped();
+    void vastDeleteAsksOnceForAnotherKey();
+    void vastDeletingOwnKeyAsksTwiceThenAsksForANewKey();
+    void vastResetKillsOldKeyAndKeydeckCarriesOnWithTheNewOne();
+    void vast401MidSessionLeadsToReenteringAKeyAndKeepsTheAccount();
+    void vastRotationAssistantCreatesSwitchesTestsAndDeletesTheOldKey();
+    void spheronCardMasksRevealsAndCopiesTheKey();
+    void spheronExpiryUnknownUntilSetThenDaysLeftBannerAndNotification();
+    void spheronTestKeyMakesALiveCall();
+    void spheronRevokeOpensConsoleAndForgetsTheKeyLocally();
+    void spheronGenerateNewKeyVerifiesBeforeSwapping();
+    void spheron401MidSessionLeadsToReenteringAKey();
+    void quickReferenceNeverEmbedsTheKey_data();
+    void quickReferenceNeverEmbedsTheKey();
+    void rendersScreenshots();
+
+private:
+    void setUp(Provider provider, const QString& initialKey);
+    template <typename T>
+    T* child(const char* name) const
+    {
+        T* w = m_page->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("missing child %s", name);
+        return w;
+    }
+    template <typename T>
+    T* waitForDialog(const char* name)
+    {
+        T* found = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                found = m_page->findChild<T*>(QLatin1String(name));
+                return found && found->isVisible();
+            },
+            5000);
+        return shown ? found : nullptr;
+    }
+    QString storedKey();
+    QList<ApiKeyInfo> listWith(const QString& key);
+    bool keyWorks(const QString& key);
+    /** Checkboxes only react to clicks on their indicator and text, so tests toggle them with the keyboard. */
+    static void toggle(QCheckBox* check)
+    {
+        check->setFocus();
+        QTest::keyClick(check, Qt::Key_Space);
+    }
+    void click(const char* name) { QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    SandboxDemo m_demo;
+    std::unique_ptr<ApiTransport> m_transport;
+    std::unique_ptr<ConsoleProvider> m_provider;
+    std::unique_ptr<SecretsService> m_secrets;
+    std::unique_ptr<AccountsRegistry> m_accounts;
+    std::unique_ptr<SecretClipboard> m_clipboard;
+    UiContext m_context;
+    Account m_account;
+    std::unique_ptr<ApiKeysPage> m_page;
+    QList<QUrl> m_openedUrls;
+};
+
+void tst_ApiKeysPage::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("KeydeckTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_apikeyspage"));
+    UrlOpener::setHandler([this](const QUrl& url) {
+        m_openedUrls.append(url);
+        return true;
+    });
+}
+
+void tst_ApiKeysPage::init()
+{
+    m_sandbox = std::make_unique<SandboxServer>();
+    QString error;
+    QVERIFY2(m_sandbox->start(SandboxServer::Options(), &error), qPrintable(error));
+    m_demo = m_sandbox->seedDemo();
+    m_openedUrls.clear();
+    QSettings().clear();
+    m_transport = std::make_unique<ApiTransport>();
+}
+
+void tst_ApiKeysPage::cleanup()
+{
+    m_page.reset();
+    m_clipboard.reset();
+    m_accounts.reset();
+    m_secrets.reset();
+    m_provider.reset();
+    m_transport.reset();
+    m_sandbox.reset();
+}
+
+void tst_ApiKeysPage::setUp(Provider provider, const QString& initialKey)
+{
+    if (provider == Provider::Vast)
+        m_provider = std::make_unique<VastProvider>(m_transport.get());
+    else
+        m_provider = std::make_unique<SpheronProvider>(m_transport.get());
+    m_provider->setBaseUrl(m_sandbox->baseUrl());
+    m_provider->setCredentials(ProviderCredentials {initialKey, {}});
+    m_secrets = std::make_unique<SecretsService>(std::make_unique<MemorySecretStore>());
+    m_accounts = std::make_unique<AccountsRegistry>(
+        m_secrets.get(),
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat));
+    m_account = Account::create(provider, QStringLiteral("Demo account"));
+    m_account.baseUrl = m_sandbox->baseUrl();
+    QSignalSpy added(m_accounts.get(), &AccountsRegistry::accountAdded);
+    bool stored = false;
+    m_accounts->addWithApiKey(m_account, initialKey, this, [&stored](const SecretError& e) { stored = e.isOk(); });
+    QTRY_VERIFY(stored);
+    m_clipboard = std::make_unique<SecretClipboard>(QGuiApplication::clipboard());
+    m_clipboard->setClearTimeout(60s);
+    m_context = UiContext {m_clipboard.get(), m_secrets.get(), m_accounts.get(), m_account.id};
+    m_page = std::make_unique<ApiKeysPage>(m_provider.get(), &m_context);
+    m_page->resize(900, 680);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+QString tst_ApiKeysPage::storedKey()
+{
+    QString result;
+    bool done = false;
+    m_secrets->keychainStore()->read(m_account.id, SecretKind::ApiKey, this,
+                                     [&](const SecretError& e, const QString& key) {
+                                         result = e.isOk() ? key : QString();
+                                         done = true;
+                                     });
+    [&] { QTRY_VERIFY(done); }();
+    return result;
+}
+
+QList<ApiKeyInfo> tst_ApiKeysPage::listWith(const QString& key)
+{
+    VastProvider other(m_transport.get());
+    other.setBaseUrl(m_sandbox->baseUrl());
+    other.setCredentials(ProviderCredentials {key, {}});
+    std::optional<ApiResult<QList<ApiKeyInfo>>> result;
+    other.listApiKeys(this, [&](ApiResult<QList<ApiKeyInfo>> r) { result = r; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    return result && result->ok() ? *result->value : QList<ApiKeyInfo>();
+}
+
+bool tst_ApiKeysPage::keyWorks(const QString& key)
+{
+    std::unique_ptr<ConsoleProvider> other;
+    if (m_provider->providerId() == QLatin1String("vast"))
+        other = std::make_unique<VastProvider>(m_transport.get());
+    else
+        other = std::make_unique<SpheronProvider>(m_transport.get());
+    other->setBaseUrl(m_sandbox->baseUrl());
+    other->setCredentials(ProviderCredentials {key, {}});
+    std::optional<bool> ok;
+    other->verifyKey(this, [&](ApiResult<void> r) { ok = r.ok(); });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 10000); }();
+    return ok.value_or(false);
+}
+
+// --- Vast.ai ------------------------------------------------------------------------------------------------
+
+void tst_ApiKeysPage::vastListsTheAccountsKeys()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    auto* view = child<StatefulView>("keysView");
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), StatefulView::State::Content, 10000);
+    auto* table = child<QTableView>("keysTable");
+    const QList<ApiKeyInfo> expected = listWith(m_demo.vastApiKey);
+    QVERIFY(expected.size() >= 2);
+    QCOMPARE(table->model()->rowCount(), expected.size());
+    QStringList names;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        names << table->model()->index(row, ApiKeysModel::NameColumn).data().toString();
+    QVERIFY2(names.contains(QStringLiteral("Grafana read-only")), qPrintable(names.join(u',')));
+    // Listing failures show in the error state with the translated message, and Retry recovers.
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pattern = QStringLiteral("/api/v0/auth/apikeys/");
+    fault.status = 500;
+    fault.times = 1;
+    m_sandbox->setFault(fault);
+    QTest::keyClick(m_page.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), StatefulView::State::Error, 10000);
+    QVERIFY(!view->stateText().isEmpty());
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), StatefulView::State::Content, 10000);
+}
+
+void tst_ApiKeysPage::vastCreateValidatesJsonShowsKeyOnceAndUsesIt()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    const int before = listWith(m_demo.vastApiKey).size();
+
+    click("createKeyButton");
+    auto* dialog = waitForDialog<CreateApiKeyDialog>("createApiKeyDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("CI runner"));
+    auto* preset = dialog->findChild<QComboBox*>(QStringLiteral("presetCombo"));
+    preset->setCurrentIndex(1); // Read only
+    emit preset->activated(1);
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("user_writeCheck"))->isChecked());
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("user_readCheck"))->isChecked());
+
+    toggle(dialog->findChild<QCheckBox*>(QStringLiteral("advancedCheck")));
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("advancedCheck"))->isChecked());
+    auto* json = dialog->findChild<QPlainTextEdit*>(QStringLiteral("jsonEdit"));
+    auto* create = dialog->findChild<QPushButton*>(QStringLiteral("createButton"));
+    json->setPlainText(QStringLiteral(R"({"api": {"manage_instances": true}})"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("manage_")));
+    json->setPlainText(QStringLiteral(R"({"api": {"user_read": {}, "misc": {}}})"));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    auto* shown = waitForDialog<NewKeyDialog>("newKeyDialog");
+
+    QVERIFY(shown);
+    auto* keyEdit = shown->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+    const QString newKey = keyEdit->text();
+    QVERIFY(!newKey.isEmpty());
+    QVERIFY(keyWorks(newKey));
+    const QList<ApiKeyInfo> after = listWith(m_demo.vastApiKey);
+    QCOMPARE(after.size(), before + 1);
+    auto created = std::find_if(after.cbegin(), after.cend(),
+                                [](const ApiKeyInfo& k) { return k.name == QLatin1String("CI runner"); });
+    QVERIFY(created != after.cend());
+    QCOMPARE(created->permissions.value(QLatin1String("api")).toObject().keys(),
+             (QStringList {QStringLiteral("misc"), QStringLiteral("user_read")}));
+
+    QTest::mouseClick(shown->findChild<QPushButton*>(QStringLiteral("copyKeyButton")), Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text() == newKey);
+    QVERIFY(m_clipboard->isCountingDown());
+
+    QTest::mouseClick(shown->findChild<QPushButton*>(QStringLiteral("useKeyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(storedKey() == newKey, 10000);
+    QCOMPARE(m_page->ownKeyId(), created->id);
+    QPointer<NewKeyDialog> guard(shown);
+    QTest::mouseClick(shown->findChild<QPushButton*>(QStringLiteral("closeButton")), Qt::LeftButton);
+    QVERIFY(keyEdit->text().isEmpty()); // shown once: wiped on close
+    QTRY_VERIFY(guard.isNull());
+
+    // Keydeck now works with the new key (read-only on user data: listing still allowed), marked as its own.
+    auto* table = child<QTableView>("keysTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 10000);
+    const int row = static_cast<ApiKeysModel*>(table->model())->rowOf(created->id);
+    QVERIFY(table->model()->index(row, 0).data(ApiKeysModel::IsOwnKeyRole).toBool());
+}
+
+void tst_ApiKeysPage::vastCreateFailureKeepsWhatTheUserTyped()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    SandboxFault fault;
+    fault.method = "POST";
+    fault.pattern = QStringLiteral("/api/v0/auth/apikeys/");
+    fault.status = 400;
+    fault.times = 1;
+    m_sandbox->setFault(fault);
+    QTest::keySequence(m_page.get(), QKeySequence::New);
+    auto* dialog = waitForDialog<CreateApiKeyDialog>("createApiKeyDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("build box"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("not created")), 10000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), QStringLiteral("build box"));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+    dialog->reject();
+}
+
+void tst_ApiKeysPage::vastDeleteAsksOnceForAnotherKey()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    auto* table = child<QTableView>("keysTable");
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    auto grafana = std::find_if(keys.cbegin(), keys.cend(),
+                                [](const ApiKeyInfo& k) { return k.name == QLatin1String("Grafana read-only"); });
+    QVERIFY(grafana != keys.cend());
+    const int row = static_cast<ApiKeysModel*>(table->model())->rowOf(grafana->id);
+    table->selectRow(row);
+    // Declining keeps the key.
+    MessageBox::setNextAnswer(false);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(listWith(m_demo.vastApiKey).size(), keys.size());
+    MessageBox::setNextAnswer(true);
+    click("deleteKeyButton");
+    QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("Grafana read-only")));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), keys.size() - 1, 10000);
+    QCOMPARE(listWith(m_demo.vastApiKey).size(), keys.size() - 1);
+    QVERIFY(!keyWorks(m_demo.vastReadOnlyKey));
+    QVERIFY(!child<QFrame>("authBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::vastDeletingOwnKeyAsksTwiceThenAsksForANewKey()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    auto own = std::find_if(keys.cbegin(), keys.cend(),
+                            [](const ApiKeyInfo& k) { return k.name == QLatin1String("Default key"); });
+    QVERIFY(own != keys.cend());
+    m_page->setOwnKeyId(own->id);
+    m_page->refresh();
+    auto* table = child<QTableView>("keysTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), keys.size(), 10000);
+    table->selectRow(static_cast<ApiKeysModel*>(table->model())->rowOf(own->id));
+
+    // First yes, then no at the second, explicit question: nothing is deleted.
+    MessageBox::setNextAnswer(true);
+    MessageBox::setNextAnswer(false);
+    click("deleteKeyButton");
+    QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("Keydeck itself uses")));
+    QVERIFY(keyWorks(m_demo.vastApiKey));
+
+    MessageBox::setNextAnswer(true);
+    MessageBox::setNextAnswer(true);
+    click("deleteKeyButton");
+    auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
+    QVERIFY(entry);
+    QVERIFY(!keyWorks(m_demo.vastApiKey));
+    QVERIFY(child<QFrame>("authBanner")->isVisible());
+    // Another key of the account carries Keydeck on (the read-only key can list keys).
+    QTest::keyClicks(entry->findChild<QLineEdit*>(QStringLiteral("keyEdit")), m_demo.vastReadOnlyKey);
+    QPointer<KeyEntryDialog> guard(entry);
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 10000);
+    QVERIFY(storedKey() == m_demo.vastReadOnlyKey);
+    QVERIFY(m_accounts->find(m_account.id).has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QFrame>("authBanner")->isVisible(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), keys.size() - 1, 10000);
+}
+
+void tst_ApiKeysPage::vastResetKillsOldKeyAndKeydeckCarriesOnWithTheNewOne()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    MessageBox::setNextAnswer(true);
+    click("resetKeyButton");
+    QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("stops working at once")));
+    auto* shown = waitForDialog<NewKeyDialog>("newKeyDialog");
+    QVERIFY(shown);
+    const QString newKey = shown->findChild<QLineEdit*>(QStringLiteral("keyEdit"))->text();
+    QVERIFY(!newKey.isEmpty());
+    QVERIFY(newKey != m_demo.vastApiKey);
+    QVERIFY(!shown->findChild<QPushButton*>(QStringLiteral("useKeyButton"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        shown->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains(QLatin1String("Stored")), 10000);
+    QVERIFY(storedKey() == newKey);
+    QVERIFY(!keyWorks(m_demo.vastApiKey)); // the old key died at once
+    QVERIFY(keyWorks(newKey));
+    shown->accept();
+    // Keydeck itself keeps working: a refresh lists the keys with the provider's new credentials.
+    QSignalSpy rejected(m_page.get(), &ApiKeysPage::credentialsRejected);
+    QTest::keyClick(m_page.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(!child<QFrame>("authBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::vast401MidSessionLeadsToReenteringAKeyAndKeepsTheAccount()
+{
+    // Keydeck runs with its own key; another client deletes that key behind its back.
+    VastProvider admin(m_transport.get());
+    admin.setBaseUrl(m_sandbox->baseUrl());
+    admin.setCredentials(ProviderCredentials {m_demo.vastApiKey, {}});
+    std::optional<ApiResult<CreatedApiKey>> created;
+    admin.createApiKey(
+        QStringLiteral("desktop"),
+        QJsonObject {{QStringLiteral("api"), QJsonObject {{QStringLiteral("user_read"), QJsonObject()}}}}, this,
+        [&](ApiResult<CreatedApiKey> r) { created = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+    QVERIFY(created->ok());
+    setUp(Provider::Vast, created->value->key);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    std::optional<bool> deleted;
+    admin.deleteApiKey(created->value->id, this, [&](ApiResult<void> r) { deleted = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 10000);
+    QVERIFY(*deleted);
+
+    QSignalSpy rejected(m_page.get(), &ApiKeysPage::credentialsRejected);
+    QTest::keyClick(m_page.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 10000);
+    QVERIFY(child<QFrame>("authBanner")->isVisible());
+    click("reenterKeyButton");
+    auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
+    QVERIFY(entry);
+    auto* keyEdit = entry->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+    // A wrong key is refused and what was typed stays for correction.
+    QTest::keyClicks(keyEdit, QStringLiteral("not-a-valid-key"));
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    auto* status = entry->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("did not accept")), 10000);
+    QCOMPARE(keyEdit->text(), QStringLiteral("not-a-valid-key"));
+    QVERIFY(storedKey() == created->value->key);
+
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, m_demo.vastApiKey);
+    QPointer<KeyEntryDialog> guard(entry);
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 10000);
+    QVERIFY(storedKey() == m_demo.vastApiKey);
+    const auto account = m_accounts->find(m_account.id);
+    QVERIFY(account.has_value());
+    QCOMPARE(account->label, QStringLiteral("Demo account"));
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    QVERIFY(!child<QFrame>("authBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::vastRotationAssistantCreatesSwitchesTestsAndDeletesTheOldKey()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    auto own = std::find_if(keys.cbegin(), keys.cend(),
+                            [](const ApiKeyInfo& k) { return k.name == QLatin1String("Default key"); });
+    m_page->setOwnKeyId(own->id);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    click("vastRotateButton");
+    auto* wizard = waitForDialog<RotationAssistantDialog>("rotationAssistant");
+    QVERIFY(wizard);
+    auto button = [wizard](const char* name) { return wizard->findChild<QPushButton*>(QLatin1String(name)); };
+    QVERIFY(!button("nextButton")->isEnabled());
+    QTest::mouseClick(button("createKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(button("nextButton")->isEnabled(), 10000);
+    QTest::mouseClick(button("nextButton"), Qt::LeftButton);
+    QCOMPARE(int(wizard->step()), int(RotationAssistantDialog::Step::Update));
+    const QString newKey = wizard->findChild<QLineEdit*>(QStringLiteral("newKeyEdit"))->text();
+    QVERIFY(keyWorks(newKey));
+    QVERIFY(!wizard->findChild<QLineEdit*>(QStringLiteral("envSnippetEdit"))->text().contains(newKey));
+    QTest::mouseClick(button("useInKeydeckButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(storedKey() == newKey, 10000);
+    QTest::mouseClick(button("nextButton"), Qt::LeftButton);
+    QTest::mouseClick(button("testKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard->findChild<QLabel*>(QStringLiteral("testStatus"))->text().contains(QLatin1String("works")), 10000);
+    QTest::mouseClick(button("nextButton"), Qt::LeftButton);
+    MessageBox::setNextAnswer(true);
+    QTest::mouseClick(button("revokeOldButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard->findChild<QLabel*>(QStringLiteral("revokeStatus"))->text().contains(QLatin1String("deleted")), 10000);
+    QVERIFY(!keyWorks(m_demo.vastApiKey));
+    QVERIFY(keyWorks(newKey));
+    QTest::mouseClick(button("closeButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("keysTable")->model()->rowCount(), keys.size(), 10000);
+    QVERIFY(!m_page->ownKeyId().isEmpty());
+    QVERIFY(m_page->ownKeyId() != own->id);
+}
+
+// --- Spheron AI -------------------------------------------------------------------------------------------
+
+void tst_ApiKeysPage::spheronCardMasksRevealsAndCopiesTheKey()
+{
+    setUp(Provider::Spheron, m_demo.spheronApiKey);
+    m_page->refresh();
+    QCOMPARE(child<QStackedWidget>("providerStack")->currentWidget()->objectName(), QStringLiteral("spheronPage"));
+    auto* value = child<QLabel>("keyValueLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(value->text().startsWith(QLatin1String("sai_")), 5000);
+    QVERIFY(value->text() != m_demo.spheronApiKey);
+    QVERIFY(value->text().endsWith(m_demo.spheronApiKey.right(8)));
+    QVERIFY(value->text().contains(QChar(0x2022)));
+    click("revealButton");
+    QVERIFY(value->text() == m_demo.spheronApiKey);
+    click("revealButton");
+    QVERIFY(value->text() != m_demo.spheronApiKey);
+    click("copyKeyButton");
+    QVERIFY(QGuiApplication::clipboard()->text() == m_demo.spheronApiKey);
+    QVERIFY(m_clipboard->isCountingDown());
+}
+
+void tst_ApiKeysPage::spheronExpiryUnknownUntilSetThenDaysLeftBannerAndNotification()
+{
+    setUp(Provider::Spheron, m_demo.spheronApiKey);
+    QStringList notifications;
+    m_page->expiryNotifier()->setNotify([&](const QString&, const QString& message) {
+        notifications << message;
+        return true;
+    });
+    m_page->refresh();
+    QCOMPARE(child<QLabel>("expiresValueLabel")->text(), QStringLiteral("Unknown"));
+    QVERIFY(!child<QFrame>("expiryBanner")->isVisible());
+    QVERIFY(notifications.isEmpty());
+
+    click("setExpiryButton");
+    auto* dialog = waitForDialog<ExpiryDialog>("expiryDialog");
+    QVERIFY(dialog);
+    toggle(dialog->findChild<QCheckBox*>(QStringLiteral("knownCheck")));
+    dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"))->setDate(QDate::currentDate().addDays(5));
+    dialog->accept();
+    QTRY_VERIFY(child<QLabel>("daysLeftLabel")->text().startsWith(QLatin1String("5 DAY")));
+    QCOMPARE(m_accounts->find(m_account.id)->keyExpiry, QDate::currentDate().addDays(5));
+    QVERIFY(child<QFrame>("expiryBanner")->isVisible());
+    QVERIFY(child<QLabel>("expiryBannerLabel")->text().contains(QLatin1String("5 day")));
+    QCOMPARE(notifications.size(), 1);
+    // At most once a day: another refresh the same day stays quiet.
+    m_page->refresh();
+    QCOMPARE(notifications.size(), 1);
+
+    // 20 days: still a banner (the 30-day one).
+    click("setExpiryButton");
+    dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<ExpiryDialog*>(QStringLiteral("expiryDialog"))) && dialog->isVisible()
+                && dialog->findChild<QCheckBox*>(QStringLiteral("knownCheck"))->isChecked());
+    dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"))->setDate(QDate::currentDate().addDays(20));
+    dialog->accept();
+    QTRY_VERIFY(child<QLabel>("daysLeftLabel")->text().startsWith(QLatin1String("20 DAY")));
+    QVERIFY(child<QFrame>("expiryBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::spheronTestKeyMakesALiveCall()
+{
+    setUp(Provider::Spheron, m_demo.spheronApiKey);
+    m_page->refresh();
+    QTRY_VERIFY(child<QPushButton>("testKeyButton")->isEnabled());
+    click("testKeyButton");
+    auto* status = child<QLabel>("keyStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("works")), 10000);
+    SandboxFault fault;
+    fault.pattern = QStringLiteral("/api/balance");
+    fault.status = 503;
+    fault.times = 10;
+    m_sandbox->setFault(fault);
+    click("testKeyButton");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("failed")), 20000);
+    QVERIFY(!child<QFrame>("authBanner")->isVisible()); // a server error is not a rejected key
+}
+
+void tst_ApiKeysPage::spheronRevokeOpensConsoleAndForgetsTheKeyLocally()
+{
+    setUp(Provider::Spheron, m_demo.spheronApiKey);
+    m_page->refresh();
+    QTRY_VERIFY(child<QPushButton>("revokeButton")->isEnabled());
+    MessageBox::setNextAnswer(false);
+    click("revokeButton");
+    QCOMPARE(m_openedUrls.value(0), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    QVERIFY(storedKey() == m_demo.spheronApiKey);
+    MessageBox::setNextAnswer(true);
+    click("revokeButton");
+    QTRY_VERIFY_WITH_TIMEOUT(storedKey().isEmpty(), 5000);
+    QTRY_COMPARE(child<QLabel>("keyValueLabel")->text(), QStringLiteral("No key stored for this account"));
+    QVERIFY(!m_provider->hasApiKey());
+    QVERIFY(m_accounts->find(m_account.id).has_value());
+    QVERIFY(!child<QPushButton>("copyKeyButton")->isEnabled());
+    QVERIFY(child<QPushButton>("generateKeyButton")->isEnabled());
+}
+
+void tst_ApiKeysPage::spheronGenerateNewKeyVerifiesBeforeSwapping()
+{
+    setUp(Provider::Spheron, m_demo.spheronExpiredKey);
+    m_page->refresh();
+    click("generateKeyButton");
+    QCOMPARE(m_openedUrls.value(0), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
+    QVERIFY(entry);
+    auto* keyEdit = entry->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+    auto* status = entry->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QTest::keyClicks(keyEdit, QStringLiteral("pk_without_prefix"));
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QVERIFY(status->text().contains(QLatin1String("sai_")));
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, m_demo.spheronRevokedKey);
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("did not accept")), 10000);
+    QVERIFY(storedKey() == m_demo.spheronExpiredKey);
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, QStringLiteral("  ") + m_demo.spheronApiKey + QStringLiteral("  "));
+    QPointer<KeyEntryDialog> guard(entry);
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 10000);
+    QVERIFY(storedKey() == m_demo.spheronApiKey);
+    QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().endsWith(m_demo.spheronApiKey.right(8)));
+    click("testKeyButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("keyStatusLabel")->text().contains(QLatin1String("works")), 10000);
+}
+
+void tst_ApiKeysPage::spheron401MidSessionLeadsToReenteringAKey()
+{
+    setUp(Provider::Spheron, m_demo.spheronRevokedKey);
+    m_page->refresh();
+    QSignalSpy rejected(m_page.get(), &ApiKeysPage::credentialsRejected);
+    QTRY_VERIFY(child<QPushButton>("testKeyButton")->isEnabled());
+    click("testKeyButton");
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 10000);
+    QVERIFY(child<QFrame>("authBanner")->isVisible());
+    m_page->promptForNewKey();
+    auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
+    QVERIFY(entry);
+    QTest::keyClicks(entry->findChild<QLineEdit*>(QStringLiteral("keyEdit")), m_demo.spheronApiKey);
+    QPointer<KeyEntryDialog> guard(entry);
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 10000);
+    QVERIFY(storedKey() == m_demo.spheronApiKey);
+    QVERIFY(!child<QFrame>("authBanner")->isVisible());
+    QVERIFY(m_accounts->find(m_account.id).has_value());
+}
+
+void tst_ApiKeysPage::quickReferenceNeverEmbedsTheKey_data()
+{
+    QTest::addColumn<bool>("vast");
+    QTest::newRow("vast") << true;
+    QTest::newRow("spheron") << false;
+}
+
+void tst_ApiKeysPage::quickReferenceNeverEmbedsTheKey()
+{
+    QFETCH(bool, vast);
+    const QString key = vast ? m_demo.vastApiKey : m_demo.spheronApiKey;
+    setUp(vast ? Provider::Vast : Provider::Spheron, key);
+    m_page->refresh();
+    const QString curl = child<QPlainTextEdit>("curlEdit")->toPlainText();
+    QVERIFY(!curl.contains(key));
+    QVERIFY(curl.contains(vast ? QLatin1String("$VAST_API_KEY") : QLatin1String("$SPHERON_API_KEY")));
+    QVERIFY(curl.contains(m_sandbox->baseUrl().toString()));
+    QCOMPARE(child<QLineEdit>("contentTypeEdit")->text(), QStringLiteral("application/json"));
+    QVERIFY(child<QLineEdit>("authHeaderEdit")->text().startsWith(QLatin1String("Authorization: Bearer $")));
+    click("copyCurlButton");
+    QCOMPARE(QGuiApplication::clipboard()->text(), curl);
+    QVERIFY(!m_clipboard->isCountingDown()); // public text: no timer
+    click("copyBaseUrlButton");
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_sandbox->baseUrl().toString());
+}
+
+void tst_ApiKeysPage::rendersScreenshots()
+{
+    const QString dir = qEnvironmentVariable("KEYDECK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set KEYDECK_SCREENSHOT_DIR to render the tab's states");
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/apikeys-vast.png")));
+    cleanup();
+    init();
+    setUp(Provider::Spheron, m_demo.spheronApiKey);
+    auto account = *m_accounts->find(m_account.id);
+    account.keyExpiry = QDate::currentDate().addDays(5);
+    m_accounts->update(account);
+    m_page->refresh();
+    QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().startsWith(QLatin1String("sai_")));
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/apikeys-spheron.png")));
+}
+
+QTEST_MAIN(tst_ApiKeysPage)
+#include "tst_apikeyspage.moc"
