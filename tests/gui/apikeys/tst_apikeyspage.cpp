@@ -689,22 +689,106 @@ void tst_ApiKeysPage::quickReferenceNeverEmbedsTheKey()
 
 void tst_ApiKeysPage::rendersScreenshots()
 {
+    // A tool for looking at the tab (ui-common.md, "Look at what you build"), not a check: it only runs on request.
     const QString dir = qEnvironmentVariable("KEYDECK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set KEYDECK_SCREENSHOT_DIR to render the tab's states");
+    const bool dark = qEnvironmentVariableIsSet("KEYDECK_SCREENSHOT_DARK");
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, Qt::white);
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        palette.setColor(QPalette::Text, Qt::white);
+        palette.setColor(QPalette::Button, QColor(0x3c, 0x3c, 0x3c));
+        palette.setColor(QPalette::ButtonText, Qt::white);
+        QApplication::setPalette(palette);
+    }
+    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+    auto save = [&](QWidget* w, const QString& name) {
+        QCoreApplication::sendPostedEvents(); // pending layout requests, so the picture shows the settled layout
+        QVERIFY(w->grab().save(dir + u'/' + name + suffix));
+    };
+
     setUp(Provider::Vast, m_demo.vastApiKey);
+    auto* view = child<StatefulView>("keysView");
+    QVERIFY(view->state() == StatefulView::State::Loading);
+    save(m_page.get(), QStringLiteral("vast-loading"));
     m_page->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
-    QVERIFY(m_page->grab().save(dir + QStringLiteral("/apikeys-vast.png")));
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), StatefulView::State::Content, 10000);
+    m_page->setOwnKeyId(listWith(m_demo.vastApiKey).value(0).id);
+    save(m_page.get(), QStringLiteral("vast-list"));
+    click("createKeyButton");
+    auto* create = waitForDialog<CreateApiKeyDialog>("createApiKeyDialog");
+    QVERIFY(create);
+    save(create, QStringLiteral("vast-create"));
+    toggle(create->findChild<QCheckBox*>(QStringLiteral("advancedCheck")));
+    create->findChild<QPlainTextEdit*>(QStringLiteral("jsonEdit"))
+        ->setPlainText(QStringLiteral("{\"api\": {\"x\": 1}}"));
+    save(create, QStringLiteral("vast-create-json-error"));
+    create->findChild<QPlainTextEdit*>(QStringLiteral("jsonEdit"))
+        ->setPlainText(QStringLiteral("{\"api\": {\"misc\": {}}}"));
+    QTest::mouseClick(create->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
+    auto* shown = waitForDialog<NewKeyDialog>("newKeyDialog");
+    QVERIFY(shown);
+    save(shown, QStringLiteral("vast-new-key"));
+    shown->accept();
+    click("vastRotateButton");
+    auto* wizard = waitForDialog<RotationAssistantDialog>("rotationAssistant");
+    QVERIFY(wizard);
+    save(wizard, QStringLiteral("vast-rotation"));
+    wizard->reject();
+    SandboxFault fault;
+    fault.method = "GET";
+    fault.pattern = QStringLiteral("/api/v0/auth/apikeys/");
+    fault.status = 500;
+    m_sandbox->setFault(fault);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), StatefulView::State::Error, 10000);
+    save(m_page.get(), QStringLiteral("vast-error"));
+    m_sandbox->clearFaults();
+    m_provider->setCredentials(ProviderCredentials {QStringLiteral("revoked"), {}});
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QFrame>("authBanner")->isVisible(), 10000);
+    save(m_page.get(), QStringLiteral("vast-401"));
+    m_page->promptForNewKey();
+    auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
+    QVERIFY(entry);
+    save(entry, QStringLiteral("key-entry"));
+    entry->reject();
+
     cleanup();
     init();
     setUp(Provider::Spheron, m_demo.spheronApiKey);
-    auto account = *m_accounts->find(m_account.id);
-    account.keyExpiry = QDate::currentDate().addDays(5);
-    m_accounts->update(account);
     m_page->refresh();
     QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().startsWith(QLatin1String("sai_")));
-    QVERIFY(m_page->grab().save(dir + QStringLiteral("/apikeys-spheron.png")));
+    save(m_page.get(), QStringLiteral("spheron-unknown-expiry"));
+    for (int days : {20, 5, -2}) {
+        auto account = *m_accounts->find(m_account.id);
+        account.keyExpiry = QDate::currentDate().addDays(days);
+        m_accounts->update(account);
+        m_page->refresh();
+        QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().startsWith(QLatin1String("sai_")));
+        save(m_page.get(), QStringLiteral("spheron-expiry-%1").arg(days));
+    }
+    click("testKeyButton");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("keyStatusLabel")->text().contains(QLatin1String("works")), 10000);
+    save(m_page.get(), QStringLiteral("spheron-tested"));
+    click("setExpiryButton");
+    auto* expiry = waitForDialog<ExpiryDialog>("expiryDialog");
+    QVERIFY(expiry);
+    save(expiry, QStringLiteral("spheron-expiry-dialog"));
+    expiry->reject();
+    click("spheronRotateButton");
+    wizard = waitForDialog<RotationAssistantDialog>("rotationAssistant");
+    QVERIFY(wizard);
+    save(wizard, QStringLiteral("spheron-rotation"));
+    wizard->reject();
+    MessageBox::setNextAnswer(true);
+    click("revokeButton");
+    QTRY_COMPARE(child<QLabel>("keyValueLabel")->text(), QStringLiteral("No key stored for this account"));
+    save(m_page.get(), QStringLiteral("spheron-no-key"));
 }
 
 QTEST_MAIN(tst_ApiKeysPage)

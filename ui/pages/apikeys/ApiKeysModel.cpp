@@ -42,14 +42,17 @@ QVariant ApiKeysModel::data(const QModelIndex& index, int role) const
                 return key.teamName;
             return key.teamId.isEmpty() ? tr("Personal") : key.teamId;
         case CreatedColumn:
-            return key.createdAt.isValid() ? QLocale().toString(key.createdAt.toLocalTime(), QLocale::ShortFormat)
-                                           : tr("Unknown");
+            return key.createdAt.isValid()
+                ? QLocale().toString(key.createdAt.toLocalTime().date(), QLocale::ShortFormat)
+                : tr("Unknown");
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == PermissionsColumn && !key.permissions.isEmpty())
             return ApiKeyPermissions::categoriesOf(key.permissions).join(QStringLiteral(", "));
+        if (index.column() == CreatedColumn && key.createdAt.isValid())
+            return QLocale().toString(key.createdAt.toLocalTime(), QLocale::LongFormat);
         if (own)
             return tr("Keydeck uses this key for this account.");
         return {};

@@ -98,9 +98,9 @@ bool ApiKeysPage::handleAuthError(const ApiError& error)
 {
     if (error.kind() != ApiError::Kind::Auth)
         return false;
-    m_ui->authBannerLabel->setText(tr("%1 rejected the API key Keydeck uses for \"%2\" (%3). Enter a valid key to "
-                                      "carry on; the account and its settings are kept.")
-                                       .arg(m_provider->displayName(), accountLabel(), error.userMessage()));
+    m_ui->authBannerLabel->setText(tr("%1 Enter a valid key to carry on with \"%2\"; the account and its settings "
+                                      "are kept.")
+                                       .arg(error.userMessage(), accountLabel()));
     m_ui->authBanner->setVisible(true);
     emit credentialsRejected();
     return true;
@@ -172,6 +172,12 @@ void ApiKeysPage::updateExpiry()
 
 void ApiKeysPage::setupQuickReference()
 {
+    // The grid sizes the label column from size hints that leave out the colon after a mnemonic label on some
+    // styles (seen with Fusion offscreen); reserve the widest label's text instead.
+    int labelWidth = 0;
+    for (QLabel* label : {m_ui->baseUrlLabel, m_ui->authHeaderLabel, m_ui->contentTypeLabel, m_ui->curlLabel})
+        labelWidth = std::max(labelWidth, label->fontMetrics().horizontalAdvance(label->text().remove(u'&')) + 8);
+    m_ui->quickRefLayout->setColumnMinimumWidth(0, labelWidth);
     connect(m_ui->copyBaseUrlButton, &QPushButton::clicked, this,
             [this] { copyPublic(m_ui->baseUrlEdit->text(), tr("base URL")); });
     connect(m_ui->copyAuthHeaderButton, &QPushButton::clicked, this,
@@ -521,6 +527,13 @@ void ApiKeysPage::loadStoredKey()
         m_storedKey.fill(QChar(u'\0'));
         m_storedKey = error.isOk() ? key : QString();
         m_hasStoredKey = error.isOk() && !key.isEmpty();
+        // A status from an earlier key (e.g. "the key works") must not stay next to a different or no key.
+        m_ui->keyStatusLabel->setStyleSheet({});
+        m_ui->keyStatusLabel->setText(m_hasStoredKey ? QString()
+                                                     : tr("Generate a key in the %1 console, then paste it here with "
+                                                          "Generate New Key.")
+                                                           .arg(m_provider->displayName()));
+        m_ui->keyStatusLabel->setVisible(!m_hasStoredKey);
         showStoredKey();
         if (!error.isOk() && error.kind() != SecretError::Kind::NotFound) {
             m_ui->keyStatusLabel->setText(tr("The stored key could not be read. %1").arg(error.message()));
@@ -531,6 +544,7 @@ void ApiKeysPage::loadStoredKey()
 
 void ApiKeysPage::showStoredKey()
 {
+    m_ui->keyValueLabel->setFont(m_hasStoredKey ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
     if (!m_hasStoredKey) {
         m_ui->keyValueLabel->setText(tr("No key stored for this account"));
         m_ui->revealButton->setChecked(false);
