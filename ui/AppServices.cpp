@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "clipboard/SecretClipboard.h"
 #include "net/ApiTransport.h"
 #include "providers/SpheronProvider.h"
 #include "providers/VastProvider.h"
@@ -15,6 +16,7 @@ AppServices::AppServices(std::unique_ptr<SecretStore> keychain, std::unique_ptr<
     , m_transport(new ApiTransport(this))
     , m_secrets(new SecretsService(std::move(keychain), this))
     , m_accounts(new AccountsRegistry(m_secrets, std::move(settings), this))
+    , m_clipboard(new SecretClipboard(nullptr, this))
 { }
 
 AppServices::~AppServices() = default;

@@ -9,6 +9,7 @@ class AccountsRegistry;
 class ApiTransport;
 class ConsoleProvider;
 
+class SecretClipboard;
 class SecretStore;
 class SecretsService;
 
@@ -33,6 +34,8 @@ public:
     ApiTransport* transport() const { return m_transport; }
     SecretsService* secrets() const { return m_secrets; }
     AccountsRegistry* accounts() const { return m_accounts; }
+    /** Copies secrets with the password-manager hint and clears them after a timeout. */
+    SecretClipboard* clipboard() const { return m_clipboard; }
 
     /** A provider for @p account's API, talking to its base URL; without credentials yet. */
     std::unique_ptr<ConsoleProvider> createProvider(const Account& account) const;
@@ -41,4 +44,5 @@ private:
     ApiTransport* m_transport;
     SecretsService* m_secrets;
     AccountsRegistry* m_accounts;
+    SecretClipboard* m_clipboard;
 };

@@ -5,6 +5,7 @@
 #include "accounts/AccountDelegate.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountSession.h"
+#include "clipboard/SecretClipboard.h"
 #include "core/AppInfo.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
@@ -94,6 +95,14 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
                 updateTitle();
         });
         connect(m_services->secrets(), &SecretsService::sessionOnlyChanged, this, &MainWindow::updateSessionOnlyMarker);
+        // The clipboard countdown ("Clearing the clipboard in 12 seconds…") lives in the status bar.
+        connect(m_services->clipboard(), &SecretClipboard::countdownChanged, this,
+                [this](int seconds, const QString& text) {
+                    if (seconds > 0)
+                        statusBar()->showMessage(text);
+                    else
+                        statusBar()->clearMessage();
+                });
     }
     updateAccountsState();
     updateTitle();

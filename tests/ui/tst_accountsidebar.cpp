@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountSession.h"
+#include "clipboard/SecretClipboard.h"
 #include "providers/ConsoleProvider.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/AccountsRegistry.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +214,18 @@ private slots:
         QVERIFY(!marker->toolTip().isEmpty());
         m_services->secrets()->disableSessionOnly();
         QTRY_VERIFY(!marker->isVisible());
+    }
+
+    void clipboardCountdownShowsInTheStatusBar()
+    {
+        MainWindow window(m_services.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_services->clipboard()->setClearTimeout(std::chrono::seconds(3));
+        m_services->clipboard()->copySecret(QStringLiteral("not-a-real-key"));
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("clipboard")),
+                     qPrintable(window.statusBar()->currentMessage()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().isEmpty(), 6000);
     }
 };
 
