@@ -59,6 +59,7 @@ private slots:
     void vastDeleteAsksOnceForAnotherKey();
     void vastDeletingOwnKeyAsksTwiceThenAsksForANewKey();
     void vastResetKillsOldKeyAndKeydeckCarriesOnWithTheNewOne();
+    void vastResetWithALockedKeychainStillShowsTheKeyAndKeepsWorking();
     void vast401MidSessionLeadsToReenteringAKeyAndKeepsTheAccount();
     void vastRotationAssistantCreatesSwitchesTestsAndDeletesTheOldKey();
     void spheronCardMasksRevealsAndCopiesTheKey();
@@ -421,6 +422,31 @@ void tst_ApiKeysPage::vastResetKillsOldKeyAndKeydeckCarriesOnWithTheNewOne()
     QTest::keyClick(m_page.get(), Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
     QCOMPARE(rejected.count(), 0);
+    QVERIFY(!child<QFrame>("authBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::vastResetWithALockedKeychainStillShowsTheKeyAndKeepsWorking()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    auto* store = static_cast<MemorySecretStore*>(m_secrets->keychainStore());
+    store->setFailure(SecretError::make(SecretError::Kind::Locked));
+    MessageBox::setNextAnswer(true);
+    click("resetKeyButton");
+    auto* shown = waitForDialog<NewKeyDialog>("newKeyDialog");
+    QVERIFY(shown);
+    const QString newKey = shown->findChild<QLineEdit*>(QStringLiteral("keyEdit"))->text();
+    QVERIFY(!newKey.isEmpty());
+    // The key the server showed once is not lost: it stays on screen with a clear message, and Keydeck uses it.
+    auto* status = shown->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY(status->text().contains(SecretError::messageFor(SecretError::Kind::Locked)));
+    QVERIFY(keyWorks(newKey));
+    shown->accept();
+    store->setFailure(SecretError());
+    QTest::keyClick(m_page.get(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
     QVERIFY(!child<QFrame>("authBanner")->isVisible());
 }
 

@@ -3,6 +3,7 @@
 #include "pages/apikeys/KeyExpiry.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QSystemTrayIcon>
 
@@ -67,7 +68,10 @@ bool ExpiryNotifier::trayNotify(const QString& title, const QString& message)
     if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
         return false;
     if (!m_tray) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        // A tray icon without an icon is refused by Qt ("No Icon set"); fall back to the app's own SVG.
+        const QIcon icon = QApplication::windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/keydeck.svg"))
+                                                               : QApplication::windowIcon();
+        m_tray = new QSystemTrayIcon(icon, this);
         m_tray->setToolTip(QStringLiteral("Keydeck"));
     }
     m_tray->show();
