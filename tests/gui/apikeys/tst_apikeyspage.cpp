@@ -68,6 +68,7 @@ private slots:
     void spheronRevokeOpensConsoleAndForgetsTheKeyLocally();
     void spheronGenerateNewKeyVerifiesBeforeSwapping();
     void spheron401MidSessionLeadsToReenteringAKey();
+    void spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole();
     void quickReferenceNeverEmbedsTheKey_data();
     void quickReferenceNeverEmbedsTheKey();
     void rendersScreenshots();
@@ -685,6 +686,41 @@ void tst_ApiKeysPage::spheron401MidSessionLeadsToReenteringAKey()
     QVERIFY(storedKey() == m_demo.spheronApiKey);
     QVERIFY(!child<QFrame>("authBanner")->isVisible());
     QVERIFY(m_accounts->find(m_account.id).has_value());
+}
+
+void tst_ApiKeysPage::spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole()
+{
+    setUp(Provider::Spheron, m_demo.spheronExpiredKey);
+    m_page->refresh();
+    QTRY_VERIFY(child<QPushButton>("spheronRotateButton")->isEnabled());
+    click("spheronRotateButton");
+    auto* wizard = waitForDialog<RotationAssistantDialog>("rotationAssistant");
+    QVERIFY(wizard);
+    auto button = [wizard](const char* name) { return wizard->findChild<QPushButton*>(QLatin1String(name)); };
+    QTest::mouseClick(button("openConsoleButton"), Qt::LeftButton);
+    QCOMPARE(m_openedUrls.value(0), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    QVERIFY(!button("nextButton")->isEnabled());
+    QTest::mouseClick(button("pasteKeyButton"), Qt::LeftButton);
+    KeyEntryDialog* entry = nullptr;
+    QTRY_VERIFY((entry = wizard->findChild<KeyEntryDialog*>()) && entry->isVisible());
+    QTest::keyClicks(entry->findChild<QLineEdit*>(QStringLiteral("keyEdit")), m_demo.spheronApiKey);
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(button("nextButton")->isEnabled(), 10000);
+    QVERIFY(storedKey() == m_demo.spheronApiKey);
+    QTest::mouseClick(button("nextButton"), Qt::LeftButton);
+    QTest::mouseClick(button("copyNewKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(QGuiApplication::clipboard()->text() == m_demo.spheronApiKey);
+    QTest::mouseClick(button("nextButton"), Qt::LeftButton);
+    QTest::mouseClick(button("testKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard->findChild<QLabel*>(QStringLiteral("testStatus"))->text().contains(QLatin1String("works")), 10000);
+    QTest::mouseClick(button("nextButton"), Qt::LeftButton);
+    QCOMPARE(int(wizard->step()), int(RotationAssistantDialog::Step::Revoke));
+    QTest::mouseClick(button("revokeOldButton"), Qt::LeftButton);
+    QCOMPARE(m_openedUrls.size(), 2);
+    QCOMPARE(m_openedUrls.value(1), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    QTest::mouseClick(button("closeButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().endsWith(m_demo.spheronApiKey.right(8)));
 }
 
 void tst_ApiKeysPage::quickReferenceNeverEmbedsTheKey_data()
