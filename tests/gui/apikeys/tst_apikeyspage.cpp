@@ -294,6 +294,12 @@ void tst_ApiKeysPage::vastCreateValidatesJsonShowsKeyOnceAndUsesIt()
     QTest::mouseClick(shown->findChild<QPushButton*>(QStringLiteral("copyKeyButton")), Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text() == newKey);
     QVERIFY(m_clipboard->isCountingDown());
+    // Ctrl+C also goes through the guarded clipboard, never a plain line-edit copy.
+    m_clipboard->clearIfOurs();
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QTest::keySequence(shown, QKeySequence::Copy);
+    QVERIFY(QGuiApplication::clipboard()->text() == newKey);
+    QVERIFY(m_clipboard->isCountingDown());
 
     QTest::mouseClick(shown->findChild<QPushButton*>(QStringLiteral("useKeyButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(storedKey() == newKey, 10000);

@@ -16,6 +16,11 @@ NewKeyDialog::NewKeyDialog(const QString& key, Origin origin, SecretClipboard* c
     m_ui->setupUi(this);
     m_ui->keyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->keyEdit->setText(m_key);
+    // Copies go through SecretClipboard only (password-manager hint, auto-clear): no focus, so Ctrl+C reaches the
+    // dialog's shortcut, and no context menu with a plain "Copy".
+    m_ui->keyEdit->setFocusPolicy(Qt::NoFocus);
+    m_ui->keyEdit->setContextMenuPolicy(Qt::NoContextMenu);
+    m_ui->keyEdit->setDragEnabled(false);
     m_ui->keyEdit->setCursorPosition(0);
     m_ui->statusLabel->setVisible(false);
     m_ui->copyKeyButton->setEnabled(m_clipboard != nullptr);

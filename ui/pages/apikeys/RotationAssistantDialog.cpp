@@ -28,6 +28,9 @@ RotationAssistantDialog::RotationAssistantDialog(ConsoleProvider* provider, UiCo
     const QString product = provider->displayName();
     const QString variable = isVast() ? QStringLiteral("VAST_API_KEY") : QStringLiteral("SPHERON_API_KEY");
     m_ui->newKeyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The key leaves only through SecretClipboard (hint and auto-clear), never through the line edit's own copy.
+    m_ui->newKeyEdit->setFocusPolicy(Qt::NoFocus);
+    m_ui->newKeyEdit->setContextMenuPolicy(Qt::NoContextMenu);
     m_ui->envSnippetEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The example names the variable only; the key itself is pasted by the user, never written into text.
     m_ui->envSnippetEdit->setText(QStringLiteral("export %1=\"<%2>\"").arg(variable, tr("paste the new key here")));
