@@ -697,7 +697,11 @@ void tst_ApiKeysPage::spheron401MidSessionLeadsToReenteringAKey()
 void tst_ApiKeysPage::spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole()
 {
     setUp(Provider::Spheron, m_demo.spheronExpiredKey);
+    auto account = *m_accounts->find(m_account.id);
+    account.keyExpiry = QDate::currentDate().addDays(-10);
+    m_accounts->update(account);
     m_page->refresh();
+    QVERIFY(child<QFrame>("expiryBanner")->isVisible());
     QTRY_VERIFY(child<QPushButton>("spheronRotateButton")->isEnabled());
     click("spheronRotateButton");
     auto* wizard = waitForDialog<RotationAssistantDialog>("rotationAssistant");
@@ -713,6 +717,7 @@ void tst_ApiKeysPage::spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole()
     QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(button("nextButton")->isEnabled(), 10000);
     QVERIFY(storedKey() == m_demo.spheronApiKey);
+    QVERIFY(!m_accounts->find(m_account.id)->keyExpiry.isValid()); // the old key's expiry is not the new key's
     QTest::mouseClick(button("nextButton"), Qt::LeftButton);
     QTest::mouseClick(button("copyNewKeyButton"), Qt::LeftButton);
     QTRY_VERIFY(QGuiApplication::clipboard()->text() == m_demo.spheronApiKey);
@@ -727,6 +732,7 @@ void tst_ApiKeysPage::spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole()
     QCOMPARE(m_openedUrls.value(1), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
     QTest::mouseClick(button("closeButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().endsWith(m_demo.spheronApiKey.right(8)));
+    QVERIFY(!child<QFrame>("expiryBanner")->isVisible());
 }
 
 void tst_ApiKeysPage::quickReferenceNeverEmbedsTheKey_data()

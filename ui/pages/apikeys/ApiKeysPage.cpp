@@ -231,6 +231,8 @@ void ApiKeysPage::openRotationAssistant()
     connect(dialog, &RotationAssistantDialog::keySwitched, this, [this](const QString& id) {
         if (m_model)
             setOwnKeyId(id);
+        else
+            clearKeyExpiry();
         m_ui->authBanner->setVisible(false);
     });
     connect(dialog, &RotationAssistantDialog::keysChanged, this, &ApiKeysPage::refresh);
@@ -609,12 +611,7 @@ void ApiKeysPage::revokeKey()
             MessageBox::warning(this, tr("Revoke API Key"), tr("Keydeck could not forget the key."), outcome.message());
             return;
         }
-        if (m_context && m_context->accounts) {
-            if (auto account = m_context->accounts->find(m_context->accountId)) {
-                account->keyExpiry = {};
-                m_context->accounts->update(*account);
-            }
-        }
+        clearKeyExpiry();
         emit statusMessage(tr("Keydeck forgot the API key of \"%1\".").arg(accountLabel()));
         refresh();
     });
@@ -629,17 +626,22 @@ void ApiKeysPage::generateKey()
     connect(dialog, &KeyEntryDialog::busyChanged, this, [this](bool busy) { busy ? beginBusy() : endBusy(); });
     connect(dialog, &QDialog::accepted, this, [this] {
         m_ui->authBanner->setVisible(false);
-        // The old key's expiry does not apply to the new key.
-        if (m_context && m_context->accounts) {
-            if (auto account = m_context->accounts->find(m_context->accountId)) {
-                account->keyExpiry = {};
-                m_context->accounts->update(*account);
-            }
-        }
+        clearKeyExpiry();
         emit statusMessage(tr("Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time."));
         refresh();
     });
     dialog->open();
+}
+
+void ApiKeysPage::clearKeyExpiry()
+{
+    // A user-entered expiry belongs to the key it was read for; a new key starts as "unknown".
+    if (!m_context || !m_context->accounts)
+        return;
+    if (auto account = m_context->accounts->find(m_context->accountId); account && account->keyExpiry.isValid()) {
+        account->keyExpiry = {};
+        m_context->accounts->update(*account);
+    }
 }
 
 void ApiKeysPage::editExpiry()

@@ -86,6 +86,7 @@ private:
     void revokeKey();
     void generateKey();
     void editExpiry();
+    void clearKeyExpiry();
 
     void openRotationAssistant();
     void updateExpiry();
