@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -12,6 +13,7 @@ class AccountListModel;
 class AccountSession;
 class AppServices;
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 
 /**
@@ -51,6 +53,9 @@ public:
     void showBanner(const QString& text, const QString& buttonText, std::function<void()> action);
     void hideBanner();
 
+    /** Pages report long work here; the status bar shows a busy indicator while any page is busy. */
+    void setPageBusy(QObject* page, bool busy);
+
 signals:
     /** The user asked to add an account (the onboarding wizard answers it). */
     void addAccountRequested();
@@ -77,5 +82,7 @@ private:
     QList<QWidget*> m_noAccountTabs;
     QLabel* m_sessionOnlyMarker;
     QLabel* m_demoMarker;
+    QProgressBar* m_busyIndicator;
+    QSet<QObject*> m_busyPages;
     std::function<void()> m_bannerAction;
 };
