@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 
 MainWindow::MainWindow(AppServices* services, QWidget* parent)
@@ -202,12 +203,34 @@ void MainWindow::setPageBusy(QObject* page, bool busy)
 void MainWindow::openSelectedAccount()
 {
     const QString id = m_ui->accountsView->currentIndex().data(AccountListModel::IdRole).toString();
-    if (id.isEmpty() || id == currentAccountId())
+    if (id.isEmpty() || id == currentAccountId() || id == m_preparingId)
         return;
+    closeAccount();
+    if (!m_preparer) {
+        openAccount(id);
+        return;
+    }
+    m_preparingId = id;
+    statusBar()->showMessage(tr("Preparing the account…"));
+    m_preparer(id, [this, guard = QPointer<MainWindow>(this), id](const QString& error) {
+        if (!guard || m_preparingId != id)
+            return; // the window closed, or the user picked another account meanwhile
+        m_preparingId.clear();
+        if (!error.isEmpty()) {
+            statusBar()->clearMessage();
+            showBanner(error, QString(), nullptr);
+            return;
+        }
+        openAccount(id);
+    });
+}
+
+void MainWindow::openAccount(const QString& id)
+{
+    // Read the account now, not before preparing: the preparer may have changed it (the demo's new port).
     const auto account = m_services->accounts()->find(id);
     if (!account)
         return;
-    closeAccount();
     m_session = std::make_unique<AccountSession>(m_services, *account);
     AccountSession* session = m_session.get();
     connect(session, &AccountSession::ready, this, [this, session] {

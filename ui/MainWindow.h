@@ -34,11 +34,19 @@ public:
      */
     using PageBuilder = std::function<void(AccountSession* session, QTabWidget* tabs, MainWindow* window)>;
 
+    /**
+     * Runs before an account is opened, e.g. to start the demo sandbox its base URL points at; calls
+     * @p done with an empty string to go on, or a translated sentence saying why the account cannot open.
+     */
+    using AccountPreparer
+        = std::function<void(const QString& accountId, std::function<void(const QString& error)> done)>;
+
     /** @p services may be null (a window with no accounts, as in some widget tests). */
     explicit MainWindow(AppServices* services = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setPageBuilder(PageBuilder builder);
+    void setAccountPreparer(AccountPreparer preparer);
     /** Accounts of the local demo; they are tagged "Demo" in the sidebar and the window. */
     void setDemoAccountIds(const QStringList& ids);
 
@@ -64,6 +72,7 @@ signals:
 
 private:
     void openSelectedAccount();
+    void openAccount(const QString& id);
     void closeAccount();
     void showNoAccountTabs();
     void renameCurrentAccount();
@@ -78,6 +87,8 @@ private:
     AccountListModel* m_model = nullptr;
     std::unique_ptr<AccountSession> m_session;
     PageBuilder m_pageBuilder;
+    AccountPreparer m_preparer;
+    QString m_preparingId;
     QStringList m_demoIds;
     QList<QWidget*> m_noAccountTabs;
     QLabel* m_sessionOnlyMarker;
