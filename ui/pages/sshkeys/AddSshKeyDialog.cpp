@@ -190,6 +190,8 @@ void AddSshKeyDialog::revalidate()
                                    "line in the file that ends in .pub. Nothing was sent.");
         const QSignalBlocker blocker(m_ui->keyEdit);
         m_ui->keyEdit->clear();
+        if (!m_nameTouched)
+            m_ui->nameEdit->clear();
         m_key = PublicKey();
         m_ui->fingerprintLabel->setText(tr("Shown once the key is valid."));
         SshKeyUi::showMessage(m_ui->validationLabel, message, SshKeyUi::Tone::Error);

@@ -311,9 +311,12 @@ void SshKeysPage::updateNotice()
     if (!m_addedNotice.isEmpty())
         lines << m_addedNotice;
     const int stale = m_model->staleCount();
-    if (stale > 0)
+    if (stale > 0 && canManageKeys())
         lines << tr("%n key(s) are older than %1 days. Select one and choose Rotate to replace it with a new key.",
                     nullptr, stale)
+                     .arg(SshKeysModel::StaleAfterDays);
+    else if (stale > 0)
+        lines << tr("%n key(s) are older than %1 days. Ask a team owner or admin to rotate them.", nullptr, stale)
                      .arg(SshKeysModel::StaleAfterDays);
     SshKeyUi::showMessage(m_ui->noticeBanner, lines.join(QLatin1Char('\n')),
                           stale > 0 ? SshKeyUi::Tone::Warning : SshKeyUi::Tone::Neutral);
