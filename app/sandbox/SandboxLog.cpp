@@ -1,0 +1,3 @@
+#include "sandbox/SandboxLog.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "keydeck.sandbox", QtInfoMsg)

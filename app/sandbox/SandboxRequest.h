@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QString>
+#include <QUrlQuery>
+
+/** One HTTP request as the sandbox sees it, independent of the QHttpServer version that parsed it. */
+struct SandboxRequest
+{
+    /** Upper-case method name ("GET", "POST", …). */
+    QByteArray method;
+    /** The decoded path, without query ("/api/v0/ssh/"). */
+    QString path;
+    QUrlQuery query;
+    /** Header values by lower-case name. */
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
+};

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "sandbox/SandboxDemo.h"
+#include "sandbox/SandboxFault.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class SandboxHttpFrontend;
+class SandboxStore;
+class SpheronDialect;
+class VastDialect;
+struct SandboxReply;
+struct SandboxRequest;
+
+/**
+ * A local emulation of the Vast.ai (`/api/v0/…`) and Spheron AI (`/api/…`) REST APIs on 127.0.0.1, with state in
+ * SQLite, demo seeding and per-route fault injection (docs/SANDBOX.md). Several instances can run in one process.
+ */
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        /** 0 = a free port chosen by the system. */
+        quint16 port = 0;
+        /** SQLite file; empty = a private in-memory database. */
+        QString databasePath;
+        /** Vast per-endpoint minimum intervals and the Spheron request budget. */
+        bool rateLimits = false;
+        /** Larger request bodies get 413 in the dialect's error shape. */
+        qint64 maxRequestBytes = 1024 * 1024;
+        /** Spheron budget when rateLimits is on (spheron-api.md §9). */
+        int spheronRequestsPerWindow = 100;
+        int spheronWindowSeconds = 15 * 60;
+    };
+
+    explicit SandboxServer(QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    /** Opens the database, migrates it and listens on 127.0.0.1. @p error gets an English sentence on failure. */
+    bool start(const Options& options, QString* error = nullptr);
+    bool isRunning() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    /** http://127.0.0.1:<port> with no path: clients append /api/v0/… or /api/…. */
+    QUrl baseUrl() const;
+    int schemaVersion() const;
+
+    /** Resets the database to the demo accounts and returns their (fresh) credentials. */
+    SandboxDemo seedDemo();
+    /** Adds @p count generated SSH keys to @p account; returns how many were added. */
+    int seedSshKeys(SandboxAccount account, int count);
+
+    /** Injects @p fault into the matching requests; returns its id (for removeFault()). */
+    int setFault(const SandboxFault& fault);
+    bool removeFault(int id);
+    void clearFaults();
+    /** Faults still armed (a fault with times = N disappears after firing N times). */
+    QList<SandboxFault> faults() const;
+
+    /** Turns rate limiting on or off while running. */
+    void setRateLimits(bool enabled);
+
+    /** Answers parked by Stall faults right now. */
+    int stalledRequests() const;
+
+signals:
+    /** One request was answered (or parked); never carries headers or bodies, which may hold keys. */
+    void requestHandled(const QString& method, const QString& path, int status);
+
+private:
+    struct ArmedFault
+    {
+        int id;
+        SandboxFault fault;
+        int remaining;
+    };
+
+    SandboxReply handle(const SandboxRequest& request);
+    SandboxReply handleAdmin(const SandboxRequest& request);
+    SandboxReply handleApi(const SandboxRequest& request);
+    SandboxReply faultReply(const SandboxFault& fault, const SandboxRequest& request);
+    SandboxReply dialectError(const SandboxRequest& request, int status, const QString& message) const;
+
+    Options m_options;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<VastDialect> m_vast;
+    std::unique_ptr<SpheronDialect> m_spheron;
+    std::unique_ptr<SandboxHttpFrontend> m_frontend;
+    QList<ArmedFault> m_faults;
+    int m_nextFaultId = 1;
+    quint16 m_port = 0;
+};

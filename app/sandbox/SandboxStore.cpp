@@ -1,0 +1,245 @@
+#include "sandbox/SandboxStore.h"
+
+#include "sandbox/SandboxLog.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+struct Migration
+{
+    int version;
+    const char* description;
+    QStringList statements;
+};
+
+// Append only: a shipped migration never changes, a new one gets the next version.
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         "initial schema",
+         {
+             QStringLiteral("CREATE TABLE vast_users (id INTEGER PRIMARY KEY, username TEXT NOT NULL, email TEXT NOT "
+                            "NULL, fullname TEXT NOT NULL DEFAULT '', tfa_enabled INTEGER NOT NULL DEFAULT 0, profile "
+                            "TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE vast_api_keys (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                            "vast_users(id), name TEXT, key_hash TEXT NOT NULL UNIQUE, permissions TEXT, key_params "
+                            "TEXT, is_main INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, deleted_at TEXT)"),
+             QStringLiteral("CREATE TABLE vast_sessions (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                            "vast_users(id), key_hash TEXT NOT NULL UNIQUE, device TEXT NOT NULL, ip TEXT NOT NULL, "
+                            "created_at TEXT NOT NULL, expires_at TEXT NOT NULL, deleted_at TEXT)"),
+             QStringLiteral("CREATE TABLE vast_ssh_keys (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                            "vast_users(id), public_key TEXT NOT NULL, created_at TEXT NOT NULL, deleted_at TEXT)"),
+             QStringLiteral("CREATE TABLE vast_secrets (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+                            "vast_users(id), name TEXT NOT NULL, value TEXT NOT NULL, created_at TEXT NOT NULL, "
+                            "UNIQUE(user_id, name))"),
+             QStringLiteral("CREATE TABLE spheron_users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, name TEXT NOT "
+                            "NULL)"),
+             QStringLiteral("CREATE TABLE spheron_teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, balance REAL NOT "
+                            "NULL DEFAULT 0)"),
+             QStringLiteral(
+                 "CREATE TABLE spheron_members (user_id INTEGER NOT NULL REFERENCES spheron_users(id), "
+                 "team_id TEXT NOT NULL REFERENCES spheron_teams(id), role TEXT NOT NULL, is_current INTEGER "
+                 "NOT NULL DEFAULT 0, PRIMARY KEY(user_id, team_id))"),
+             QStringLiteral("CREATE TABLE spheron_api_keys (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                            "REFERENCES spheron_users(id), name TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE, "
+                            "created_at TEXT NOT NULL, expires_at TEXT NOT NULL, revoked_at TEXT)"),
+             QStringLiteral("CREATE TABLE spheron_ssh_keys (id TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES "
+                            "spheron_teams(id), user_id INTEGER NOT NULL REFERENCES spheron_users(id), name TEXT NOT "
+                            "NULL, public_key TEXT NOT NULL, fingerprint TEXT NOT NULL, created_at TEXT NOT NULL)"),
+         }},
+        {2,
+         "indexes for per-user and per-team listings",
+         {
+             QStringLiteral("CREATE INDEX idx_vast_ssh_keys_user ON vast_ssh_keys(user_id, deleted_at)"),
+             QStringLiteral("CREATE INDEX idx_vast_api_keys_user ON vast_api_keys(user_id, deleted_at)"),
+             QStringLiteral("CREATE INDEX idx_spheron_ssh_keys_team ON spheron_ssh_keys(team_id)"),
+         }},
+    };
+    return list;
+}
+
+void bindAll(QSqlQuery& query, const QVariantList& binds)
+{
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+}
+
+} // namespace
+
+SandboxStore::SandboxStore()
+    : m_connectionName(QStringLiteral("keydeck-sandbox-%1").arg(++s_connectionCounter))
+{ }
+
+SandboxStore::~SandboxStore()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool SandboxStore::open(const QString& path, QString* error)
+{
+    // A unique connection name per store: several servers can live in one process, and ":memory:" gives each
+    // connection its own database, so two in-memory sandboxes never share state by accident.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("Cannot open the sandbox database: %1").arg(db.lastError().text());
+        return false;
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!path.isEmpty())
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    return migrate(error);
+}
+
+bool SandboxStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+int SandboxStore::latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+int SandboxStore::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    return scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")).toInt();
+}
+
+bool SandboxStore::migrate(QString* error)
+{
+    m_appliedMigrations = 0;
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                             "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
+        if (error)
+            *error = QStringLiteral("Cannot create the schema_migrations table.");
+        return false;
+    }
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        if (error)
+            *error = QStringLiteral("The sandbox database has schema version %1, newer than this build (%2).")
+                         .arg(current)
+                         .arg(latestSchemaVersion());
+        return false;
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        transaction();
+        for (const QString& statement : migration.statements) {
+            if (!exec(statement)) {
+                QSqlDatabase::database(m_connectionName, false).rollback();
+                if (error)
+                    *error = QStringLiteral("Schema migration %1 failed.").arg(migration.version);
+                return false;
+            }
+        }
+        exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+             {migration.version, QString::fromLatin1(migration.description),
+              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        commit();
+        ++m_appliedMigrations;
+        qCInfo(lcSandbox) << "applied schema migration" << migration.version << migration.description;
+    }
+    return true;
+}
+
+bool SandboxStore::exec(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(sql)) {
+        qCWarning(lcSandbox) << "cannot prepare" << sql << query.lastError().text();
+        return false;
+    }
+    bindAll(query, binds);
+    if (!query.exec()) {
+        // Never the bound values: they can hold key hashes and env var values.
+        qCWarning(lcSandbox) << "statement failed:" << sql << query.lastError().text();
+        return false;
+    }
+    m_changedRows = query.numRowsAffected();
+    return true;
+}
+
+qint64 SandboxStore::insert(const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(sql))
+        return -1;
+    bindAll(query, binds);
+    if (!query.exec()) {
+        qCWarning(lcSandbox) << "insert failed:" << sql << query.lastError().text();
+        return -1;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<QVariantMap> SandboxStore::select(const QString& sql, const QVariantList& binds) const
+{
+    QList<QVariantMap> rows;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcSandbox) << "cannot prepare" << sql << query.lastError().text();
+        return rows;
+    }
+    bindAll(query, binds);
+    if (!query.exec()) {
+        qCWarning(lcSandbox) << "query failed:" << sql << query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        QVariantMap row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), record.value(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QVariantMap SandboxStore::selectOne(const QString& sql, const QVariantList& binds) const
+{
+    const QList<QVariantMap> rows = select(sql, binds);
+    return rows.isEmpty() ? QVariantMap() : rows.constFirst();
+}
+
+QVariant SandboxStore::scalar(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(sql))
+        return {};
+    bindAll(query, binds);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool SandboxStore::transaction()
+{
+    return QSqlDatabase::database(m_connectionName, false).transaction();
+}
+
+bool SandboxStore::commit()
+{
+    return QSqlDatabase::database(m_connectionName, false).commit();
+}

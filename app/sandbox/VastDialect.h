@@ -1,0 +1,83 @@
+#pragma once
+
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxRequest.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+class SandboxStore;
+
+/** The Vast.ai dialect (`/api/v0/…`) of the sandbox: routes, Bearer auth, scopes, 2FA sessions, rate limits. */
+class VastDialect
+{
+public:
+    /** The fixed 2FA code the sandbox accepts (documented in docs/SANDBOX.md). */
+    static constexpr const char* kDemoTfaCode = "123456";
+    /** How many env vars one user may hold before POST answers `max_secrets`. */
+    static constexpr int kMaxSecrets = 64;
+
+    explicit VastDialect(SandboxStore& store);
+
+    void setRateLimits(bool enabled) { m_rateLimits = enabled; }
+
+    /** Answers one request; @p subPath is the path after "/api/v0" ("/ssh/"). */
+    SandboxReply handle(const SandboxRequest& request, const QString& subPath);
+
+    /** The Vast error envelope: {"success": false, "error": code, "msg": text}. */
+    static SandboxReply error(int status, const QString& code, const QString& msg);
+
+private:
+    struct Caller
+    {
+        qint64 userId = 0;
+        qint64 apiKeyId = -1;
+        qint64 sessionId = -1;
+        bool tfaEnabled = false;
+        /** The key's {"api": {...}} object; empty = full access. */
+        QJsonObject permissions;
+    };
+    using Handler = SandboxReply (VastDialect::*)(const SandboxRequest&, const Caller&, const QString& arg,
+                                                  const QJsonObject& body);
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression path;
+        const char* scope;
+        /** Minimum interval between two calls per identity (vast-api.md §3), used when rate limits are on. */
+        double thresholdSeconds;
+        Handler handler;
+    };
+
+    SandboxReply authenticate(const SandboxRequest& request, Caller* caller) const;
+    QJsonObject userObject(qint64 userId, qint64 apiKeyId) const;
+    QJsonObject sshKeyObject(const QVariantMap& row) const;
+
+    SandboxReply getUser(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply putUser(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply listSsh(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply createSsh(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply updateSsh(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply deleteSsh(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply listApiKeys(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply createApiKey(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply showApiKey(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply deleteApiKey(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply resetApiKey(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply listSecrets(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply createSecret(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply updateSecret(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply deleteSecret(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply listSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply deleteSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaLogin(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+
+    SandboxStore& m_store;
+    QList<Route> m_routes;
+    bool m_rateLimits = false;
+    QElapsedTimer m_clock;
+    /** Last accepted call per "<token hash>|<route index>", in m_clock milliseconds. */
+    QHash<QString, qint64> m_lastCall;
+};

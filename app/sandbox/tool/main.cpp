@@ -1,0 +1,152 @@
+// keydeck-sandbox: runs SandboxServer until interrupted, for demos, curl and other clients.
+
+#include "core/AppInfo.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SandboxTool", text);
+}
+
+int s_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    // write() is async-signal-safe; the event loop reads the byte and quits cleanly.
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+}
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keydeck-sandbox"));
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs Keydeck's local sandbox: the Vast.ai and Spheron AI APIs emulated on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("Listen on this port (0 picks a free one)."),
+                                        tr("port"), QStringLiteral("0"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Keep the state in this SQLite file instead of in memory."), tr("path"));
+    const QCommandLineOption seedOption(QStringLiteral("seed-demo"),
+                                        tr("Reset the database to the demo accounts and print their keys."));
+    const QCommandLineOption sshOption(QStringLiteral("seed-ssh-keys"),
+                                       tr("Add this many generated SSH keys to each demo account."), tr("count"));
+    const QCommandLineOption rateOption(QStringLiteral("rate-limits"),
+                                        tr("Emulate the providers' rate limits (on or off)."), tr("on|off"),
+                                        QStringLiteral("off"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print the connection details as one JSON line instead of a banner."));
+    parser.addOptions({portOption, dbOption, seedOption, sshOption, rateOption, jsonOption});
+    parser.process(app);
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        printLine(stderr, tr("The port “%1” is not a number between 0 and 65535.").arg(parser.value(portOption)));
+        return 2;
+    }
+    const QString rate = parser.value(rateOption).toLower();
+    if (rate != QLatin1String("on") && rate != QLatin1String("off")) {
+        printLine(stderr, tr("Use --rate-limits on or --rate-limits off, not “%1”.").arg(parser.value(rateOption)));
+        return 2;
+    }
+    int sshCount = 0;
+    if (parser.isSet(sshOption)) {
+        sshCount = parser.value(sshOption).toInt(&ok);
+        if (!ok || sshCount < 0 || sshCount > 1000000) {
+            printLine(stderr,
+                      tr("The SSH key count “%1” is not a number between 0 and 1000000.").arg(parser.value(sshOption)));
+            return 2;
+        }
+    }
+
+    SandboxServer server;
+    SandboxServer::Options options;
+    options.port = static_cast<quint16>(port);
+    options.databasePath = parser.value(dbOption);
+    options.rateLimits = rate == QLatin1String("on");
+    QString error;
+    if (!server.start(options, &error)) {
+        printLine(stderr, tr("The sandbox could not start: %1").arg(error));
+        return 1;
+    }
+    SandboxDemo demo;
+    const bool seeded = parser.isSet(seedOption);
+    if (seeded)
+        demo = server.seedDemo();
+    if (sshCount > 0) {
+        server.seedSshKeys(SandboxAccount::VastDemo, sshCount);
+        server.seedSshKeys(SandboxAccount::SpheronDemo, sshCount);
+    }
+
+    const QString base = server.baseUrl().toString();
+    const QString vastUrl = base + QStringLiteral("/api/v0");
+    if (parser.isSet(jsonOption)) {
+        // The keys go to stdout on purpose: this line is how a test or a script learns them. Never to a log.
+        const QJsonObject line {
+            {QStringLiteral("vast"),
+             QJsonObject {{QStringLiteral("baseUrl"), base}, {QStringLiteral("apiKey"), demo.vastApiKey}}},
+            {QStringLiteral("spheron"),
+             QJsonObject {{QStringLiteral("baseUrl"), base},
+                          {QStringLiteral("apiKey"), demo.spheronApiKey},
+                          {QStringLiteral("teamId"), demo.spheronTeamId}}},
+        };
+        printLine(stdout, QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
+    } else {
+        printLine(stdout, tr("Keydeck sandbox listening on %1").arg(base));
+        printLine(stdout, tr("  Vast.ai dialect:    %1/…").arg(vastUrl));
+        printLine(stdout, tr("  Spheron AI dialect: %1/api/…").arg(base));
+        printLine(stdout, tr("  Admin (loopback):   %1/_sandbox/health, %1/_sandbox/faults").arg(base));
+        printLine(stdout,
+                  tr("  Database: %1").arg(options.databasePath.isEmpty() ? tr("in memory") : options.databasePath));
+        if (seeded) {
+            printLine(stdout, tr("Demo accounts:"));
+            printLine(stdout, tr("  Vast.ai API key:        %1").arg(demo.vastApiKey));
+            printLine(stdout, tr("  Vast.ai read-only key:  %1").arg(demo.vastReadOnlyKey));
+            printLine(stdout,
+                      tr("  Vast.ai 2FA user key:   %1 (2FA code %2)").arg(demo.vastTfaApiKey, demo.vastTfaCode));
+            printLine(stdout, tr("  Spheron AI API key:     %1").arg(demo.spheronApiKey));
+            printLine(stdout, tr("  Spheron AI team id:     %1").arg(demo.spheronTeamId));
+            printLine(stdout,
+                      tr("Try: curl -H \"Authorization: Bearer %1\" %2/users/current").arg(demo.vastApiKey, vastUrl));
+        } else {
+            printLine(stdout, tr("No accounts were seeded; start with --seed-demo to get demo keys."));
+        }
+        printLine(stdout, tr("Press Ctrl+C to stop."));
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) == 0) {
+        auto* notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    return app.exec();
+}

@@ -1,0 +1,226 @@
+#include "secrets/AccountsRegistry.h"
+
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretsLogging.h"
+#include "secrets/SecretsService.h"
+
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+#include <QUuid>
+#include <algorithm>
+
+namespace {
+
+const QString kGroup = QStringLiteral("accounts");
+const QString kLastUsed = QStringLiteral("lastUsedAccountId");
+
+bool isValidId(const QString& id)
+{
+    return !QUuid::fromString(id).isNull() && !id.contains(QLatin1Char('/'));
+}
+
+} // namespace
+
+AccountsRegistry::AccountsRegistry(SecretsService* secrets, std::unique_ptr<QSettings> settings, QObject* parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_settings(settings ? std::move(settings) : std::make_unique<QSettings>())
+{
+    load();
+}
+
+AccountsRegistry::~AccountsRegistry() = default;
+
+void AccountsRegistry::load()
+{
+    m_settings->beginGroup(kGroup);
+    const QStringList ids = m_settings->childGroups();
+    for (const QString& id : ids) {
+        m_settings->beginGroup(id);
+        const auto provider = Providers::fromId(m_settings->value(QStringLiteral("provider")).toString());
+        if (!isValidId(id) || !provider) {
+            qCWarning(lcKeychain) << "ignoring malformed account entry" << id << "in" << m_settings->fileName();
+            m_settings->endGroup();
+            continue;
+        }
+        Account account;
+        account.id = id;
+        account.provider = *provider;
+        account.label = m_settings->value(QStringLiteral("label")).toString();
+        account.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString(), QUrl::StrictMode);
+        if (!account.baseUrl.isValid())
+            account.baseUrl.clear();
+        account.keyExpiry = QDate::fromString(m_settings->value(QStringLiteral("keyExpiry")).toString(), Qt::ISODate);
+        account.teamId = m_settings->value(QStringLiteral("teamId")).toString();
+        account.lastUsed = QDateTime::fromString(m_settings->value(QStringLiteral("lastUsed")).toString(), Qt::ISODate);
+        account.storage = Account::Storage::Keychain;
+        m_accounts.append(account);
+        m_settings->endGroup();
+    }
+    m_settings->endGroup();
+    m_lastUsedId = m_settings->value(kLastUsed).toString();
+    if (!find(m_lastUsedId))
+        m_lastUsedId.clear();
+}
+
+void AccountsRegistry::save(const Account& account)
+{
+    if (account.storage != Account::Storage::Keychain)
+        return; // session-only accounts are never written: they must not outlive this run
+    m_settings->beginGroup(kGroup);
+    m_settings->beginGroup(account.id);
+    m_settings->setValue(QStringLiteral("provider"), Providers::id(account.provider));
+    m_settings->setValue(QStringLiteral("label"), account.label);
+    m_settings->setValue(QStringLiteral("baseUrl"), account.baseUrl.toString());
+    m_settings->setValue(QStringLiteral("keyExpiry"), account.keyExpiry.toString(Qt::ISODate));
+    m_settings->setValue(QStringLiteral("teamId"), account.teamId);
+    m_settings->setValue(QStringLiteral("lastUsed"), account.lastUsed.toUTC().toString(Qt::ISODate));
+    m_settings->endGroup();
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void AccountsRegistry::erase(const QString& id)
+{
+    m_settings->beginGroup(kGroup);
+    m_settings->remove(id);
+    m_settings->endGroup();
+    if (m_lastUsedId == id) {
+        m_lastUsedId.clear();
+        m_settings->remove(kLastUsed);
+    }
+    m_settings->sync();
+}
+
+QList<Account> AccountsRegistry::accounts() const
+{
+    QList<Account> sorted = m_accounts;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Account& a, const Account& b) {
+        return QString::localeAwareCompare(a.label, b.label) < 0;
+    });
+    return sorted;
+}
+
+std::optional<Account> AccountsRegistry::find(const QString& id) const
+{
+    const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& a) { return a.id == id; });
+    if (it == m_accounts.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString AccountsRegistry::lastUsedAccountId() const
+{
+    return m_lastUsedId;
+}
+
+SecretStore* AccountsRegistry::storeFor(const Account& account) const
+{
+    if (account.storage == Account::Storage::SessionOnly)
+        return m_secrets->memoryStore();
+    return m_secrets->keychainStore();
+}
+
+bool AccountsRegistry::add(const Account& account)
+{
+    if (!isValidId(account.id) || find(account.id))
+        return false;
+    m_accounts.append(account);
+    save(account);
+    emit accountAdded(account.id);
+    return true;
+}
+
+void AccountsRegistry::addWithApiKey(const Account& account, const QString& apiKey, QObject* context,
+                                     SecretStore::DoneCallback done)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    storeFor(account)->write(account.id, SecretKind::ApiKey, apiKey, this,
+                             [this, account, guard, hasContext, done = std::move(done)](const SecretError& error) {
+                                 if (error.isOk() && !add(account)) {
+                                     // The id was taken meanwhile; keep the registry consistent.
+                                     qCWarning(lcKeychain) << "account" << account.id << "already exists";
+                                 }
+                                 if (!hasContext || guard)
+                                     done(error);
+                             });
+}
+
+bool AccountsRegistry::rename(const QString& id, const QString& label)
+{
+    auto it = std::find_if(m_accounts.begin(), m_accounts.end(), [&](const Account& a) { return a.id == id; });
+    if (it == m_accounts.end())
+        return false;
+    if (it->label == label)
+        return true;
+    it->label = label;
+    save(*it);
+    emit accountChanged(id);
+    return true;
+}
+
+bool AccountsRegistry::update(const Account& account)
+{
+    auto it = std::find_if(m_accounts.begin(), m_accounts.end(), [&](const Account& a) { return a.id == account.id; });
+    if (it == m_accounts.end())
+        return false;
+    if (*it == account)
+        return true;
+    const Account::Storage storage = it->storage; // where the secrets are cannot change by an edit
+    *it = account;
+    it->storage = storage;
+    save(*it);
+    emit accountChanged(account.id);
+    return true;
+}
+
+bool AccountsRegistry::markUsed(const QString& id, const QDateTime& when)
+{
+    auto it = std::find_if(m_accounts.begin(), m_accounts.end(), [&](const Account& a) { return a.id == id; });
+    if (it == m_accounts.end())
+        return false;
+    it->lastUsed = when;
+    m_lastUsedId = id;
+    save(*it);
+    if (it->storage == Account::Storage::Keychain) {
+        m_settings->setValue(kLastUsed, id);
+        m_settings->sync();
+    }
+    emit accountChanged(id);
+    return true;
+}
+
+void AccountsRegistry::remove(const QString& id, QObject* context, SecretStore::DoneCallback done)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto finish = [guard, hasContext, done = std::move(done)](const SecretError& error) {
+        if (!hasContext || guard)
+            done(error);
+    };
+    const std::optional<Account> account = find(id);
+    if (!account) {
+        QTimer::singleShot(0, this, [finish] { finish(SecretError()); });
+        return;
+    }
+    SecretStore* store = storeFor(*account);
+    // Delete the API key, then the session key, then the entry; stop at the first keychain failure.
+    store->remove(id, SecretKind::ApiKey, this, [this, store, id, finish](const SecretError& apiError) {
+        if (!apiError.isOk() && apiError.kind() != SecretError::Kind::NotFound) {
+            finish(apiError);
+            return;
+        }
+        store->remove(id, SecretKind::SessionKey, this, [this, id, finish](const SecretError& sessionError) {
+            if (!sessionError.isOk() && sessionError.kind() != SecretError::Kind::NotFound) {
+                finish(sessionError);
+                return;
+            }
+            m_accounts.removeIf([&](const Account& a) { return a.id == id; });
+            erase(id);
+            emit accountRemoved(id);
+            finish(SecretError());
+        });
+    });
+}

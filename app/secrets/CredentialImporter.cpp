@@ -1,0 +1,126 @@
+#include "secrets/CredentialImporter.h"
+
+#include "secrets/SecretsLogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+CredentialImporter::CredentialImporter(const QProcessEnvironment& environment, const QString& homeDir)
+    : m_environment(environment)
+    , m_homeDir(homeDir.isEmpty() ? QDir::homePath() : homeDir)
+{ }
+
+QString CredentialImporter::cliKeyFilePath() const
+{
+    // The CLI uses the xdg package: $XDG_CONFIG_HOME when set and absolute, else ~/.config (vast-api.md §1).
+    QString config = m_environment.value(QStringLiteral("XDG_CONFIG_HOME"));
+    if (config.isEmpty() || QDir::isRelativePath(config))
+        config = QDir(m_homeDir).filePath(QStringLiteral(".config"));
+    return QDir(config).filePath(QStringLiteral("vastai/vast_api_key"));
+}
+
+QString CredentialImporter::legacyKeyFilePath() const
+{
+    return QDir(m_homeDir).filePath(QStringLiteral(".vast_api_key"));
+}
+
+QList<ImportCandidate> CredentialImporter::findCandidates() const
+{
+    QList<ImportCandidate> candidates;
+
+    const struct
+    {
+        const char* variable;
+        Provider provider;
+    } variables[] = {{"VAST_API_KEY", Provider::Vast}, {"SPHERON_API_KEY", Provider::Spheron}};
+    for (const auto& v : variables) {
+        const QString name = QString::fromLatin1(v.variable);
+        const QString value = m_environment.value(name).trimmed();
+        if (value.isEmpty())
+            continue;
+        ImportCandidate candidate;
+        candidate.provider = v.provider;
+        candidate.source = ImportCandidate::Source::EnvironmentVariable;
+        candidate.sourceDescription = tr("the environment variable %1").arg(name);
+        candidate.key = value;
+        candidates.append(candidate);
+    }
+
+    if (auto file = readKeyFile(cliKeyFilePath(), ImportCandidate::Source::CliKeyFile))
+        candidates.append(*file);
+    if (auto file = readKeyFile(legacyKeyFilePath(), ImportCandidate::Source::LegacyCliKeyFile))
+        candidates.append(*file);
+    return candidates;
+}
+
+std::optional<ImportCandidate> CredentialImporter::readKeyFile(const QString& path,
+                                                               ImportCandidate::Source source) const
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return std::nullopt;
+    if (info.size() > MaxKeyFileSize) {
+        qCWarning(lcKeychain) << "ignoring" << path << "for import: too large for an API key";
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcKeychain) << "cannot read" << path << "for import:" << file.errorString();
+        return std::nullopt;
+    }
+    // The CLI reads the file with .read().strip() (vast-api.md §1).
+    QByteArray bytes = file.read(MaxKeyFileSize);
+    const QString key = QString::fromUtf8(bytes).trimmed();
+    bytes.fill('\0');
+    if (key.isEmpty())
+        return std::nullopt;
+
+    ImportCandidate candidate;
+    candidate.provider = Provider::Vast;
+    candidate.source = source;
+    candidate.filePath = info.absoluteFilePath();
+    candidate.sourceDescription = source == ImportCandidate::Source::CliKeyFile
+        ? tr("the vastai command-line tool's key file %1").arg(QDir::toNativeSeparators(candidate.filePath))
+        : tr("the vastai command-line tool's old key file %1").arg(QDir::toNativeSeparators(candidate.filePath));
+    candidate.readableByOthers = info.permission(QFile::ReadGroup) || info.permission(QFile::ReadOther);
+    candidate.key = key;
+    return candidate;
+}
+
+QString CredentialImporter::plaintextFileExplanation(const ImportCandidate& candidate)
+{
+    if (candidate.readableByOthers) {
+        return tr("The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other "
+                  "users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the "
+                  "file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY "
+                  "is set.")
+            .arg(QDir::toNativeSeparators(candidate.filePath));
+    }
+    return tr("The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can "
+              "read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai "
+              "tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.")
+        .arg(QDir::toNativeSeparators(candidate.filePath));
+}
+
+bool CredentialImporter::removePlaintextFile(const QString& path, QString* errorMessage) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != QFileInfo(cliKeyFilePath()).absoluteFilePath()
+        && absolute != QFileInfo(legacyKeyFilePath()).absoluteFilePath()) {
+        if (errorMessage)
+            *errorMessage = tr("Keydeck only deletes the vastai command-line tool's key files, not %1.")
+                                .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QFile file(absolute);
+    if (!file.exists())
+        return true;
+    if (!file.remove()) {
+        if (errorMessage)
+            *errorMessage = tr("Could not delete %1: %2").arg(QDir::toNativeSeparators(absolute), file.errorString());
+        return false;
+    }
+    qCInfo(lcKeychain) << "deleted the plaintext key file" << absolute << "after import";
+    return true;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "secrets/ImportCandidate.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+
+/**
+ * Finds API keys Keydeck could import: $VAST_API_KEY, $SPHERON_API_KEY, the vastai CLI's key file
+ * ($XDG_CONFIG_HOME/vastai/vast_api_key, else ~/.config/…) and the legacy ~/.vast_api_key (vast-api.md §1).
+ * Reads nothing until findCandidates() is called; importing is always the user's choice.
+ */
+class CredentialImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CredentialImporter)
+
+public:
+    /** Keys longer than this are not API keys; such files are ignored rather than read whole. */
+    static constexpr qint64 MaxKeyFileSize = 4096;
+
+    /** @p environment and @p homeDir default to this process's; tests inject their own. */
+    explicit CredentialImporter(const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+                                const QString& homeDir = {});
+
+    /** Reads the environment and the key files now and lists every non-empty key found. */
+    QList<ImportCandidate> findCandidates() const;
+
+    /** The vastai CLI's key file path ($XDG_CONFIG_HOME or ~/.config, then vastai/vast_api_key). */
+    QString cliKeyFilePath() const;
+    /** The legacy key file path, ~/.vast_api_key. */
+    QString legacyKeyFilePath() const;
+
+    /** Why Keydeck offers to delete the plaintext file after an import (a translated paragraph). */
+    static QString plaintextFileExplanation(const ImportCandidate& candidate);
+
+    /**
+     * Deletes one of the CLI's key files (only those two paths are accepted). Returns false with a
+     * translated @p errorMessage when the path is not a CLI key file or cannot be removed.
+     */
+    bool removePlaintextFile(const QString& path, QString* errorMessage = nullptr) const;
+
+private:
+    std::optional<ImportCandidate> readKeyFile(const QString& path, ImportCandidate::Source source) const;
+
+    QProcessEnvironment m_environment;
+    QString m_homeDir;
+};

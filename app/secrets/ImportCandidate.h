@@ -1,0 +1,18 @@
+#pragma once
+
+#include "secrets/Provider.h"
+
+#include <QString>
+
+/** An existing credential found on this computer that the user may import (CredentialImporter). */
+struct ImportCandidate
+{
+    enum class Source { EnvironmentVariable, CliKeyFile, LegacyCliKeyFile };
+
+    Provider provider = Provider::Vast;
+    Source source = Source::EnvironmentVariable;
+    QString sourceDescription; ///< translated, e.g. "the vastai CLI's key file (…/vast_api_key)"
+    QString filePath; ///< the plaintext file, empty for an environment variable
+    bool readableByOthers = false; ///< the file can be read by its group or by other users
+    QString key; ///< the key itself: memory only, never logged or shown in full
+};

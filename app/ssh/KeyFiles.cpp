@@ -1,0 +1,193 @@
+#include "ssh/KeyFiles.h"
+
+#include "ssh/KeyPair.h"
+#include "ssh/SshLogging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr QFileDevice::Permissions kPrivatePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kPublicPermissions
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+constexpr QFileDevice::Permissions kDirectoryPermissions
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+/** Exists as anything, including a dangling symlink (QFileInfo::exists follows links). */
+bool pathExists(const QString& path)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
+}
+
+/**
+ * Creates @p path with @p permissions before the first byte and writes @p data; NewOnly refuses an existing
+ * file, so nothing is ever overwritten (pitfalls §1.2). On failure the partial file is removed.
+ */
+bool writeNewFile(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissions)) {
+        *error = file.errorString();
+        return false;
+    }
+    bool ok = file.write(data) == data.size() && file.flush() && ::fsync(file.handle()) == 0;
+    if (!ok)
+        *error = file.errorString();
+    file.close();
+    if (ok && file.error() != QFileDevice::NoError) {
+        ok = false;
+        *error = file.errorString();
+    }
+    if (!ok)
+        QFile::remove(path);
+    return ok;
+}
+
+} // namespace
+
+QString KeyFiles::defaultDirectory()
+{
+    return QDir::homePath() + QStringLiteral("/.ssh");
+}
+
+QString KeyFiles::defaultName()
+{
+    return QStringLiteral("id_ed25519");
+}
+
+bool KeyFiles::isValidName(const QString& name)
+{
+    return !name.isEmpty() && name.size() <= 255 && !name.startsWith(u'.') && !name.contains(u'/')
+        && !name.contains(u'\\') && !name.contains(QChar(0));
+}
+
+KeyFiles::ExistingPair KeyFiles::existingPair(const QString& directory, const QString& name)
+{
+    ExistingPair pair;
+    pair.privateKeyPath = QDir(directory).filePath(name);
+    pair.publicKeyPath = pair.privateKeyPath + QStringLiteral(".pub");
+    pair.privateKeyExists = pathExists(pair.privateKeyPath);
+    pair.publicKeyExists = pathExists(pair.publicKeyPath);
+    return pair;
+}
+
+KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& directory, const QString& name,
+                                      Existing existing, qint64 unixTime)
+{
+    WriteResult result;
+    if (!pair.isValid()) {
+        result.error = tr("There is no valid key pair to save.");
+        return result;
+    }
+    if (!isValidName(name)) {
+        result.error = tr("“%1” is not a valid key file name. Use a plain name such as id_ed25519.").arg(name);
+        return result;
+    }
+    const QString dirPath = QDir::cleanPath(QDir(directory).absolutePath());
+
+    // Create only the last level, 0700 as OpenSSH wants; an existing directory is left as it is.
+    const QFileInfo dirInfo(dirPath);
+    if (!dirInfo.exists()) {
+        if (!QFileInfo(dirInfo.absolutePath()).isDir()) {
+            result.error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dirInfo.absolutePath()));
+            return result;
+        }
+        if (!QDir().mkdir(dirPath, kDirectoryPermissions)) {
+            result.error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dirPath));
+            return result;
+        }
+        result.createdDirectory = true;
+        qCInfo(lcSsh) << "created" << dirPath << "with mode 0700";
+    } else if (!dirInfo.isDir()) {
+        result.error = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dirPath));
+        return result;
+    } else if (dirInfo.permissions()
+               & (QFileDevice::WriteGroup | QFileDevice::WriteOther | QFileDevice::ReadOther
+                  | QFileDevice::ReadGroup)) {
+        result.warnings << tr("The folder %1 can be read or changed by other users; OpenSSH recommends making it "
+                              "private (chmod 700).")
+                               .arg(QDir::toNativeSeparators(dirPath));
+    }
+
+    const ExistingPair present = existingPair(dirPath, name);
+    result.privateKeyPath = present.privateKeyPath;
+    result.publicKeyPath = present.publicKeyPath;
+
+    auto restoreBackups = [&result]() {
+        for (auto it = result.backups.crbegin(); it != result.backups.crend(); ++it) {
+            if (!QFile::rename(it->to, it->from))
+                qCWarning(lcSsh) << "could not restore" << it->from << "from" << it->to;
+        }
+        result.backups.clear();
+    };
+
+    if (present.any()) {
+        if (existing == Existing::Refuse) {
+            result.refusedExisting = true;
+            result.error = tr("A key named %1 already exists in %2. Confirm a backup of the existing files first.")
+                               .arg(name, QDir::toNativeSeparators(dirPath));
+            return result;
+        }
+        const qint64 stamp = unixTime >= 0 ? unixTime : QDateTime::currentSecsSinceEpoch();
+        // Same suffix for both files (the vastai CLI's names, vast-api.md §5); bump it until both are free.
+        QString privateBackup;
+        QString publicBackup;
+        for (int n = 1;; ++n) {
+            const QString suffix
+                = QStringLiteral(".backup_%1").arg(stamp) + (n > 1 ? QStringLiteral("-%1").arg(n) : QString());
+            privateBackup = present.privateKeyPath + suffix;
+            publicBackup = present.privateKeyPath + QStringLiteral(".pub") + suffix;
+            if (!pathExists(privateBackup) && !pathExists(publicBackup))
+                break;
+            if (n > 1000) {
+                result.error = tr("No free backup file name was found in %1.").arg(QDir::toNativeSeparators(dirPath));
+                return result;
+            }
+        }
+        // QFile::rename refuses an existing target (renameat2 RENAME_NOREPLACE on Linux), so a race cannot
+        // overwrite a file either.
+        const QList<Backup> planned = {{present.privateKeyPath, privateBackup}, {present.publicKeyPath, publicBackup}};
+        for (const Backup& b : planned) {
+            if (!pathExists(b.from))
+                continue;
+            QFile file(b.from);
+            if (!file.rename(b.to)) {
+                const QString reason = file.errorString();
+                restoreBackups();
+                result.error = tr("The existing file %1 could not be backed up: %2")
+                                   .arg(QDir::toNativeSeparators(b.from), reason);
+                return result;
+            }
+            result.backups << b;
+            qCInfo(lcSsh) << "backed up" << b.from << "as" << b.to;
+        }
+    }
+
+    QString reason;
+    if (!writeNewFile(result.privateKeyPath, pair.privateKeyPem(), kPrivatePermissions, &reason)) {
+        restoreBackups();
+        result.error = tr("The private key could not be written to %1: %2")
+                           .arg(QDir::toNativeSeparators(result.privateKeyPath), reason);
+        return result;
+    }
+    if (!writeNewFile(result.publicKeyPath, pair.publicKeyLine().toUtf8() + '\n', kPublicPermissions, &reason)) {
+        QFile::remove(result.privateKeyPath);
+        restoreBackups();
+        result.error = tr("The public key could not be written to %1: %2")
+                           .arg(QDir::toNativeSeparators(result.publicKeyPath), reason);
+        return result;
+    }
+    // The umask may have narrowed the public key's mode; 0644 is what ssh-keygen writes.
+    QFile::setPermissions(result.publicKeyPath, kPublicPermissions);
+
+    result.ok = true;
+    qCInfo(lcSsh) << "wrote key pair" << result.privateKeyPath << pair.publicKey().fingerprint();
+    return result;
+}

@@ -1,0 +1,26 @@
+#include "ssh/SecretWipe.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <string.h>
+
+namespace SecretWipe {
+
+// Write through constData(): data() would detach and wipe a fresh copy, leaving the shared original intact.
+// isMutable() is false for fromRawData()/literal buffers, which we must not (and need not) write to.
+void wipe(QByteArray& secret)
+{
+    if (!secret.isEmpty() && secret.data_ptr().isMutable())
+        explicit_bzero(const_cast<char*>(secret.constData()), static_cast<size_t>(secret.size()));
+    secret.clear();
+}
+
+void wipe(QString& secret)
+{
+    if (!secret.isEmpty() && secret.data_ptr().isMutable())
+        explicit_bzero(const_cast<QChar*>(secret.constData()), static_cast<size_t>(secret.size()) * sizeof(QChar));
+    secret.clear();
+}
+
+} // namespace SecretWipe
