@@ -32,6 +32,11 @@ TwoFactorController::TwoFactorController(ConsoleProvider* provider, UiContext* c
 
 TwoFactorController::~TwoFactorController() = default;
 
+TwoFactorDialog* TwoFactorController::dialog() const
+{
+    return m_dialog;
+}
+
 bool TwoFactorController::hasSession() const
 {
     return m_provider->hasSessionKey();

@@ -34,7 +34,7 @@ public:
     /** True when the provider currently sends a 2FA session key. */
     bool hasSession() const;
     /** The open code dialog, or nullptr. */
-    TwoFactorDialog* dialog() const { return m_dialog; }
+    TwoFactorDialog* dialog() const;
     /** "Sign Out of Two-Factor Session": enabled while a session is in use; triggers signOut(). */
     QAction* signOutAction() const { return m_signOutAction; }
 
