@@ -95,9 +95,10 @@ void TwoFactorDialog::accept()
         setBusy(false);
         if (!result.ok()) {
             // A TOTP code is single-use and changes every 30 s, so a refused one is cleared for the next.
-            // The sandbox and the CLI docs answer a wrong code with 401 "Invalid 2FA code.", which the
-            // generic mapping would call a rejected API key.
-            const bool codeRefused = result.error.kind() == ApiError::Kind::Auth
+            // A wrong code comes back as a 4xx about the "code" (sandbox: 401 "Invalid 2FA code."); the
+            // generic sentences would blame the API key or the input as a whole.
+            const bool codeRefused
+                = (result.error.kind() == ApiError::Kind::Auth || result.error.kind() == ApiError::Kind::Validation)
                 && result.error.serverMessage().contains(QLatin1String("code"), Qt::CaseInsensitive);
             showError(codeRefused ? tr("The code was not accepted. Enter the current code from your authenticator "
                                        "app; if it keeps failing, check your device's clock.")

@@ -38,6 +38,9 @@ EnvVarDialog::EnvVarDialog(ConsoleProvider* provider, Mode mode, const QString& 
     connect(m_ui->valueEdit, &QLineEdit::textChanged, this, &EnvVarDialog::updateHints);
     connect(m_ui->showValueCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->valueEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    // Enter while Save is disabled would otherwise do nothing at all; accept() explains what is missing.
+    connect(m_ui->nameEdit, &QLineEdit::returnPressed, this, &EnvVarDialog::accept);
+    connect(m_ui->valueEdit, &QLineEdit::returnPressed, this, &EnvVarDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EnvVarDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EnvVarDialog::reject);
     updateHints();
