@@ -73,9 +73,80 @@ void ConsoleProvider::dropSessionKey()
     m_credentials.sessionKey.clear();
 }
 
-void ConsoleProvider::postUnsupported(QObject* context, std::function<void(ApiError)> fail) const
+void ConsoleProvider::postError(QObject* context, const ApiError& error, std::function<void(ApiError)> fail) const
 {
-    QTimer::singleShot(0, context, [fail = std::move(fail)] { fail(ApiError::make(ApiError::Kind::Unsupported)); });
+    QTimer::singleShot(0, context, [fail = std::move(fail), error] { fail(error); });
+}
+
+QUrl ConsoleProvider::endpointUrl(const QString& path) const
+{
+    QUrl url = baseUrl();
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+void ConsoleProvider::send(ApiRequest request, QObject* context, ResponseHandler onOk, ErrorHandler onError)
+{
+    const bool usedSession = request.bearer.isEmpty() && hasSessionKey();
+    if (request.bearer.isEmpty())
+        request.bearer = bearer();
+    const QPointer<ConsoleProvider> self(this);
+    // The call must end when either the caller's context or this provider goes away: a guard owned by
+    // the provider and deleted with the context is what the transport watches.
+    auto* guard = new QObject(this);
+    connect(context, &QObject::destroyed, guard, [guard] { delete guard; });
+    m_transport->send(
+        request, guard,
+        [self, guard, usedSession, onOk = std::move(onOk), onError = std::move(onError)](const ApiResponse& r) {
+            guard->deleteLater();
+            if (!self)
+                return;
+            if (r.ok()) {
+                onOk(r);
+                return;
+            }
+            ApiError error = r.error;
+            // vast-cli main.py: 401 "Invalid user key" or 404 "Session expired" while a 2FA
+            // session key is in use means the session ended, not that the API key is bad.
+            const bool sessionRejected = error.kind() == ApiError::Kind::SessionExpired
+                || (usedSession && error.kind() == ApiError::Kind::Auth);
+            if (sessionRejected) {
+                error = ApiError::make(ApiError::Kind::SessionExpired, error.httpStatus(), error.serverMessage());
+                if (self && usedSession && self->hasSessionKey()) {
+                    self->dropSessionKey();
+                    emit self->sessionKeyExpired();
+                }
+            }
+            onError(error);
+        });
+}
+
+std::optional<ApiError> ConsoleProvider::bodyError(const QJsonValue&, int) const
+{
+    return std::nullopt;
+}
+
+void ConsoleProvider::perform(ApiRequest request, QObject* context, Callback<void> done)
+{
+    auto shared = std::make_shared<Callback<void>>(std::move(done));
+    send(
+        std::move(request), context,
+        [this, shared](const ApiResponse& response) {
+            // Success bodies vary (a JSON string, {"success": true}, nothing); only a stated failure counts.
+            if (const auto json = response.json()) {
+                if (const auto error = bodyError(*json, response.httpStatus)) {
+                    (*shared)(ApiResult<void>::failure(*error));
+                    return;
+                }
+            }
+            (*shared)(ApiResult<void>::success());
+        },
+        [shared](const ApiError& error) { (*shared)(ApiResult<void>::failure(error)); });
 }
 
 void ConsoleProvider::fetchProfile(QObject* context, Callback<UserProfile> done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiResult.h"
+#include "net/ApiTransport.h"
 #include "providers/Dto.h"
 
 #include <QFlags>
@@ -11,8 +12,8 @@
 #include <QUrl>
 
 #include <functional>
-
-class ApiTransport;
+#include <memory>
+#include <optional>
 
 /** The API key (and optional 2FA session key) a provider authenticates with; held in memory only. */
 struct ProviderCredentials
@@ -134,7 +135,31 @@ signals:
     void apiKeyRotated();
 
 protected:
+    using ResponseHandler = std::function<void(const ApiResponse&)>;
+    using ErrorHandler = std::function<void(const ApiError&)>;
+
     ApiTransport* transport() const { return m_transport; }
+    /** @p path (starting with '/') under baseUrl(). */
+    QUrl endpointUrl(const QString& path) const;
+    /** The API key alone (2FA login must not send an expired session key). Never log it. */
+    QString apiKey() const { return m_credentials.apiKey; }
+
+    /**
+     * Sends @p request with bearer() (unless it already carries one); a 2xx goes to @p onOk, a
+     * failure to @p onError. A rejected session key is dropped and reported as SessionExpired.
+     */
+    void send(ApiRequest request, QObject* context, ResponseHandler onOk, ErrorHandler onError);
+    /** A 2xx body that still reports failure ({"success": false}); nullopt when it is fine. */
+    virtual std::optional<ApiError> bodyError(const QJsonValue& body, int httpStatus) const;
+    /** Sends and parses the body with @p parse (returns std::optional<T>); unparsable → Protocol. */
+    template <typename T, typename Parse>
+    void fetch(ApiRequest request, QObject* context, Callback<T> done, Parse parse);
+    /** Sends a call whose success carries nothing the caller needs. */
+    void perform(ApiRequest request, QObject* context, Callback<void> done);
+    /** Fails @p done with @p error on the next event-loop turn (never synchronously). */
+    template <typename T>
+    void failLater(QObject* context, Callback<T> done, const ApiError& error) const;
+
     /** The Bearer value: the session key when set, else the API key. Never log it. */
     QString bearer() const;
     void adoptApiKey(const QString& key);
@@ -146,7 +171,7 @@ protected:
     void unsupported(QObject* context, Callback<T> done) const;
 
 private:
-    void postUnsupported(QObject* context, std::function<void(ApiError)> fail) const;
+    void postError(QObject* context, const ApiError& error, std::function<void(ApiError)> fail) const;
 
     ApiTransport* m_transport;
     QUrl m_baseUrl;
@@ -158,5 +183,37 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ConsoleProvider::Capabilities)
 template <typename T>
 void ConsoleProvider::unsupported(QObject* context, Callback<T> done) const
 {
-    postUnsupported(context, [done = std::move(done)](ApiError e) { done(ApiResult<T>::failure(std::move(e))); });
+    failLater(context, std::move(done), ApiError::make(ApiError::Kind::Unsupported));
+}
+
+template <typename T>
+void ConsoleProvider::failLater(QObject* context, Callback<T> done, const ApiError& error) const
+{
+    postError(context, error, [done = std::move(done)](ApiError e) { done(ApiResult<T>::failure(std::move(e))); });
+}
+
+template <typename T, typename Parse>
+void ConsoleProvider::fetch(ApiRequest request, QObject* context, Callback<T> done, Parse parse)
+{
+    auto shared = std::make_shared<Callback<T>>(std::move(done));
+    send(
+        std::move(request), context,
+        [this, shared, parse](const ApiResponse& response) {
+            const std::optional<QJsonValue> json = response.json();
+            if (!json) {
+                (*shared)(ApiResult<T>::failure(ApiError::make(ApiError::Kind::Protocol, response.httpStatus)));
+                return;
+            }
+            if (const auto error = bodyError(*json, response.httpStatus)) {
+                (*shared)(ApiResult<T>::failure(*error));
+                return;
+            }
+            std::optional<T> value = parse(*json);
+            if (!value) {
+                (*shared)(ApiResult<T>::failure(ApiError::make(ApiError::Kind::Protocol, response.httpStatus)));
+                return;
+            }
+            (*shared)(ApiResult<T>::success(std::move(*value)));
+        },
+        [shared](const ApiError& error) { (*shared)(ApiResult<T>::failure(error)); });
 }

@@ -1,16 +1,98 @@
 #include "providers/SpheronJson.h"
 
-std::optional<QList<SshKey>> SpheronJson::sshKeys(const QJsonValue&)
+#include "providers/JsonFields.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+std::optional<SshKey> parseKey(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    SshKey key;
+    // spheron-api.md §2.1: id, with _id as a fallback seen in two clients.
+    auto id = JsonFields::id(o.value(QLatin1String("id")));
+    if (!id)
+        id = JsonFields::id(o.value(QLatin1String("_id")));
+    if (!id)
+        return std::nullopt;
+    key.id = *id;
+    if (!JsonFields::optString(o, "name", &key.name) || !JsonFields::optString(o, "publicKey", &key.publicKey)
+        || !JsonFields::optString(o, "fingerprint", &key.serverFingerprint)
+        || !JsonFields::optDate(o, "createdAt", &key.createdAt) || !JsonFields::optId(o, "teamId", &key.teamId))
+        return std::nullopt;
+    return key;
 }
 
-std::optional<SshKey> SpheronJson::sshKey(const QJsonValue&)
+} // namespace
+
+std::optional<QList<SshKey>> SpheronJson::sshKeys(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    QJsonArray list;
+    if (v.isArray()) {
+        list = v.toArray();
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("sshKeys")).isArray())
+            list = o.value(QLatin1String("sshKeys")).toArray();
+        else if (o.value(QLatin1String("data")).isArray())
+            list = o.value(QLatin1String("data")).toArray();
+        else
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    QList<SshKey> keys;
+    for (const QJsonValue& item : std::as_const(list)) {
+        auto key = parseKey(item);
+        if (!key)
+            return std::nullopt;
+        keys.append(*key);
+    }
+    return keys;
 }
 
-std::optional<AccountBalance> SpheronJson::balance(const QJsonValue&)
+std::optional<SshKey> SpheronJson::sshKey(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    return parseKey(v);
+}
+
+std::optional<AccountBalance> SpheronJson::balance(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    const QJsonValue teams = o.value(QLatin1String("teams"));
+    if (!teams.isArray())
+        return std::nullopt;
+    AccountBalance result;
+    if (!JsonFields::optString(o, "currency", &result.currency))
+        return std::nullopt;
+    if (result.currency.isEmpty())
+        result.currency = QStringLiteral("USD");
+    for (const QJsonValue& item : teams.toArray()) {
+        if (!item.isObject())
+            return std::nullopt;
+        const QJsonObject t = item.toObject();
+        Team team;
+        auto id = JsonFields::id(t.value(QLatin1String("teamId")));
+        if (!id)
+            id = JsonFields::id(t.value(QLatin1String("id")));
+        if (!id)
+            return std::nullopt;
+        team.id = *id;
+        std::optional<double> balance;
+        if (!JsonFields::optString(t, "teamName", &team.name) || !JsonFields::optString(t, "role", &team.role)
+            || !JsonFields::optNumber(t, "balance", &balance)
+            || !JsonFields::optBool(t, "isCurrentTeam", &team.isCurrent))
+            return std::nullopt;
+        team.balance = balance.value_or(0.0);
+        if (team.isCurrent)
+            result.credit = team.balance;
+        result.teams.append(team);
+    }
+    return result;
 }

@@ -1,6 +1,21 @@
 #include "providers/SpheronProvider.h"
 
-#include "net/ApiTransport.h"
+#include "providers/SpheronJson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+/** Spheron ids are opaque tokens; anything that could change the path never leaves the app. */
+bool isSpheronId(const QString& id)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    return token.match(id).hasMatch();
+}
+
+} // namespace
 
 SpheronProvider::SpheronProvider(ApiTransport* transport, QObject* parent)
     : ConsoleProvider(transport, parent)
@@ -28,32 +43,58 @@ QUrl SpheronProvider::defaultBaseUrl() const
 
 QUrl SpheronProvider::endpoint(const QString& path) const
 {
-    QUrl url = baseUrl();
-    url.setPath(url.path() + path);
-    return url;
+    return endpointUrl(QStringLiteral("/api") + path);
 }
 
 void SpheronProvider::verifyKey(QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // spheron-api.md §3: GET /api/balance is the cheap authenticated check.
+    fetch<AccountBalance>(
+        ApiRequest::get(endpoint(QStringLiteral("/balance"))), context,
+        [done = std::move(done)](ApiResult<AccountBalance> r) {
+            done(r.ok() ? ApiResult<void>::success() : ApiResult<void>::failure(r.error));
+        },
+        &SpheronJson::balance);
 }
 
 void SpheronProvider::fetchBalance(QObject* context, Callback<AccountBalance> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    fetch<AccountBalance>(ApiRequest::get(endpoint(QStringLiteral("/balance"))), context, std::move(done),
+                          &SpheronJson::balance);
 }
 
-void SpheronProvider::listSshKeys(const QString&, QObject* context, Callback<QList<SshKey>> done)
+void SpheronProvider::listSshKeys(const QString& teamId, QObject* context, Callback<QList<SshKey>> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // No client passes a team to GET /api/ssh-keys (spheron-api.md §2.1), so the filter is local.
+    fetch<QList<SshKey>>(ApiRequest::get(endpoint(QStringLiteral("/ssh-keys"))), context, std::move(done),
+                         [teamId](const QJsonValue& v) -> std::optional<QList<SshKey>> {
+                             auto keys = SpheronJson::sshKeys(v);
+                             if (keys && !teamId.isEmpty())
+                                 keys->removeIf(
+                                     [&](const SshKey& k) { return !k.teamId.isEmpty() && k.teamId != teamId; });
+                             return keys;
+                         });
 }
 
-void SpheronProvider::addSshKey(const QString&, const QString&, const QString&, QObject* context, Callback<SshKey> done)
+void SpheronProvider::addSshKey(const QString& name, const QString& publicKeyLine, const QString& teamId,
+                                QObject* context, Callback<SshKey> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // spheron-api.md §2.3: {name, publicKey, teamId?}, teamId only when set.
+    QJsonObject body {{QStringLiteral("name"), name}, {QStringLiteral("publicKey"), publicKeyLine}};
+    if (!teamId.isEmpty())
+        body.insert(QStringLiteral("teamId"), teamId);
+    fetch<SshKey>(ApiRequest::post(endpoint(QStringLiteral("/ssh-keys")), QJsonDocument(body)), context,
+                  std::move(done), &SpheronJson::sshKey);
 }
 
-void SpheronProvider::deleteSshKey(const QString&, QObject* context, Callback<void> done)
+void SpheronProvider::deleteSshKey(const QString& id, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    if (!isSpheronId(id)) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
+        return;
+    }
+    // Spheron clients send no body here, and the answer may be empty (spheron-api.md §2.4).
+    ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/ssh-keys/%1").arg(id)));
+    request.method = "DELETE";
+    perform(std::move(request), context, std::move(done));
 }

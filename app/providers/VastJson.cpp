@@ -1,51 +1,230 @@
 #include "providers/VastJson.h"
 
-std::optional<UserProfile> VastJson::userProfile(const QJsonValue&)
+#include "providers/JsonFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+/** A list either bare or inside one of @p envelopes; nullopt when neither. */
+std::optional<QJsonArray> listIn(const QJsonValue& v, std::initializer_list<const char*> envelopes)
 {
-    return std::nullopt; // skeleton
+    if (v.isArray())
+        return v.toArray();
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    for (const char* key : envelopes) {
+        const QJsonValue inner = o.value(QLatin1String(key));
+        if (inner.isArray())
+            return inner.toArray();
+    }
+    return std::nullopt;
 }
 
-std::optional<QList<SshKey>> VastJson::sshKeys(const QJsonValue&)
+std::optional<SshKey> parseSshKey(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    SshKey key;
+    const auto id = JsonFields::id(o.value(QLatin1String("id")));
+    if (!id)
+        return std::nullopt;
+    key.id = *id;
+    // vast-api.md §3.2: the key text is in public_key, key or ssh_key depending on the source.
+    bool found = false;
+    for (const char* field : {"public_key", "key", "ssh_key"}) {
+        QString text;
+        if (!JsonFields::optString(o, field, &text))
+            return std::nullopt;
+        if (!found && !text.isEmpty()) {
+            key.publicKey = text;
+            found = true;
+        }
+    }
+    if (!found)
+        return std::nullopt;
+    if (!JsonFields::optString(o, "name", &key.name) || !JsonFields::optDate(o, "created_at", &key.createdAt)
+        || !JsonFields::optString(o, "fingerprint", &key.serverFingerprint))
+        return std::nullopt;
+    return key;
 }
 
-std::optional<SshKey> VastJson::sshKey(const QJsonValue&)
+std::optional<UserProfile> parseUser(const QJsonObject& o)
 {
-    return std::nullopt; // skeleton
+    UserProfile p;
+    const auto id = JsonFields::id(o.value(QLatin1String("id")));
+    if (!id)
+        return std::nullopt;
+    p.id = *id;
+    if (!JsonFields::optString(o, "username", &p.username) || !JsonFields::optString(o, "fullname", &p.fullname)
+        || !JsonFields::optString(o, "email", &p.email) || !JsonFields::optBool(o, "email_verified", &p.emailVerified)
+        || !JsonFields::optNumber(o, "balance", &p.balance) || !JsonFields::optNumber(o, "credit", &p.credit)
+        || !JsonFields::optString(o, "tfa_status", &p.tfaStatus))
+        return std::nullopt;
+    return p;
 }
 
-std::optional<QList<ApiKeyInfo>> VastJson::apiKeys(const QJsonValue&)
+} // namespace
+
+std::optional<UserProfile> VastJson::userProfile(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    if (!v.isObject())
+        return std::nullopt;
+    return parseUser(v.toObject());
 }
 
-std::optional<CreatedApiKey> VastJson::createdApiKey(const QJsonValue&)
+std::optional<QList<SshKey>> VastJson::sshKeys(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    const auto list = listIn(v, {"ssh_keys"});
+    if (!list)
+        return std::nullopt;
+    QList<SshKey> keys;
+    for (const QJsonValue& item : *list) {
+        auto key = parseSshKey(item);
+        if (!key)
+            return std::nullopt;
+        keys.append(*key);
+    }
+    return keys;
 }
 
-std::optional<CreatedApiKey> VastJson::resetApiKey(const QJsonValue&)
+std::optional<SshKey> VastJson::sshKey(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonValue inner = v.toObject().value(QLatin1String("key"));
+    if (inner.isObject())
+        return parseSshKey(inner);
+    return parseSshKey(v);
 }
 
-std::optional<QList<EnvVar>> VastJson::envVars(const QJsonValue&)
+std::optional<QList<ApiKeyInfo>> VastJson::apiKeys(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    const auto list = listIn(v, {"apikeys"});
+    if (!list)
+        return std::nullopt;
+    QList<ApiKeyInfo> keys;
+    for (const QJsonValue& item : *list) {
+        if (!item.isObject())
+            return std::nullopt;
+        const QJsonObject o = item.toObject();
+        ApiKeyInfo info;
+        const auto id = JsonFields::id(o.value(QLatin1String("id")));
+        if (!id)
+            return std::nullopt;
+        info.id = *id;
+        if (!JsonFields::optString(o, "name", &info.name) || !JsonFields::optString(o, "rights", &info.rights)
+            || !JsonFields::optId(o, "team_id", &info.teamId) || !JsonFields::optString(o, "team_name", &info.teamName)
+            || !JsonFields::optDate(o, "created_at", &info.createdAt))
+            return std::nullopt;
+        // permissions: an object, a JSON-encoded object, or false (vast-api.md §3.1).
+        const QJsonValue perms = o.value(QLatin1String("permissions"));
+        if (perms.isObject()) {
+            info.permissions = perms.toObject();
+        } else if (perms.isString()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(perms.toString().toUtf8());
+            if (!doc.isObject())
+                return std::nullopt;
+            info.permissions = doc.object();
+        } else if (!(perms.isUndefined() || perms.isNull() || (perms.isBool() && !perms.toBool()))) {
+            return std::nullopt;
+        }
+        keys.append(info);
+    }
+    return keys;
 }
 
-std::optional<QList<LoginSession>> VastJson::sessions(const QJsonValue&)
+std::optional<CreatedApiKey> VastJson::createdApiKey(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    CreatedApiKey created;
+    if (!JsonFields::optId(o, "id", &created.id) || !JsonFields::optString(o, "key", &created.key)
+        || created.key.isEmpty())
+        return std::nullopt;
+    return created;
 }
 
-std::optional<TwoFactorSession> VastJson::twoFactorSession(const QJsonValue&)
+std::optional<CreatedApiKey> VastJson::resetApiKey(const QJsonValue& v)
 {
-    return std::nullopt; // skeleton
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    CreatedApiKey created;
+    // The current CLI reads new_api_key; the removed old spec said key (vast-api.md §3.1, Reset).
+    if (!JsonFields::optString(o, "new_api_key", &created.key))
+        return std::nullopt;
+    if (created.key.isEmpty() && !JsonFields::optString(o, "key", &created.key))
+        return std::nullopt;
+    if (created.key.isEmpty())
+        return std::nullopt;
+    return created;
 }
 
-bool VastJson::reportsSuccess(const QJsonValue&)
+std::optional<QList<EnvVar>> VastJson::envVars(const QJsonValue& v)
 {
-    return false; // skeleton
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonValue secrets = v.toObject().value(QLatin1String("secrets"));
+    if (!secrets.isObject())
+        return std::nullopt;
+    const QJsonObject map = secrets.toObject();
+    QList<EnvVar> vars;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString() || it.key().isEmpty())
+            return std::nullopt;
+        vars.append(EnvVar {it.key(), it.value().toString()});
+    }
+    return vars;
+}
+
+std::optional<QList<LoginSession>> VastJson::sessions(const QJsonValue& v)
+{
+    const auto list = listIn(v, {"sessions", "session_keys", "results"});
+    if (!list)
+        return std::nullopt;
+    QList<LoginSession> sessions;
+    for (const QJsonValue& item : *list) {
+        if (!item.isObject())
+            return std::nullopt;
+        const QJsonObject o = item.toObject();
+        LoginSession s;
+        const auto id = JsonFields::id(o.value(QLatin1String("id")));
+        if (!id)
+            return std::nullopt;
+        s.id = *id;
+        if (!JsonFields::optString(o, "device", &s.device) || !JsonFields::optString(o, "ip", &s.ip)
+            || !JsonFields::optDate(o, "created_at", &s.createdAt)
+            || !JsonFields::optDate(o, "expires_at", &s.expiresAt) || !JsonFields::optBool(o, "current", &s.current))
+            return std::nullopt;
+        sessions.append(s);
+    }
+    return sessions;
+}
+
+std::optional<TwoFactorSession> VastJson::twoFactorSession(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    TwoFactorSession session;
+    if (!JsonFields::optString(o, "session_key", &session.sessionKey) || session.sessionKey.isEmpty())
+        return std::nullopt;
+    // The user object rides along (vast-api.md §3.6); a session key without it is still usable.
+    if (const auto profile = parseUser(o))
+        session.profile = *profile;
+    return session;
+}
+
+bool VastJson::reportsSuccess(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return true;
+    const QJsonValue success = v.toObject().value(QLatin1String("success"));
+    return !(success.isBool() && !success.toBool());
 }

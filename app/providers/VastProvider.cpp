@@ -1,6 +1,29 @@
 #include "providers/VastProvider.h"
 
-#include "net/ApiTransport.h"
+#include "net/ErrorMapper.h"
+#include "providers/VastJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+
+namespace {
+
+QJsonDocument obj(const QJsonObject& o)
+{
+    return QJsonDocument(o);
+}
+
+/** Vast ids are integers; anything else would change the path, so it never leaves the app. */
+bool isVastId(const QString& id)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    return digits.match(id).hasMatch();
+}
+
+} // namespace
 
 VastProvider::VastProvider(ApiTransport* transport, QObject* parent)
     : ConsoleProvider(transport, parent)
@@ -30,107 +53,226 @@ QUrl VastProvider::defaultBaseUrl() const
 
 QUrl VastProvider::endpoint(const QString& path) const
 {
-    QUrl url = baseUrl();
-    url.setPath(url.path() + path);
-    return url;
+    return endpointUrl(QStringLiteral("/api/v0") + path);
+}
+
+std::optional<ApiError> VastProvider::bodyError(const QJsonValue& body, int httpStatus) const
+{
+    if (VastJson::reportsSuccess(body))
+        return std::nullopt;
+    // A 200 with {"success": false, "msg": …}: the request was refused after all; classify it as a 400.
+    const ApiError mapped
+        = ErrorMapper::fromHttpStatus(400, QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
+    return ApiError::make(mapped.kind(), httpStatus, mapped.serverMessage());
 }
 
 void VastProvider::verifyKey(QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // vast-api.md §0: the CLI sends users/current without the trailing slash.
+    fetch<UserProfile>(
+        ApiRequest::get(endpoint(QStringLiteral("/users/current"))), context,
+        [done = std::move(done)](ApiResult<UserProfile> r) {
+            done(r.ok() ? ApiResult<void>::success() : ApiResult<void>::failure(r.error));
+        },
+        &VastJson::userProfile);
 }
 
 void VastProvider::fetchProfile(QObject* context, Callback<UserProfile> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    fetch<UserProfile>(ApiRequest::get(endpoint(QStringLiteral("/users/current"))), context, std::move(done),
+                       &VastJson::userProfile);
 }
 
-void VastProvider::updateProfile(const ProfileUpdate&, QObject* context, Callback<void> done)
+void VastProvider::updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    QJsonObject body;
+    if (update.fullname)
+        body.insert(QStringLiteral("fullname"), *update.fullname);
+    if (update.username)
+        body.insert(QStringLiteral("username"), *update.username);
+    perform(ApiRequest::put(endpoint(QStringLiteral("/users/")), obj(body)), context, std::move(done));
 }
 
 void VastProvider::fetchBalance(QObject* context, Callback<AccountBalance> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // Vast has no balance endpoint: the user object carries credit (ARCHITECTURE.md, Providers).
+    fetch<AccountBalance>(ApiRequest::get(endpoint(QStringLiteral("/users/current"))), context, std::move(done),
+                          [](const QJsonValue& v) -> std::optional<AccountBalance> {
+                              const auto profile = VastJson::userProfile(v);
+                              if (!profile)
+                                  return std::nullopt;
+                              AccountBalance balance;
+                              balance.currency = QStringLiteral("USD");
+                              balance.credit = profile->credit;
+                              return balance;
+                          });
 }
 
-void VastProvider::twoFactorLogin(const QString&, QObject* context, Callback<TwoFactorSession> done)
+void VastProvider::twoFactorLogin(const QString& code, QObject* context, Callback<TwoFactorSession> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    if (apiKey().isEmpty()) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::Auth));
+        return;
+    }
+    // vast-api.md §3.6: authenticated with the API key, never with an old session key; a code is
+    // single-use, so the call is not idempotent.
+    ApiRequest request = ApiRequest::post(
+        endpoint(QStringLiteral("/tfa/")),
+        obj({{QStringLiteral("tfa_method"), QStringLiteral("totp")}, {QStringLiteral("code"), code.trimmed()}}));
+    request.bearer = apiKey();
+    const QPointer<VastProvider> self(this);
+    fetch<TwoFactorSession>(
+        std::move(request), context,
+        [self, done = std::move(done)](ApiResult<TwoFactorSession> r) {
+            if (r.ok() && self)
+                self->adoptSessionKey(r.value->sessionKey);
+            // A 401 here that is not about the key means the code was wrong: say so, rather than
+            // "the API key was rejected".
+            if (r.error.kind() == ApiError::Kind::Auth
+                && !r.error.serverMessage().contains(QLatin1String("user key"), Qt::CaseInsensitive))
+                r.error = ApiError::make(ApiError::Kind::Validation, r.error.httpStatus(), r.error.serverMessage());
+            done(std::move(r));
+        },
+        &VastJson::twoFactorSession);
 }
 
 void VastProvider::listSshKeys(const QString&, QObject* context, Callback<QList<SshKey>> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // Vast keys belong to the user, not to a team: teamId does not apply.
+    fetch<QList<SshKey>>(ApiRequest::get(endpoint(QStringLiteral("/ssh/"))), context, std::move(done),
+                         &VastJson::sshKeys);
 }
 
-void VastProvider::addSshKey(const QString&, const QString&, const QString&, QObject* context, Callback<SshKey> done)
+void VastProvider::addSshKey(const QString&, const QString& publicKeyLine, const QString&, QObject* context,
+                             Callback<SshKey> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    fetch<SshKey>(
+        ApiRequest::post(endpoint(QStringLiteral("/ssh/")), obj({{QStringLiteral("ssh_key"), publicKeyLine}})), context,
+        std::move(done), &VastJson::sshKey);
 }
 
-void VastProvider::updateSshKey(const QString&, const QString&, QObject* context, Callback<SshKey> done)
+void VastProvider::updateSshKey(const QString& id, const QString& publicKeyLine, QObject* context,
+                                Callback<SshKey> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    if (!isVastId(id)) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
+        return;
+    }
+    // vast-api.md §3.2: {"id": <int>, "ssh_key": …}, the id repeated in the body as a number.
+    fetch<SshKey>(
+        ApiRequest::put(endpoint(QStringLiteral("/ssh/%1/").arg(id)),
+                        obj({{QStringLiteral("id"), id.toLongLong()}, {QStringLiteral("ssh_key"), publicKeyLine}})),
+        context, std::move(done), &VastJson::sshKey);
 }
 
-void VastProvider::deleteSshKey(const QString&, QObject* context, Callback<void> done)
+void VastProvider::deleteSshKey(const QString& id, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    if (!isVastId(id)) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
+        return;
+    }
+    // The CLI sends {} with every DELETE (vast-api.md §1).
+    perform(ApiRequest::del(endpoint(QStringLiteral("/ssh/%1/").arg(id)), obj({})), context, std::move(done));
 }
 
 void VastProvider::listApiKeys(QObject* context, Callback<QList<ApiKeyInfo>> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    fetch<QList<ApiKeyInfo>>(ApiRequest::get(endpoint(QStringLiteral("/auth/apikeys/"))), context, std::move(done),
+                             &VastJson::apiKeys);
 }
 
-void VastProvider::createApiKey(const QString&, const QJsonObject&, QObject* context, Callback<CreatedApiKey> done)
+void VastProvider::createApiKey(const QString& name, const QJsonObject& permissions, QObject* context,
+                                Callback<CreatedApiKey> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // vast-api.md §3.1: keys that would be None are left out.
+    QJsonObject body;
+    if (!name.isEmpty())
+        body.insert(QStringLiteral("name"), name);
+    if (!permissions.isEmpty())
+        body.insert(QStringLiteral("permissions"), permissions);
+    fetch<CreatedApiKey>(ApiRequest::post(endpoint(QStringLiteral("/auth/apikeys/")), obj(body)), context,
+                         std::move(done), &VastJson::createdApiKey);
 }
 
-void VastProvider::deleteApiKey(const QString&, QObject* context, Callback<void> done)
+void VastProvider::deleteApiKey(const QString& id, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    if (!isVastId(id)) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
+        return;
+    }
+    perform(ApiRequest::del(endpoint(QStringLiteral("/auth/apikeys/%1/").arg(id)), obj({})), context, std::move(done));
 }
 
 void VastProvider::resetApiKey(QObject* context, Callback<CreatedApiKey> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    ApiRequest request = ApiRequest::put(endpoint(QStringLiteral("/commands/reset_apikey/")),
+                                         obj({{QStringLiteral("client_id"), QStringLiteral("me")}}));
+    // The old key dies at once and the new one is shown once: a retry after a lost answer would
+    // rotate again and lose the key, so this PUT is treated as not idempotent.
+    request.idempotent = false;
+    const bool calledWithApiKey = !hasSessionKey();
+    const QPointer<VastProvider> self(this);
+    fetch<CreatedApiKey>(
+        std::move(request), context,
+        [self, calledWithApiKey, done = std::move(done)](ApiResult<CreatedApiKey> r) {
+            // The reset replaces the calling key; with a session, the account's main key.
+            if (r.ok() && self && calledWithApiKey) {
+                self->adoptApiKey(r.value->key);
+                emit self->apiKeyRotated();
+            }
+            done(std::move(r));
+        },
+        &VastJson::resetApiKey);
 }
 
 void VastProvider::listEnvVars(QObject* context, Callback<QList<EnvVar>> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    fetch<QList<EnvVar>>(ApiRequest::get(endpoint(QStringLiteral("/secrets/"))), context, std::move(done),
+                         &VastJson::envVars);
 }
 
-void VastProvider::createEnvVar(const QString&, const QString&, QObject* context, Callback<void> done)
+void VastProvider::createEnvVar(const QString& name, const QString& value, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    perform(ApiRequest::post(endpoint(QStringLiteral("/secrets/")),
+                             obj({{QStringLiteral("key"), name}, {QStringLiteral("value"), value}})),
+            context, std::move(done));
 }
 
-void VastProvider::updateEnvVar(const QString&, const QString&, QObject* context, Callback<void> done)
+void VastProvider::updateEnvVar(const QString& name, const QString& value, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    perform(ApiRequest::put(endpoint(QStringLiteral("/secrets/")),
+                            obj({{QStringLiteral("key"), name}, {QStringLiteral("value"), value}})),
+            context, std::move(done));
 }
 
-void VastProvider::deleteEnvVar(const QString&, QObject* context, Callback<void> done)
+void VastProvider::deleteEnvVar(const QString& name, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    // A DELETE with a JSON body: ApiTransport sends it through sendCustomRequest (vast-api.md §1).
+    perform(ApiRequest::del(endpoint(QStringLiteral("/secrets/")), obj({{QStringLiteral("key"), name}})), context,
+            std::move(done));
 }
 
 void VastProvider::listSessions(QObject* context, Callback<QList<LoginSession>> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    fetch<QList<LoginSession>>(ApiRequest::get(endpoint(QStringLiteral("/auth/sessions/"))), context, std::move(done),
+                               &VastJson::sessions);
 }
 
-void VastProvider::deleteSession(const QString&, QObject* context, Callback<void> done)
+void VastProvider::deleteSession(const QString& id, QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    if (!isVastId(id)) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
+        return;
+    }
+    // The route is undocumented (vast-api.md §3.5); the body follows docs/SANDBOX.md.
+    perform(
+        ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")), obj({{QStringLiteral("id"), id.toLongLong()}})),
+        context, std::move(done));
 }
 
 void VastProvider::deleteOtherSessions(QObject* context, Callback<void> done)
 {
-    unsupported(context, std::move(done)); // skeleton: implemented with the transport
+    perform(ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")),
+                            obj({{QStringLiteral("all_except_current"), true}})),
+            context, std::move(done));
 }

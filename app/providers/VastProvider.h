@@ -46,6 +46,9 @@ public:
     void deleteSession(const QString& id, QObject* context, Callback<void> done) override;
     void deleteOtherSessions(QObject* context, Callback<void> done) override;
 
+protected:
+    std::optional<ApiError> bodyError(const QJsonValue& body, int httpStatus) const override;
+
 private:
     QUrl endpoint(const QString& path) const;
 };

@@ -1,0 +1,280 @@
+#include "ProviderTestHelpers.h"
+
+#include "net/ApiTransport.h"
+#include "providers/VastProvider.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using Kind = ApiError::Kind;
+using ProviderTest::call;
+
+/** Every VastProvider operation end to end against the sandbox over HTTP. */
+class tst_VastProvider : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxServer m_sandbox;
+    SandboxDemo m_demo;
+    std::unique_ptr<ApiTransport> m_transport;
+
+    std::unique_ptr<VastProvider> provider(const QString& apiKey, const QString& sessionKey = {})
+    {
+        auto p = std::make_unique<VastProvider>(m_transport.get());
+        p->setBaseUrl(m_sandbox.baseUrl());
+        p->setCredentials({apiKey, sessionKey});
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        m_transport = std::make_unique<ApiTransport>();
+    }
+
+    void init()
+    {
+        m_demo = m_sandbox.seedDemo();
+        m_sandbox.clearFaults();
+        m_sandbox.setRateLimits(false);
+    }
+
+    void describesItself()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        QCOMPARE(p->providerId(), QStringLiteral("vast"));
+        QVERIFY(p->has(ConsoleProvider::Capability::ApiKeysManage));
+        QVERIFY(p->has(ConsoleProvider::Capability::Sessions));
+        QVERIFY(!p->has(ConsoleProvider::Capability::Teams));
+        QCOMPARE(p->defaultBaseUrl(), QUrl(QStringLiteral("https://console.vast.ai")));
+        p->setBaseUrl({});
+        QCOMPARE(p->baseUrl(), p->defaultBaseUrl());
+    }
+
+    void verifiesKeys()
+    {
+        auto good = provider(m_demo.vastApiKey);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { good->verifyKey(c, done); }));
+        auto bad = provider(QStringLiteral("not-a-key"));
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { bad->verifyKey(c, done); }), Kind::Auth);
+    }
+
+    void readsAndUpdatesTheProfile()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        auto before = call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); });
+        KD_VERIFY_OK(before);
+        QCOMPARE(before->value->id, QString::number(m_demo.vastUserId));
+        QVERIFY(!before->value->email.isEmpty());
+
+        ProfileUpdate update;
+        update.fullname = QStringLiteral("Grace Hopper");
+        update.username = QStringLiteral("grace");
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->updateProfile(update, c, done); }));
+        auto after = call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); });
+        KD_VERIFY_OK(after);
+        QCOMPARE(after->value->fullname, QStringLiteral("Grace Hopper"));
+        QCOMPARE(after->value->username, QStringLiteral("grace"));
+    }
+
+    void readsTheBalanceFromTheUser()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        auto b = call<AccountBalance>([&](QObject* c, auto done) { p->fetchBalance(c, done); });
+        KD_VERIFY_OK(b);
+        QCOMPARE(b->value->currency, QStringLiteral("USD"));
+        QVERIFY(b->value->credit.has_value());
+        QVERIFY(b->value->teams.isEmpty());
+    }
+
+    void addsEditsAndDeletesSshKeys()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        auto before = call<QList<SshKey>>([&](QObject* c, auto done) { p->listSshKeys({}, c, done); });
+        KD_VERIFY_OK(before);
+
+        const QString line = ProviderTest::randomEd25519Line(QStringLiteral("ada@laptop"));
+        auto added = call<SshKey>([&](QObject* c, auto done) { p->addSshKey({}, line, {}, c, done); });
+        KD_VERIFY_OK(added);
+        const QString id = added->value->id;
+        QCOMPARE(added->value->publicKey, line);
+
+        auto listed = call<QList<SshKey>>([&](QObject* c, auto done) { p->listSshKeys({}, c, done); });
+        KD_VERIFY_OK(listed);
+        QCOMPARE(listed->value->size(), before->value->size() + 1);
+
+        const QString other = ProviderTest::randomEd25519Line(QStringLiteral("ada@desktop"));
+        auto edited = call<SshKey>([&](QObject* c, auto done) { p->updateSshKey(id, other, c, done); });
+        KD_VERIFY_OK(edited);
+        QCOMPARE(edited->value->id, id);
+        QCOMPARE(edited->value->publicKey, other);
+
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->deleteSshKey(id, c, done); }));
+        auto after = call<QList<SshKey>>([&](QObject* c, auto done) { p->listSshKeys({}, c, done); });
+        KD_VERIFY_OK(after);
+        QCOMPARE(after->value->size(), before->value->size());
+        for (const SshKey& k : *after->value)
+            QVERIFY(k.id != id);
+
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { p->deleteSshKey(id, c, done); }), Kind::NotFound);
+    }
+
+    void createsListsAndDeletesApiKeys()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        const QJsonObject permissions {
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("user_read"), QJsonObject {}}}}};
+        auto created = call<CreatedApiKey>(
+            [&](QObject* c, auto done) { p->createApiKey(QStringLiteral("ci"), permissions, c, done); });
+        KD_VERIFY_OK(created);
+        QVERIFY(!created->value->key.isEmpty());
+
+        auto listed = call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p->listApiKeys(c, done); });
+        KD_VERIFY_OK(listed);
+        bool found = false;
+        for (const ApiKeyInfo& k : *listed->value)
+            found = found || k.id == created->value->id;
+        QVERIFY(found);
+
+        auto withNewKey = provider(created->value->key);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { withNewKey->verifyKey(c, done); }));
+        // the read-only key may read but not write
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) {
+                           withNewKey->createEnvVar(QStringLiteral("X"), QStringLiteral("1"), c, done);
+                       }),
+                       Kind::Forbidden);
+
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->deleteApiKey(created->value->id, c, done); }));
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { withNewKey->verifyKey(c, done); }), Kind::Auth);
+    }
+
+    void resetsTheKeyAndAdoptsTheNewOne()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        QSignalSpy rotated(p.get(), &ConsoleProvider::apiKeyRotated);
+        auto reset = call<CreatedApiKey>([&](QObject* c, auto done) { p->resetApiKey(c, done); });
+        KD_VERIFY_OK(reset);
+        QVERIFY(reset->value->key != m_demo.vastApiKey);
+        QCOMPARE(rotated.count(), 1);
+        // the provider already speaks with the new key; the old one died at once
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }));
+        auto old = provider(m_demo.vastApiKey);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { old->verifyKey(c, done); }), Kind::Auth);
+    }
+
+    void managesEnvironmentVariables()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) {
+            p->createEnvVar(QStringLiteral("keydeck_test"), QStringLiteral("v1"), c, done);
+        }));
+        auto listed = call<QList<EnvVar>>([&](QObject* c, auto done) { p->listEnvVars(c, done); });
+        KD_VERIFY_OK(listed);
+        bool found = false;
+        for (const EnvVar& v : *listed->value) {
+            if (v.name == QStringLiteral("KEYDECK_TEST")) { // the server upper-cases names
+                found = true;
+                QVERIFY(v.maskedValue != QStringLiteral("v1"));
+            }
+        }
+        QVERIFY(found);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) {
+                           p->createEnvVar(QStringLiteral("KEYDECK_TEST"), QStringLiteral("v2"), c, done);
+                       }),
+                       Kind::Conflict);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) {
+            p->updateEnvVar(QStringLiteral("KEYDECK_TEST"), QStringLiteral("v2"), c, done);
+        }));
+        KD_VERIFY_OK(
+            call<void>([&](QObject* c, auto done) { p->deleteEnvVar(QStringLiteral("KEYDECK_TEST"), c, done); }));
+        auto after = call<QList<EnvVar>>([&](QObject* c, auto done) { p->listEnvVars(c, done); });
+        KD_VERIFY_OK(after);
+        for (const EnvVar& v : *after->value)
+            QVERIFY(v.name != QStringLiteral("KEYDECK_TEST"));
+        KD_VERIFY_KIND(
+            call<void>([&](QObject* c, auto done) { p->deleteEnvVar(QStringLiteral("KEYDECK_TEST"), c, done); }),
+            Kind::Validation);
+    }
+
+    void listsAndEndsLoginSessions()
+    {
+        auto p = provider(m_demo.vastApiKey, m_demo.vastSessionKey);
+        auto listed = call<QList<LoginSession>>([&](QObject* c, auto done) { p->listSessions(c, done); });
+        KD_VERIFY_OK(listed);
+        QVERIFY(listed->value->size() >= 2);
+        QString otherId;
+        int current = 0;
+        for (const LoginSession& s : *listed->value) {
+            current += s.current ? 1 : 0;
+            if (!s.current)
+                otherId = s.id;
+        }
+        QCOMPARE(current, 1);
+        QVERIFY(!otherId.isEmpty());
+
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->deleteSession(otherId, c, done); }));
+        auto fewer = call<QList<LoginSession>>([&](QObject* c, auto done) { p->listSessions(c, done); });
+        KD_VERIFY_OK(fewer);
+        QCOMPARE(fewer->value->size(), listed->value->size() - 1);
+
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->deleteOtherSessions(c, done); }));
+        auto left = call<QList<LoginSession>>([&](QObject* c, auto done) { p->listSessions(c, done); });
+        KD_VERIFY_OK(left);
+        QCOMPARE(left->value->size(), 1);
+        QVERIFY(left->value->first().current);
+    }
+
+    void logsInWithTwoFactorAndUsesTheSession()
+    {
+        auto p = provider(m_demo.vastTfaApiKey);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }), Kind::TwoFactorRequired);
+        KD_VERIFY_KIND(call<TwoFactorSession>(
+                           [&](QObject* c, auto done) { p->twoFactorLogin(QStringLiteral("000000"), c, done); }),
+                       Kind::Validation);
+        auto login
+            = call<TwoFactorSession>([&](QObject* c, auto done) { p->twoFactorLogin(m_demo.vastTfaCode, c, done); });
+        KD_VERIFY_OK(login);
+        QVERIFY(!login->value->sessionKey.isEmpty());
+        QVERIFY(p->hasSessionKey());
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }));
+    }
+
+    void dropsAnExpiredSessionKey()
+    {
+        auto p = provider(m_demo.vastApiKey, m_demo.vastExpiredSessionKey);
+        QSignalSpy expired(p.get(), &ConsoleProvider::sessionKeyExpired);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }), Kind::SessionExpired);
+        QCOMPARE(expired.count(), 1);
+        QVERIFY(!p->hasSessionKey());
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }));
+    }
+
+    void refusesIdsThatWouldChangeThePath()
+    {
+        auto p = provider(m_demo.vastApiKey);
+        KD_VERIFY_KIND(
+            call<void>([&](QObject* c, auto done) { p->deleteSshKey(QStringLiteral("1/../../users"), c, done); }),
+            Kind::NotFound);
+    }
+
+    void retriesThroughTheMinimumInterval()
+    {
+        m_sandbox.setRateLimits(true);
+        auto p = provider(m_demo.vastApiKey);
+        KD_VERIFY_OK(call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p->listApiKeys(c, done); }));
+        // the second call within 1 s gets 429 "API requests too frequent"; the backoff waits it out
+        KD_VERIFY_OK(call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p->listApiKeys(c, done); }));
+    }
+
+    void cleanupTestCase() { m_transport.reset(); }
+};
+
+QTEST_GUILESS_MAIN(tst_VastProvider)
+#include "tst_vastprovider.moc"
