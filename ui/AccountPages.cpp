@@ -91,6 +91,7 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
     if (provider->has(ConsoleProvider::Capability::TwoFactor)) {
         auto* twoFactor = new TwoFactorController(provider, context, window, profile);
         profile->setTwoFactorController(twoFactor);
+        QObject::connect(profile, &ProfilePage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (envVars)
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)
