@@ -192,6 +192,7 @@ void DemoMode::start(Provider dialect, const QString& dataDirectory, QObject* co
                                           }
                                           Result result;
                                           result.error = readError.message();
+                                          result.keyStorageFailed = true;
                                           job->finish(result);
                                       });
 }
@@ -233,6 +234,7 @@ void DemoMode::seed(const std::shared_ptr<StartJob>& job, bool reseeded)
                                            if (!error.isOk()) {
                                                Result result;
                                                result.error = error.message();
+                                               result.keyStorageFailed = true;
                                                job->finish(result);
                                                return;
                                            }

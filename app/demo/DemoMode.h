@@ -46,6 +46,8 @@ public:
          * a session-only run); the UI may say so.
          */
         bool reseeded = false;
+        /** True when the failure was the secret store's (no keychain, locked): session-only mode may help. */
+        bool keyStorageFailed = false;
 
         bool ok() const { return error.isEmpty() && !accountId.isEmpty(); }
     };

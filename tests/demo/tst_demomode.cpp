@@ -216,6 +216,7 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error, SecretError::messageFor(SecretError::Kind::Locked));
         QVERIFY(result.apiKey.isEmpty());
+        QVERIFY(result.keyStorageFailed);
         QVERIFY(m_accounts->accounts().isEmpty());
 
         // Once the keychain works again, the same call succeeds.
@@ -244,6 +245,7 @@ private slots:
         const DemoMode::Result result = startSync(Provider::Vast, blocker + QStringLiteral("/demo"));
         QVERIFY(!result.ok());
         QVERIFY(result.error.contains(QStringLiteral("demo data")));
+        QVERIFY(!result.keyStorageFailed);
         QVERIFY(!m_demo->isRunning());
         QVERIFY(m_accounts->accounts().isEmpty());
     }
