@@ -78,7 +78,7 @@ QString OnboardingController::verificationFailureText(const ApiError& error)
     case ApiError::Kind::None:
         break;
     }
-    return tr("The key could not be checked, so nothing was saved. %1 %2").arg(error.userMessage(), hint).trimmed();
+    return tr("%1 %2 Nothing was saved.").arg(error.userMessage(), hint).simplified();
 }
 
 // --- Navigation -------------------------------------------------------------------------------------------
@@ -220,6 +220,7 @@ void OnboardingController::verify()
     setProvider(m_services.providerFactory(*m_pending, key));
     m_verifiedKey = key; // kept only once the check passed; cleared above on every new attempt
     m_pages.verify->setTitle(tr("Checking the key"));
+    m_pages.verify->setSubTitle(tr("A quick call to the provider shows whether the key works."));
     m_pages.verify->showChecking(tr("Checking the key with %1…").arg(Providers::displayName(provider)));
     verifyWithProvider(
         tr("The key works. Keydeck can now manage your %1 account.").arg(Providers::displayName(provider)));
@@ -229,6 +230,7 @@ void OnboardingController::verifyDemo()
 {
     const Provider dialect = m_pages.provider->provider();
     m_pages.verify->setTitle(tr("Starting the demo"));
+    m_pages.verify->setSubTitle(tr("Keydeck starts a practice server on this computer; nothing goes to the internet."));
     m_pages.verify->showChecking(tr("Starting the local demo server…"));
     const QString directory
         = m_services.demoDataDirectory.isEmpty() ? DemoMode::defaultDataDirectory() : m_services.demoDataDirectory;

@@ -30,7 +30,7 @@ void SavePage::showProbing()
 {
     m_keychain = KeychainState::Probing;
     m_ui->storageLabel->setText(tr("Checking the system keychain…"));
-    m_ui->progressBar->setVisible(true);
+    m_ui->saveProgressBar->setVisible(true);
     m_ui->sessionOnlyCheck->setVisible(false);
     emit completeChanged();
 }
@@ -40,7 +40,7 @@ void SavePage::showKeychainAvailable()
     m_keychain = KeychainState::Available;
     m_ui->storageLabel->setText(tr("The key will be stored in your system keychain, protected by your login. "
                                    "Keydeck never writes it to a file."));
-    m_ui->progressBar->setVisible(m_saving);
+    m_ui->saveProgressBar->setVisible(m_saving);
     m_ui->sessionOnlyCheck->setVisible(false);
     m_ui->sessionOnlyCheck->setChecked(false);
     emit completeChanged();
@@ -50,7 +50,7 @@ void SavePage::showKeychainUnavailable(const QString& explanation)
 {
     m_keychain = KeychainState::Unavailable;
     m_ui->storageLabel->setText(explanation);
-    m_ui->progressBar->setVisible(m_saving);
+    m_ui->saveProgressBar->setVisible(m_saving);
     m_ui->sessionOnlyCheck->setVisible(true);
     emit completeChanged();
 }
@@ -59,7 +59,7 @@ void SavePage::showSessionOnlyActive(const QString& explanation)
 {
     m_keychain = KeychainState::SessionOnly;
     m_ui->storageLabel->setText(explanation);
-    m_ui->progressBar->setVisible(m_saving);
+    m_ui->saveProgressBar->setVisible(m_saving);
     m_ui->sessionOnlyCheck->setVisible(false);
     emit completeChanged();
 }
@@ -68,7 +68,7 @@ void SavePage::showSaving()
 {
     m_saving = true;
     m_ui->errorLabel->setVisible(false);
-    m_ui->progressBar->setVisible(true);
+    m_ui->saveProgressBar->setVisible(true);
     m_ui->accountNameEdit->setEnabled(false);
     m_ui->sessionOnlyCheck->setEnabled(false);
     emit completeChanged();
@@ -79,7 +79,7 @@ void SavePage::showSaveFailed(const QString& message)
     m_saving = false;
     m_ui->errorLabel->setText(tr("The account was not saved. %1").arg(message));
     m_ui->errorLabel->setVisible(true);
-    m_ui->progressBar->setVisible(false);
+    m_ui->saveProgressBar->setVisible(false);
     m_ui->accountNameEdit->setEnabled(true);
     m_ui->sessionOnlyCheck->setEnabled(true);
     emit completeChanged();
@@ -90,7 +90,7 @@ void SavePage::markSaved()
     m_saving = false;
     m_saved = true;
     m_ui->errorLabel->setVisible(false);
-    m_ui->progressBar->setVisible(false);
+    m_ui->saveProgressBar->setVisible(false);
     m_ui->accountNameEdit->setEnabled(true);
     m_ui->sessionOnlyCheck->setEnabled(false);
     emit completeChanged();

@@ -8,7 +8,10 @@ SshKeyPage::SshKeyPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::SshKeyPage>())
 {
     m_ui->setupUi(this);
-    m_ui->statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Indent the controls under the choice they belong to.
+    m_ui->localLayout->setContentsMargins(24, 0, 0, 0);
+    m_ui->generateForm->setContentsMargins(24, 0, 0, 0);
+    m_ui->sshStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QRadioButton* radio : {m_ui->useLocalRadio, m_ui->generateRadio, m_ui->skipRadio})
         connect(radio, &QRadioButton::toggled, this, &SshKeyPage::inputChanged);
     for (QLineEdit* edit : {m_ui->keyNameEdit, m_ui->passphraseEdit, m_ui->repeatEdit})
@@ -28,8 +31,8 @@ void SshKeyPage::showLoading(const QString& text)
 {
     m_busy = true;
     m_done = false;
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setVisible(true);
+    m_ui->sshStatusLabel->setText(text);
+    m_ui->sshProgressBar->setVisible(true);
     m_ui->useLocalRadio->setEnabled(false);
     m_ui->localKeyCombo->setEnabled(false);
     emit completeChanged();
@@ -38,8 +41,8 @@ void SshKeyPage::showLoading(const QString& text)
 void SshKeyPage::setLocalKeys(const QStringList& labels, const QString& note, int select)
 {
     m_busy = false;
-    m_ui->progressBar->setVisible(false);
-    m_ui->statusLabel->clear();
+    m_ui->sshProgressBar->setVisible(false);
+    m_ui->sshStatusLabel->clear();
     const QSignalBlocker blocker(m_ui->localKeyCombo);
     m_ui->localKeyCombo->clear();
     m_ui->localKeyCombo->addItems(labels);
@@ -47,9 +50,10 @@ void SshKeyPage::setLocalKeys(const QStringList& labels, const QString& note, in
     m_ui->localNoteLabel->setText(note);
     m_ui->localNoteLabel->setVisible(!note.isEmpty());
     m_ui->useLocalRadio->setEnabled(!labels.isEmpty());
+    // Preselect the likely answer; Skip stays one click away and nothing happens before Next.
     if (!labels.isEmpty())
         m_ui->useLocalRadio->setChecked(true);
-    else if (m_ui->useLocalRadio->isChecked())
+    else
         m_ui->generateRadio->setChecked(true);
     inputChanged();
 }
@@ -88,8 +92,8 @@ QString SshKeyPage::keyName() const
 void SshKeyPage::showWorking(const QString& text)
 {
     m_busy = true;
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setVisible(true);
+    m_ui->sshStatusLabel->setText(text);
+    m_ui->sshProgressBar->setVisible(true);
     emit completeChanged();
 }
 
@@ -97,25 +101,26 @@ void SshKeyPage::showFailed(const QString& text)
 {
     m_busy = false;
     m_done = false;
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setVisible(false);
+    m_ui->sshStatusLabel->setText(text);
+    m_ui->sshProgressBar->setVisible(false);
     emit completeChanged();
 }
 
 void SshKeyPage::markDone(const QString& text)
 {
     m_busy = false;
-    m_done = true;
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setVisible(false);
+    // Clearing the passphrase counts as an edit (inputChanged), so it comes before the done flag.
     m_ui->passphraseEdit->clear();
     m_ui->repeatEdit->clear();
+    m_done = true;
+    m_ui->sshStatusLabel->setText(text);
+    m_ui->sshProgressBar->setVisible(false);
     emit completeChanged();
 }
 
 QString SshKeyPage::statusText() const
 {
-    return m_ui->statusLabel->text();
+    return m_ui->sshStatusLabel->text();
 }
 
 QString SshKeyPage::passphraseProblem() const
@@ -141,7 +146,7 @@ void SshKeyPage::inputChanged()
         problem = tr("Use a plain file name such as id_ed25519, without slashes.");
     else if (generate)
         problem = passphraseProblem();
-    m_ui->statusLabel->setText(problem);
+    m_ui->sshStatusLabel->setText(problem);
     emit completeChanged();
 }
 

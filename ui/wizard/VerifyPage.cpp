@@ -10,7 +10,7 @@ VerifyPage::VerifyPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::VerifyPage>())
 {
     m_ui->setupUi(this);
-    m_ui->statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->verifyStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &VerifyPage::retryRequested);
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &VerifyPage::sessionOnlyRequested);
     auto submitCode = [this] {
@@ -28,19 +28,22 @@ VerifyPage::~VerifyPage() = default;
 void VerifyPage::showChecking(const QString& text)
 {
     m_verified = false;
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setVisible(true);
+    m_ui->verifyStatusLabel->setText(text);
+    m_ui->verifyProgressBar->setVisible(true);
     m_ui->retryButton->setVisible(false);
     m_ui->sessionOnlyButton->setVisible(false);
+    // Keep the code field while a code is being checked (it reappears enabled if the code is refused).
     m_ui->tfaWidget->setEnabled(false);
+    if (!m_ui->tfaWidget->isVisibleTo(this) || m_ui->tfaCodeEdit->text().isEmpty())
+        m_ui->tfaWidget->setVisible(false);
     emit completeChanged();
 }
 
 void VerifyPage::showSuccess(const QString& text)
 {
     m_verified = true;
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setVisible(false);
+    m_ui->verifyStatusLabel->setText(text);
+    m_ui->verifyProgressBar->setVisible(false);
     m_ui->retryButton->setVisible(false);
     m_ui->sessionOnlyButton->setVisible(false);
     m_ui->tfaWidget->setVisible(false);
@@ -51,8 +54,8 @@ void VerifyPage::showSuccess(const QString& text)
 void VerifyPage::showFailure(const QString& text, bool askTwoFactor, bool offerSessionOnly)
 {
     m_verified = false;
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setVisible(false);
+    m_ui->verifyStatusLabel->setText(text);
+    m_ui->verifyProgressBar->setVisible(false);
     m_ui->retryButton->setVisible(!askTwoFactor);
     m_ui->sessionOnlyButton->setVisible(offerSessionOnly);
     m_ui->tfaWidget->setVisible(askTwoFactor);
@@ -63,14 +66,14 @@ void VerifyPage::showFailure(const QString& text, bool askTwoFactor, bool offerS
     else
         m_ui->retryButton->setFocus();
     // Screen readers announce the outcome, which arrives without the user doing anything.
-    QAccessibleEvent event(m_ui->statusLabel, QAccessible::NameChanged);
+    QAccessibleEvent event(m_ui->verifyStatusLabel, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
     emit completeChanged();
 }
 
 QString VerifyPage::statusText() const
 {
-    return m_ui->statusLabel->text();
+    return m_ui->verifyStatusLabel->text();
 }
 
 bool VerifyPage::isComplete() const
