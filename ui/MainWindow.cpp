@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 
 MainWindow::MainWindow(AppServices* services, QWidget* parent)
     : QMainWindow(parent)
@@ -23,6 +25,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     , m_services(services)
     , m_sessionOnlyMarker(new QLabel(this))
     , m_demoMarker(new QLabel(this))
+    , m_busyIndicator(new QProgressBar(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/keydeck.svg")));
@@ -62,6 +65,24 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
         QStringLiteral("QLabel { background: #2f6fd6; color: white; border-radius: 3px; padding: 1px 6px; }"));
     m_demoMarker->hide();
     statusBar()->addPermanentWidget(m_demoMarker);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumSize(120, 14);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setAccessibleName(tr("Working"));
+    m_busyIndicator->hide();
+    statusBar()->addPermanentWidget(m_busyIndicator);
+
+    // Ctrl+4 and Ctrl+5 reach the tabs only some providers have (Environment, Sessions).
+    for (int position : {3, 4}) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)));
+        connect(action, &QAction::triggered, this, [this, position] {
+            if (position < m_ui->mainTabs->count() && m_ui->mainTabs->isTabVisible(position))
+                m_ui->mainTabs->setCurrentIndex(position);
+        });
+        addAction(action);
+    }
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -170,15 +191,46 @@ void MainWindow::hideBanner()
     m_bannerAction = nullptr;
 }
 
+void MainWindow::setPageBusy(QObject* page, bool busy)
+{
+    if (busy)
+        m_busyPages.insert(page);
+    else
+        m_busyPages.remove(page);
+    m_busyIndicator->setVisible(!m_busyPages.isEmpty());
+}
+
 void MainWindow::openSelectedAccount()
 {
     const QString id = m_ui->accountsView->currentIndex().data(AccountListModel::IdRole).toString();
-    if (id.isEmpty() || id == currentAccountId())
+    if (id.isEmpty() || id == currentAccountId() || id == m_preparingId)
         return;
+    closeAccount();
+    if (!m_preparer) {
+        openAccount(id);
+        return;
+    }
+    m_preparingId = id;
+    statusBar()->showMessage(tr("Preparing the account…"));
+    m_preparer(id, [this, guard = QPointer<MainWindow>(this), id](const QString& error) {
+        if (!guard || m_preparingId != id)
+            return; // the window closed, or the user picked another account meanwhile
+        m_preparingId.clear();
+        if (!error.isEmpty()) {
+            statusBar()->clearMessage();
+            showBanner(error, QString(), nullptr);
+            return;
+        }
+        openAccount(id);
+    });
+}
+
+void MainWindow::openAccount(const QString& id)
+{
+    // Read the account now, not before preparing: the preparer may have changed it (the demo's new port).
     const auto account = m_services->accounts()->find(id);
     if (!account)
         return;
-    closeAccount();
     m_session = std::make_unique<AccountSession>(m_services, *account);
     AccountSession* session = m_session.get();
     connect(session, &AccountSession::ready, this, [this, session] {
@@ -203,6 +255,8 @@ void MainWindow::openSelectedAccount()
 
 void MainWindow::closeAccount()
 {
+    m_busyPages.clear();
+    m_busyIndicator->hide();
     showNoAccountTabs();
     hideBanner();
     m_session.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -12,6 +13,7 @@ class AccountListModel;
 class AccountSession;
 class AppServices;
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 
 /**
@@ -32,11 +34,19 @@ public:
      */
     using PageBuilder = std::function<void(AccountSession* session, QTabWidget* tabs, MainWindow* window)>;
 
+    /**
+     * Runs before an account is opened, e.g. to start the demo sandbox its base URL points at; calls
+     * @p done with an empty string to go on, or a translated sentence saying why the account cannot open.
+     */
+    using AccountPreparer
+        = std::function<void(const QString& accountId, std::function<void(const QString& error)> done)>;
+
     /** @p services may be null (a window with no accounts, as in some widget tests). */
     explicit MainWindow(AppServices* services = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setPageBuilder(PageBuilder builder);
+    void setAccountPreparer(AccountPreparer preparer);
     /** Accounts of the local demo; they are tagged "Demo" in the sidebar and the window. */
     void setDemoAccountIds(const QStringList& ids);
 
@@ -51,6 +61,9 @@ public:
     void showBanner(const QString& text, const QString& buttonText, std::function<void()> action);
     void hideBanner();
 
+    /** Pages report long work here; the status bar shows a busy indicator while any page is busy. */
+    void setPageBusy(QObject* page, bool busy);
+
 signals:
     /** The user asked to add an account (the onboarding wizard answers it). */
     void addAccountRequested();
@@ -59,6 +72,7 @@ signals:
 
 private:
     void openSelectedAccount();
+    void openAccount(const QString& id);
     void closeAccount();
     void showNoAccountTabs();
     void renameCurrentAccount();
@@ -73,9 +87,13 @@ private:
     AccountListModel* m_model = nullptr;
     std::unique_ptr<AccountSession> m_session;
     PageBuilder m_pageBuilder;
+    AccountPreparer m_preparer;
+    QString m_preparingId;
     QStringList m_demoIds;
     QList<QWidget*> m_noAccountTabs;
     QLabel* m_sessionOnlyMarker;
     QLabel* m_demoMarker;
+    QProgressBar* m_busyIndicator;
+    QSet<QObject*> m_busyPages;
     std::function<void()> m_bannerAction;
 };

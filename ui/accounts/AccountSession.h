@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UiContext.h"
 #include "secrets/Account.h"
 
 #include <QObject>
@@ -22,6 +23,8 @@ public:
 
     const Account& account() const { return m_account; }
     ConsoleProvider* provider() const { return m_provider.get(); }
+    /** The services this account's pages share; lives as long as the session. */
+    UiContext* uiContext() { return &m_uiContext; }
 
     /** Reads the API key (and a 2FA session key, if any) and hands them to the provider. */
     void open();
@@ -36,4 +39,5 @@ private:
     AppServices* m_services;
     Account m_account;
     std::unique_ptr<ConsoleProvider> m_provider;
+    UiContext m_uiContext;
 };

@@ -1,0 +1,643 @@
+#include "wizard/OnboardingController.h"
+
+#include "demo/DemoMode.h"
+#include "providers/ConsoleProvider.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/CredentialImporter.h"
+#include "secrets/SecretsService.h"
+#include "ssh/KeyFiles.h"
+#include "ssh/KeyPair.h"
+#include "ssh/KeyPairGenerator.h"
+#include "widgets/MessageBox.h"
+#include "wizard/ApiKeyPage.h"
+#include "wizard/DonePage.h"
+#include "wizard/ProviderPage.h"
+#include "wizard/SavePage.h"
+#include "wizard/SshKeyPage.h"
+#include "wizard/VerifyPage.h"
+#include "wizard/WizardLogging.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+OnboardingController::OnboardingController(const OnboardingServices& services, const Pages& pages,
+                                           QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_services(services)
+    , m_pages(pages)
+    , m_dialogParent(dialogParent)
+{
+    Q_ASSERT(m_services.accounts && m_services.secrets && m_services.providerFactory);
+    connect(m_pages.verify, &VerifyPage::retryRequested, this, &OnboardingController::verify);
+    connect(m_pages.verify, &VerifyPage::twoFactorCodeEntered, this, &OnboardingController::submitTwoFactorCode);
+    connect(m_pages.verify, &VerifyPage::sessionOnlyRequested, this, &OnboardingController::continueDemoSessionOnly);
+    connect(m_pages.save, &SavePage::saveRequested, this, &OnboardingController::save);
+    connect(m_pages.sshKey, &SshKeyPage::useLocalKeyRequested, this, &OnboardingController::useLocalKey);
+    connect(m_pages.sshKey, &SshKeyPage::generateRequested, this, &OnboardingController::generateKey);
+}
+
+OnboardingController::~OnboardingController()
+{
+    m_verifiedKey.fill(QLatin1Char('x'));
+    m_sessionKey.fill(QLatin1Char('x'));
+}
+
+bool OnboardingController::isDemo() const
+{
+    return m_pages.provider->isDemo();
+}
+
+QString OnboardingController::verificationFailureText(const ApiError& error)
+{
+    QString hint;
+    switch (error.kind()) {
+    case ApiError::Kind::Auth:
+        hint = tr("Go back and check that you pasted the whole key, or create a new key on the provider's page.");
+        break;
+    case ApiError::Kind::TwoFactorRequired:
+    case ApiError::Kind::SessionExpired:
+        hint = tr("Enter the six-digit code below.");
+        break;
+    case ApiError::Kind::Forbidden:
+        hint = tr("Go back and use a key that may read your account.");
+        break;
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::Conflict:
+    case ApiError::Kind::Unsupported:
+        hint = tr("Go back and check that you chose the right provider for this key.");
+        break;
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Protocol:
+        hint = tr("Press Retry to check again.");
+        break;
+    case ApiError::Kind::None:
+        break;
+    }
+    return tr("%1 %2 Nothing was saved.").arg(error.userMessage(), hint).simplified();
+}
+
+// --- Navigation -------------------------------------------------------------------------------------------
+
+void OnboardingController::enterPage(OnboardingPage page)
+{
+    switch (page) {
+    case OnboardingPage::ApiKey:
+        m_pages.apiKey->setProvider(m_pages.provider->provider(),
+                                    m_services.importer ? m_services.importer->findCandidates()
+                                                        : QList<ImportCandidate>());
+        break;
+    case OnboardingPage::Verify:
+        m_pages.verify->setDemo(isDemo());
+        verify();
+        break;
+    case OnboardingPage::Save:
+        prepareSave();
+        break;
+    case OnboardingPage::SshKey:
+        prepareSshKeys();
+        break;
+    case OnboardingPage::Done:
+        prepareDone();
+        break;
+    case OnboardingPage::Welcome:
+    case OnboardingPage::Provider:
+        break;
+    }
+}
+
+void OnboardingController::leavePageBackwards(OnboardingPage page)
+{
+    switch (page) {
+    case OnboardingPage::Verify:
+        cancelPending();
+        if (isDemo())
+            removeCreatedAccount(); // the demo account was made on this page
+        break;
+    case OnboardingPage::Save:
+        // Back before the save undoes it, so "saved" always means "past the save page".
+        cancelPending();
+        removeCreatedAccount();
+        m_pages.save->markUnsaved();
+        break;
+    case OnboardingPage::SshKey:
+        cancelPending();
+        break;
+    case OnboardingPage::Welcome:
+    case OnboardingPage::Provider:
+    case OnboardingPage::ApiKey:
+    case OnboardingPage::Done:
+        break;
+    }
+}
+
+void OnboardingController::rollback()
+{
+    cancelPending();
+    removeCreatedAccount();
+    if (m_enabledSessionOnly) {
+        m_services.secrets->disableSessionOnly();
+        m_enabledSessionOnly = false;
+    }
+}
+
+void OnboardingController::finish()
+{
+    if (!m_createdId.isEmpty())
+        m_services.accounts->markUsed(m_createdId);
+    m_verifiedKey.fill(QLatin1Char('x'));
+    m_verifiedKey.clear();
+    m_sessionKey.fill(QLatin1Char('x'));
+    m_sessionKey.clear();
+}
+
+void OnboardingController::cancelPending()
+{
+    ++m_generation;
+    delete m_attempt; // aborts the provider calls made with it
+    m_attempt = nullptr;
+    setBusy(false);
+}
+
+QObject* OnboardingController::attempt()
+{
+    if (!m_attempt)
+        m_attempt = new QObject(this);
+    return m_attempt;
+}
+
+void OnboardingController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void OnboardingController::setProvider(ConsoleProvider* provider)
+{
+    m_provider.reset(provider);
+}
+
+void OnboardingController::removeCreatedAccount()
+{
+    if (m_createdId.isEmpty())
+        return;
+    const QString id = m_createdId;
+    const bool created = m_createdNew;
+    m_createdId.clear();
+    m_createdNew = false;
+    if (!created)
+        return; // an existing demo account was reused: it is not ours to remove
+    qCInfo(lcWizard) << "undoing the account the wizard saved" << id;
+    // No context: the wizard may be gone before the keychain answers, and the removal must still finish.
+    m_services.accounts->remove(id, nullptr, [id](const SecretError& error) {
+        if (!error.isOk())
+            qCWarning(lcWizard) << "could not undo account" << id << ":" << error.detail();
+    });
+}
+
+// --- Verify ---------------------------------------------------------------------------------------------
+
+void OnboardingController::verify()
+{
+    cancelPending();
+    m_verifiedKey.clear();
+    m_sessionKey.clear();
+    m_teamId.clear();
+    m_profileName.clear();
+    if (isDemo()) {
+        verifyDemo();
+        return;
+    }
+    const Provider provider = m_pages.provider->provider();
+    const QString key = m_pages.apiKey->apiKey();
+    m_pending = Account::create(provider, Providers::displayName(provider));
+    setProvider(m_services.providerFactory(*m_pending, key));
+    m_verifiedKey = key; // kept only once the check passed; cleared above on every new attempt
+    m_pages.verify->setTitle(tr("Checking the key"));
+    m_pages.verify->setSubTitle(tr("A quick call to the provider shows whether the key works."));
+    m_pages.verify->showChecking(tr("Checking the key with %1…").arg(Providers::displayName(provider)));
+    verifyWithProvider(
+        tr("The key works. Keydeck can now manage your %1 account.").arg(Providers::displayName(provider)));
+}
+
+void OnboardingController::verifyDemo()
+{
+    const Provider dialect = m_pages.provider->provider();
+    m_pages.verify->setTitle(tr("Starting the demo"));
+    m_pages.verify->setSubTitle(tr("Keydeck starts a practice server on this computer; nothing goes to the internet."));
+    m_pages.verify->showChecking(tr("Starting the local demo server…"));
+    const QString directory
+        = m_services.demoDataDirectory.isEmpty() ? DemoMode::defaultDataDirectory() : m_services.demoDataDirectory;
+    const int generation = m_generation;
+    setBusy(true);
+    m_services.demo->start(dialect, directory, this, [this, generation, dialect](const DemoMode::Result& result) {
+        if (generation != m_generation) {
+            // The user went back meanwhile: undo an account that only this start made.
+            if (result.ok() && result.createdAccount)
+                m_services.accounts->remove(result.accountId, nullptr, [](const SecretError&) {});
+            return;
+        }
+        setBusy(false);
+        if (!result.ok()) {
+            const bool offerSessionOnly = result.keyStorageFailed && !m_services.secrets->isSessionOnly();
+            QString text = tr("The demo could not start. %1").arg(result.error);
+            if (offerSessionOnly)
+                text += u' '
+                    + tr("You can continue for this session only: the demo key is then kept in memory and the demo "
+                         "data starts afresh next time.");
+            m_pages.verify->showFailure(text, false, offerSessionOnly);
+            return;
+        }
+        m_createdNew = (result.accountId == m_createdId && m_createdNew) || result.createdAccount;
+        m_createdId = result.accountId;
+        m_demoReseeded = result.reseeded;
+        const std::optional<Account> account = m_services.accounts->find(result.accountId);
+        if (!account) {
+            m_pages.verify->showFailure(tr("The demo could not start. Keydeck could not add the demo account."));
+            return;
+        }
+        m_pending = account;
+        m_teamId = account->teamId;
+        setProvider(m_services.providerFactory(*account, result.apiKey));
+        m_verifiedKey = result.apiKey;
+        m_pages.verify->showChecking(tr("Connecting to the demo server…"));
+        verifyWithProvider(tr("The local demo is running. Its %1 account is ready for you to try; nothing you do "
+                              "there reaches a real account.")
+                               .arg(Providers::displayName(dialect)));
+    });
+}
+
+void OnboardingController::verifyWithProvider(const QString& doneText)
+{
+    const int generation = m_generation;
+    m_provider->verifyKey(attempt(), [this, generation, doneText](const ApiResult<void>& result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            const ApiError::Kind kind = result.error.kind();
+            const bool askCode = m_provider->has(ConsoleProvider::Capability::TwoFactor)
+                && (kind == ApiError::Kind::TwoFactorRequired || kind == ApiError::Kind::SessionExpired);
+            qCInfo(lcWizard) << "verification failed:" << ApiError::kindName(kind) << result.error.httpStatus();
+            m_pages.verify->showFailure(verificationFailureText(result.error), askCode);
+            return;
+        }
+        verificationSucceeded(doneText);
+    });
+}
+
+void OnboardingController::verificationSucceeded(const QString& doneText)
+{
+    const int generation = m_generation;
+    // One more cheap call for what the later steps need: Spheron's current team (SSH keys are per team), or the
+    // Vast user name for a friendlier default account name. Its failure does not undo the verification.
+    if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
+        m_provider->fetchBalance(attempt(), [this, generation, doneText](const ApiResult<AccountBalance>& result) {
+            if (generation != m_generation)
+                return;
+            if (result.ok()) {
+                for (const Team& team : result.value->teams) {
+                    if (team.isCurrent)
+                        m_teamId = team.id;
+                }
+            }
+            m_pages.verify->showSuccess(doneText);
+        });
+        return;
+    }
+    if (m_provider->has(ConsoleProvider::Capability::ProfileRead) && m_profileName.isEmpty()) {
+        m_provider->fetchProfile(attempt(), [this, generation, doneText](const ApiResult<UserProfile>& result) {
+            if (generation != m_generation)
+                return;
+            if (result.ok())
+                m_profileName = result.value->username;
+            m_pages.verify->showSuccess(doneText);
+        });
+        return;
+    }
+    m_pages.verify->showSuccess(doneText);
+}
+
+void OnboardingController::submitTwoFactorCode(const QString& code)
+{
+    if (!m_provider)
+        return;
+    const int generation = m_generation;
+    m_pages.verify->showChecking(tr("Signing in with the code…"));
+    const QString doneText
+        = tr("The key works. Keydeck can now manage your %1 account.").arg(m_provider->displayName());
+    m_provider->twoFactorLogin(
+        code, attempt(), [this, generation, doneText](const ApiResult<TwoFactorSession>& result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                m_pages.verify->showFailure(tr("The code was not accepted. %1").arg(result.error.userMessage()), true);
+                return;
+            }
+            m_sessionKey = result.value->sessionKey;
+            m_profileName = result.value->profile.username;
+            verificationSucceeded(doneText);
+        });
+}
+
+void OnboardingController::continueDemoSessionOnly()
+{
+    if (!m_services.secrets->isSessionOnly()) {
+        m_services.secrets->enableSessionOnly();
+        m_enabledSessionOnly = true;
+    }
+    verify();
+}
+
+// --- Save -----------------------------------------------------------------------------------------------
+
+void OnboardingController::prepareSave()
+{
+    if (!m_createdId.isEmpty()) {
+        m_pages.save->markSaved();
+        return;
+    }
+    m_pages.save->markUnsaved();
+    const QString provider = Providers::displayName(m_pending ? m_pending->provider : Provider::Vast);
+    m_pages.save->setAccountName(m_profileName.isEmpty() ? provider : tr("%1 (%2)").arg(provider, m_profileName));
+    if (m_services.secrets->isSessionOnly()) {
+        m_pages.save->showSessionOnlyActive(SecretsService::sessionOnlyExplanation());
+        return;
+    }
+    m_pages.save->showProbing();
+    const int generation = m_generation;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_services.secrets, &SecretsService::probeFinished, this,
+                          [this, connection, generation](const SecretError& error) {
+                              disconnect(*connection);
+                              if (generation != m_generation)
+                                  return;
+                              if (error.isOk())
+                                  m_pages.save->showKeychainAvailable();
+                              else
+                                  m_pages.save->showKeychainUnavailable(SecretsService::unavailableExplanation(error));
+                          });
+    m_services.secrets->probe();
+}
+
+void OnboardingController::save(const QString& accountName, bool sessionOnly)
+{
+    if (!m_createdId.isEmpty()) {
+        m_services.accounts->rename(m_createdId, accountName);
+        return;
+    }
+    if (!m_pending || m_verifiedKey.isEmpty() || m_busy)
+        return;
+    if (sessionOnly && !m_services.secrets->isSessionOnly()) {
+        m_services.secrets->enableSessionOnly();
+        m_enabledSessionOnly = true;
+    }
+    // A fresh id per attempt: an undone earlier save may still be finishing its keychain removal.
+    Account account = Account::create(m_pending->provider, accountName,
+                                      m_services.secrets->isSessionOnly() ? Account::Storage::SessionOnly
+                                                                          : Account::Storage::Keychain);
+    account.baseUrl = m_pending->baseUrl;
+    account.teamId = m_teamId;
+    m_pages.save->showSaving();
+    setBusy(true);
+    const int generation = m_generation;
+    m_services.accounts->addWithApiKey(
+        account, m_verifiedKey, this, [this, generation, account](const SecretError& error) {
+            const bool added = error.isOk() && m_services.accounts->find(account.id).has_value();
+            if (generation != m_generation) {
+                if (added)
+                    m_services.accounts->remove(account.id, nullptr, [](const SecretError&) {});
+                return;
+            }
+            setBusy(false);
+            if (!added) {
+                if (m_enabledSessionOnly) {
+                    m_services.secrets->disableSessionOnly();
+                    m_enabledSessionOnly = false;
+                }
+                qCWarning(lcWizard) << "saving the account failed:" << error.detail();
+                m_pages.save->showSaveFailed(error.isOk() ? tr("Keydeck could not add the account.") : error.message());
+                return;
+            }
+            m_createdId = account.id;
+            m_createdNew = true;
+            m_pending = account;
+            if (!m_sessionKey.isEmpty()) {
+                m_services.accounts->storeFor(account)->write(
+                    account.id, SecretKind::SessionKey, m_sessionKey, this, [](const SecretError& sessionError) {
+                        // Not fatal: the next start asks for a code again.
+                        if (!sessionError.isOk())
+                            qCWarning(lcWizard) << "session key not stored:" << sessionError.detail();
+                    });
+            }
+            m_pages.save->markSaved();
+            emit advanceRequested();
+        });
+}
+
+// --- SSH key --------------------------------------------------------------------------------------------
+
+QString OnboardingController::sshDirectory() const
+{
+    return m_services.sshDirectory.isEmpty() ? KeyFiles::defaultDirectory() : m_services.sshDirectory;
+}
+
+QString OnboardingController::freeKeyName() const
+{
+    QString name = KeyFiles::defaultName();
+    for (int i = 2; KeyFiles::existingPair(sshDirectory(), name).any(); ++i)
+        name = KeyFiles::defaultName() + (i == 2 ? QStringLiteral("_keydeck") : QStringLiteral("_keydeck%1").arg(i));
+    return name;
+}
+
+void OnboardingController::showLocalKeys(const QList<LocalKey>& offer, const QString& note)
+{
+    m_unregisteredKeys = offer;
+    QStringList labels;
+    int select = 0;
+    for (int i = 0; i < offer.size(); ++i) {
+        const LocalKey& key = offer.at(i);
+        labels << tr("%1 (%2, %3)")
+                      .arg(QFileInfo(key.path).completeBaseName(), key.key.typeLabel(), key.key.fingerprint());
+        if (key.path == m_generatedPublicKeyPath)
+            select = i;
+    }
+    m_pages.sshKey->setLocalKeys(labels, note, select);
+}
+
+void OnboardingController::prepareSshKeys()
+{
+    if (m_pages.sshKey->isDone())
+        return;
+    if (m_pages.sshKey->keyName().isEmpty())
+        m_pages.sshKey->setDefaultKeyName(freeKeyName());
+    m_pages.sshKey->showLoading(tr("Looking for SSH keys on this computer…"));
+    QList<LocalKey> local;
+    for (const LocalKey& key : LocalKeys::scan({sshDirectory()})) {
+        if (key.isValid())
+            local.append(key);
+    }
+    const QString noneNote
+        = tr("There are no SSH keys in %1 yet. Generate one below.").arg(QDir::toNativeSeparators(sshDirectory()));
+    const int generation = m_generation;
+    m_provider->listSshKeys(
+        m_teamId, attempt(), [this, generation, local, noneNote](const ApiResult<QList<SshKey>>& result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                showLocalKeys(local,
+                              tr("Keydeck could not check which keys are registered already. %1")
+                                  .arg(result.error.userMessage()));
+                return;
+            }
+            QList<LocalKey> offer;
+            for (const LocalKey& key : local) {
+                const bool registered
+                    = std::any_of(result.value->cbegin(), result.value->cend(), [&](const SshKey& remote) {
+                          return PublicKey::parse(remote.publicKey).sameKeyAs(key.key);
+                      });
+                if (!registered)
+                    offer.append(key);
+            }
+            QString note;
+            if (local.isEmpty())
+                note = noneNote;
+            else if (offer.isEmpty())
+                note = tr("Every key on this computer is registered with this account already.");
+            showLocalKeys(offer, note);
+        });
+}
+
+void OnboardingController::useLocalKey(int index)
+{
+    if (index < 0 || index >= m_unregisteredKeys.size() || m_busy)
+        return;
+    const LocalKey& key = m_unregisteredKeys.at(index);
+    const QString fileName = QFileInfo(key.path).completeBaseName();
+    const QString name = key.key.comment().isEmpty() ? fileName : key.key.comment();
+    registerKey(name, key.key.authorizedKeysLine(),
+                tr("%1 is registered with your account.").arg(QDir::toNativeSeparators(key.path)));
+}
+
+void OnboardingController::generateKey(const QString& name, const QString& passphrase)
+{
+    if (m_busy)
+        return;
+    if (!m_generator) {
+        m_generator = new KeyPairGenerator(this);
+        connect(m_generator, &KeyPairGenerator::finished, this,
+                [this](std::shared_ptr<KeyPair> pair) { keyGenerated(std::move(pair), m_generatingName); });
+    }
+    m_generatingName = name;
+    setBusy(true);
+    m_pages.sshKey->showWorking(tr("Generating a new Ed25519 key…"));
+    if (!m_generator->start(KeyPairGenerator::defaultComment(), passphrase)) {
+        setBusy(false);
+        m_pages.sshKey->showFailed(tr("A key is being generated already. Wait a moment and try again."));
+    }
+}
+
+void OnboardingController::keyGenerated(std::shared_ptr<KeyPair> pair, const QString& name)
+{
+    if (!m_busy)
+        return; // the user went back meanwhile; the unsaved key is wiped with the pair
+    setBusy(false);
+    if (!pair || !pair->isValid()) {
+        m_pages.sshKey->showFailed(pair ? pair->errorMessage() : tr("The key could not be generated."));
+        return;
+    }
+    const QString directory = sshDirectory();
+    KeyFiles::WriteResult written = KeyFiles::write(*pair, directory, name, KeyFiles::Existing::Refuse);
+    if (!written.ok && written.refusedExisting) {
+        const bool replace = MessageBox::confirm(
+            m_dialogParent, tr("Replace Existing Key?"),
+            tr("A key named %1 already exists in %2.").arg(name, QDir::toNativeSeparators(directory)),
+            tr("Back Up and Replace"),
+            tr("The existing files are renamed with a “.backup_” suffix; nothing is deleted."));
+        if (!replace) {
+            m_pages.sshKey->showFailed(tr("Nothing was written. Choose another file name."));
+            return;
+        }
+        written = KeyFiles::write(*pair, directory, name, KeyFiles::Existing::BackUp);
+    }
+    if (!written.ok) {
+        m_pages.sshKey->showFailed(written.error);
+        return;
+    }
+    pair->wipe();
+    m_generatedPublicKeyPath = written.publicKeyPath;
+    registerKey(name, pair->publicKeyLine(),
+                tr("The new key was saved as %1 and registered with your account.")
+                    .arg(QDir::toNativeSeparators(written.privateKeyPath)));
+}
+
+void OnboardingController::registerKey(const QString& name, const QString& publicKeyLine, const QString& doneText)
+{
+    setBusy(true);
+    m_pages.sshKey->showWorking(tr("Registering the key with %1…").arg(m_provider->displayName()));
+    const int generation = m_generation;
+    m_provider->addSshKey(
+        name, publicKeyLine, m_teamId, attempt(), [this, generation, doneText](const ApiResult<SshKey>& result) {
+            if (generation != m_generation)
+                return;
+            setBusy(false);
+            if (!result.ok()) {
+                QString text
+                    = tr("%1 did not accept the key. %2").arg(m_provider->displayName(), result.error.userMessage());
+                if (!m_generatedPublicKeyPath.isEmpty()) {
+                    // The files exist now: offer the same key again instead of making another.
+                    QList<LocalKey> offer = m_unregisteredKeys;
+                    if (std::none_of(offer.cbegin(), offer.cend(),
+                                     [this](const LocalKey& k) { return k.path == m_generatedPublicKeyPath; }))
+                        offer.append(LocalKeys::read(m_generatedPublicKeyPath));
+                    showLocalKeys(offer, QString());
+                    text += u' ' + tr("The key files were kept: press Next to register the same key again.");
+                }
+                m_pages.sshKey->showFailed(text);
+                return;
+            }
+            m_registeredKeyText = doneText;
+            m_pages.sshKey->markDone(doneText);
+            emit advanceRequested();
+        });
+}
+
+// --- Done -----------------------------------------------------------------------------------------------
+
+void OnboardingController::prepareDone()
+{
+    const std::optional<Account> account = m_services.accounts->find(m_createdId);
+    const QString label = account ? account->label.toHtmlEscaped() : QString();
+    QStringList summary;
+    if (isDemo()) {
+        summary << tr("<b>%1</b> is ready. It runs on this computer only, and the window is marked “Demo” so it "
+                      "is never mistaken for a real account.")
+                       .arg(label);
+        if (m_demoReseeded)
+            summary << tr("The demo data was reset because its key was no longer stored.");
+    } else if (account && account->storage == Account::Storage::SessionOnly) {
+        summary << tr("<b>%1</b> is set up for this session. Its key is kept in memory and forgotten when Keydeck "
+                      "quits.")
+                       .arg(label);
+    } else {
+        summary << tr("<b>%1</b> is saved. Its key is in your system keychain.").arg(label);
+    }
+    summary << (m_registeredKeyText.isEmpty()
+                    ? tr("No SSH key was added; you can add one on the SSH Keys tab at any time.")
+                    : m_registeredKeyText.toHtmlEscaped());
+
+    const bool managesKeys = m_provider && m_provider->has(ConsoleProvider::Capability::ApiKeysManage);
+    const QString apiKeys = managesKeys
+        ? tr("<b>API Keys</b>: create keys for scripts and tools, each with only the permissions it needs.")
+        : tr("<b>API Keys</b>: see and test the stored key, note its expiry, and open the dashboard to make new ones.");
+    const QString nextSteps = tr("What to do next:")
+        + QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li></ul>")
+              .arg(tr("<b>Profile</b>: check your balance and account details."),
+                   tr("<b>SSH Keys</b>: add, copy or generate keys (Ctrl+N)."), apiKeys);
+    m_pages.done->setSummary(summary.join(QStringLiteral("<br><br>")), nextSteps);
+}
