@@ -62,6 +62,7 @@ private slots:
     void vastResetWithALockedKeychainStillShowsTheKeyAndKeepsWorking();
     void vast401MidSessionLeadsToReenteringAKeyAndKeepsTheAccount();
     void vastRotationAssistantCreatesSwitchesTestsAndDeletesTheOldKey();
+    void vastTwoFactorAccountAsksForACodeNotANewKey();
     void spheronCardMasksRevealsAndCopiesTheKey();
     void spheronExpiryUnknownUntilSetThenDaysLeftBannerAndNotification();
     void spheronTestKeyMakesALiveCall();
@@ -545,6 +546,19 @@ void tst_ApiKeysPage::vastRotationAssistantCreatesSwitchesTestsAndDeletesTheOldK
     QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("keysTable")->model()->rowCount(), keys.size(), 10000);
     QVERIFY(!m_page->ownKeyId().isEmpty());
     QVERIFY(m_page->ownKeyId() != own->id);
+}
+
+void tst_ApiKeysPage::vastTwoFactorAccountAsksForACodeNotANewKey()
+{
+    setUp(Provider::Vast, m_demo.vastTfaApiKey);
+    QSignalSpy twoFactor(m_page.get(), &ApiKeysPage::twoFactorNeeded);
+    QSignalSpy rejected(m_page.get(), &ApiKeysPage::credentialsRejected);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(twoFactor.count(), 1, 10000);
+    QCOMPARE(twoFactor.first().first().value<ApiError>().kind(), ApiError::Kind::TwoFactorRequired);
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(!child<QFrame>("authBanner")->isVisible());
+    QCOMPARE(child<StatefulView>("keysView")->state(), StatefulView::State::Error);
 }
 
 // --- Spheron AI -------------------------------------------------------------------------------------------

@@ -96,14 +96,24 @@ void ApiKeysPage::endBusy()
 
 bool ApiKeysPage::handleAuthError(const ApiError& error)
 {
+    if (error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired) {
+        // Not a bad key: the account has 2FA on (vast-api.md §2); the window's 2FA controller takes it from here.
+        emit twoFactorNeeded(error);
+        return true;
+    }
     if (error.kind() != ApiError::Kind::Auth)
         return false;
+    showAuthBanner(error);
+    emit credentialsRejected();
+    return true;
+}
+
+void ApiKeysPage::showAuthBanner(const ApiError& error)
+{
     m_ui->authBannerLabel->setText(tr("%1 Enter a valid key to carry on with \"%2\"; the account and its settings "
                                       "are kept.")
                                        .arg(error.userMessage(), accountLabel()));
     m_ui->authBanner->setVisible(true);
-    emit credentialsRejected();
-    return true;
 }
 
 void ApiKeysPage::promptForNewKey()
@@ -419,7 +429,8 @@ void ApiKeysPage::deleteSelectedKey()
         endBusy();
         updateVastButtons();
         if (!result.ok()) {
-            if (!handleAuthError(result.error)) {
+            handleAuthError(result.error);
+            if (result.error.kind() != ApiError::Kind::Auth) {
                 MessageBox::warning(this, tr("Delete API Key"), tr("The API key \"%1\" was not deleted.").arg(name),
                                     result.error.userMessage());
             }
@@ -428,7 +439,8 @@ void ApiKeysPage::deleteSelectedKey()
         emit statusMessage(tr("The API key \"%1\" was deleted.").arg(name));
         if (own) {
             setOwnKeyId({});
-            handleAuthError(ApiError::make(ApiError::Kind::Auth, 401));
+            // The user chose this and is asked for a key right away: no window-wide alarm (credentialsRejected).
+            showAuthBanner(ApiError::make(ApiError::Kind::Auth, 401));
             promptForNewKey();
             return;
         }
@@ -442,7 +454,7 @@ void ApiKeysPage::checkOwnKeyAfterDelete()
     beginBusy();
     m_provider->verifyKey(this, [this](ApiResult<void> result) {
         endBusy();
-        if (!result.ok() && handleAuthError(result.error)) {
+        if (!result.ok() && handleAuthError(result.error) && result.error.kind() == ApiError::Kind::Auth) {
             m_ui->keysView->showError(tr("Keydeck's key no longer works. Enter a new key to see this account's keys."),
                                       false);
             return;
@@ -472,7 +484,8 @@ void ApiKeysPage::resetOwnKey()
         if (!result.ok()) {
             endBusy();
             updateVastButtons();
-            if (!handleAuthError(result.error)) {
+            handleAuthError(result.error);
+            if (result.error.kind() != ApiError::Kind::Auth) {
                 MessageBox::warning(this, tr("Reset API Key"), tr("The API key was not reset."),
                                     result.error.userMessage());
             }

@@ -59,6 +59,8 @@ signals:
      * promptForNewKey(); the window may also react (other tabs fail the same way).
      */
     void credentialsRejected();
+    /** Vast.ai: the call needs a 2FA session (or the session expired); the window's controller asks for a code. */
+    void twoFactorNeeded(const ApiError& error);
 
 private:
     void setupVast();
@@ -67,8 +69,13 @@ private:
     void updateQuickReference();
     void beginBusy();
     void endBusy();
-    /** Shows the 401 banner and emits credentialsRejected() when @p error is an authentication failure. */
+    /**
+     * Shows the 401 banner and emits credentialsRejected() when @p error is an authentication failure; emits
+     * twoFactorNeeded() for a 2FA requirement. Returns true when @p error was one of those.
+     */
     bool handleAuthError(const ApiError& error);
+    /** The tab's own "enter a new key" banner, without telling the window. */
+    void showAuthBanner(const ApiError& error);
 
     void loadKeys();
     void updateVastButtons();
