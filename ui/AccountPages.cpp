@@ -92,6 +92,7 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
         auto* twoFactor = new TwoFactorController(provider, context, window, profile);
         profile->setTwoFactorController(twoFactor);
         QObject::connect(profile, &ProfilePage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+        QObject::connect(apiKeys, &ApiKeysPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (envVars)
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)

@@ -1,20 +1,165 @@
 #include "Application.h"
 
+#include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "core/AppInfo.h"
 #include "core/CommandLine.h"
 #include "core/Translations.h"
+#include "demo/DemoMode.h"
+#include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
+#include "secrets/CredentialImporter.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
+#include "widgets/MessageBox.h"
+#include "wizard/OnboardingServices.h"
+#include "wizard/OnboardingWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QPointer>
+#include <QStatusBar>
 #include <cstdio>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Application", text);
+}
+
+/** Everything the running app holds; lives for the whole event loop. */
+class Session
+{
+public:
+    Session()
+        : m_services(std::make_unique<KeychainSecretStore>())
+        , m_demo(m_services.accounts(), m_services.secrets())
+        , m_window(&m_services)
+    {
+        m_window.setPageBuilder([this](AccountSession* session, QTabWidget* tabs, MainWindow* window) {
+            AccountPages::build(&m_services, session, tabs, window);
+        });
+        // A demo account's sandbox runs in-process on a new port each run: start it before the account opens.
+        m_window.setAccountPreparer([this](const QString& id, std::function<void(const QString&)> done) {
+            const auto account = m_services.accounts()->find(id);
+            if (!account || !m_demo.isDemoAccount(id)) {
+                done({});
+                return;
+            }
+            m_demo.start(account->provider, DemoMode::defaultDataDirectory(), &m_window,
+                         [this, done](const DemoMode::Result& result) {
+                             updateDemoMarkers();
+                             done(result.ok() ? QString() : result.error);
+                         });
+        });
+        QObject::connect(&m_window, &MainWindow::addAccountRequested, &m_window, [this] { openWizard(true); });
+        QObject::connect(m_services.secrets(), &SecretsService::probeFinished, &m_window,
+                         [this](const SecretError& error) {
+                             if (error.isOk())
+                                 return;
+                             m_window.showBanner(SecretsService::unavailableExplanation(error),
+                                                 tr("Use &Session-Only Mode"), [this] {
+                                                     m_services.secrets()->enableSessionOnly();
+                                                     m_window.hideBanner();
+                                                 });
+                         });
+        updateDemoMarkers();
+    }
+
+    void start(const CommandLineOptions& options)
+    {
+        m_services.secrets()->probe();
+        m_window.show();
+        if (!options.demoProvider.isEmpty()) {
+            startDemo(options.demoProvider == QLatin1String("spheron") ? Provider::Spheron : Provider::Vast);
+            return;
+        }
+        const QString lastUsed = m_services.accounts()->lastUsedAccountId();
+        const auto accounts = m_services.accounts()->accounts();
+        if (accounts.isEmpty()) {
+            openWizard(false); // first run
+            return;
+        }
+        m_window.selectAccount(!lastUsed.isEmpty() && m_services.accounts()->find(lastUsed) ? lastUsed
+                                                                                            : accounts.first().id);
+    }
+
+private:
+    void updateDemoMarkers()
+    {
+        QStringList ids;
+        for (Provider provider : {Provider::Vast, Provider::Spheron}) {
+            const QString id = m_demo.demoAccountId(provider);
+            if (!id.isEmpty())
+                ids.append(id);
+        }
+        m_window.setDemoAccountIds(ids);
+    }
+
+    void startDemo(Provider dialect)
+    {
+        m_window.statusBar()->showMessage(tr("Starting the local demo…"));
+        m_demo.start(dialect, DemoMode::defaultDataDirectory(), &m_window, [this, dialect](const DemoMode::Result& r) {
+            m_window.statusBar()->clearMessage();
+            updateDemoMarkers();
+            if (r.ok()) {
+                m_window.selectAccount(r.accountId);
+                return;
+            }
+            if (r.keyStorageFailed && !m_services.secrets()->isSessionOnly()
+                && MessageBox::confirm(&m_window, tr("No Keychain"),
+                                       SecretsService::unavailableExplanation(m_services.secrets()->lastError()),
+                                       tr("Use &Session-Only Mode"))) {
+                m_services.secrets()->enableSessionOnly();
+                startDemo(dialect);
+                return;
+            }
+            MessageBox::warning(&m_window, tr("Local Demo"), tr("The local demo could not start."), r.error);
+        });
+    }
+
+    void openWizard(bool skipWelcome)
+    {
+        if (m_wizard) {
+            m_wizard->raise();
+            m_wizard->activateWindow();
+            return;
+        }
+        OnboardingServices services;
+        services.accounts = m_services.accounts();
+        services.secrets = m_services.secrets();
+        services.importer = &m_importer;
+        services.demo = &m_demo;
+        services.providerFactory = [this](const Account& account, const QString& apiKey) {
+            ConsoleProvider* provider = m_services.createProvider(account).release();
+            provider->setCredentials({apiKey, {}});
+            return provider;
+        };
+        auto* wizard = new OnboardingWizard(services, &m_window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        if (skipWelcome)
+            wizard->skipWelcome();
+        QObject::connect(wizard, &OnboardingWizard::accountCreated, &m_window, [this](const QString& id) {
+            updateDemoMarkers();
+            m_window.selectAccount(id);
+        });
+        m_wizard = wizard;
+        wizard->open();
+    }
+
+    AppServices m_services;
+    DemoMode m_demo;
+    CredentialImporter m_importer;
+    MainWindow m_window;
+    QPointer<OnboardingWizard> m_wizard;
+};
+
+} // namespace
 
 namespace Application {
 
@@ -42,29 +187,8 @@ int run(QApplication& app)
         return 2;
     }
 
-    AppServices services(std::make_unique<KeychainSecretStore>());
-    MainWindow window(&services);
-
-    // Say at once when no keychain works, and offer the session-only mode instead of any plaintext fallback.
-    QObject::connect(services.secrets(), &SecretsService::probeFinished, &window, [&](const SecretError& probeError) {
-        if (probeError.isOk())
-            return;
-        window.showBanner(SecretsService::unavailableExplanation(probeError),
-                          QCoreApplication::translate("Application", "Use &Session-Only Mode"), [&] {
-                              services.secrets()->enableSessionOnly();
-                              window.hideBanner();
-                          });
-    });
-    services.secrets()->probe();
-
-    const QString lastUsed = services.accounts()->lastUsedAccountId();
-    const auto accounts = services.accounts()->accounts();
-    if (!lastUsed.isEmpty() && services.accounts()->find(lastUsed))
-        window.selectAccount(lastUsed);
-    else if (!accounts.isEmpty())
-        window.selectAccount(accounts.first().id);
-
-    window.show();
+    Session session;
+    session.start(options);
     return QApplication::exec();
 }
 

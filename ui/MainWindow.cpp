@@ -141,6 +141,11 @@ void MainWindow::setPageBuilder(PageBuilder builder)
     m_pageBuilder = std::move(builder);
 }
 
+void MainWindow::setAccountPreparer(AccountPreparer preparer)
+{
+    m_preparer = std::move(preparer);
+}
+
 void MainWindow::setDemoAccountIds(const QStringList& ids)
 {
     m_demoIds = ids;
