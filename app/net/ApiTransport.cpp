@@ -381,9 +381,9 @@ ApiRequest ApiRequest::put(const QUrl& url, const QJsonDocument& body)
     return ApiRequest {"PUT", url, body, {}, true};
 }
 
-ApiRequest ApiRequest::del(const QUrl& url, const QJsonDocument& body)
+ApiRequest ApiRequest::del(const QUrl& url, std::optional<QJsonDocument> body)
 {
-    return ApiRequest {"DELETE", url, body, {}, true};
+    return ApiRequest {"DELETE", url, std::move(body), {}, true};
 }
 
 std::optional<QJsonValue> ApiResponse::json() const

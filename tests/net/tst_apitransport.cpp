@@ -492,6 +492,21 @@ private slots:
         QCOMPARE(bytesAfterHandshake, 0); // no request, so no key, ever crossed
     }
 
+    void destroyingTheTransportAbortsEverything()
+    {
+        auto t = std::make_unique<ApiTransport>();
+        QObject context;
+        bool called = false;
+        const auto parkedBefore = m_parked.size();
+        t->send(ApiRequest::get(url(QStringLiteral("/stall"))), &context, [&](const ApiResponse&) { called = true; });
+        t->send(ApiRequest::get(url(QStringLiteral("/stall"))), &context, [&](const ApiResponse&) { called = true; });
+        QTRY_COMPARE(m_parked.size(), parkedBefore + 2);
+        QCOMPARE(t->pendingCount(), 2);
+        t.reset();
+        QTest::qWait(200);
+        QVERIFY(!called);
+    }
+
     void neverCallsBackSynchronously()
     {
         ApiTransport t;
