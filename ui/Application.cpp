@@ -1,9 +1,14 @@
 #include "Application.h"
 
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "core/AppInfo.h"
 #include "core/CommandLine.h"
 #include "core/Translations.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretError.h"
+#include "secrets/SecretsService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,7 +42,28 @@ int run(QApplication& app)
         return 2;
     }
 
-    MainWindow window;
+    AppServices services(std::make_unique<KeychainSecretStore>());
+    MainWindow window(&services);
+
+    // Say at once when no keychain works, and offer the session-only mode instead of any plaintext fallback.
+    QObject::connect(services.secrets(), &SecretsService::probeFinished, &window, [&](const SecretError& probeError) {
+        if (probeError.isOk())
+            return;
+        window.showBanner(SecretsService::unavailableExplanation(probeError),
+                          QCoreApplication::translate("Application", "Use &Session-Only Mode"), [&] {
+                              services.secrets()->enableSessionOnly();
+                              window.hideBanner();
+                          });
+    });
+    services.secrets()->probe();
+
+    const QString lastUsed = services.accounts()->lastUsedAccountId();
+    const auto accounts = services.accounts()->accounts();
+    if (!lastUsed.isEmpty() && services.accounts()->find(lastUsed))
+        window.selectAccount(lastUsed);
+    else if (!accounts.isEmpty())
+        window.selectAccount(accounts.first().id);
+
     window.show();
     return QApplication::exec();
 }

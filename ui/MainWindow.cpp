@@ -1,14 +1,31 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AppServices.h"
+#include "accounts/AccountDelegate.h"
+#include "accounts/AccountListModel.h"
+#include "accounts/AccountSession.h"
+#include "clipboard/SecretClipboard.h"
 #include "core/AppInfo.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/SecretError.h"
+#include "secrets/SecretsService.h"
+#include "widgets/MessageBox.h"
 
 #include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppServices* services, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_services(services)
+    , m_sessionOnlyMarker(new QLabel(this))
+    , m_demoMarker(new QLabel(this))
+    , m_busyIndicator(new QProgressBar(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/keydeck.svg")));
@@ -18,26 +35,312 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({240, 800});
+    for (int i = 0; i < m_ui->mainTabs->count(); ++i)
+        m_noAccountTabs.append(m_ui->mainTabs->widget(i));
+
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->addAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // F2 and Del act on the sidebar only, so they never collide with the pages' own Del (delete a key).
+    m_ui->renameAccountAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_ui->removeAccountAction->setShortcut(QKeySequence::Delete);
+    for (QAction* action : {m_ui->renameAccountAction, m_ui->removeAccountAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_ui->accountsView->addAction(action);
+    }
+    m_ui->accountsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_sessionOnlyMarker->setObjectName(QStringLiteral("sessionOnlyMarker"));
+    m_sessionOnlyMarker->setText(tr("Session only"));
+    m_sessionOnlyMarker->setToolTip(SecretsService::sessionOnlyExplanation());
+    m_sessionOnlyMarker->setAccessibleName(tr("Session only: keys are not saved"));
+    m_sessionOnlyMarker->setStyleSheet(
+        QStringLiteral("QLabel { background: #b35c00; color: white; border-radius: 3px; padding: 1px 6px; }"));
+    m_sessionOnlyMarker->hide();
+    statusBar()->addPermanentWidget(m_sessionOnlyMarker);
+    m_demoMarker->setObjectName(QStringLiteral("demoMarker"));
+    m_demoMarker->setText(tr("Demo"));
+    m_demoMarker->setToolTip(tr("This account lives in Keydeck's local sandbox, not at a real provider."));
+    m_demoMarker->setAccessibleName(tr("Demo account"));
+    m_demoMarker->setStyleSheet(
+        QStringLiteral("QLabel { background: #2f6fd6; color: white; border-radius: 3px; padding: 1px 6px; }"));
+    m_demoMarker->hide();
+    statusBar()->addPermanentWidget(m_demoMarker);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumSize(120, 14);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setAccessibleName(tr("Working"));
+    m_busyIndicator->hide();
+    statusBar()->addPermanentWidget(m_busyIndicator);
+
+    // Ctrl+4 and Ctrl+5 reach the tabs only some providers have (Environment, Sessions).
+    for (int position : {3, 4}) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)));
+        connect(action, &QAction::triggered, this, [this, position] {
+            if (position < m_ui->mainTabs->count() && m_ui->mainTabs->isTabVisible(position))
+                m_ui->mainTabs->setCurrentIndex(position);
+        });
+        addAction(action);
+    }
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
+    connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameCurrentAccount);
+    connect(m_ui->removeAccountAction, &QAction::triggered, this, &MainWindow::removeCurrentAccount);
     connect(m_ui->showProfileAction, &QAction::triggered, this, [this] { showTab(Tab::Profile); });
     connect(m_ui->showSshKeysAction, &QAction::triggered, this, [this] { showTab(Tab::SshKeys); });
     connect(m_ui->showApiKeysAction, &QAction::triggered, this, [this] { showTab(Tab::ApiKeys); });
+    connect(m_ui->bannerButton, &QPushButton::clicked, this, [this] {
+        if (m_bannerAction)
+            m_bannerAction();
+    });
 
-    m_ui->accountsStack->setCurrentWidget(m_ui->accountsEmptyPage);
+    if (m_services) {
+        m_model = new AccountListModel(m_services->accounts(), this);
+        m_ui->accountsView->setModel(m_model);
+        m_ui->accountsView->setItemDelegate(new AccountDelegate(m_ui->accountsView));
+        m_ui->accountsView->setEditTriggers(QAbstractItemView::EditKeyPressed);
+        connect(m_ui->accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &MainWindow::openSelectedAccount);
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            // Keep the opened account selected across renames and additions.
+            if (m_session)
+                m_ui->accountsView->setCurrentIndex(m_model->indexOf(m_session->account().id));
+            updateAccountsState();
+        });
+        connect(m_services->accounts(), &AccountsRegistry::accountChanged, this, [this](const QString& id) {
+            if (m_session && m_session->account().id == id)
+                updateTitle();
+        });
+        connect(m_services->secrets(), &SecretsService::sessionOnlyChanged, this, &MainWindow::updateSessionOnlyMarker);
+        // The clipboard countdown ("Clearing the clipboard in 12 seconds…") lives in the status bar.
+        connect(m_services->clipboard(), &SecretClipboard::countdownChanged, this,
+                [this](int seconds, const QString& text) {
+                    if (seconds > 0)
+                        statusBar()->showMessage(text);
+                    else
+                        statusBar()->clearMessage();
+                });
+    }
+    updateAccountsState();
+    updateTitle();
     statusBar()->showMessage(tr("Ready"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages hold pointers into the session's provider: delete them before the session goes.
+    showNoAccountTabs();
+}
+
+void MainWindow::setPageBuilder(PageBuilder builder)
+{
+    m_pageBuilder = std::move(builder);
+}
+
+void MainWindow::setDemoAccountIds(const QStringList& ids)
+{
+    m_demoIds = ids;
+    if (m_model)
+        m_model->setDemoAccountIds(ids);
+    updateTitle();
+}
 
 void MainWindow::showTab(Tab tab)
 {
-    m_ui->mainTabs->setCurrentIndex(static_cast<int>(tab));
+    const int index = static_cast<int>(tab);
+    if (index < m_ui->mainTabs->count())
+        m_ui->mainTabs->setCurrentIndex(index);
+}
+
+void MainWindow::selectAccount(const QString& id)
+{
+    if (!m_model)
+        return;
+    const QModelIndex index = m_model->indexOf(id);
+    if (index.isValid())
+        m_ui->accountsView->setCurrentIndex(index);
+}
+
+QString MainWindow::currentAccountId() const
+{
+    return m_session ? m_session->account().id : QString();
+}
+
+AccountSession* MainWindow::currentSession() const
+{
+    return m_session.get();
+}
+
+void MainWindow::showBanner(const QString& text, const QString& buttonText, std::function<void()> action)
+{
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerButton->setText(buttonText);
+    m_ui->bannerButton->setAccessibleName(QString(buttonText).remove(QLatin1Char('&')));
+    m_ui->bannerButton->setVisible(!buttonText.isEmpty());
+    m_bannerAction = std::move(action);
+    m_ui->bannerFrame->show();
+}
+
+void MainWindow::hideBanner()
+{
+    m_ui->bannerFrame->hide();
+    m_bannerAction = nullptr;
+}
+
+void MainWindow::setPageBusy(QObject* page, bool busy)
+{
+    if (busy)
+        m_busyPages.insert(page);
+    else
+        m_busyPages.remove(page);
+    m_busyIndicator->setVisible(!m_busyPages.isEmpty());
+}
+
+void MainWindow::openSelectedAccount()
+{
+    const QString id = m_ui->accountsView->currentIndex().data(AccountListModel::IdRole).toString();
+    if (id.isEmpty() || id == currentAccountId() || id == m_preparingId)
+        return;
+    closeAccount();
+    if (!m_preparer) {
+        openAccount(id);
+        return;
+    }
+    m_preparingId = id;
+    statusBar()->showMessage(tr("Preparing the account…"));
+    m_preparer(id, [this, guard = QPointer<MainWindow>(this), id](const QString& error) {
+        if (!guard || m_preparingId != id)
+            return; // the window closed, or the user picked another account meanwhile
+        m_preparingId.clear();
+        if (!error.isEmpty()) {
+            statusBar()->clearMessage();
+            showBanner(error, QString(), nullptr);
+            return;
+        }
+        openAccount(id);
+    });
+}
+
+void MainWindow::openAccount(const QString& id)
+{
+    // Read the account now, not before preparing: the preparer may have changed it (the demo's new port).
+    const auto account = m_services->accounts()->find(id);
+    if (!account)
+        return;
+    m_session = std::make_unique<AccountSession>(m_services, *account);
+    AccountSession* session = m_session.get();
+    connect(session, &AccountSession::ready, this, [this, session] {
+        hideBanner();
+        m_ui->mainTabs->clear();
+        if (m_pageBuilder)
+            m_pageBuilder(session, m_ui->mainTabs, this);
+        else
+            showNoAccountTabs();
+        statusBar()->showMessage(tr("Opened %1.").arg(session->account().label), 4000);
+        emit accountOpened(session);
+    });
+    connect(session, &AccountSession::failed, this, [this](const QString& message, bool) {
+        showBanner(message, QString(), nullptr);
+        statusBar()->clearMessage();
+    });
+    updateTitle();
+    updateSessionOnlyMarker();
+    statusBar()->showMessage(tr("Opening %1…").arg(account->label));
+    session->open();
+}
+
+void MainWindow::closeAccount()
+{
+    m_busyPages.clear();
+    m_busyIndicator->hide();
+    showNoAccountTabs();
+    hideBanner();
+    m_session.reset();
+    updateTitle();
+    updateSessionOnlyMarker();
+}
+
+void MainWindow::showNoAccountTabs()
+{
+    // Delete the previous account's pages (not the built-in empty-state tabs), then show those again.
+    for (int i = m_ui->mainTabs->count() - 1; i >= 0; --i) {
+        QWidget* page = m_ui->mainTabs->widget(i);
+        m_ui->mainTabs->removeTab(i);
+        if (!m_noAccountTabs.contains(page))
+            delete page;
+    }
+    const QStringList titles {tr("&Profile"), tr("&SSH Keys"), tr("API &Keys")};
+    for (int i = 0; i < m_noAccountTabs.size(); ++i)
+        m_ui->mainTabs->addTab(m_noAccountTabs.at(i), titles.value(i));
+}
+
+void MainWindow::renameCurrentAccount()
+{
+    const QModelIndex index = m_ui->accountsView->currentIndex();
+    if (index.isValid())
+        m_ui->accountsView->edit(index);
+}
+
+void MainWindow::removeCurrentAccount()
+{
+    const QModelIndex index = m_ui->accountsView->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = index.data(AccountListModel::IdRole).toString();
+    const QString label = index.data(Qt::DisplayRole).toString();
+    if (!MessageBox::confirm(this, tr("Remove Account"), tr("Remove the account “%1” from Keydeck?").arg(label),
+                             tr("&Remove"),
+                             tr("Its API key is deleted from the keychain. The account itself, its SSH keys and "
+                                "API keys at the provider are not touched.")))
+        return;
+    if (id == currentAccountId())
+        closeAccount();
+    m_services->accounts()->remove(id, this, [this, label](const SecretError& error) {
+        if (error.isOk()) {
+            statusBar()->showMessage(tr("Removed %1.").arg(label), 4000);
+            return;
+        }
+        MessageBox::warning(this, tr("Remove Account"),
+                            tr("The account “%1” was kept because its key could not be deleted.").arg(label),
+                            error.message());
+    });
+}
+
+void MainWindow::updateAccountsState()
+{
+    const bool hasAccounts = m_model && m_model->rowCount() > 0;
+    m_ui->accountsStack->setCurrentWidget(hasAccounts ? m_ui->accountsListPage : m_ui->accountsEmptyPage);
+    m_ui->renameAccountAction->setEnabled(hasAccounts);
+    m_ui->removeAccountAction->setEnabled(hasAccounts);
+}
+
+void MainWindow::updateSessionOnlyMarker()
+{
+    const bool sessionOnly = (m_services && m_services->secrets()->isSessionOnly())
+        || (m_session && m_session->account().storage == Account::Storage::SessionOnly);
+    m_sessionOnlyMarker->setVisible(sessionOnly);
+    const bool demo = m_session && m_demoIds.contains(m_session->account().id);
+    m_demoMarker->setVisible(demo);
+}
+
+void MainWindow::updateTitle()
+{
+    // The platform appends the application display name ("— Keydeck") to a non-empty title on its own.
+    if (!m_session) {
+        setWindowTitle(AppInfo::name());
+        return;
+    }
+    QString label = m_session->account().label;
+    if (m_services) {
+        if (const auto account = m_services->accounts()->find(m_session->account().id))
+            label = account->label;
+    }
+    setWindowTitle(m_demoIds.contains(m_session->account().id) ? tr("%1 (Demo)").arg(label) : label);
+    updateSessionOnlyMarker();
 }
 
 void MainWindow::showAbout()

@@ -1,32 +1,99 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
 
-/** The main window: the accounts sidebar and the Profile, SSH Keys and API Keys tabs. */
+class AccountListModel;
+class AccountSession;
+class AppServices;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+/**
+ * The main window: the accounts sidebar and, for the selected account, its tabs (Profile, SSH Keys,
+ * API Keys, and what else the provider offers). Without an account the tabs explain what will be there.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /** The tabs in their order; Ctrl+1… selects them. */
+    /** The first tabs in their order; Ctrl+1… selects tabs by position. */
     enum class Tab { Profile, SshKeys, ApiKeys };
 
-    explicit MainWindow(QWidget* parent = nullptr);
+    /**
+     * Builds an opened account's pages into the tab widget (the composition root knows the page classes;
+     * the window does not). Called once per opened account, after the tabs were cleared.
+     */
+    using PageBuilder = std::function<void(AccountSession* session, QTabWidget* tabs, MainWindow* window)>;
+
+    /**
+     * Runs before an account is opened, e.g. to start the demo sandbox its base URL points at; calls
+     * @p done with an empty string to go on, or a translated sentence saying why the account cannot open.
+     */
+    using AccountPreparer
+        = std::function<void(const QString& accountId, std::function<void(const QString& error)> done)>;
+
+    /** @p services may be null (a window with no accounts, as in some widget tests). */
+    explicit MainWindow(AppServices* services = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    void setPageBuilder(PageBuilder builder);
+    void setAccountPreparer(AccountPreparer preparer);
+    /** Accounts of the local demo; they are tagged "Demo" in the sidebar and the window. */
+    void setDemoAccountIds(const QStringList& ids);
+
     void showTab(Tab tab);
+    /** Selects and opens account @p id (no-op when unknown). */
+    void selectAccount(const QString& id);
+    QString currentAccountId() const;
+    /** The opened account, or null. */
+    AccountSession* currentSession() const;
+
+    /** A message above the tabs with one action (e.g. keychain unavailable, key missing). */
+    void showBanner(const QString& text, const QString& buttonText, std::function<void()> action);
+    void hideBanner();
+
+    /** Pages report long work here; the status bar shows a busy indicator while any page is busy. */
+    void setPageBusy(QObject* page, bool busy);
 
 signals:
     /** The user asked to add an account (the onboarding wizard answers it). */
     void addAccountRequested();
+    /** An account's key was read and its provider is ready; its pages were built. */
+    void accountOpened(AccountSession* session);
 
 private:
+    void openSelectedAccount();
+    void openAccount(const QString& id);
+    void closeAccount();
+    void showNoAccountTabs();
+    void renameCurrentAccount();
+    void removeCurrentAccount();
+    void updateAccountsState();
+    void updateSessionOnlyMarker();
+    void updateTitle();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    AppServices* m_services;
+    AccountListModel* m_model = nullptr;
+    std::unique_ptr<AccountSession> m_session;
+    PageBuilder m_pageBuilder;
+    AccountPreparer m_preparer;
+    QString m_preparingId;
+    QStringList m_demoIds;
+    QList<QWidget*> m_noAccountTabs;
+    QLabel* m_sessionOnlyMarker;
+    QLabel* m_demoMarker;
+    QProgressBar* m_busyIndicator;
+    QSet<QObject*> m_busyPages;
+    std::function<void()> m_bannerAction;
 };

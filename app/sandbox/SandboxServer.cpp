@@ -171,7 +171,11 @@ SandboxReply SandboxServer::handleApi(const SandboxRequest& request)
             m_faults.removeAt(i);
         return faultReply(fault, request);
     }
+    return answer(request);
+}
 
+SandboxReply SandboxServer::answer(const SandboxRequest& request)
+{
     if (request.body.size() > m_options.maxRequestBytes) {
         return dialectError(request, 413,
                             QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxRequestBytes));
@@ -188,7 +192,7 @@ SandboxReply SandboxServer::faultReply(const SandboxFault& fault, const SandboxR
     SandboxReply reply;
     switch (fault.kind) {
     case SandboxFault::Kind::Latency:
-        reply = handleApi(request);
+        reply = answer(request);
         reply.delayMs = fault.latencyMs;
         return reply;
     case SandboxFault::Kind::Stall:
@@ -221,8 +225,7 @@ SandboxReply SandboxServer::faultReply(const SandboxFault& fault, const SandboxR
     case SandboxFault::Kind::DropConnection:
         // The request is processed (its side effects happen) and the answer is lost on the way, which is what
         // makes blind retries of a POST dangerous (vast-api.md §1).
-        reply = handleApi(request);
-        reply.delayMs = 0;
+        reply = answer(request);
         reply.delivery = fault.kind == SandboxFault::Kind::TruncatedBody ? SandboxReply::Delivery::Truncate
                                                                          : SandboxReply::Delivery::Drop;
         return reply;

@@ -83,7 +83,10 @@ private:
 
     SandboxReply handle(const SandboxRequest& request);
     SandboxReply handleAdmin(const SandboxRequest& request);
+    /** Applies the first matching fault, else answer(). */
     SandboxReply handleApi(const SandboxRequest& request);
+    /** The dialects' normal answer, without faults. */
+    SandboxReply answer(const SandboxRequest& request);
     SandboxReply faultReply(const SandboxFault& fault, const SandboxRequest& request);
     SandboxReply dialectError(const SandboxRequest& request, int status, const QString& message) const;
 

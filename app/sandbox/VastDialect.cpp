@@ -597,8 +597,8 @@ SandboxReply VastDialect::deleteSessions(const SandboxRequest&, const Caller& ca
 {
     if (body.value(QLatin1String("all_except_current")).toBool()) {
         m_store.exec(QStringLiteral("UPDATE vast_sessions SET deleted_at = ? WHERE user_id = ? AND deleted_at IS NULL "
-                                    "AND id != ?"),
-                     {now(), caller.userId, caller.sessionId});
+                                    "AND id != ? AND expires_at > ?"),
+                     {now(), caller.userId, caller.sessionId, now()});
         return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("deleted"), m_store.changedRows()}});
     }
     const QJsonValue id = body.value(QLatin1String("id"));

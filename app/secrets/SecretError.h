@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 /**
@@ -9,10 +10,12 @@
  */
 class SecretError
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(SecretError)
 
 public:
     enum class Kind { None, NotFound, Locked, AccessDenied, NoKeychain, Timeout, Other };
+    Q_ENUM(Kind)
 
     SecretError() = default;
 

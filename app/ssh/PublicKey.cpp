@@ -55,12 +55,13 @@ bool isDsaType(QStringView name)
 bool containsPrivateKeyMarker(const QString& text)
 {
     static const QRegularExpression markers(
-        QStringLiteral("-----\\s*BEGIN [A-Z0-9 ]*PRIVATE KEY\\s*-----" // PEM, PKCS#8, OpenSSH
-                       "|BEGIN SSH2 ENCRYPTED PRIVATE KEY" // ssh.com / RFC 4716 style
-                       "|PuTTY-User-Key-File-\\d+\\s*:" // PuTTY .ppk header
-                       "|^\\s*Private-(Lines|MAC)\\s*:" // a .ppk without its header
-                       "|b3BlbnNzaC1rZXktdjE" // base64 of "openssh-key-v1": an OpenSSH private key body
-                       ),
+        QStringLiteral(
+            "-----\\s*BEGIN [A-Z0-9 ]*PRIVATE KEY\\s*-----" // PEM, PKCS#8, OpenSSH
+            "|BEGIN SSH2 ENCRYPTED PRIVATE KEY" // ssh.com / RFC 4716 style
+            "|PuTTY-User-Key-File-\\d+\\s*:" // PuTTY .ppk header
+            "|^\\s*Private-(Lines|MAC)\\s*:" // a .ppk without its header
+            "|(?-i:b3BlbnNzaC1rZXktdjE)" // base64 of "openssh-key-v1" (case matters): an OpenSSH private key body
+            ),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     return markers.match(text).hasMatch();
 }

@@ -225,6 +225,21 @@ private slots:
         QCOMPARE(calls, 0);
     }
 
+    void survivesDestructionWithAJobPending()
+    {
+        // The QtKeychain job outlives the store (it is never deleted by us); its late answer must reach no one.
+        int calls = 0;
+        auto* doomed = new KeychainSecretStore;
+        doomed->write(newAccountId(), SecretKind::ApiKey, uniqueSecret(), this,
+                      [&calls](const SecretError&) { ++calls; });
+        delete doomed;
+        KeychainSecretStore store;
+        const Outcome after = read(store, newAccountId()); // queued behind the orphaned job
+        QCOMPARE(after.calls, 1);
+        QCOMPARE(after.error.kind(), SecretError::Kind::NotFound);
+        QCOMPARE(calls, 0);
+    }
+
     // Last: it leaves the login collection locked (the keyring is thrown away after this process).
     void lockedKeyringFailsFastWithLockedMessage()
     {

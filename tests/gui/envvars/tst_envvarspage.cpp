@@ -1,0 +1,261 @@
+#include "UiContext.h"
+#include "net/ApiTransport.h"
+#include "pages/envvars/EnvVarDialog.h"
+#include "pages/envvars/EnvVarsPage.h"
+#include "providers/VastProvider.h"
+#include "sandbox/SandboxServer.h"
+#include "widgets/MessageBox.h"
+#include "widgets/StatefulView.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+class tst_EnvVarsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    /** The names the server holds now, listed through a second, independent provider call. */
+    QStringList serverNames()
+    {
+        std::optional<QStringList> names;
+        m_provider->listEnvVars(this, [&names](ApiResult<QList<EnvVar>> result) {
+            QStringList list;
+            if (result.ok()) {
+                for (const EnvVar& variable : *result.value)
+                    list.append(variable.name);
+            }
+            names = list;
+        });
+        if (!QTest::qWaitFor([&names] { return names.has_value(); }, 10000))
+            return {QStringLiteral("<timeout>")};
+        return *names;
+    }
+
+    QTreeWidget* tree() { return m_page->findChild<QTreeWidget*>(QStringLiteral("envVarsTree")); }
+    StatefulView* view() { return m_page->findChild<StatefulView*>(QStringLiteral("envVarsView")); }
+    QPushButton* button(const char* name) { return m_page->findChild<QPushButton*>(QLatin1String(name)); }
+
+    bool clickRow(const QString& name)
+    {
+        const QList<QTreeWidgetItem*> items = tree()->findItems(name, Qt::MatchExactly, 0);
+        if (items.size() != 1)
+            return false;
+        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualItemRect(items.first()).center());
+        return tree()->currentItem() == items.first();
+    }
+
+    void loadPage()
+    {
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Content);
+    }
+
+    SandboxServer m_sandbox;
+    SandboxDemo m_demo;
+    ApiTransport* m_transport = nullptr;
+    VastProvider* m_provider = nullptr;
+    UiContext m_context;
+    EnvVarsPage* m_page = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start(SandboxServer::Options(), &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_demo = m_sandbox.seedDemo();
+        m_sandbox.clearFaults();
+        m_transport = new ApiTransport(this);
+        m_provider = new VastProvider(m_transport, this);
+        m_provider->setBaseUrl(m_sandbox.baseUrl());
+        m_provider->setCredentials({m_demo.vastApiKey, {}});
+        m_page = new EnvVarsPage(m_provider, &m_context);
+        m_page->resize(720, 460);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    }
+
+    void cleanup()
+    {
+        delete m_page;
+        delete m_provider;
+        delete m_transport;
+    }
+
+    void listsVariablesWithMaskedValues()
+    {
+        QSignalSpy busy(m_page, &EnvVarsPage::busyChanged);
+        loadPage();
+        QCOMPARE(m_page->names(),
+                 (QStringList {QStringLiteral("HF_HUB_ENABLE_HF_TRANSFER"), QStringLiteral("HF_TOKEN"),
+                               QStringLiteral("MODEL_NAME"), QStringLiteral("WANDB_API_KEY")}));
+        for (int i = 0; i < tree()->topLevelItemCount(); ++i)
+            QVERIFY(tree()->topLevelItem(i)->text(1).startsWith(QLatin1Char('*')));
+        QVERIFY(
+            m_page->findChild<QLabel*>(QStringLiteral("writeOnlyNote"))->text().contains(QStringLiteral("write-only")));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("4")));
+        QCOMPARE(busy.count(), 2); // on, then off
+        QVERIFY(!button("deleteButton")->isEnabled()); // nothing selected yet
+    }
+
+    void createsVariableThroughTheDialog()
+    {
+        loadPage();
+        QTest::mouseClick(button("newButton"), Qt::LeftButton);
+        QPointer<EnvVarDialog> dialog = m_page->findChild<EnvVarDialog*>();
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("my_token"));
+        QVERIFY(
+            dialog->findChild<QLabel*>(QStringLiteral("nameHintLabel"))->text().contains(QStringLiteral("MY_TOKEN")));
+        QTest::keyClicks(value, QStringLiteral("tok-123.abc"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(m_page->names().contains(QStringLiteral("MY_TOKEN")));
+        QCOMPARE(tree()->currentItem()->text(0), QStringLiteral("MY_TOKEN"));
+        QVERIFY(serverNames().contains(QStringLiteral("MY_TOKEN")));
+    }
+
+    void checksNamingRulesBeforeSending()
+    {
+        loadPage();
+        QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
+        QTest::keyClick(m_page, Qt::Key_N, Qt::ControlModifier);
+        QPointer<EnvVarDialog> dialog = m_page->findChild<EnvVarDialog*>();
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        QTest::keyClicks(name, QStringLiteral("1BAD-NAME"));
+        QTest::keyClicks(value, QStringLiteral("has space"));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("nameHintLabel"))
+                    ->text()
+                    .contains(QStringLiteral("start with a letter")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("valueHintLabel"))->isVisibleTo(dialog));
+        // Enter in a field reaches accept(): it must explain, not send.
+        QTest::keyClick(value, Qt::Key_Return);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisibleTo(dialog));
+        QVERIFY(error->text().contains(QStringLiteral("start with a letter")));
+        QTest::qWait(200);
+        for (const QList<QVariant>& request : requests)
+            QVERIFY(request.at(0).toString() != QLatin1String("POST"));
+        QVERIFY(dialog->isVisible());
+    }
+
+    void showsServerRefusalInlineAndKeepsTheInput()
+    {
+        loadPage();
+        QTest::mouseClick(button("newButton"), Qt::LeftButton);
+        QPointer<EnvVarDialog> dialog = m_page->findChild<EnvVarDialog*>();
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        QTest::keyClicks(name, QStringLiteral("hf_token")); // exists already: 400 existing_key
+        QTest::keyClicks(value, QStringLiteral("new-value"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY(error->isVisibleTo(dialog));
+        QVERIFY2(error->text().contains(QStringLiteral("already exists")), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("hf_token"));
+        QVERIFY(value->text() == QStringLiteral("new-value"));
+        QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+    }
+
+    void replacesTheValueOfTheSelectedVariable()
+    {
+        loadPage();
+        QVERIFY(clickRow(QStringLiteral("MODEL_NAME")));
+        QVERIFY(button("changeButton")->isEnabled());
+        QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
+        QTest::mouseClick(button("changeButton"), Qt::LeftButton);
+        QPointer<EnvVarDialog> dialog = m_page->findChild<EnvVarDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), EnvVarDialog::Mode::Update);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        QCOMPARE(name->text(), QStringLiteral("MODEL_NAME"));
+        QVERIFY(name->isReadOnly());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit")), QStringLiteral("mistral-7b"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        const auto put = std::find_if(requests.cbegin(), requests.cend(), [](const QList<QVariant>& request) {
+            return request.at(0).toString() == QLatin1String("PUT");
+        });
+        QVERIFY(put != requests.cend());
+        QCOMPARE(put->at(1).toString(), QStringLiteral("/api/v0/secrets/"));
+        QCOMPARE(put->at(2).toInt(), 200);
+    }
+
+    void deletesOnlyAfterConfirmation()
+    {
+        loadPage();
+        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
+        MessageBox::setNextAnswer(false);
+        QTest::keyClick(tree(), Qt::Key_Delete);
+        QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("HF_TOKEN")));
+        QTest::qWait(100);
+        QVERIFY(serverNames().contains(QStringLiteral("HF_TOKEN")));
+
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
+        QCOMPARE(m_page->names().size(), 3);
+        QVERIFY(!serverNames().contains(QStringLiteral("HF_TOKEN")));
+    }
+
+    void showsLoadFailureAndRetries()
+    {
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Status;
+        fault.method = "GET";
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        fault.status = 500;
+        const int id = m_sandbox.setFault(fault);
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Error);
+        QVERIFY2(view()->stateText().contains(QStringLiteral("500")), qPrintable(view()->stateText()));
+        m_sandbox.removeFault(id);
+        QTest::keyClick(m_page, Qt::Key_F5);
+        QTRY_COMPARE(view()->state(), StatefulView::State::Content);
+        QCOMPARE(m_page->names().size(), 4);
+    }
+
+    void reportsAMalformedAnswerWithoutCrashing()
+    {
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::MalformedJson;
+        fault.method = "GET";
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        m_sandbox.setFault(fault);
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Error);
+        QVERIFY(!view()->stateText().isEmpty());
+    }
+
+    void asksForTwoFactorWhenTheAccountNeedsIt()
+    {
+        m_provider->setCredentials({m_demo.vastTfaApiKey, {}});
+        QSignalSpy needed(m_page, &EnvVarsPage::twoFactorNeeded);
+        m_page->refresh();
+        QTRY_COMPARE(needed.count(), 1);
+        QCOMPARE(needed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::TwoFactorRequired);
+        QCOMPARE(view()->state(), StatefulView::State::Error);
+    }
+};
+
+QTEST_MAIN(tst_EnvVarsPage)
+#include "tst_envvarspage.moc"

@@ -1,0 +1,243 @@
+#include "UiContext.h"
+#include "net/ApiTransport.h"
+#include "pages/profile/ProfilePage.h"
+#include "pages/profile/TeamSwitcher.h"
+#include "providers/SpheronProvider.h"
+#include "providers/VastProvider.h"
+#include "sandbox/SandboxServer.h"
+#include "widgets/StatefulView.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+/** Receives the URLs QDesktopServices would open, so no browser starts during the test. */
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void openUrl(const QUrl& url) { urls.append(url); }
+};
+
+class tst_ProfilePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    UserProfile serverProfile()
+    {
+        std::optional<UserProfile> profile;
+        m_vast->fetchProfile(
+            this, [&profile](ApiResult<UserProfile> result) { profile = result.ok() ? *result.value : UserProfile(); });
+        if (!QTest::qWaitFor([&profile] { return profile.has_value(); }, 10000))
+            return {};
+        return *profile;
+    }
+
+    void makePage(ConsoleProvider* provider)
+    {
+        delete m_page;
+        m_page = new ProfilePage(provider, &m_context);
+        m_page->resize(760, 560);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page));
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Content);
+    }
+
+    template <typename T>
+    T* child(const char* name)
+    {
+        return m_page->findChild<T*>(QLatin1String(name));
+    }
+    StatefulView* view() { return child<StatefulView>("profileView"); }
+
+    SandboxServer m_sandbox;
+    SandboxDemo m_demo;
+    ApiTransport* m_transport = nullptr;
+    VastProvider* m_vast = nullptr;
+    SpheronProvider* m_spheron = nullptr;
+    UiContext m_context;
+    ProfilePage* m_page = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start(SandboxServer::Options(), &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_demo = m_sandbox.seedDemo();
+        m_sandbox.clearFaults();
+        m_transport = new ApiTransport(this);
+        m_vast = new VastProvider(m_transport, this);
+        m_vast->setBaseUrl(m_sandbox.baseUrl());
+        m_vast->setCredentials({m_demo.vastApiKey, {}});
+        m_spheron = new SpheronProvider(m_transport, this);
+        m_spheron->setBaseUrl(m_sandbox.baseUrl());
+        m_spheron->setCredentials({m_demo.spheronApiKey, {}});
+    }
+
+    void cleanup()
+    {
+        delete m_page;
+        m_page = nullptr;
+        delete m_vast;
+        delete m_spheron;
+        delete m_transport;
+    }
+
+    void vastShowsTheProfileWithEmailReadOnly()
+    {
+        makePage(m_vast);
+        QCOMPARE(child<QStackedWidget>("dialectStack")->currentWidget()->objectName(), QStringLiteral("vastPage"));
+        QVERIFY(!child<TeamSwitcher>("teamSwitcher")->isVisible());
+        QCOMPARE(child<QLineEdit>("fullNameEdit")->text(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(child<QLineEdit>("usernameEdit")->text(), QStringLiteral("ada"));
+        auto* email = child<QLineEdit>("emailEdit");
+        QCOMPARE(email->text(), QStringLiteral("ada.lovelace@example.com"));
+        QVERIFY(email->isReadOnly());
+        QVERIFY(child<QLabel>("emailNote")->text().contains(QStringLiteral("identity provider")));
+        QVERIFY2(child<QLabel>("balanceValue")->text().contains(QStringLiteral("3.21")),
+                 qPrintable(child<QLabel>("balanceValue")->text()));
+        QVERIFY(child<QLabel>("creditValue")->text().contains(QStringLiteral("125.50")));
+        QCOMPARE(child<QLabel>("tfaValue")->text(), QStringLiteral("Off"));
+        QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("signOutTfaButton")->isVisible());
+    }
+
+    void vastSavesEditedNamesThroughPutUsers()
+    {
+        makePage(m_vast);
+        auto* fullName = child<QLineEdit>("fullNameEdit");
+        auto* save = child<QPushButton>("saveButton");
+        fullName->selectAll();
+        QTest::keyClicks(fullName, QStringLiteral("Augusta Ada King"));
+        QVERIFY(m_page->hasUnsavedChanges());
+        QVERIFY(save->isEnabled());
+        QSignalSpy status(m_page, &ProfilePage::statusMessage);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!status.isEmpty() && status.last().at(0).toString() == QLatin1String("Profile saved."));
+        QVERIFY(!m_page->hasUnsavedChanges());
+        QVERIFY(!save->isEnabled());
+        const UserProfile stored = serverProfile();
+        QCOMPARE(stored.fullname, QStringLiteral("Augusta Ada King"));
+        QCOMPARE(stored.username, QStringLiteral("ada"));
+    }
+
+    void vastKeepsTheEditsWhenSavingFails()
+    {
+        makePage(m_vast);
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Status;
+        fault.method = "PUT";
+        fault.pattern = QStringLiteral("/api/v0/users/");
+        fault.status = 500;
+        m_sandbox.setFault(fault);
+        auto* username = child<QLineEdit>("usernameEdit");
+        username->selectAll();
+        QTest::keyClicks(username, QStringLiteral("countess"));
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        auto* error = child<QLabel>("saveErrorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("not saved")));
+        QCOMPARE(username->text(), QStringLiteral("countess"));
+        QVERIFY(child<QPushButton>("saveButton")->isEnabled());
+        m_sandbox.clearFaults();
+        QCOMPARE(serverProfile().username, QStringLiteral("ada"));
+
+        // A reload keeps what the user typed; Revert brings the server's value back.
+        m_page->refresh();
+        QTest::qWait(300);
+        QCOMPARE(username->text(), QStringLiteral("countess"));
+        QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
+        QCOMPARE(username->text(), QStringLiteral("ada"));
+        QVERIFY(!error->isVisible());
+    }
+
+    void vastRefusesAnEmptyUsername()
+    {
+        makePage(m_vast);
+        auto* username = child<QLineEdit>("usernameEdit");
+        username->selectAll();
+        QTest::keyClick(username, Qt::Key_Backspace);
+        QVERIFY(m_page->hasUnsavedChanges());
+        QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+    }
+
+    void vastShowsLoadErrors()
+    {
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::DropConnection;
+        fault.pattern = QStringLiteral("/api/v0/users/current");
+        fault.match = SandboxFault::Match::Prefix;
+        m_sandbox.setFault(fault);
+        m_page = new ProfilePage(m_vast, &m_context);
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Error);
+        QVERIFY(!view()->stateText().isEmpty());
+    }
+
+    void spheronShowsTeamsRolesAndBalances()
+    {
+        makePage(m_spheron);
+        QCOMPARE(child<QStackedWidget>("dialectStack")->currentWidget()->objectName(), QStringLiteral("spheronPage"));
+        QVERIFY(child<TeamSwitcher>("teamSwitcher")->isVisible());
+        auto* teams = child<QTreeWidget>("teamsTree");
+        QCOMPARE(teams->topLevelItemCount(), 2);
+        const QList<QTreeWidgetItem*> lab = teams->findItems(QStringLiteral("Ada's Lab"), Qt::MatchExactly, 0);
+        QCOMPARE(lab.size(), 1);
+        QCOMPARE(lab.first()->text(1), QStringLiteral("Owner"));
+        QVERIFY(lab.first()->text(2).contains(QStringLiteral("87.40")));
+        QCOMPARE(lab.first()->text(3), QStringLiteral("Current team"));
+        const QList<QTreeWidgetItem*> engines
+            = teams->findItems(QStringLiteral("Analytical Engines"), Qt::MatchExactly, 0);
+        QCOMPARE(engines.size(), 1);
+        QCOMPARE(engines.first()->text(1), QStringLiteral("Member"));
+        QVERIFY(engines.first()->text(2).contains(QStringLiteral("1,520.00")));
+        QVERIFY(engines.first()->text(3).isEmpty());
+        QVERIFY(child<QLabel>("currentTeamLabel")->text().contains(QStringLiteral("Ada's Lab")));
+        // No invented fields: the Vast.ai form is not shown at all.
+        QVERIFY(!child<QLineEdit>("fullNameEdit")->isVisible());
+        QCOMPARE(child<QComboBox>("teamCombo")->count(), 2);
+        QCOMPARE(m_page->teamSwitcher()->currentTeamId(), m_demo.spheronTeamId);
+    }
+
+    void spheronLinksToTheWebConsoleProfile()
+    {
+        makePage(m_spheron);
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "openUrl");
+        QTest::mouseClick(child<QPushButton>("consoleLinkButton"), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(catcher.urls.first().host(), QStringLiteral("app.spheron.ai"));
+        QCOMPARE(catcher.urls.first().path(), QStringLiteral("/settings"));
+        QVERIFY(child<QLabel>("webProfileNote")->text().contains(QStringLiteral("no API")));
+    }
+
+    void spheronAsksForNothingItCannotSave()
+    {
+        makePage(m_spheron);
+        QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
+        QTest::keyClick(m_page, Qt::Key_S, Qt::ControlModifier);
+        QTest::keyClick(m_page, Qt::Key_F5);
+        QTRY_COMPARE(requests.count(), 1);
+        QCOMPARE(requests.first().at(1).toString(), QStringLiteral("/api/balance"));
+    }
+};
+
+QTEST_MAIN(tst_ProfilePage)
+#include "tst_profilepage.moc"

@@ -1,0 +1,215 @@
+#include "UiContext.h"
+#include "net/ApiTransport.h"
+#include "pages/sessions/SessionsPage.h"
+#include "providers/VastProvider.h"
+#include "sandbox/SandboxServer.h"
+#include "widgets/MessageBox.h"
+#include "widgets/StatefulView.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+class tst_SessionsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    /** The devices of the sessions the server lists now, through an independent provider. */
+    QStringList serverDevices()
+    {
+        VastProvider observer(m_transport);
+        observer.setBaseUrl(m_sandbox.baseUrl());
+        observer.setCredentials({m_demo.vastApiKey, {}});
+        std::optional<QStringList> devices;
+        observer.listSessions(this, [&devices](ApiResult<QList<LoginSession>> result) {
+            QStringList list;
+            if (result.ok()) {
+                for (const LoginSession& session : *result.value)
+                    list.append(session.device);
+            } else {
+                list.append(QStringLiteral("<error>"));
+            }
+            devices = list;
+        });
+        if (!QTest::qWaitFor([&devices] { return devices.has_value(); }, 10000))
+            return {QStringLiteral("<timeout>")};
+        return *devices;
+    }
+
+    QTreeWidget* tree() { return m_page->findChild<QTreeWidget*>(QStringLiteral("sessionsTree")); }
+    StatefulView* view() { return m_page->findChild<StatefulView*>(QStringLiteral("sessionsView")); }
+    QPushButton* button(const char* name) { return m_page->findChild<QPushButton*>(QLatin1String(name)); }
+
+    QTreeWidgetItem* rowFor(const QString& device)
+    {
+        const QList<QTreeWidgetItem*> items = tree()->findItems(device, Qt::MatchStartsWith, 0);
+        return items.size() == 1 ? items.first() : nullptr;
+    }
+
+    void clickRow(QTreeWidgetItem* item)
+    {
+        QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualItemRect(item).center());
+    }
+
+    void loadPage()
+    {
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Content);
+    }
+
+    void makePage(const ProviderCredentials& credentials)
+    {
+        delete m_page;
+        m_provider->setCredentials(credentials);
+        m_page = new SessionsPage(m_provider, &m_context);
+        m_page->resize(760, 420);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    }
+
+    SandboxFault statusFault(int status)
+    {
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Status;
+        fault.method = "GET";
+        fault.pattern = QStringLiteral("/api/v0/auth/sessions/");
+        fault.status = status;
+        return fault;
+    }
+
+    SandboxServer m_sandbox;
+    SandboxDemo m_demo;
+    ApiTransport* m_transport = nullptr;
+    VastProvider* m_provider = nullptr;
+    UiContext m_context;
+    SessionsPage* m_page = nullptr;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start(SandboxServer::Options(), &error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_demo = m_sandbox.seedDemo();
+        m_sandbox.clearFaults();
+        m_transport = new ApiTransport(this);
+        m_provider = new VastProvider(m_transport, this);
+        m_provider->setBaseUrl(m_sandbox.baseUrl());
+        makePage({m_demo.vastApiKey, {}});
+    }
+
+    void cleanup()
+    {
+        delete m_page;
+        m_page = nullptr;
+        delete m_provider;
+        delete m_transport;
+    }
+
+    void listsDeviceCreatedAndExpiry()
+    {
+        loadPage();
+        QCOMPARE(tree()->topLevelItemCount(), 3); // the expired Edge session is not listed
+        QTreeWidgetItem* firefox = rowFor(QStringLiteral("Firefox 128 on Linux"));
+        QVERIFY(firefox);
+        QCOMPARE(firefox->text(1), QStringLiteral("81.2.69.160"));
+        QVERIFY(!firefox->text(2).isEmpty() && firefox->text(2) != QLatin1String("Unknown"));
+        QVERIFY(!firefox->text(3).isEmpty() && firefox->text(3) != QLatin1String("Unknown"));
+        QVERIFY(rowFor(QStringLiteral("Safari on iPhone")));
+        QVERIFY(!m_page->isUnsupported());
+        // Signed in with the API key: no row is "this session", so all can be signed out.
+        QVERIFY(tree()->findItems(QStringLiteral("this session"), Qt::MatchContains, 0).isEmpty());
+        QVERIFY(button("signOutOthersButton")->isEnabled());
+    }
+
+    void deletesTheSelectedSessionAfterConfirmation()
+    {
+        loadPage();
+        clickRow(rowFor(QStringLiteral("Chrome 126 on macOS")));
+        QVERIFY(button("deleteButton")->isEnabled());
+        MessageBox::setNextAnswer(true);
+        QTest::keyClick(tree(), Qt::Key_Delete);
+        QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("Chrome 126 on macOS")));
+        QTRY_COMPARE(tree()->topLevelItemCount(), 2);
+        QVERIFY(!rowFor(QStringLiteral("Chrome 126 on macOS")));
+        QVERIFY(!serverDevices().contains(QStringLiteral("Chrome 126 on macOS")));
+    }
+
+    void marksTheCurrentSessionAndSignsOutTheOthers()
+    {
+        makePage({m_demo.vastApiKey, m_demo.vastSessionKey});
+        loadPage();
+        QTreeWidgetItem* current = rowFor(QStringLiteral("Firefox 128 on Linux"));
+        QVERIFY(current);
+        QVERIFY(current->text(0).contains(QStringLiteral("this session")));
+        clickRow(current);
+        QVERIFY(!button("deleteButton")->isEnabled()); // this app's own session is signed out from Profile
+
+        MessageBox::setNextAnswer(false);
+        QTest::mouseClick(button("signOutOthersButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("Sign out 2 other session")));
+        QCOMPARE(serverDevices().size(), 3);
+
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(button("signOutOthersButton"), Qt::LeftButton);
+        QTRY_COMPARE(tree()->topLevelItemCount(), 1);
+        QCOMPARE(serverDevices(), QStringList {QStringLiteral("Firefox 128 on Linux")});
+        QVERIFY(!button("signOutOthersButton")->isEnabled());
+    }
+
+    void reportsUnsupportedOn404()
+    {
+        m_sandbox.setFault(statusFault(404));
+        QSignalSpy unsupported(m_page, &SessionsPage::unsupported);
+        m_page->refresh();
+        QTRY_COMPARE(unsupported.count(), 1);
+        QVERIFY(m_page->isUnsupported());
+        QCOMPARE(view()->state(), StatefulView::State::Error);
+    }
+
+    void reportsUnsupportedOn405()
+    {
+        m_sandbox.setFault(statusFault(405));
+        QSignalSpy unsupported(m_page, &SessionsPage::unsupported);
+        m_page->refresh();
+        QTRY_COMPARE(unsupported.count(), 1);
+        QVERIFY(m_page->isUnsupported());
+    }
+
+    void showsOtherFailuresAsRetryableErrors()
+    {
+        const int id = m_sandbox.setFault(statusFault(500));
+        QSignalSpy unsupported(m_page, &SessionsPage::unsupported);
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Error);
+        QCOMPARE(unsupported.count(), 0);
+        m_sandbox.removeFault(id);
+        QTest::keyClick(m_page, Qt::Key_F5);
+        QTRY_COMPARE(view()->state(), StatefulView::State::Content);
+    }
+
+    void keepsTheListWhenADeleteFails()
+    {
+        loadPage();
+        SandboxFault fault = statusFault(500);
+        fault.method = "DELETE";
+        m_sandbox.setFault(fault);
+        clickRow(rowFor(QStringLiteral("Safari on iPhone")));
+        MessageBox::setNextAnswer(true); // confirm
+        MessageBox::setNextAnswer(true); // swallow the warning
+        QSignalSpy status(m_page, &SessionsPage::statusMessage);
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY(!status.isEmpty());
+        QVERIFY(status.last().at(0).toString().contains(QStringLiteral("Could not delete")));
+        QCOMPARE(tree()->topLevelItemCount(), 3);
+        QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("500")));
+    }
+};
+
+QTEST_MAIN(tst_SessionsPage)
+#include "tst_sessionspage.moc"

@@ -1,0 +1,326 @@
+#include "SshKeysFixture.h"
+
+#include "pages/sshkeys/AddSshKeyDialog.h"
+#include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "widgets/MessageBox.h"
+
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kRegistered = QStringLiteral(
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDgfgTlxruOosTX4Zs9B86rNbrHxoIvHfV3pq701JICg ada@workstation");
+
+QFileDevice::Permissions ownerGroupOther(const QString& path)
+{
+    return QFileInfo(path).permissions()
+        & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+           | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+           | QFileDevice::ExeOther);
+}
+
+} // namespace
+
+class tst_SshKeyDialogs : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshKeysFixture m_fx;
+    QString m_privateKeyText; // a throwaway private key made by ssh-keygen for the refusal tests
+    QString m_rsa2048Line;
+
+    static void addDialects()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("vast") << QStringLiteral("vast");
+        QTest::newRow("spheron") << QStringLiteral("spheron");
+    }
+
+    static void paste(QPlainTextEdit* edit, const QString& text)
+    {
+        QGuiApplication::clipboard()->setText(text);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+    }
+
+    template <typename T>
+    static T* child(QWidget* parent, const char* name)
+    {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    /** Fills the generate dialog's passphrase twice and clicks Generate and Upload. */
+    static void generate(GenerateSshKeyDialog& dialog, const QString& passphrase)
+    {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passphraseEdit"), passphrase);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), passphrase);
+        QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k"));
+        if (!SshKeysTest::sshKeygen({QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                     QStringLiteral("-N"), QString(), QStringLiteral("-f"), path}))
+            QSKIP("ssh-keygen is not installed");
+        m_privateKeyText = QString::fromLatin1(SshKeysTest::readFile(path));
+        const QString rsa = dir.filePath(QStringLiteral("rsa"));
+        QVERIFY(SshKeysTest::sshKeygen({QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("rsa"),
+                                        QStringLiteral("-b"), QStringLiteral("2048"), QStringLiteral("-N"), QString(),
+                                        QStringLiteral("-f"), rsa}));
+        m_rsa2048Line = QString::fromLatin1(SshKeysTest::readFile(rsa + QStringLiteral(".pub"))).trimmed();
+    }
+
+    void init()
+    {
+        QDir(SshKeysTest::sshDir()).removeRecursively();
+        m_fx.sandbox.clearFaults();
+    }
+
+    void refusesPastedPrivateKeyAndSendsNothing_data() { addDialects(); }
+    void refusesPastedPrivateKeyAndSendsNothing()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(m_fx.start(dialect));
+        const int before = int(m_fx.listKeys()->size());
+        AddSshKeyDialog dialog(m_fx.provider.get());
+        dialog.setTeamId(m_fx.teamId());
+        dialog.show();
+        auto* edit = child<QPlainTextEdit>(&dialog, "keyEdit");
+        paste(edit, m_privateKeyText);
+        // The text is cleared from the form at once and the reason is shown.
+        QVERIFY(edit->toPlainText().isEmpty());
+        QVERIFY(child<QLabel>(&dialog, "validationLabel")->text().contains(QLatin1String("private key")));
+        auto* add = child<QPushButton>(&dialog, "addKeyButton");
+        QVERIFY(!add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::qWait(200);
+        QCOMPARE(int(m_fx.listKeys()->size()), before);
+        QVERIFY(dialog.isVisible());
+    }
+
+    void handlesValidatorVerdicts_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<QString>("messageFragment");
+        const QString ed = SshKeysTest::freshKeyLine(QStringLiteral("me@host"));
+        const QString edBody = ed.section(QLatin1Char(' '), 0, 1);
+        QTest::newRow("valid") << ed << true << QStringLiteral("valid public key");
+        QTest::newRow("surrounding whitespace")
+            << QStringLiteral("  \n") + ed + QStringLiteral("\n\n") << true << QStringLiteral("valid public key");
+        QTest::newRow("two lines") << ed + QLatin1Char('\n') + ed << false << QString();
+        QTest::newRow("options prefix") << QStringLiteral("from=\"10.0.0.1\" ") + ed << false << QString();
+        QTest::newRow("dsa") << QStringLiteral("ssh-dss AAAAB3NzaC1kc3MAAACBAO me@old") << false
+                             << QStringLiteral("DSA");
+        QTest::newRow("unknown type") << QStringLiteral("ssh-foo AAAA me") << false << QString();
+        QTest::newRow("trailing bytes") << QStringLiteral("ssh-ed25519 ")
+                + QString::fromLatin1((QByteArray::fromBase64(edBody.section(QLatin1Char(' '), 1).toLatin1())
+                                       + QByteArray("junk"))
+                                          .toBase64())
+                                        << false << QString();
+        QTest::newRow("path instead of key") << QStringLiteral("~/.ssh/id_ed25519.pub") << false << QString();
+        QTest::newRow("weak rsa is warned, not refused") << m_rsa2048Line << true << QStringLiteral("3072");
+        QTest::newRow("duplicate of a registered key")
+            << kRegistered.section(QLatin1Char(' '), 0, 1) + QStringLiteral(" other-comment") << false
+            << QStringLiteral("already registered");
+    }
+    void handlesValidatorVerdicts()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, enabled);
+        QFETCH(QString, messageFragment);
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        AddSshKeyDialog dialog(m_fx.provider.get());
+        dialog.setRegisteredKeys(*m_fx.listKeys());
+        dialog.show();
+        paste(child<QPlainTextEdit>(&dialog, "keyEdit"), input);
+        QCOMPARE(child<QPushButton>(&dialog, "addKeyButton")->isEnabled(), enabled);
+        const QString message = child<QLabel>(&dialog, "validationLabel")->text();
+        QVERIFY2(!message.isEmpty(), "every verdict is explained");
+        if (!messageFragment.isEmpty())
+            QVERIFY2(message.contains(messageFragment), qPrintable(message));
+        const bool fingerprintShown
+            = child<QLabel>(&dialog, "fingerprintLabel")->text().startsWith(QLatin1String("SHA256:"));
+        QCOMPARE(fingerprintShown, dialog.currentKey().isValid());
+    }
+
+    void spheronRequiresAName()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("spheron")));
+        AddSshKeyDialog dialog(m_fx.provider.get());
+        dialog.show();
+        // No comment in the key, so no default name.
+        paste(child<QPlainTextEdit>(&dialog, "keyEdit"),
+              SshKeysTest::freshKeyLine(QStringLiteral("x")).section(QLatin1Char(' '), 0, 1));
+        auto* add = child<QPushButton>(&dialog, "addKeyButton");
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("build box"));
+        QVERIFY(add->isEnabled());
+    }
+
+    void acceptsDroppedPubFileAndRefusesChosenPrivateKeyFile()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        QTemporaryDir dir;
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("dropped@host"));
+        const QString pubPath = dir.filePath(QStringLiteral("dropped.pub"));
+        QVERIFY(SshKeysTest::writeFile(pubPath, line.toUtf8() + '\n'));
+        const QString privatePath = dir.filePath(QStringLiteral("id_private"));
+        QVERIFY(SshKeysTest::writeFile(privatePath, m_privateKeyText.toLatin1()));
+
+        AddSshKeyDialog dialog(m_fx.provider.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* edit = child<QPlainTextEdit>(&dialog, "keyEdit");
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(pubPath)});
+        const QPoint at = edit->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(edit->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(edit->viewport(), &drop);
+        QCOMPARE(edit->toPlainText(), line);
+        QVERIFY(child<QLabel>(&dialog, "fingerprintLabel")->text().contains(PublicKey::parse(line).fingerprint()));
+
+        AddSshKeyDialog::setNextOpenFileName(privatePath);
+        QTest::mouseClick(child<QPushButton>(&dialog, "browseButton"), Qt::LeftButton);
+        QVERIFY(edit->toPlainText().isEmpty());
+        QVERIFY(child<QLabel>(&dialog, "validationLabel")->text().contains(QLatin1String("private key")));
+        QVERIFY(!child<QPushButton>(&dialog, "addKeyButton")->isEnabled());
+    }
+
+    void keepsTypedKeyWhenUploadFails()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("spheron")));
+        SandboxFault fault;
+        fault.status = 500;
+        fault.method = "POST";
+        fault.pattern = m_fx.createPath();
+        m_fx.sandbox.setFault(fault);
+        AddSshKeyDialog dialog(m_fx.provider.get());
+        dialog.setTeamId(m_fx.teamId());
+        dialog.show();
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("kept@host"));
+        paste(child<QPlainTextEdit>(&dialog, "keyEdit"), line);
+        QTest::mouseClick(child<QPushButton>(&dialog, "addKeyButton"), Qt::LeftButton);
+        auto* error = child<QLabel>(&dialog, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), 30000);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QPlainTextEdit>(&dialog, "keyEdit")->toPlainText(), line);
+        QCOMPARE(child<QLineEdit>(&dialog, "nameEdit")->text(), QStringLiteral("kept@host"));
+        m_fx.sandbox.clearFaults();
+        QTest::mouseClick(child<QPushButton>(&dialog, "addKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QVERIFY(m_fx.isRegistered(line));
+    }
+
+    void generatesWithModesAndUploads_data() { addDialects(); }
+    void generatesWithModesAndUploads()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(m_fx.start(dialect));
+        GenerateSshKeyDialog dialog(m_fx.provider.get());
+        dialog.setTeamId(m_fx.teamId());
+        dialog.show();
+        QCOMPARE(child<QLineEdit>(&dialog, "fileEdit")->text(), QStringLiteral("~/.ssh/id_ed25519"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passphraseEdit"), QStringLiteral("correct horse battery"));
+        QVERIFY(!child<QLabel>(&dialog, "strengthLabel")->text().isEmpty());
+        QVERIFY(!child<QPushButton>(&dialog, "generateButton")->isEnabled()); // not confirmed yet
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), QStringLiteral("correct horse battery"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), GenerateSshKeyDialog::Stage::Done, 30000);
+
+        const QString dir = SshKeysTest::sshDir();
+        const QString key = dir + QStringLiteral("/id_ed25519");
+        QCOMPARE(ownerGroupOther(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(ownerGroupOther(key), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(ownerGroupOther(key + QStringLiteral(".pub")),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        // ssh-keygen decrypts the private key with the passphrase and derives the uploaded public key.
+        const auto derived
+            = SshKeysTest::sshKeygen({QStringLiteral("-y"), QStringLiteral("-P"),
+                                      QStringLiteral("correct horse battery"), QStringLiteral("-f"), key});
+        QVERIFY(derived);
+        QVERIFY(PublicKey::parse(derived->trimmed()).sameKeyAs(PublicKey::parse(dialog.publicKeyLine())));
+        QVERIFY(m_fx.isRegistered(dialog.publicKeyLine()));
+    }
+
+    void backsUpExistingPairOnlyAfterConfirmation()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        const QString key = SshKeysTest::sshDir() + QStringLiteral("/id_ed25519");
+        QVERIFY(SshKeysTest::writeFile(key, "old private\n"));
+        QVERIFY(SshKeysTest::writeFile(key + QStringLiteral(".pub"), "old public\n"));
+
+        GenerateSshKeyDialog dialog(m_fx.provider.get());
+        dialog.show();
+        MessageBox::setNextAnswer(false);
+        generate(dialog, QString());
+        QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("id_ed25519")));
+        QCOMPARE(dialog.stage(), GenerateSshKeyDialog::Stage::Form);
+        QCOMPARE(SshKeysTest::readFile(key), QByteArray("old private\n"));
+        QCOMPARE(QDir(SshKeysTest::sshDir()).entryList(QDir::Files).size(), 2);
+
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), GenerateSshKeyDialog::Stage::Done, 30000);
+        const auto backups = dialog.writeResult().backups;
+        QCOMPARE(backups.size(), 2);
+        for (const auto& backup : backups) {
+            QVERIFY(QFileInfo(backup.to).fileName().contains(QLatin1String(".backup_")));
+            QVERIFY(SshKeysTest::readFile(backup.to).startsWith("old "));
+        }
+        QVERIFY(SshKeysTest::readFile(key).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
+    }
+
+    void uploadFailureKeepsFilesAndRetries_data() { addDialects(); }
+    void uploadFailureKeepsFilesAndRetries()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(m_fx.start(dialect));
+        SandboxFault fault;
+        fault.status = 503;
+        fault.method = "POST";
+        fault.pattern = m_fx.createPath();
+        const int id = m_fx.sandbox.setFault(fault);
+        GenerateSshKeyDialog dialog(m_fx.provider.get());
+        dialog.setTeamId(m_fx.teamId());
+        dialog.show();
+        generate(dialog, QStringLiteral("retry me"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), GenerateSshKeyDialog::Stage::UploadFailed, 60000);
+        auto* retry = child<QPushButton>(&dialog, "retryUploadButton");
+        QVERIFY(retry->isVisible());
+        QVERIFY(!child<QLabel>(&dialog, "errorLabel")->text().isEmpty());
+        const QString key = SshKeysTest::sshDir() + QStringLiteral("/id_ed25519");
+        QVERIFY(QFileInfo::exists(key));
+        QVERIFY(QFileInfo::exists(key + QStringLiteral(".pub")));
+        QVERIFY(!m_fx.isRegistered(dialog.publicKeyLine()));
+
+        m_fx.sandbox.removeFault(id);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), GenerateSshKeyDialog::Stage::Done, 30000);
+        QVERIFY(m_fx.isRegistered(dialog.publicKeyLine()));
+        // Retry uploaded the same key; no second pair was generated.
+        QCOMPARE(QDir(SshKeysTest::sshDir()).entryList(QDir::Files).size(), 2);
+    }
+};
+
+QTEST_MAIN(tst_SshKeyDialogs)
+#include "tst_sshkeydialogs.moc"

@@ -1,0 +1,355 @@
+#include "SshKeysFixture.h"
+
+#include "UiContext.h"
+#include "models/LocalKeysModel.h"
+#include "models/SshKeysModel.h"
+#include "pages/sshkeys/AddSshKeyDialog.h"
+#include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "pages/sshkeys/SshKeysPage.h"
+#include "widgets/MessageBox.h"
+#include "widgets/StatefulView.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+class tst_SshKeysPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshKeysFixture m_fx;
+    UiContext m_context;
+    std::unique_ptr<SshKeysPage> m_page;
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return m_page->findChild<T*>(QString::fromLatin1(name));
+    }
+    QTableView* table() const { return child<QTableView>("keysTable"); }
+    StatefulView* view() const { return child<StatefulView>("keysView"); }
+
+    /** Starts the sandbox in @p dialect, shows the page and waits for the first list. */
+    bool openPage(const QString& dialect)
+    {
+        if (!m_fx.start(dialect))
+            return false;
+        m_page = std::make_unique<SshKeysPage>(m_fx.provider.get(), &m_context);
+        m_page->resize(1000, 700);
+        m_page->show();
+        if (!QTest::qWaitForWindowExposed(m_page.get()))
+            return false;
+        m_page->refresh();
+        return QTest::qWaitFor([this] { return view()->state() == StatefulView::State::Content; }, 30000);
+    }
+
+    /** Selects the row whose name column is @p label; false when there is none. */
+    bool selectKey(const QString& label)
+    {
+        auto* model = table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, SshKeysModel::NameColumn).data().toString() == label) {
+                table()->setFocus();
+                table()->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void addDialects()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("vast") << QStringLiteral("vast");
+        QTest::newRow("spheron") << QStringLiteral("spheron");
+    }
+
+private slots:
+    void init() { QDir(SshKeysTest::sshDir()).removeRecursively(); }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_fx.sandbox.clearFaults();
+    }
+
+    void listsKeysWithCountChip_data() { addDialects(); }
+    void listsKeysWithCountChip()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        const auto keys = m_fx.listKeys();
+        QVERIFY(keys);
+        QVERIFY(!keys->isEmpty());
+        QCOMPARE(table()->model()->rowCount(), keys->size());
+        QVERIFY(child<QLabel>("countChip")->text().startsWith(QString::number(keys->size())));
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            QVERIFY(table()
+                        ->model()
+                        ->index(row, SshKeysModel::FingerprintColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("SHA256:")));
+        if (!m_fx.isVast()) {
+            QCOMPARE(m_page->teamId(), m_fx.demo.spheronTeamId);
+            QVERIFY(child<QLabel>("teamLabel")->isVisible());
+            QVERIFY(m_page->canManageKeys());
+        }
+        // The seeded Vast keys are up to 371 days old: the hygiene notice says so.
+        if (m_fx.isVast())
+            QVERIFY(child<QLabel>("noticeBanner")->text().contains(QLatin1String("90 days")));
+    }
+
+    void filtersAsYouTypeAndFocusesWithCtrlF()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        auto* filter = child<QLineEdit>("filterEdit");
+        table()->setFocus();
+        QTest::keyClick(m_page.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("workstation"));
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QVERIFY(child<QLabel>("countChip")->text().startsWith(QLatin1String("1 of 5")));
+        filter->clear();
+        QCOMPARE(table()->model()->rowCount(), 5);
+    }
+
+    void copiesPublicKeyWithCtrlC()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QVERIFY(selectKey(QStringLiteral("ada@workstation")));
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(QLatin1String("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDgfgTlx")));
+        QVERIFY(copied.endsWith(QLatin1String("ada@workstation")));
+        // The button does the same.
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), copied);
+    }
+
+    void deletesAfterConfirmationNamingKeyAndFingerprint_data() { addDialects(); }
+    void deletesAfterConfirmationNamingKeyAndFingerprint()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        const int before = table()->model()->rowCount();
+        table()->setFocus();
+        table()->selectRow(0);
+        const QString label = table()->model()->index(0, SshKeysModel::NameColumn).data().toString();
+        const QString fingerprint = table()->model()->index(0, SshKeysModel::FingerprintColumn).data().toString();
+
+        // Cancel first: nothing is deleted.
+        MessageBox::setNextAnswer(false);
+        QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::lastQuestionText().contains(label));
+        QVERIFY(MessageBox::lastQuestionText().contains(fingerprint));
+        QTest::qWait(200);
+        QCOMPARE(m_fx.listKeys()->size(), before);
+
+        // Then confirm with the Del key (the click moved the focus to the button).
+        table()->setFocus();
+        QTRY_VERIFY(table()->hasFocus());
+        MessageBox::setNextAnswer(true);
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QVERIFY(MessageBox::lastQuestionText().contains(label));
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), before - 1, 15000);
+        QCOMPARE(m_fx.listKeys()->size(), before - 1);
+    }
+
+    void showsErrorStateThenRecoversOnF5_data() { addDialects(); }
+    void showsErrorStateThenRecoversOnF5()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Status;
+        fault.status = 500;
+        fault.method = "GET";
+        fault.pattern = m_fx.listPath();
+        const int id = m_fx.sandbox.setFault(fault);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Error, 30000);
+        QVERIFY(!view()->stateText().isEmpty());
+        m_fx.sandbox.removeFault(id);
+        QTest::keyClick(m_page.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
+    }
+
+    void addsKeyAndNotesVastPropagation_data() { addDialects(); }
+    void addsKeyAndNotesVastPropagation()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("ada@new-laptop"));
+        QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier);
+        AddSshKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<AddSshKeyDialog*>()) != nullptr);
+        QGuiApplication::clipboard()->setText(line);
+        auto* keyEdit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("keyEdit"));
+        keyEdit->setFocus();
+        QTest::keyClick(keyEdit, Qt::Key_V, Qt::ControlModifier);
+        auto* fingerprint = dialog->findChild<QLabel*>(QStringLiteral("fingerprintLabel"));
+        QVERIFY(fingerprint->text().contains(PublicKey::parse(line).fingerprint()));
+        if (!m_fx.isVast()) // the name defaults to the comment
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
+                     QStringLiteral("ada@new-laptop"));
+        auto* add = dialog->findChild<QPushButton*>(QStringLiteral("addKeyButton"));
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<AddSshKeyDialog*>(), 15000);
+        QVERIFY(m_fx.isRegistered(line));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0, 15000);
+        const QString notice = child<QLabel>("noticeBanner")->text();
+        QCOMPARE(notice.contains(QLatin1String("only instances created")), m_fx.isVast());
+    }
+
+    void vastEditReplacesKeyText()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QVERIFY(selectKey(QStringLiteral("ada@workstation")));
+        const QString id = table()->currentIndex().data(SshKeysModel::KeyIdRole).toString();
+        QTest::mouseClick(child<QPushButton>("editButton"), Qt::LeftButton);
+        AddSshKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<AddSshKeyDialog*>()) != nullptr);
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("addKeyButton"));
+        QVERIFY(!save->isEnabled()); // unchanged text: nothing to save
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("ada@workstation-2"));
+        dialog->setKeyText(line);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<AddSshKeyDialog*>(), 15000);
+        const auto keys = m_fx.listKeys();
+        bool replaced = false;
+        for (const SshKey& key : *keys)
+            replaced |= key.id == id && PublicKey::parse(key.publicKey).sameKeyAs(PublicKey::parse(line));
+        QVERIFY(replaced);
+    }
+
+    void spheronEditAddsReplacementThenDeletesOld()
+    {
+        QVERIFY(openPage(QStringLiteral("spheron")));
+        table()->setFocus();
+        table()->selectRow(0);
+        const QString oldId = table()->currentIndex().data(SshKeysModel::KeyIdRole).toString();
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("replacement"));
+        MessageBox::setNextAnswer(true); // "cannot edit: add a replacement?"
+        QTest::mouseClick(child<QPushButton>("editButton"), Qt::LeftButton);
+        QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("cannot change")));
+        AddSshKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<AddSshKeyDialog*>()) != nullptr);
+        dialog->setKeyText(line);
+        MessageBox::setNextAnswer(true); // then "delete the old key?"
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addKeyButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.isRegistered(line), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto keys = m_fx.listKeys();
+                return keys && std::none_of(keys->begin(), keys->end(), [&](const SshKey& k) { return k.id == oldId; });
+            }(),
+            15000);
+    }
+
+    void spheronMemberCannotAddOrDelete()
+    {
+        QVERIFY(openPage(QStringLiteral("spheron")));
+        m_page->setTeam(m_fx.demo.spheronMemberTeamId, QStringLiteral("member"), QStringLiteral("Analytical Engines"));
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
+        const auto keys = m_fx.listKeys(m_fx.demo.spheronMemberTeamId);
+        QVERIFY(keys);
+        QTRY_COMPARE(table()->model()->rowCount(), keys->size());
+        QVERIFY(child<QLabel>("countChip")->text().startsWith(QString::number(keys->size())));
+        table()->setFocus();
+        table()->selectRow(0);
+        QVERIFY(!child<QPushButton>("addButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("generateButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("deleteButton")->isEnabled());
+        QVERIFY(child<QPushButton>("copyButton")->isEnabled());
+        auto* banner = child<QLabel>("permissionBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("Analytical Engines")));
+        QTest::keyClick(table(), Qt::Key_Delete); // nothing asked, nothing deleted
+        QTest::qWait(200);
+        QCOMPARE(m_fx.listKeys(m_fx.demo.spheronMemberTeamId)->size(), keys->size());
+
+        m_page->setTeam(m_fx.demo.spheronTeamId, QStringLiteral("owner"));
+        QVERIFY(child<QPushButton>("addButton")->isEnabled());
+        QVERIFY(!banner->isVisible());
+    }
+
+    void localKeysPanelMarksAndUploadsInOneClick_data() { addDialects(); }
+    void localKeysPanelMarksAndUploadsInOneClick()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(m_fx.start(dialect));
+        const auto registered = m_fx.listKeys();
+        QVERIFY(registered && !registered->isEmpty());
+        const QString fresh = SshKeysTest::freshKeyLine(QStringLiteral("ada@desk"));
+        // One registered key (with a different comment: matched by blob) and one new key.
+        const PublicKey known = PublicKey::parse(registered->first().publicKey);
+        QVERIFY(SshKeysTest::writeFile(SshKeysTest::sshDir() + QStringLiteral("/a_known.pub"),
+                                       known.authorizedKeysLine(QStringLiteral("renamed")).toUtf8() + '\n'));
+        QVERIFY(SshKeysTest::writeFile(SshKeysTest::sshDir() + QStringLiteral("/b_desk.pub"), fresh.toUtf8() + '\n'));
+        QVERIFY(openPage(dialect));
+
+        auto* localTable = child<QTableView>("localKeysTable");
+        QCOMPARE(localTable->model()->rowCount(), 2);
+        QVERIFY(localTable->model()->index(0, 0).data(LocalKeysModel::RegisteredRole).toBool());
+        QVERIFY(!localTable->model()->index(1, 0).data(LocalKeysModel::RegisteredRole).toBool());
+        // Registered keys without a local .pub are marked.
+        const int knownRow = m_page->model()->rowOfKey(known);
+        QVERIFY(m_page->model()->index(knownRow, 0).data(SshKeysModel::HasLocalCopyRole).toBool());
+        int missing = 0;
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            missing += m_page->model()->index(row, 0).data(SshKeysModel::HasLocalCopyRole).toBool() ? 0 : 1;
+        QCOMPARE(missing, m_page->model()->rowCount() - 1);
+
+        auto* upload = child<QPushButton>("uploadLocalButton");
+        localTable->selectRow(0);
+        QVERIFY(!upload->isEnabled()); // already registered
+        localTable->selectRow(1);
+        QVERIFY(upload->isEnabled());
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx.isRegistered(fresh), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(localTable->model()->index(1, 0).data(LocalKeysModel::RegisteredRole).toBool(), 15000);
+    }
+
+    void rotatesStaleKeyGenerateUploadThenDelete()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        // The oldest seeded key (371 days) is stale.
+        QVERIFY(selectKey(QStringLiteral("ada@laptop")));
+        QVERIFY(table()->currentIndex().data(SshKeysModel::StaleRole).toBool());
+        const QString oldId = table()->currentIndex().data(SshKeysModel::KeyIdRole).toString();
+        QTest::mouseClick(child<QPushButton>("rotateButton"), Qt::LeftButton);
+        GenerateSshKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<GenerateSshKeyDialog*>()) != nullptr);
+        QVERIFY(dialog->windowTitle().contains(QLatin1String("Rotate")));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), QStringLiteral("pw"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmEdit")), QStringLiteral("pw"));
+        MessageBox::setNextAnswer(true); // delete the old key afterwards
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<GenerateSshKeyDialog*>(), 30000);
+        const QString line
+            = QString::fromUtf8(SshKeysTest::readFile(SshKeysTest::sshDir() + "/id_ed25519.pub")).trimmed();
+        QVERIFY(!line.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto keys = m_fx.listKeys();
+                return keys && std::none_of(keys->begin(), keys->end(), [&](const SshKey& k) { return k.id == oldId; });
+            }(),
+            15000);
+        QVERIFY(m_fx.isRegistered(line));
+    }
+};
+
+QTEST_MAIN(tst_SshKeysPage)
+#include "tst_sshkeyspage.moc"

@@ -1,0 +1,60 @@
+#include "SandboxHttp.h"
+
+#include <QProcess>
+#include <QTest>
+
+/** Runs the real keydeck-sandbox executable and talks to it with the keys it prints. */
+class tst_SandboxTool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonLineGivesWorkingKeysForBothDialects()
+    {
+        QProcess process;
+        process.start(
+            QStringLiteral(KEYDECK_SANDBOX_EXECUTABLE),
+            {QStringLiteral("--json"), QStringLiteral("--seed-demo"), QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+        const QJsonObject line = QJsonDocument::fromJson(process.readLine()).object();
+        const QJsonObject vast = line.value(QLatin1String("vast")).toObject();
+        const QJsonObject spheron = line.value(QLatin1String("spheron")).toObject();
+        QVERIFY(vast.value(QLatin1String("baseUrl")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
+        QVERIFY(!spheron.value(QLatin1String("teamId")).toString().isEmpty());
+
+        SandboxHttp http(QUrl(vast.value(QLatin1String("baseUrl")).toString()));
+        HttpResult r
+            = http.send("GET", QStringLiteral("/api/v0/users/current"), vast.value(QLatin1String("apiKey")).toString());
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.object().contains(QLatin1String("email")));
+        r = http.send("GET", QStringLiteral("/api/balance"), spheron.value(QLatin1String("apiKey")).toString());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object()
+                     .value(QLatin1String("teams"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("teamId"))
+                     .toString(),
+                 spheron.value(QLatin1String("teamId")).toString());
+
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void badOptionValuesFailWithASentence()
+    {
+        QProcess process;
+        process.start(QStringLiteral(KEYDECK_SANDBOX_EXECUTABLE),
+                      {QStringLiteral("--rate-limits"), QStringLiteral("maybe")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("maybe"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SandboxTool)
+#include "tst_sandboxtool.moc"

@@ -1,0 +1,138 @@
+#include "AccountPages.h"
+
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "UiContext.h"
+#include "accounts/AccountSession.h"
+#include "dialogs/twofactor/TwoFactorController.h"
+#include "pages/apikeys/ApiKeysPage.h"
+#include "pages/envvars/EnvVarsPage.h"
+#include "pages/profile/ProfilePage.h"
+#include "pages/profile/TeamSwitcher.h"
+#include "pages/sessions/SessionsPage.h"
+#include "pages/sshkeys/SshKeysPage.h"
+#include "providers/ConsoleProvider.h"
+#include "secrets/AccountsRegistry.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace {
+
+/** Status messages and busy state of a page reach the window's status bar. */
+template <typename Page>
+void connectStatus(Page* page, MainWindow* window)
+{
+    QObject::connect(page, &Page::statusMessage, window,
+                     [window](const QString& text) { window->statusBar()->showMessage(text, 6000); });
+    QObject::connect(page, &Page::busyChanged, window, [window, page](bool busy) { window->setPageBusy(page, busy); });
+    QObject::connect(page, &QObject::destroyed, window, [window, page] { window->setPageBusy(page, false); });
+}
+
+} // namespace
+
+namespace AccountPages {
+
+void build(AppServices* services, AccountSession* session, QTabWidget* tabs, MainWindow* window)
+{
+    ConsoleProvider* provider = session->provider();
+    UiContext* context = session->uiContext();
+    context->clipboard = services->clipboard();
+    context->secrets = services->secrets();
+    context->accounts = services->accounts();
+    context->accountId = session->account().id;
+
+    auto* profile = new ProfilePage(provider, context);
+    auto* sshKeys = new SshKeysPage(provider, context);
+    auto* apiKeys = new ApiKeysPage(provider, context);
+    tabs->addTab(profile, QCoreApplication::translate("AccountPages", "&Profile"));
+    tabs->addTab(sshKeys, QCoreApplication::translate("AccountPages", "&SSH Keys"));
+    tabs->addTab(apiKeys, QCoreApplication::translate("AccountPages", "API &Keys"));
+    connectStatus(profile, window);
+    connectStatus(sshKeys, window);
+    connectStatus(apiKeys, window);
+
+    EnvVarsPage* envVars = nullptr;
+    if (provider->has(ConsoleProvider::Capability::EnvVars)) {
+        envVars = new EnvVarsPage(provider, context);
+        tabs->addTab(envVars, QCoreApplication::translate("AccountPages", "&Environment"));
+        connectStatus(envVars, window);
+    }
+    SessionsPage* sessions = nullptr;
+    if (provider->has(ConsoleProvider::Capability::Sessions)) {
+        sessions = new SessionsPage(provider, context);
+        tabs->addTab(sessions, QCoreApplication::translate("AccountPages", "Sess&ions"));
+        connectStatus(sessions, window);
+        // The endpoint is undocumented (vast-api.md §3.5): a server without it answers 404/405; hide the tab.
+        QObject::connect(sessions, &SessionsPage::unsupported, tabs, [tabs, sessions] {
+            const int index = tabs->indexOf(sessions);
+            if (index >= 0)
+                tabs->setTabVisible(index, false);
+        });
+    }
+
+    // Spheron AI: the team chosen in the Profile tab scopes the SSH keys and is remembered for the account.
+    if (TeamSwitcher* switcher = profile->teamSwitcher()) {
+        switcher->setPreferredTeamId(session->account().teamId);
+        QObject::connect(switcher, &TeamSwitcher::teamSelected, sshKeys,
+                         [services, session, sshKeys](const QString& teamId, const QString& role) {
+                             sshKeys->setTeam(teamId, role);
+                             if (auto account = services->accounts()->find(session->account().id);
+                                 account && account->teamId != teamId) {
+                                 account->teamId = teamId;
+                                 services->accounts()->update(*account);
+                             }
+                         });
+    }
+
+    // Vast.ai two-factor: any page that hits "needs a 2FA session" asks for a code through one controller.
+    if (provider->has(ConsoleProvider::Capability::TwoFactor)) {
+        auto* twoFactor = new TwoFactorController(provider, context, window, profile);
+        profile->setTwoFactorController(twoFactor);
+        if (envVars)
+            QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+        if (sessions)
+            QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, tabs, [tabs] {
+            // Reload what failed for want of a session: the visible page.
+            QMetaObject::invokeMethod(tabs->currentWidget(), "refresh");
+        });
+    }
+
+    // A key the server rejects mid-session: lead the user to enter a new one, keeping the account.
+    QPointer<ApiKeysPage> keysPage = apiKeys;
+    QObject::connect(apiKeys, &ApiKeysPage::credentialsRejected, window, [window, tabs, keysPage, session] {
+        window->showBanner(QCoreApplication::translate("AccountPages",
+                                                       "The server no longer accepts the API key of “%1”. Enter "
+                                                       "a new key to carry on; the account and its settings stay.")
+                               .arg(session->account().label),
+                           QCoreApplication::translate("AccountPages", "&Enter New Key…"), [window, tabs, keysPage] {
+                               if (!keysPage)
+                                   return;
+                               tabs->setCurrentWidget(keysPage);
+                               keysPage->promptForNewKey();
+                               window->hideBanner();
+                           });
+    });
+
+    // Each page loads the first time its tab is shown, so opening an account costs one request, not five.
+    auto loaded = std::make_shared<QSet<QWidget*>>();
+    auto loadCurrent = [tabs, loaded] {
+        QWidget* page = tabs->currentWidget();
+        if (page && !loaded->contains(page)) {
+            loaded->insert(page);
+            QMetaObject::invokeMethod(page, "refresh");
+        }
+    };
+    QObject::connect(tabs, &QTabWidget::currentChanged, tabs, loadCurrent);
+    if (provider->has(ConsoleProvider::Capability::Teams)) {
+        // The SSH keys need the team from the switcher, which the Profile page loads; load it up front.
+        loaded->insert(profile);
+        profile->refresh();
+    }
+    loadCurrent();
+}
+
+} // namespace AccountPages

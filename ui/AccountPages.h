@@ -1,0 +1,19 @@
+#pragma once
+
+class AccountSession;
+class AppServices;
+class MainWindow;
+class QTabWidget;
+
+/** Builds an opened account's tabs: the composition root's MainWindow::PageBuilder. */
+namespace AccountPages {
+
+/**
+ * Creates the pages the account's provider offers (Profile, SSH Keys, API Keys, and on Vast.ai Environment
+ * and Sessions) into @p tabs and wires them to each other and to @p window: team switching scopes the SSH
+ * keys, 2FA prompts, a rejected key leads to re-entering it, status messages reach the status bar, and each
+ * page loads the first time its tab is shown.
+ */
+void build(AppServices* services, AccountSession* session, QTabWidget* tabs, MainWindow* window);
+
+} // namespace AccountPages

@@ -1,0 +1,48 @@
+#include "accounts/AccountSession.h"
+
+#include "AppServices.h"
+#include "providers/ConsoleProvider.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/SecretError.h"
+#include "secrets/SecretStore.h"
+
+AccountSession::AccountSession(AppServices* services, const Account& account, QObject* parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_account(account)
+    , m_provider(services->createProvider(account))
+{
+    // The provider dropped an expired 2FA session key (vast-api.md §2); forget it in the store too.
+    connect(m_provider.get(), &ConsoleProvider::sessionKeyExpired, this, [this] {
+        m_services->accounts()->storeFor(m_account)->remove(m_account.id, SecretKind::SessionKey, this,
+                                                            [](const SecretError&) {});
+    });
+}
+
+AccountSession::~AccountSession() = default;
+
+void AccountSession::open()
+{
+    SecretStore* store = m_services->accounts()->storeFor(m_account);
+    store->read(m_account.id, SecretKind::ApiKey, this, [this, store](const SecretError& error, const QString& apiKey) {
+        if (!error.isOk()) {
+            const bool missing = error.kind() == SecretError::Kind::NotFound;
+            emit failed(
+                missing
+                    ? tr("No API key is stored for “%1”. Enter the key again to use this account.").arg(m_account.label)
+                    : error.message(),
+                missing);
+            return;
+        }
+        store->read(m_account.id, SecretKind::SessionKey, this,
+                    [this, apiKey](const SecretError& sessionError, const QString& sessionKey) {
+                        ProviderCredentials credentials;
+                        credentials.apiKey = apiKey;
+                        if (sessionError.isOk())
+                            credentials.sessionKey = sessionKey;
+                        m_provider->setCredentials(credentials);
+                        m_services->accounts()->markUsed(m_account.id);
+                        emit ready();
+                    });
+    });
+}

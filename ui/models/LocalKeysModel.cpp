@@ -1,0 +1,150 @@
+#include "models/LocalKeysModel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+LocalKeysModel::LocalKeysModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int LocalKeysModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_localKeys.size());
+}
+
+int LocalKeysModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LocalKeysModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LocalKey& local = m_localKeys.at(index.row());
+    const bool valid = local.isValid();
+    const bool registered = m_isRegistered.value(index.row());
+
+    switch (role) {
+    case PathRole:
+        return local.path;
+    case RegisteredRole:
+        return registered;
+    case UploadableRole:
+        return valid && !registered;
+    case PublicKeyLineRole:
+        return valid ? local.key.authorizedKeysLine() : QString();
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case FileColumn:
+        if (role == Qt::DisplayRole)
+            return QFileInfo(local.path).fileName();
+        if (role == Qt::ToolTipRole)
+            return QDir::toNativeSeparators(local.path);
+        break;
+    case TypeColumn:
+        if (role == Qt::DisplayRole)
+            return valid ? local.key.typeLabel() : tr("Unreadable");
+        break;
+    case FingerprintColumn:
+        if (role == Qt::DisplayRole)
+            return valid ? local.key.fingerprint() : local.errorMessage();
+        if (role == Qt::ToolTipRole)
+            return valid ? local.key.fingerprint() : local.errorMessage();
+        if (role == Qt::FontRole && valid) {
+            QFont mono(QStringLiteral("monospace"));
+            mono.setStyleHint(QFont::Monospace);
+            return mono;
+        }
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole) {
+            if (!valid)
+                return tr("Cannot be used");
+            return registered ? tr("Registered") : tr("Not registered");
+        }
+        if (role == Qt::ForegroundRole && registered)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant LocalKeysModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FileColumn:
+        return tr("File");
+    case TypeColumn:
+        return tr("Type");
+    case FingerprintColumn:
+        return tr("Fingerprint");
+    case StatusColumn:
+        return tr("Account");
+    default:
+        return {};
+    }
+}
+
+void LocalKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
+{
+    beginResetModel();
+    m_localKeys = localKeys;
+    updateRegistered();
+    endResetModel();
+}
+
+void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
+{
+    m_registered.clear();
+    for (const SshKey& key : keys)
+        m_registered.append(PublicKey::parse(key.publicKey));
+    updateRegistered();
+    if (!m_localKeys.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_localKeys.size()) - 1, ColumnCount - 1));
+}
+
+void LocalKeysModel::updateRegistered()
+{
+    m_isRegistered.clear();
+    for (const LocalKey& local : std::as_const(m_localKeys)) {
+        bool found = false;
+        if (local.isValid()) {
+            for (const PublicKey& key : std::as_const(m_registered)) {
+                if (key.sameKeyAs(local.key)) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        m_isRegistered.append(found);
+    }
+}
+
+LocalKey LocalKeysModel::localKeyAt(int row) const
+{
+    return row >= 0 && row < m_localKeys.size() ? m_localKeys.at(row) : LocalKey();
+}
+
+bool LocalKeysModel::isRegistered(int row) const
+{
+    return m_isRegistered.value(row);
+}
+
+QString LocalKeysModel::suggestedName(int row) const
+{
+    const LocalKey local = localKeyAt(row);
+    if (!local.key.comment().isEmpty())
+        return local.key.comment();
+    return QFileInfo(local.path).completeBaseName();
+}

@@ -1,0 +1,116 @@
+#include "pages/envvars/EnvVarDialog.h"
+#include "ui_EnvVarDialog.h"
+
+#include "pages/envvars/EnvVarRules.h"
+#include "providers/ConsoleProvider.h"
+
+#include <QPushButton>
+
+EnvVarDialog::EnvVarDialog(ConsoleProvider* provider, Mode mode, const QString& name, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::EnvVarDialog)
+    , m_provider(provider)
+    , m_mode(mode)
+{
+    m_ui->setupUi(this);
+    m_ui->busyBar->setVisible(false);
+    m_ui->errorLabel->setVisible(false);
+    // A red that keeps its contrast on light and dark palettes alike.
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    if (m_mode == Mode::Update) {
+        setWindowTitle(tr("Change Environment Variable"));
+        m_ui->nameEdit->setText(name);
+        m_ui->nameEdit->setReadOnly(true);
+        m_ui->introLabel->setText(tr("Enter a new value for %1. The old value cannot be shown: Vast.ai only "
+                                     "returns it masked.")
+                                      .arg(name));
+        m_ui->valueEdit->setFocus();
+    } else {
+        setWindowTitle(tr("New Environment Variable"));
+        m_ui->nameEdit->setFocus();
+    }
+
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EnvVarDialog::updateHints);
+    connect(m_ui->valueEdit, &QLineEdit::textChanged, this, &EnvVarDialog::updateHints);
+    connect(m_ui->showValueCheck, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->valueEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    // Enter while Save is disabled would otherwise do nothing at all; accept() explains what is missing.
+    connect(m_ui->nameEdit, &QLineEdit::returnPressed, this, &EnvVarDialog::accept);
+    connect(m_ui->valueEdit, &QLineEdit::returnPressed, this, &EnvVarDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EnvVarDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EnvVarDialog::reject);
+    updateHints();
+}
+
+EnvVarDialog::~EnvVarDialog() = default;
+
+QString EnvVarDialog::savedName() const
+{
+    return EnvVarRules::normalizedName(m_ui->nameEdit->text());
+}
+
+void EnvVarDialog::updateHints()
+{
+    const QString name = m_ui->nameEdit->text();
+    const QString value = m_ui->valueEdit->text();
+    QString nameHint;
+    if (m_mode == Mode::Create && !name.trimmed().isEmpty()) {
+        nameHint = EnvVarRules::nameProblem(name);
+        if (nameHint.isEmpty() && savedName() != name)
+            nameHint = tr("It will be saved as %1.").arg(savedName());
+    }
+    m_ui->nameHintLabel->setText(nameHint);
+    m_ui->nameHintLabel->setVisible(!nameHint.isEmpty());
+    const QString valueHint = value.isEmpty() ? QString() : EnvVarRules::valueProblem(value);
+    m_ui->valueHintLabel->setText(valueHint);
+    m_ui->valueHintLabel->setVisible(!valueHint.isEmpty());
+
+    const bool valid = EnvVarRules::nameProblem(name).isEmpty() && EnvVarRules::valueProblem(value).isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(valid && !m_busy);
+}
+
+void EnvVarDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->busyBar->setVisible(busy);
+    m_ui->nameEdit->setEnabled(!busy);
+    m_ui->valueEdit->setEnabled(!busy);
+    updateHints();
+    emit busyChanged(busy);
+}
+
+void EnvVarDialog::accept()
+{
+    if (m_busy)
+        return;
+    const QString name = m_ui->nameEdit->text();
+    const QString value = m_ui->valueEdit->text();
+    // The Save button is disabled while these fail, but Enter in a field still lands here.
+    const QString problem
+        = !EnvVarRules::nameProblem(name).isEmpty() ? EnvVarRules::nameProblem(name) : EnvVarRules::valueProblem(value);
+    if (!problem.isEmpty()) {
+        m_ui->errorLabel->setText(problem);
+        m_ui->errorLabel->setVisible(true);
+        return;
+    }
+    m_ui->errorLabel->setVisible(false);
+    setBusy(true);
+    auto done = [this](ApiResult<void> result) {
+        setBusy(false);
+        if (!result.ok()) {
+            // What the user typed stays in the fields so that they can correct it and try again.
+            m_ui->errorLabel->setText(result.error.userMessage());
+            m_ui->errorLabel->setVisible(true);
+            return;
+        }
+        QDialog::accept();
+    };
+    if (m_mode == Mode::Create)
+        m_provider->createEnvVar(savedName(), value, this, std::move(done));
+    else
+        m_provider->updateEnvVar(savedName(), value, this, std::move(done));
+}

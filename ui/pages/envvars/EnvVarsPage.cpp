@@ -1,0 +1,218 @@
+#include "pages/envvars/EnvVarsPage.h"
+#include "ui_EnvVarsPage.h"
+
+#include "UiContext.h"
+#include "pages/envvars/EnvVarDialog.h"
+#include "providers/ConsoleProvider.h"
+#include "widgets/MessageBox.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+
+namespace {
+
+/** True when @p error means the account needs a 2FA login (vast-api.md §2). */
+bool needsTwoFactor(const ApiError& error)
+{
+    return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
+}
+
+} // namespace
+
+EnvVarsPage::EnvVarsPage(ConsoleProvider* provider, UiContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::EnvVarsPage)
+    , m_provider(provider)
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->envVarsView->setContentWidget(m_ui->envVarsTree);
+    m_ui->envVarsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->envVarsTree->header()->setStretchLastSection(true);
+    m_ui->envVarsTree->sortByColumn(0, Qt::AscendingOrder);
+
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, &EnvVarsPage::createVariable);
+    auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_ui->envVarsTree);
+    deleteShortcut->setContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &EnvVarsPage::deleteSelected);
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(refreshShortcut, &QShortcut::activated, this, &EnvVarsPage::refresh);
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+
+    connect(m_ui->newButton, &QPushButton::clicked, this, &EnvVarsPage::createVariable);
+    connect(m_ui->changeButton, &QPushButton::clicked, this, &EnvVarsPage::changeSelected);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &EnvVarsPage::deleteSelected);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &EnvVarsPage::refresh);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &EnvVarsPage::applyFilter);
+    connect(m_ui->envVarsTree, &QTreeWidget::itemSelectionChanged, this, &EnvVarsPage::updateActions);
+    connect(m_ui->envVarsTree, &QTreeWidget::itemActivated, this, &EnvVarsPage::changeSelected);
+    connect(m_ui->envVarsView, &StatefulView::retryRequested, this, &EnvVarsPage::refresh);
+    connect(m_ui->envVarsView, &StatefulView::emptyActionTriggered, this, &EnvVarsPage::createVariable);
+    updateActions();
+}
+
+EnvVarsPage::~EnvVarsPage() = default;
+
+QStringList EnvVarsPage::names() const
+{
+    QStringList result;
+    for (int i = 0; i < m_ui->envVarsTree->topLevelItemCount(); ++i)
+        result.append(m_ui->envVarsTree->topLevelItem(i)->text(0));
+    return result;
+}
+
+void EnvVarsPage::setBusy(bool busy)
+{
+    const bool wasBusy = m_busyCount > 0;
+    m_busyCount += busy ? 1 : -1;
+    if (wasBusy != (m_busyCount > 0))
+        emit busyChanged(m_busyCount > 0);
+    updateActions();
+}
+
+void EnvVarsPage::refresh()
+{
+    if (m_listRequest) {
+        // A newer list supersedes the one in flight; deleting its context aborts it.
+        delete m_listRequest;
+        setBusy(false);
+    }
+    auto* request = new QObject(this);
+    m_listRequest = request;
+    if (m_ui->envVarsView->state() != StatefulView::State::Content)
+        m_ui->envVarsView->showLoading(tr("Loading environment variables…"));
+    setBusy(true);
+    m_provider->listEnvVars(request, [this, request](ApiResult<QList<EnvVar>> result) {
+        request->deleteLater();
+        m_listRequest = nullptr;
+        setBusy(false);
+        if (!result.ok()) {
+            m_ui->envVarsView->showError(result.error.userMessage());
+            emit statusMessage(tr("Could not load the environment variables."));
+            if (needsTwoFactor(result.error))
+                emit twoFactorNeeded(result.error);
+            return;
+        }
+        showVariables(*result.value);
+    });
+}
+
+void EnvVarsPage::showVariables(const QList<EnvVar>& variables)
+{
+    const QString keep = m_selectAfterLoad.isEmpty() ? selectedName() : m_selectAfterLoad;
+    m_selectAfterLoad.clear();
+    m_ui->envVarsTree->setSortingEnabled(false);
+    m_ui->envVarsTree->clear();
+    for (const EnvVar& variable : variables) {
+        auto* item = new QTreeWidgetItem(m_ui->envVarsTree);
+        item->setText(0, variable.name);
+        // The server masks values on read (vast-api.md §3.3); show the mask, never pretend to know more.
+        item->setText(1, variable.maskedValue.isEmpty() ? tr("(hidden)") : variable.maskedValue);
+        item->setToolTip(1, tr("Values are write-only: use Change Value to replace it."));
+        if (variable.name == keep)
+            item->setSelected(true);
+    }
+    m_ui->envVarsTree->setSortingEnabled(true);
+    m_ui->countLabel->setText(tr("%n variable(s)", nullptr, int(variables.size())));
+    if (variables.isEmpty()) {
+        m_ui->envVarsView->showEmpty(tr("No environment variables"),
+                                     tr("Variables you add here are injected into every container you launch."),
+                                     tr("&New Variable…"));
+    } else {
+        m_ui->envVarsView->showContent();
+        if (const QList<QTreeWidgetItem*> selected = m_ui->envVarsTree->selectedItems(); !selected.isEmpty()) {
+            m_ui->envVarsTree->setCurrentItem(selected.first());
+            m_ui->envVarsTree->scrollToItem(selected.first());
+        }
+    }
+    applyFilter();
+    emit statusMessage(tr("Loaded %n environment variable(s).", nullptr, int(variables.size())));
+}
+
+void EnvVarsPage::applyFilter()
+{
+    const QString needle = m_ui->filterEdit->text().trimmed();
+    for (int i = 0; i < m_ui->envVarsTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_ui->envVarsTree->topLevelItem(i);
+        item->setHidden(!needle.isEmpty() && !item->text(0).contains(needle, Qt::CaseInsensitive));
+    }
+    updateActions();
+}
+
+QString EnvVarsPage::selectedName() const
+{
+    const QList<QTreeWidgetItem*> selected = m_ui->envVarsTree->selectedItems();
+    if (selected.isEmpty() || selected.first()->isHidden())
+        return {};
+    return selected.first()->text(0);
+}
+
+void EnvVarsPage::updateActions()
+{
+    const bool hasSelection = !selectedName().isEmpty();
+    m_ui->changeButton->setEnabled(hasSelection);
+    m_ui->deleteButton->setEnabled(hasSelection);
+}
+
+void EnvVarsPage::createVariable()
+{
+    auto* dialog = new EnvVarDialog(m_provider, EnvVarDialog::Mode::Create, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EnvVarDialog::busyChanged, this, &EnvVarsPage::setBusy);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_selectAfterLoad = dialog->savedName();
+        emit statusMessage(tr("Environment variable %1 was added.").arg(dialog->savedName()));
+        refresh();
+    });
+    dialog->open();
+}
+
+void EnvVarsPage::changeSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    auto* dialog = new EnvVarDialog(m_provider, EnvVarDialog::Mode::Update, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EnvVarDialog::busyChanged, this, &EnvVarsPage::setBusy);
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        emit statusMessage(tr("The value of %1 was replaced.").arg(name));
+        refresh();
+    });
+    dialog->open();
+}
+
+void EnvVarsPage::deleteSelected()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    if (!MessageBox::confirm(this, tr("Delete Environment Variable"),
+                             tr("Delete the environment variable %1?").arg(name), tr("&Delete"),
+                             tr("Containers launched from now on will not get it. Its value cannot be recovered.")))
+        return;
+    m_ui->deleteButton->setEnabled(false);
+    setBusy(true);
+    m_provider->deleteEnvVar(name, this, [this, name](ApiResult<void> result) {
+        setBusy(false);
+        if (!result.ok()) {
+            reportActionError(tr("Could not delete %1.").arg(name), result.error);
+            return;
+        }
+        emit statusMessage(tr("Environment variable %1 was deleted.").arg(name));
+        refresh();
+    });
+}
+
+void EnvVarsPage::reportActionError(const QString& title, const ApiError& error)
+{
+    emit statusMessage(title);
+    if (needsTwoFactor(error))
+        emit twoFactorNeeded(error);
+    MessageBox::warning(this, tr("Environment Variables"), title, error.userMessage());
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "net/ApiError.h"
+#include "providers/Dto.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+#include <QWidget>
+
+class ConsoleProvider;
+struct UiContext;
+namespace Ui {
+class EnvVarsPage;
+}
+
+/**
+ * The Vast.ai account environment variables (/secrets/): list with masked values, create, change
+ * the value, delete. Names are checked against the server's rules before anything is sent.
+ */
+class EnvVarsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EnvVarsPage(ConsoleProvider* provider, UiContext* context, QWidget* parent = nullptr);
+    ~EnvVarsPage() override;
+
+    /** Names currently listed, in the order shown. */
+    QStringList names() const;
+
+public slots:
+    /** Reloads the list (F5). */
+    void refresh();
+    /** Opens the dialog for a new variable (Ctrl+N). */
+    void createVariable();
+    /** Opens the dialog to replace the selected variable's value. */
+    void changeSelected();
+    /** Asks, then deletes the selected variable (Del). */
+    void deleteSelected();
+
+signals:
+    void statusMessage(const QString& text);
+    void busyChanged(bool busy);
+    /** A call failed because the account needs a (new) 2FA session; see TwoFactorController. */
+    void twoFactorNeeded(const ApiError& error);
+
+private:
+    void setBusy(bool busy);
+    void showVariables(const QList<EnvVar>& variables);
+    void applyFilter();
+    void updateActions();
+    QString selectedName() const;
+    void reportActionError(const QString& title, const ApiError& error);
+
+    const QScopedPointer<Ui::EnvVarsPage> m_ui;
+    ConsoleProvider* m_provider;
+    UiContext* m_context;
+    QPointer<QObject> m_listRequest;
+    int m_busyCount = 0;
+    QString m_selectAfterLoad;
+};

@@ -1,0 +1,316 @@
+#include "pages/profile/ProfilePage.h"
+#include "ui_ProfilePage.h"
+
+#include "UiContext.h"
+#include "dialogs/twofactor/TwoFactorController.h"
+#include "pages/profile/TeamSwitcher.h"
+#include "providers/ConsoleProvider.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLocale>
+#include <QShortcut>
+
+namespace {
+
+enum TeamColumn { TeamNameColumn, TeamRoleColumn, TeamBalanceColumn, TeamCurrentColumn, TeamColumnCount };
+
+/** True when @p error means the account needs a 2FA login (vast-api.md §2). */
+bool needsTwoFactor(const ApiError& error)
+{
+    return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
+}
+
+/** Money as the user's locale writes it; both APIs report US dollars (spheron-api.md §5). */
+QString formatMoney(double amount, const QString& currency)
+{
+    if (currency.isEmpty() || currency.compare(QLatin1String("USD"), Qt::CaseInsensitive) == 0)
+        return QLocale().toCurrencyString(amount, QStringLiteral("$"), 2);
+    return QLocale().toCurrencyString(amount, currency.toUpper() + u' ', 2);
+}
+
+QString unknownText()
+{
+    return QCoreApplication::translate("ProfilePage", "Not reported by the server");
+}
+
+} // namespace
+
+ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::ProfilePage)
+    , m_provider(provider)
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->profileView->setContentWidget(m_ui->dialectStack);
+    m_ui->dialectStack->setCurrentWidget(isVast() ? m_ui->vastPage : m_ui->spheronPage);
+    m_ui->teamSwitcher->setVisible(!isVast());
+    m_ui->teamSwitcher->setProvider(m_provider);
+    m_ui->saveBusyBar->setVisible(false);
+    m_ui->saveErrorLabel->setVisible(false);
+    // A red that keeps its contrast on light and dark palettes alike.
+    m_ui->saveErrorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    m_ui->signOutTfaButton->setVisible(false);
+    m_ui->emailNote->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->consoleLinkButton->setToolTip(webProfileUrl().toString());
+    QHeaderView* header = m_ui->teamsTree->header();
+    header->setSectionResizeMode(TeamNameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    for (int column : {TeamRoleColumn, TeamBalanceColumn, TeamCurrentColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(refreshShortcut, &QShortcut::activated, this, &ProfilePage::refresh);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_ui->saveButton->isEnabled())
+            saveChanges();
+    });
+
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &ProfilePage::refresh);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilePage::saveChanges);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &ProfilePage::revertChanges);
+    connect(m_ui->consoleLinkButton, &QPushButton::clicked, this, &ProfilePage::openWebProfile);
+    connect(m_ui->fullNameEdit, &QLineEdit::textEdited, this, &ProfilePage::updateFormState);
+    connect(m_ui->usernameEdit, &QLineEdit::textEdited, this, &ProfilePage::updateFormState);
+    connect(m_ui->profileView, &StatefulView::retryRequested, this, &ProfilePage::refresh);
+    connect(m_ui->teamSwitcher, &TeamSwitcher::teamSelected, this, [this](const QString&, const QString&) {
+        if (const std::optional<Team> team = m_ui->teamSwitcher->currentTeam()) {
+            const QString restriction = TeamSwitcher::sshKeysRestriction(team->role, team->name);
+            emit statusMessage(restriction.isEmpty() ? tr("Working in team %1.").arg(team->name) : restriction);
+        }
+    });
+    updateFormState();
+}
+
+ProfilePage::~ProfilePage() = default;
+
+bool ProfilePage::isVast() const
+{
+    // The dialect follows what the API offers (ARCHITECTURE.md, Providers), not the provider's name.
+    return m_provider->has(ConsoleProvider::Capability::ProfileRead);
+}
+
+TeamSwitcher* ProfilePage::teamSwitcher() const
+{
+    return m_ui->teamSwitcher;
+}
+
+QUrl ProfilePage::webProfileUrl() const
+{
+    // The public console, never the sandbox: the profile is edited where the user signs in
+    // (spheron-api.md §4; the settings page is the dashboard's https://app.spheron.ai/settings).
+    QUrl url = m_provider->defaultBaseUrl();
+    url.setPath(QStringLiteral("/settings"));
+    return url;
+}
+
+void ProfilePage::setTwoFactorController(TwoFactorController* controller)
+{
+    if (m_twoFactor)
+        disconnect(m_twoFactor, nullptr, this, nullptr);
+    m_twoFactor = controller;
+    if (controller) {
+        connect(m_ui->signOutTfaButton, &QPushButton::clicked, controller, &TwoFactorController::signOut,
+                Qt::UniqueConnection);
+        connect(controller->signOutAction(), &QAction::changed, this, &ProfilePage::updateTwoFactorRow);
+        connect(controller, &TwoFactorController::sessionStarted, this, &ProfilePage::refresh);
+        connect(controller, &TwoFactorController::sessionEnded, this, &ProfilePage::updateTwoFactorRow);
+    }
+    updateTwoFactorRow();
+}
+
+bool ProfilePage::hasUnsavedChanges() const
+{
+    return m_loaded
+        && (m_ui->fullNameEdit->text() != m_profile.fullname || m_ui->usernameEdit->text() != m_profile.username);
+}
+
+void ProfilePage::setBusy(bool busy)
+{
+    const bool wasBusy = m_busyCount > 0;
+    m_busyCount += busy ? 1 : -1;
+    if (wasBusy != (m_busyCount > 0))
+        emit busyChanged(m_busyCount > 0);
+}
+
+void ProfilePage::refresh()
+{
+    if (m_loadRequest) {
+        delete m_loadRequest; // aborts the superseded request
+        setBusy(false);
+    }
+    auto* request = new QObject(this);
+    m_loadRequest = request;
+    if (m_ui->profileView->state() != StatefulView::State::Content)
+        m_ui->profileView->showLoading(isVast() ? tr("Loading your profile…") : tr("Loading your teams…"));
+    setBusy(true);
+    if (isVast()) {
+        m_provider->fetchProfile(request, [this, request](ApiResult<UserProfile> result) {
+            request->deleteLater();
+            setBusy(false);
+            if (!result.ok()) {
+                showLoadError(result.error);
+                return;
+            }
+            showProfile(*result.value);
+        });
+    } else {
+        m_provider->fetchBalance(request, [this, request](ApiResult<AccountBalance> result) {
+            request->deleteLater();
+            setBusy(false);
+            if (!result.ok()) {
+                showLoadError(result.error);
+                return;
+            }
+            showBalance(*result.value);
+        });
+    }
+}
+
+void ProfilePage::showLoadError(const ApiError& error)
+{
+    m_ui->profileView->showError(error.userMessage());
+    emit statusMessage(isVast() ? tr("Could not load the profile.") : tr("Could not load the teams."));
+    if (needsTwoFactor(error))
+        emit twoFactorNeeded(error);
+}
+
+void ProfilePage::showProfile(const UserProfile& profile)
+{
+    // A reload must not throw away what the user is typing: only untouched fields follow the server.
+    const bool keepFullName = m_loaded && m_ui->fullNameEdit->text() != m_profile.fullname;
+    const bool keepUsername = m_loaded && m_ui->usernameEdit->text() != m_profile.username;
+    m_profile = profile;
+    m_loaded = true;
+    if (!keepFullName)
+        m_ui->fullNameEdit->setText(profile.fullname);
+    if (!keepUsername)
+        m_ui->usernameEdit->setText(profile.username);
+    m_ui->emailEdit->setText(profile.email);
+    m_ui->emailEdit->setToolTip(profile.emailVerified ? tr("Verified") : tr("Not verified"));
+    m_ui->balanceValue->setText(profile.balance ? formatMoney(*profile.balance, {}) : unknownText());
+    m_ui->creditValue->setText(profile.credit ? formatMoney(*profile.credit, {}) : unknownText());
+    updateTwoFactorRow();
+    updateFormState();
+    m_ui->profileView->showContent();
+    emit statusMessage(tr("Profile loaded."));
+}
+
+void ProfilePage::showBalance(const AccountBalance& balance)
+{
+    m_ui->teamsTree->clear();
+    QString currentName;
+    for (const Team& team : balance.teams) {
+        auto* item = new QTreeWidgetItem(m_ui->teamsTree);
+        const QString name = team.name.isEmpty() ? tr("Unnamed team") : team.name;
+        item->setText(TeamNameColumn, name);
+        item->setText(TeamRoleColumn, TeamSwitcher::roleName(team.role));
+        item->setText(TeamBalanceColumn, formatMoney(team.balance, balance.currency));
+        item->setTextAlignment(TeamBalanceColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(TeamCurrentColumn, team.isCurrent ? tr("Current team") : QString());
+        item->setData(TeamNameColumn, Qt::UserRole, team.id);
+        if (team.isCurrent)
+            currentName = name;
+    }
+    m_ui->currentTeamLabel->setText(
+        currentName.isEmpty() ? tr("The server did not say which team is current on the web console.")
+                              : tr("%1 is the current team on the web console. Keydeck works in the team chosen above.")
+                                    .arg(currentName));
+    m_ui->teamSwitcher->setTeams(balance.teams);
+    if (balance.teams.isEmpty())
+        m_ui->profileView->showEmpty(tr("No teams"), tr("This API key does not belong to any team."));
+    else
+        m_ui->profileView->showContent();
+    emit statusMessage(tr("Loaded %n team(s).", nullptr, int(balance.teams.size())));
+}
+
+void ProfilePage::updateFormState()
+{
+    const bool dirty = hasUnsavedChanges();
+    const bool usernameOk = !m_ui->usernameEdit->text().trimmed().isEmpty();
+    m_ui->saveButton->setEnabled(dirty && usernameOk && !m_saving
+                                 && m_provider->has(ConsoleProvider::Capability::ProfileUpdate));
+    m_ui->saveButton->setToolTip(!usernameOk && m_loaded ? tr("The username cannot be empty.") : QString());
+    m_ui->revertButton->setEnabled(dirty && !m_saving);
+    m_ui->fullNameEdit->setReadOnly(m_saving || !m_loaded);
+    m_ui->usernameEdit->setReadOnly(m_saving || !m_loaded);
+}
+
+void ProfilePage::updateTwoFactorRow()
+{
+    const QString status = m_profile.tfaStatus.toLower();
+    QString text;
+    if (status == QLatin1String("enabled"))
+        text = tr("On");
+    else if (status == QLatin1String("legacy"))
+        text = tr("On (legacy method)");
+    else if (status == QLatin1String("disabled"))
+        text = tr("Off");
+    else
+        text = unknownText();
+    if (m_provider->hasSessionKey())
+        text = tr("%1. Keydeck is signed in with a two-factor session.").arg(text);
+    m_ui->tfaValue->setText(text);
+    m_ui->signOutTfaButton->setVisible(m_twoFactor != nullptr && m_provider->hasSessionKey());
+    m_ui->signOutTfaButton->setEnabled(m_twoFactor && m_twoFactor->signOutAction()->isEnabled());
+}
+
+void ProfilePage::revertChanges()
+{
+    m_ui->fullNameEdit->setText(m_profile.fullname);
+    m_ui->usernameEdit->setText(m_profile.username);
+    m_ui->saveErrorLabel->setVisible(false);
+    updateFormState();
+}
+
+void ProfilePage::saveChanges()
+{
+    if (!hasUnsavedChanges() || m_saving)
+        return;
+    ProfileUpdate update;
+    const QString fullname = m_ui->fullNameEdit->text().trimmed();
+    const QString username = m_ui->usernameEdit->text().trimmed();
+    if (fullname != m_profile.fullname)
+        update.fullname = fullname;
+    if (username != m_profile.username)
+        update.username = username;
+    if (!update.fullname && !update.username) {
+        revertChanges(); // only surrounding spaces were added
+        return;
+    }
+    m_saving = true;
+    m_ui->saveBusyBar->setVisible(true);
+    m_ui->saveErrorLabel->setVisible(false);
+    updateFormState();
+    setBusy(true);
+    m_provider->updateProfile(update, this, [this, update](ApiResult<void> result) {
+        m_saving = false;
+        m_ui->saveBusyBar->setVisible(false);
+        setBusy(false);
+        if (!result.ok()) {
+            // The edits stay in the fields; only the message is added.
+            m_ui->saveErrorLabel->setText(tr("Your changes were not saved. %1").arg(result.error.userMessage()));
+            m_ui->saveErrorLabel->setVisible(true);
+            updateFormState();
+            emit statusMessage(tr("Could not save the profile."));
+            if (needsTwoFactor(result.error))
+                emit twoFactorNeeded(result.error);
+            return;
+        }
+        if (update.fullname)
+            m_profile.fullname = *update.fullname;
+        if (update.username)
+            m_profile.username = *update.username;
+        revertChanges(); // shows the saved (trimmed) values
+        emit statusMessage(tr("Profile saved."));
+    });
+}
+
+void ProfilePage::openWebProfile()
+{
+    QDesktopServices::openUrl(webProfileUrl());
+    emit statusMessage(tr("Opened %1 in your browser.").arg(webProfileUrl().toDisplayString()));
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "net/ApiError.h"
+#include "providers/Dto.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+#include <QUrl>
+#include <QWidget>
+
+class ConsoleProvider;
+class TeamSwitcher;
+class TwoFactorController;
+struct UiContext;
+namespace Ui {
+class ProfilePage;
+}
+
+/**
+ * The account's profile in the provider's dialect. Vast.ai: full name and username editable
+ * (PUT /users/), email read-only, balance, credit and 2FA status. Spheron AI, which has no profile
+ * API: each team's name, role and balance from /api/balance, the current team, the team switcher
+ * and a link to edit the profile on the web console.
+ */
+class ProfilePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget* parent = nullptr);
+    ~ProfilePage() override;
+
+    /** The team switcher in the page header (Spheron AI only; hidden for Vast.ai). */
+    TeamSwitcher* teamSwitcher() const;
+    /** Shows the "Sign Out of Two-Factor Session" button bound to @p controller (Vast.ai). */
+    void setTwoFactorController(TwoFactorController* controller);
+    /** The web console page where a Spheron AI profile is edited. */
+    QUrl webProfileUrl() const;
+    /** True while the profile form holds edits that were not saved. */
+    bool hasUnsavedChanges() const;
+
+public slots:
+    /** Reloads the profile or the teams (F5). Unsaved edits are kept. */
+    void refresh();
+    /** Sends the changed fields (PUT /users/). */
+    void saveChanges();
+    /** Puts the last loaded values back into the form. */
+    void revertChanges();
+    /** Opens webProfileUrl() in the browser. */
+    void openWebProfile();
+
+signals:
+    void statusMessage(const QString& text);
+    void busyChanged(bool busy);
+    /** A call failed because the account needs a (new) 2FA session; see TwoFactorController. */
+    void twoFactorNeeded(const ApiError& error);
+
+private:
+    bool isVast() const;
+    void setBusy(bool busy);
+    void showProfile(const UserProfile& profile);
+    void showBalance(const AccountBalance& balance);
+    void updateFormState();
+    void updateTwoFactorRow();
+    void showLoadError(const ApiError& error);
+
+    const QScopedPointer<Ui::ProfilePage> m_ui;
+    ConsoleProvider* m_provider;
+    UiContext* m_context;
+    QPointer<TwoFactorController> m_twoFactor;
+    QPointer<QObject> m_loadRequest;
+    UserProfile m_profile;
+    bool m_loaded = false;
+    bool m_saving = false;
+    int m_busyCount = 0;
+};

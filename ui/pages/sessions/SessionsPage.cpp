@@ -1,0 +1,224 @@
+#include "pages/sessions/SessionsPage.h"
+#include "ui_SessionsPage.h"
+
+#include "UiContext.h"
+#include "providers/ConsoleProvider.h"
+#include "widgets/MessageBox.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QShortcut>
+
+namespace {
+
+enum Column { DeviceColumn, IpColumn, CreatedColumn, ExpiresColumn, ColumnCount };
+
+/** True when @p error means the account needs a 2FA login (vast-api.md §2). */
+bool needsTwoFactor(const ApiError& error)
+{
+    return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
+}
+
+/**
+ * True when the server has no sessions route at all. The route is undocumented (vast-api.md §3.5),
+ * so a 404 or 405 means "not offered here", not a failure to report.
+ */
+bool routeMissing(const ApiError& error)
+{
+    return (error.kind() == ApiError::Kind::NotFound && error.httpStatus() == 404) || error.httpStatus() == 405;
+}
+
+QString formatTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QCoreApplication::translate("SessionsPage", "Unknown");
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::SessionsPage)
+    , m_provider(provider)
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->sessionsView->setContentWidget(m_ui->sessionsTree);
+    QHeaderView* header = m_ui->sessionsTree->header();
+    header->setSectionResizeMode(DeviceColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    for (int column : {IpColumn, CreatedColumn, ExpiresColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_ui->sessionsTree);
+    deleteShortcut->setContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &SessionsPage::deleteSelected);
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(refreshShortcut, &QShortcut::activated, this, &SessionsPage::refresh);
+
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &SessionsPage::deleteSelected);
+    connect(m_ui->signOutOthersButton, &QPushButton::clicked, this, &SessionsPage::signOutOthers);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SessionsPage::refresh);
+    connect(m_ui->sessionsTree, &QTreeWidget::itemSelectionChanged, this, &SessionsPage::updateActions);
+    connect(m_ui->sessionsView, &StatefulView::retryRequested, this, &SessionsPage::refresh);
+    updateActions();
+}
+
+SessionsPage::~SessionsPage() = default;
+
+void SessionsPage::setBusy(bool busy)
+{
+    const bool wasBusy = m_busyCount > 0;
+    m_busyCount += busy ? 1 : -1;
+    if (wasBusy != (m_busyCount > 0))
+        emit busyChanged(m_busyCount > 0);
+    updateActions();
+}
+
+void SessionsPage::refresh()
+{
+    if (m_listRequest) {
+        delete m_listRequest; // aborts the superseded request
+        setBusy(false);
+    }
+    auto* request = new QObject(this);
+    m_listRequest = request;
+    if (m_ui->sessionsView->state() != StatefulView::State::Content)
+        m_ui->sessionsView->showLoading(tr("Loading login sessions…"));
+    setBusy(true);
+    m_provider->listSessions(request, [this, request](ApiResult<QList<LoginSession>> result) {
+        request->deleteLater();
+        m_listRequest = nullptr;
+        setBusy(false);
+        if (!result.ok()) {
+            if (routeMissing(result.error)) {
+                m_unsupported = true;
+                m_ui->sessionsView->showError(tr("This server does not offer a list of login sessions."), false);
+                emit unsupported();
+                return;
+            }
+            m_ui->sessionsView->showError(result.error.userMessage());
+            emit statusMessage(tr("Could not load the login sessions."));
+            if (needsTwoFactor(result.error))
+                emit twoFactorNeeded(result.error);
+            return;
+        }
+        m_unsupported = false;
+        showSessions(*result.value);
+    });
+}
+
+void SessionsPage::showSessions(const QList<LoginSession>& sessions)
+{
+    const int previous = selectedRow();
+    const QString keepId = previous >= 0 ? m_sessions.value(previous).id : QString();
+    m_sessions = sessions;
+    m_ui->sessionsTree->clear();
+    for (const LoginSession& session : sessions) {
+        auto* item = new QTreeWidgetItem(m_ui->sessionsTree);
+        // The route is undocumented, so every field may be missing: say so instead of showing blanks.
+        const QString device = session.device.trimmed().isEmpty() ? tr("Unknown device") : session.device.trimmed();
+        item->setText(DeviceColumn, session.current ? tr("%1 (this session)").arg(device) : device);
+        item->setText(IpColumn, session.ip.isEmpty() ? tr("Unknown") : session.ip);
+        item->setText(CreatedColumn, formatTime(session.createdAt));
+        item->setText(ExpiresColumn, formatTime(session.expiresAt));
+        if (session.createdAt.isValid())
+            item->setToolTip(CreatedColumn, session.createdAt.toUTC().toString(Qt::ISODate));
+        if (session.expiresAt.isValid())
+            item->setToolTip(ExpiresColumn, session.expiresAt.toUTC().toString(Qt::ISODate));
+        if (session.current) {
+            QFont font = item->font(DeviceColumn);
+            font.setBold(true);
+            item->setFont(DeviceColumn, font);
+        }
+        if (!keepId.isEmpty() && session.id == keepId)
+            item->setSelected(true);
+    }
+    m_ui->countLabel->setText(tr("%n active session(s)", nullptr, int(sessions.size())));
+    if (sessions.isEmpty())
+        m_ui->sessionsView->showEmpty(tr("No login sessions"),
+                                      tr("Nobody is signed in to the Vast.ai console with this account."));
+    else
+        m_ui->sessionsView->showContent();
+    updateActions();
+    emit statusMessage(tr("Loaded %n login session(s).", nullptr, int(sessions.size())));
+}
+
+int SessionsPage::selectedRow() const
+{
+    const QList<QTreeWidgetItem*> selected = m_ui->sessionsTree->selectedItems();
+    if (selected.isEmpty())
+        return -1;
+    return m_ui->sessionsTree->indexOfTopLevelItem(selected.first());
+}
+
+void SessionsPage::updateActions()
+{
+    const int row = selectedRow();
+    const bool busy = m_busyCount > 0;
+    const bool current = row >= 0 && m_sessions.value(row).current;
+    m_ui->deleteButton->setEnabled(row >= 0 && !current && !m_sessions.value(row).id.isEmpty() && !busy);
+    m_ui->deleteButton->setToolTip(current ? tr("This is the session Keydeck uses. Sign out of the two-factor "
+                                                "session from the Profile tab instead.")
+                                           : tr("Sign out the selected session (Del)"));
+    const bool others = std::any_of(m_sessions.cbegin(), m_sessions.cend(),
+                                    [](const LoginSession& session) { return !session.current; });
+    m_ui->signOutOthersButton->setEnabled(others && !busy);
+}
+
+void SessionsPage::deleteSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_ui->deleteButton->isEnabled())
+        return;
+    const LoginSession session = m_sessions.at(row);
+    const QString device = session.device.trimmed().isEmpty() ? tr("Unknown device") : session.device.trimmed();
+    if (!MessageBox::confirm(this, tr("Delete Login Session"), tr("Sign out the session on %1?").arg(device),
+                             tr("&Delete Session"), tr("Whoever uses that session has to sign in again.")))
+        return;
+    setBusy(true);
+    m_provider->deleteSession(session.id, this, [this, device](ApiResult<void> result) {
+        setBusy(false);
+        if (!result.ok()) {
+            reportActionError(tr("Could not delete the session on %1.").arg(device), result.error);
+            return;
+        }
+        emit statusMessage(tr("The session on %1 was signed out.").arg(device));
+        refresh();
+    });
+}
+
+void SessionsPage::signOutOthers()
+{
+    const auto others = std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                                      [](const LoginSession& session) { return !session.current; });
+    if (others == 0)
+        return;
+    const bool hasCurrent = others < m_sessions.size();
+    const QString consequence = hasCurrent ? tr("Every browser and device signed in with this account, except this "
+                                                "one, has to sign in again.")
+                                           : tr("Every browser and device signed in with this account has to sign "
+                                                "in again. Keydeck keeps working with the API key.");
+    if (!MessageBox::confirm(this, tr("Sign Out Other Sessions"),
+                             tr("Sign out %n other session(s)?", nullptr, int(others)), tr("&Sign Out"), consequence))
+        return;
+    setBusy(true);
+    m_provider->deleteOtherSessions(this, [this](ApiResult<void> result) {
+        setBusy(false);
+        if (!result.ok()) {
+            reportActionError(tr("Could not sign out the other sessions."), result.error);
+            return;
+        }
+        emit statusMessage(tr("All other sessions were signed out."));
+        refresh();
+    });
+}
+
+void SessionsPage::reportActionError(const QString& title, const ApiError& error)
+{
+    emit statusMessage(title);
+    if (needsTwoFactor(error))
+        emit twoFactorNeeded(error);
+    MessageBox::warning(this, tr("Login Sessions"), title, error.userMessage());
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "net/ApiError.h"
+#include "providers/Dto.h"
+
+#include <QPointer>
+#include <QScopedPointer>
+#include <QWidget>
+
+class ConsoleProvider;
+class QTreeWidgetItem;
+struct UiContext;
+namespace Ui {
+class SessionsPage;
+}
+
+/**
+ * The Vast.ai login sessions (/auth/sessions/, undocumented: vast-api.md §3.5): device, created,
+ * expires; delete one; sign out every other session. When the server has no such route (404 or
+ * 405) the page reports unsupported() so that the integrator hides its tab.
+ */
+class SessionsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SessionsPage(ConsoleProvider* provider, UiContext* context, QWidget* parent = nullptr);
+    ~SessionsPage() override;
+
+    /** True once the server answered 404 or 405 to the list: the route does not exist there. */
+    bool isUnsupported() const { return m_unsupported; }
+    /** The sessions shown, in order (for tests and accessibility). */
+    QList<LoginSession> sessions() const { return m_sessions; }
+
+public slots:
+    /** Reloads the list (F5). */
+    void refresh();
+    /** Asks, then deletes the selected session (Del). */
+    void deleteSelected();
+    /** Asks, then deletes every session except the current one. */
+    void signOutOthers();
+
+signals:
+    void statusMessage(const QString& text);
+    void busyChanged(bool busy);
+    /** The server does not offer login sessions (404/405): hide the tab. */
+    void unsupported();
+    /** A call failed because the account needs a (new) 2FA session; see TwoFactorController. */
+    void twoFactorNeeded(const ApiError& error);
+
+private:
+    void setBusy(bool busy);
+    void showSessions(const QList<LoginSession>& sessions);
+    void updateActions();
+    int selectedRow() const;
+    void reportActionError(const QString& title, const ApiError& error);
+
+    const QScopedPointer<Ui::SessionsPage> m_ui;
+    ConsoleProvider* m_provider;
+    UiContext* m_context;
+    QPointer<QObject> m_listRequest;
+    QList<LoginSession> m_sessions;
+    int m_busyCount = 0;
+    bool m_unsupported = false;
+};

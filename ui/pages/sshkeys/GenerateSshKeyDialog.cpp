@@ -1,0 +1,236 @@
+#include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "ui_GenerateSshKeyDialog.h"
+
+#include "pages/sshkeys/SshKeyUi.h"
+#include "providers/ConsoleProvider.h"
+#include "ssh/KeyPairGenerator.h"
+#include "ssh/PassphraseStrength.h"
+#include "ssh/SecretWipe.h"
+#include "widgets/MessageBox.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+
+GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::GenerateSshKeyDialog)
+    , m_provider(provider)
+    , m_generator(new KeyPairGenerator(this))
+    , m_sshDirectory(KeyFiles::defaultDirectory())
+{
+    m_ui->setupUi(this);
+    m_generateButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    m_generateButton->setText(tr("&Generate and Upload"));
+    m_generateButton->setObjectName(QStringLiteral("generateButton"));
+    m_retryButton = m_ui->buttonBox->addButton(tr("&Retry Upload"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(QStringLiteral("retryUploadButton"));
+    m_retryButton->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_ui->busyBar->hide();
+    m_ui->errorLabel->hide();
+    m_ui->statusLabel->hide();
+
+    m_ui->nameLabel->setVisible(needsName());
+    m_ui->nameEdit->setVisible(needsName());
+    m_ui->commentEdit->setText(KeyPairGenerator::defaultComment());
+    m_ui->commentEdit->setMaxLength(PublicKey::MaxCommentLength);
+    m_ui->fileEdit->setText(QStringLiteral("~/.ssh/") + KeyFiles::defaultName());
+    m_ui->fileEdit->setToolTip(tr("A file name in your SSH folder, or a full path. The public key is saved beside it "
+                                  "with .pub added."));
+    m_ui->passphraseEdit->setPlaceholderText(tr("Optional"));
+    if (needsName())
+        m_ui->nameEdit->setText(m_ui->commentEdit->text());
+
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] {
+        m_nameTouched = true;
+        revalidate();
+    });
+    connect(m_ui->commentEdit, &QLineEdit::textChanged, this, [this](const QString& comment) {
+        if (needsName() && !m_nameTouched)
+            m_ui->nameEdit->setText(comment);
+        revalidate();
+    });
+    connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
+    connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
+    connect(m_generateButton, &QPushButton::clicked, this, &GenerateSshKeyDialog::start);
+    connect(m_retryButton, &QPushButton::clicked, this, &GenerateSshKeyDialog::upload);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_generator, &KeyPairGenerator::finished, this, &GenerateSshKeyDialog::onGenerated);
+    revalidate();
+}
+
+GenerateSshKeyDialog::~GenerateSshKeyDialog()
+{
+    // The line edits' buffers are not wipeable, but the text should not outlive the dialog's widgets either.
+    m_ui->passphraseEdit->clear();
+    m_ui->confirmEdit->clear();
+}
+
+bool GenerateSshKeyDialog::needsName() const
+{
+    return m_provider && m_provider->providerId() == QLatin1String("spheron");
+}
+
+void GenerateSshKeyDialog::setTeamId(const QString& teamId)
+{
+    m_teamId = teamId;
+}
+
+void GenerateSshKeyDialog::setSshDirectory(const QString& directory)
+{
+    m_sshDirectory = directory;
+    revalidate();
+}
+
+void GenerateSshKeyDialog::setReplacing(const QString& oldKeyLabel)
+{
+    setWindowTitle(tr("Rotate SSH Key"));
+    m_ui->introLabel->setText(tr("Keydeck creates a new Ed25519 key pair to replace “%1”, saves it in your SSH folder "
+                                 "and uploads the public key. Then it asks before deleting the old key.")
+                                  .arg(oldKeyLabel));
+}
+
+QString GenerateSshKeyDialog::targetPath() const
+{
+    return SshKeyUi::expandKeyPath(m_ui->fileEdit->text(), m_sshDirectory);
+}
+
+void GenerateSshKeyDialog::revalidate()
+{
+    if (m_stage != Stage::Form)
+        return;
+    const QString passphrase = m_ui->passphraseEdit->text();
+    const PassphraseStrength::Result strength = PassphraseStrength::evaluate(passphrase);
+    SshKeyUi::Tone tone = SshKeyUi::Tone::Neutral;
+    switch (strength.level) {
+    case PassphraseStrength::Level::Empty:
+    case PassphraseStrength::Level::Weak:
+        tone = SshKeyUi::Tone::Warning;
+        break;
+    case PassphraseStrength::Level::Fair:
+        tone = SshKeyUi::Tone::Neutral;
+        break;
+    case PassphraseStrength::Level::Strong:
+        tone = SshKeyUi::Tone::Good;
+        break;
+    }
+    SshKeyUi::showMessage(m_ui->strengthLabel, strength.message, tone);
+
+    QString problem;
+    const QFileInfo target(targetPath());
+    if (m_ui->fileEdit->text().trimmed().isEmpty() || !KeyFiles::isValidName(target.fileName()))
+        problem = tr("Choose a file name such as id_ed25519 (no leading dot, no folder separators at the end).");
+    else if (m_ui->confirmEdit->text() != passphrase)
+        problem = m_ui->confirmEdit->text().isEmpty() ? tr("Type the passphrase again to confirm it.")
+                                                      : tr("The two passphrases do not match.");
+    else if (needsName() && m_ui->nameEdit->text().trimmed().isEmpty())
+        problem = tr("Spheron AI needs a name for the key.");
+    SshKeyUi::showMessage(m_ui->statusLabel, problem, SshKeyUi::Tone::Warning);
+    m_generateButton->setEnabled(problem.isEmpty() && m_provider);
+}
+
+void GenerateSshKeyDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    const bool editing = stage == Stage::Form;
+    const bool busy = stage == Stage::Generating || stage == Stage::Uploading;
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->commentEdit, m_ui->fileEdit, m_ui->passphraseEdit, m_ui->confirmEdit})
+        edit->setEnabled(editing);
+    m_ui->busyBar->setVisible(busy);
+    m_generateButton->setVisible(editing);
+    m_retryButton->setVisible(stage == Stage::UploadFailed);
+    m_retryButton->setEnabled(stage == Stage::UploadFailed);
+    // Generation takes well under a second; cancelling mid-KDF would leave nothing useful to clean up.
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(stage != Stage::Generating);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setText(stage == Stage::UploadFailed ? tr("&Close") : tr("Cancel"));
+    if (editing)
+        revalidate();
+}
+
+void GenerateSshKeyDialog::start()
+{
+    if (m_stage != Stage::Form || !m_generateButton->isEnabled())
+        return;
+    const QFileInfo target(targetPath());
+    m_targetDirectory = target.absolutePath();
+    m_targetName = target.fileName();
+    m_uploadName = m_ui->nameEdit->text().trimmed();
+    SshKeyUi::showMessage(m_ui->errorLabel, {}, SshKeyUi::Tone::Neutral);
+
+    const KeyFiles::ExistingPair existing = KeyFiles::existingPair(m_targetDirectory, m_targetName);
+    m_existing = KeyFiles::Existing::Refuse;
+    if (existing.any()) {
+        const QString shown
+            = QDir::toNativeSeparators(existing.privateKeyExists ? existing.privateKeyPath : existing.publicKeyPath);
+        if (!MessageBox::confirm(this, tr("Back Up Existing Key?"),
+                                 tr("%1 already exists. Keydeck will rename the existing files to "
+                                    "“….backup_<time>” and then write the new key. Nothing is overwritten.")
+                                     .arg(shown),
+                                 tr("Back Up and Continue"),
+                                 tr("Programs that use the old key by its file name will use the new key.")))
+            return;
+        m_existing = KeyFiles::Existing::BackUp;
+    }
+
+    setStage(Stage::Generating);
+    SshKeyUi::showMessage(m_ui->statusLabel, tr("Generating the key pair…"), SshKeyUi::Tone::Neutral);
+    QString passphrase = m_ui->passphraseEdit->text();
+    const bool started = m_generator->start(m_ui->commentEdit->text(), passphrase);
+    SecretWipe::wipe(passphrase);
+    if (!started) {
+        setStage(Stage::Form);
+        SshKeyUi::showMessage(m_ui->errorLabel, tr("A key is already being generated."), SshKeyUi::Tone::Error);
+    }
+}
+
+void GenerateSshKeyDialog::onGenerated(std::shared_ptr<KeyPair> pair)
+{
+    if (!pair || !pair->isValid()) {
+        setStage(Stage::Form);
+        SshKeyUi::showMessage(m_ui->errorLabel,
+                              pair ? pair->errorMessage() : tr("The key pair could not be generated."),
+                              SshKeyUi::Tone::Error);
+        return;
+    }
+    m_written = KeyFiles::write(*pair, m_targetDirectory, m_targetName, m_existing);
+    m_publicKeyLine = pair->publicKeyLine();
+    pair->wipe();
+    if (!m_written.ok) {
+        setStage(Stage::Form);
+        SshKeyUi::showMessage(m_ui->errorLabel, m_written.error, SshKeyUi::Tone::Error);
+        return;
+    }
+    // Written: the passphrase is no longer needed, and a retry must not regenerate.
+    m_ui->passphraseEdit->clear();
+    m_ui->confirmEdit->clear();
+    upload();
+}
+
+void GenerateSshKeyDialog::upload()
+{
+    setStage(Stage::Uploading);
+    SshKeyUi::showMessage(m_ui->errorLabel, {}, SshKeyUi::Tone::Neutral);
+    SshKeyUi::showMessage(
+        m_ui->statusLabel,
+        tr("Saved %1. Uploading the public key…").arg(QDir::toNativeSeparators(m_written.privateKeyPath)),
+        SshKeyUi::Tone::Neutral);
+    m_provider->addSshKey(m_uploadName, m_publicKeyLine, m_teamId, this, [this](ApiResult<SshKey> result) {
+        if (!result.ok()) {
+            setStage(Stage::UploadFailed);
+            SshKeyUi::showMessage(m_ui->statusLabel,
+                                  tr("The key pair is saved as %1 and %2 and stays there. You can retry the upload "
+                                     "now or add the .pub file later.")
+                                      .arg(QDir::toNativeSeparators(m_written.privateKeyPath),
+                                           QDir::toNativeSeparators(m_written.publicKeyPath)),
+                                  SshKeyUi::Tone::Neutral);
+            SshKeyUi::showMessage(m_ui->errorLabel, result.error.userMessage(), SshKeyUi::Tone::Error);
+            return;
+        }
+        setStage(Stage::Done);
+        emit keyUploaded(*result.value);
+        accept();
+    });
+}

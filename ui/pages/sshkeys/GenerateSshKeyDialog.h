@@ -1,0 +1,79 @@
+#pragma once
+
+#include "providers/Dto.h"
+#include "ssh/KeyFiles.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+#include <memory>
+
+class ConsoleProvider;
+class KeyPair;
+class KeyPairGenerator;
+class QPushButton;
+
+namespace Ui {
+class GenerateSshKeyDialog;
+}
+
+/**
+ * Generates an Ed25519 key pair (KeyPairGenerator: the passphrase KDF runs off the GUI thread), writes it with
+ * KeyFiles (0700 folder, 0600 private key from the first byte, 0644 public key; an existing pair is backed up
+ * as `<name>.backup_<unix-time>` after confirmation, never overwritten), then uploads the public key. If the
+ * upload fails the files stay where they are and Retry Upload is offered.
+ */
+class GenerateSshKeyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** Where the dialog is in its flow. */
+    enum class Stage { Form, Generating, Uploading, UploadFailed, Done };
+    Q_ENUM(Stage)
+
+    explicit GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* parent = nullptr);
+    ~GenerateSshKeyDialog() override;
+
+    /** The Spheron AI team the key is created in; empty for Vast.ai. */
+    void setTeamId(const QString& teamId);
+    /** The folder a bare file name is written to (default KeyFiles::defaultDirectory(), i.e. `~/.ssh`). */
+    void setSshDirectory(const QString& directory);
+    /** Rotation: explains that the new key replaces @p oldKeyLabel (the page deletes the old key afterwards). */
+    void setReplacing(const QString& oldKeyLabel);
+
+    Stage stage() const { return m_stage; }
+    /** What KeyFiles::write() did (paths, backups); meaningful once the files were written. */
+    const KeyFiles::WriteResult& writeResult() const { return m_written; }
+    /** The public key line that was (or is being) uploaded. */
+    QString publicKeyLine() const { return m_publicKeyLine; }
+
+signals:
+    /** The provider accepted the new public key; the dialog closes right after. */
+    void keyUploaded(const SshKey& key);
+
+private:
+    void revalidate();
+    void start();
+    void onGenerated(std::shared_ptr<KeyPair> pair);
+    void upload();
+    void setStage(Stage stage);
+    bool needsName() const;
+    QString targetPath() const;
+
+    const QScopedPointer<Ui::GenerateSshKeyDialog> m_ui;
+    ConsoleProvider* m_provider;
+    KeyPairGenerator* m_generator;
+    QPushButton* m_generateButton;
+    QPushButton* m_retryButton;
+    QString m_teamId;
+    QString m_sshDirectory;
+    QString m_targetDirectory;
+    QString m_targetName;
+    KeyFiles::Existing m_existing = KeyFiles::Existing::Refuse;
+    KeyFiles::WriteResult m_written;
+    QString m_publicKeyLine;
+    QString m_uploadName;
+    Stage m_stage = Stage::Form;
+    bool m_nameTouched = false;
+};

@@ -1,0 +1,48 @@
+#include "pages/sshkeys/SshKeyUi.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPalette>
+
+namespace SshKeyUi {
+
+bool isDark(const QWidget* widget)
+{
+    return widget && widget->palette().color(QPalette::Window).lightness() < 128;
+}
+
+void showMessage(QLabel* label, const QString& text, Tone tone)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    const bool dark = isDark(label);
+    QString color;
+    switch (tone) {
+    case Tone::Neutral:
+        break;
+    case Tone::Good:
+        color = dark ? QStringLiteral("#7bd88f") : QStringLiteral("#1e7b34");
+        break;
+    case Tone::Warning:
+        color = dark ? QStringLiteral("#ffcc66") : QStringLiteral("#8a5a00");
+        break;
+    case Tone::Error:
+        color = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
+        break;
+    }
+    label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
+}
+
+QString expandKeyPath(const QString& text, const QString& sshDirectory)
+{
+    QString path = text.trimmed();
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    if (!path.contains(QLatin1Char('/')) && !path.contains(QDir::separator()))
+        path = QDir(sshDirectory).filePath(path);
+    return QDir::cleanPath(path);
+}
+
+} // namespace SshKeyUi

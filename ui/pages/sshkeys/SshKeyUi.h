@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+/** Small presentation helpers shared by the SSH Keys page and its dialogs. */
+namespace SshKeyUi {
+
+/** What a message label is showing; the colour follows the palette so dark themes stay readable. */
+enum class Tone { Neutral, Good, Warning, Error };
+
+/** Shows @p text in @p label with @p tone (hides the label when @p text is empty). */
+void showMessage(QLabel* label, const QString& text, Tone tone);
+
+/** True when the widget's window background is dark (for choosing readable accent colours). */
+bool isDark(const QWidget* widget);
+
+/** Expands a leading "~/" and makes a bare file name relative to @p sshDirectory. */
+QString expandKeyPath(const QString& text, const QString& sshDirectory);
+
+} // namespace SshKeyUi

@@ -1,0 +1,533 @@
+#include "pages/sshkeys/SshKeysPage.h"
+#include "ui_SshKeysPage.h"
+
+#include "UiContext.h"
+#include "models/LocalKeysModel.h"
+#include "models/SshKeysModel.h"
+#include "pages/sshkeys/AddSshKeyDialog.h"
+#include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "pages/sshkeys/SshKeyUi.h"
+#include "providers/ConsoleProvider.h"
+#include "ssh/LocalKeys.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace {
+
+const QString kMemberRole = QStringLiteral("member");
+
+} // namespace
+
+SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::SshKeysPage)
+    , m_provider(provider)
+    , m_context(context)
+    , m_model(new SshKeysModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_localModel(new LocalKeysModel(this))
+    , m_table(new QTableView)
+{
+    m_ui->setupUi(this);
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    // The chip: a rounded, palette-coloured badge, readable in light and dark themes.
+    m_ui->countChip->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px; "
+                                                  "padding: 1px 8px; background: palette(alternate-base); }"));
+    m_ui->teamLabel->hide();
+    m_ui->permissionBanner->hide();
+    m_ui->noticeBanner->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(SshKeysModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table->setObjectName(QStringLiteral("keysTable"));
+    m_table->setAccessibleName(tr("Registered SSH keys"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SshKeysModel::AddedColumn, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SshKeysModel::FingerprintColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_ui->keysView->setContentWidget(m_table);
+
+    m_ui->localKeysTable->setModel(m_localModel);
+    m_ui->localKeysTable->verticalHeader()->hide();
+    m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(LocalKeysModel::FingerprintColumn,
+                                                                   QHeaderView::Stretch);
+    m_ui->localKeysTable->setTextElideMode(Qt::ElideMiddle);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    setTabOrder(m_ui->filterEdit, m_table);
+    setTabOrder(m_table, m_ui->addButton);
+
+    // Shortcuts (ui-common.md): Ctrl+N, Del and Ctrl+C act on the key list; F5 and Ctrl+F anywhere on the page.
+    m_addAction = new QAction(tr("&Add Key…"), this);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_addAction);
+    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_deleteAction);
+    m_copyAction = new QAction(tr("&Copy Public Key"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_copyAction);
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refreshAction);
+    m_filterAction = new QAction(tr("Filter"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_filterAction);
+
+    connect(m_addAction, &QAction::triggered, this, &SshKeysPage::addKey);
+    connect(m_deleteAction, &QAction::triggered, this, &SshKeysPage::deleteSelectedKey);
+    connect(m_copyAction, &QAction::triggered, this, &SshKeysPage::copySelectedKey);
+    connect(m_refreshAction, &QAction::triggered, this, &SshKeysPage::refresh);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+
+    connect(m_ui->addButton, &QPushButton::clicked, this, &SshKeysPage::addKey);
+    connect(m_ui->generateButton, &QPushButton::clicked, this, &SshKeysPage::generateKey);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &SshKeysPage::editSelectedKey);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &SshKeysPage::deleteSelectedKey);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &SshKeysPage::copySelectedKey);
+    connect(m_ui->rotateButton, &QPushButton::clicked, this, &SshKeysPage::rotateSelectedKey);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refresh);
+    connect(m_ui->uploadLocalButton, &QPushButton::clicked, this, &SshKeysPage::uploadSelectedLocalKey);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateCountChip();
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SshKeysPage::updateActions);
+    connect(m_ui->localKeysTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SshKeysPage::updateActions);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &SshKeysPage::showContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, &SshKeysPage::copySelectedKey);
+    connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refresh);
+    connect(m_ui->keysView, &StatefulView::emptyActionTriggered, this, &SshKeysPage::addKey);
+
+    if (!isVast()) {
+        m_ui->editButton->setToolTip(tr("Spheron AI cannot edit a registered key: Keydeck adds the replacement and "
+                                        "then deletes the old key."));
+    }
+    m_ui->keysView->showLoading(tr("Loading SSH keys…"));
+    updateCountChip();
+    updateActions();
+}
+
+SshKeysPage::~SshKeysPage() = default;
+
+bool SshKeysPage::isVast() const
+{
+    return m_provider && m_provider->has(ConsoleProvider::Capability::SshKeyEdit);
+}
+
+bool SshKeysPage::canManageKeys() const
+{
+    return m_role.compare(kMemberRole, Qt::CaseInsensitive) != 0;
+}
+
+void SshKeysPage::setBusy(bool busy)
+{
+    const bool was = isBusy();
+    m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
+    if (was != isBusy())
+        emit busyChanged(isBusy());
+    updateActions();
+}
+
+int SshKeysPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    return m_proxy->mapToSource(rows.first()).row();
+}
+
+void SshKeysPage::setTeam(const QString& teamId, const QString& role, const QString& teamName)
+{
+    const bool changed = teamId != m_teamId;
+    m_teamId = teamId;
+    m_role = role;
+    m_teamName = teamName;
+    m_ui->teamLabel->setVisible(!teamId.isEmpty());
+    m_ui->teamLabel->setText(teamName.isEmpty() ? QString() : tr("Team: %1").arg(teamName));
+    m_ui->teamLabel->setVisible(!teamName.isEmpty());
+    updatePermissionBanner();
+    updateActions();
+    if (changed && m_loaded)
+        refresh();
+}
+
+void SshKeysPage::refresh()
+{
+    if (!m_provider)
+        return;
+    m_loaded = true;
+    scanLocalKeys();
+    if (!m_provider->has(ConsoleProvider::Capability::SshKeys)) {
+        m_ui->keysView->showError(tr("%1 does not manage SSH keys through its API.").arg(m_provider->displayName()),
+                                  false);
+        return;
+    }
+    const int serial = ++m_loadSerial;
+    m_ui->keysView->showLoading(tr("Loading SSH keys…"));
+    if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
+        // Spheron keys are team-scoped (spheron-api.md §2): find the current team and the user's role first.
+        setBusy(true);
+        m_provider->fetchBalance(this, [this, serial](ApiResult<AccountBalance> result) {
+            setBusy(false);
+            if (serial != m_loadSerial)
+                return;
+            if (!result.ok()) {
+                m_ui->keysView->showError(result.error.userMessage());
+                emit statusMessage(result.error.userMessage());
+                return;
+            }
+            Team team;
+            for (const Team& t : std::as_const(result.value->teams)) {
+                if (t.isCurrent || team.id.isEmpty())
+                    team = t;
+                if (t.isCurrent)
+                    break;
+            }
+            m_teamId = team.id;
+            m_role = team.role;
+            m_teamName = team.name;
+            m_ui->teamLabel->setText(team.name.isEmpty() ? QString() : tr("Team: %1").arg(team.name));
+            m_ui->teamLabel->setVisible(!team.name.isEmpty());
+            updatePermissionBanner();
+            loadKeys();
+        });
+        return;
+    }
+    loadKeys();
+}
+
+void SshKeysPage::loadKeys()
+{
+    const int serial = ++m_loadSerial;
+    setBusy(true);
+    m_provider->listSshKeys(m_teamId, this, [this, serial](ApiResult<QList<SshKey>> result) {
+        setBusy(false);
+        if (serial != m_loadSerial)
+            return; // a newer refresh (or team switch) replaced this one
+        if (!result.ok()) {
+            m_ui->keysView->showError(result.error.userMessage());
+            emit statusMessage(result.error.userMessage());
+            return;
+        }
+        onKeysLoaded(*result.value);
+    });
+}
+
+void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
+{
+    m_model->setKeys(keys);
+    m_localModel->setRegisteredKeys(keys);
+    updateCountChip();
+    updateNotice();
+    if (keys.isEmpty()) {
+        m_ui->keysView->showEmpty(tr("No SSH keys yet"),
+                                  canManageKeys()
+                                      ? tr("Add the public key of each computer you connect from, or generate a new "
+                                           "key pair here.")
+                                      : tr("The team has no SSH keys, and your role cannot add any."),
+                                  canManageKeys() ? tr("&Add Key…") : QString());
+    } else {
+        m_ui->keysView->showContent();
+    }
+    updateActions();
+}
+
+void SshKeysPage::scanLocalKeys()
+{
+    const QList<LocalKey> local = LocalKeys::scan();
+    m_localModel->setLocalKeys(local);
+    m_model->setLocalKeys(local);
+    m_ui->localHintLabel->setText(
+        local.isEmpty() ? tr("No public keys found in %1.").arg(QDir::toNativeSeparators(QDir::homePath() + "/.ssh"))
+                        : tr("Keys are matched by their key data, not by file name or comment."));
+}
+
+void SshKeysPage::updateCountChip()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (!m_ui->filterEdit->text().trimmed().isEmpty() && shown != total)
+        m_ui->countChip->setText(tr("%1 of %n key(s)", nullptr, total).arg(shown));
+    else
+        m_ui->countChip->setText(tr("%n key(s)", nullptr, total));
+}
+
+void SshKeysPage::updatePermissionBanner()
+{
+    if (canManageKeys()) {
+        SshKeyUi::showMessage(m_ui->permissionBanner, {}, SshKeyUi::Tone::Neutral);
+        return;
+    }
+    const QString team = m_teamName.isEmpty() ? m_teamId : m_teamName;
+    SshKeyUi::showMessage(m_ui->permissionBanner,
+                          tr("You are a member of “%1”. Only team owners and admins can add or delete SSH keys, so "
+                             "those actions are turned off.")
+                              .arg(team),
+                          SshKeyUi::Tone::Warning);
+}
+
+void SshKeysPage::updateNotice()
+{
+    QStringList lines;
+    if (!m_addedNotice.isEmpty())
+        lines << m_addedNotice;
+    const int stale = m_model->staleCount();
+    if (stale > 0 && canManageKeys())
+        lines << tr("%n key(s) are older than %1 days. Select one and choose Rotate to replace it with a new key.",
+                    nullptr, stale)
+                     .arg(SshKeysModel::StaleAfterDays);
+    else if (stale > 0)
+        lines << tr("%n key(s) are older than %1 days. Ask a team owner or admin to rotate them.", nullptr, stale)
+                     .arg(SshKeysModel::StaleAfterDays);
+    SshKeyUi::showMessage(m_ui->noticeBanner, lines.join(QLatin1Char('\n')),
+                          stale > 0 ? SshKeyUi::Tone::Warning : SshKeyUi::Tone::Neutral);
+}
+
+void SshKeysPage::updateActions()
+{
+    const bool manage = canManageKeys() && m_provider;
+    const int row = selectedRow();
+    const bool selected = row >= 0;
+    const bool loading = isBusy();
+    const QString reason = canManageKeys() ? QString() : tr("Your role in this team cannot manage SSH keys.");
+
+    m_ui->addButton->setEnabled(manage);
+    m_addAction->setEnabled(manage);
+    m_ui->generateButton->setEnabled(manage);
+    m_ui->editButton->setEnabled(manage && selected && !loading);
+    m_ui->deleteButton->setEnabled(manage && selected && !loading);
+    m_deleteAction->setEnabled(manage && selected && !loading);
+    m_ui->rotateButton->setEnabled(manage && selected && !loading);
+    m_ui->copyButton->setEnabled(selected
+                                 && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty());
+    m_copyAction->setEnabled(m_ui->copyButton->isEnabled());
+
+    const QModelIndexList local = m_ui->localKeysTable->selectionModel()->selectedRows();
+    const bool uploadable = !local.isEmpty() && local.first().data(LocalKeysModel::UploadableRole).toBool();
+    m_ui->uploadLocalButton->setEnabled(manage && uploadable && !loading);
+    for (QPushButton* button : {m_ui->addButton, m_ui->generateButton, m_ui->editButton, m_ui->deleteButton,
+                                m_ui->rotateButton, m_ui->uploadLocalButton})
+        button->setStatusTip(reason);
+}
+
+void SshKeysPage::addKey()
+{
+    if (!m_addAction->isEnabled())
+        return;
+    auto* dialog = new AddSshKeyDialog(m_provider, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTeamId(m_teamId);
+    dialog->setRegisteredKeys(m_model->keys());
+    connect(dialog, &AddSshKeyDialog::keyUploaded, this, &SshKeysPage::afterKeyAdded);
+    dialog->open();
+}
+
+void SshKeysPage::generateKey()
+{
+    if (!m_ui->generateButton->isEnabled())
+        return;
+    auto* dialog = new GenerateSshKeyDialog(m_provider, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTeamId(m_teamId);
+    connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, dialog](const SshKey& key) {
+        afterKeyAdded(key);
+        const KeyFiles::WriteResult& written = dialog->writeResult();
+        emit statusMessage(
+            written.backups.isEmpty()
+                ? tr("Saved %1 and uploaded its public key.").arg(QDir::toNativeSeparators(written.privateKeyPath))
+                : tr("Saved %1 and uploaded its public key. The previous key was kept as %2.")
+                      .arg(QDir::toNativeSeparators(written.privateKeyPath),
+                           QDir::toNativeSeparators(written.backups.first().to)));
+    });
+    dialog->open();
+}
+
+void SshKeysPage::afterKeyAdded(const SshKey& key)
+{
+    // vast-api.md §3.2 (guide wins over the spec): account keys are copied only into instances created later.
+    m_addedNotice = isVast() ? tr("The new key reaches only instances created from now on. Running instances keep "
+                                  "their current keys.")
+                             : QString();
+    const PublicKey parsed = PublicKey::parse(key.publicKey);
+    const QString label = !key.name.isEmpty() ? key.name : parsed.comment();
+    emit statusMessage(label.isEmpty() ? tr("The SSH key was added.") : tr("Added the SSH key “%1”.").arg(label));
+    refresh();
+}
+
+void SshKeysPage::editSelectedKey()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_ui->editButton->isEnabled())
+        return;
+    const SshKey old = m_model->keyAt(row);
+    const QString label = m_model->labelAt(row);
+    auto* dialog = new AddSshKeyDialog(m_provider, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTeamId(m_teamId);
+    dialog->setRegisteredKeys(m_model->keys());
+    if (isVast()) {
+        dialog->setEditTarget(old);
+        connect(dialog, &AddSshKeyDialog::keyUploaded, this, [this](const SshKey&) {
+            emit statusMessage(tr("The SSH key was replaced."));
+            refresh();
+        });
+    } else {
+        // Spheron AI has no edit endpoint (spheron-api.md §2): add the replacement, then delete the old key.
+        if (!MessageBox::confirm(this, tr("Replace SSH Key?"),
+                                 tr("%1 cannot change a registered key. To replace “%2”, add the new key first; "
+                                    "Keydeck then asks before deleting the old one.")
+                                     .arg(m_provider->displayName(), label),
+                                 tr("Add Replacement…"))) {
+            delete dialog;
+            return;
+        }
+        dialog->setWindowTitle(tr("Replace SSH Key"));
+        dialog->setName(old.name);
+        const QString fingerprint = m_model->publicKeyAt(row).fingerprint();
+        connect(dialog, &AddSshKeyDialog::keyUploaded, this, [this, old, label, fingerprint](const SshKey& key) {
+            afterKeyAdded(key);
+            confirmAndDelete(old, label, fingerprint);
+        });
+    }
+    dialog->open();
+}
+
+void SshKeysPage::deleteSelectedKey()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_ui->deleteButton->isEnabled())
+        return;
+    confirmAndDelete(m_model->keyAt(row), m_model->labelAt(row), m_model->publicKeyAt(row).fingerprint());
+}
+
+void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint)
+{
+    const QString shownFingerprint = fingerprint.isEmpty() ? tr("unreadable key") : fingerprint;
+    if (!MessageBox::confirm(this, tr("Delete SSH Key?"),
+                             tr("Delete “%1” (%2) from %3?").arg(label, shownFingerprint, m_provider->displayName()),
+                             tr("&Delete"),
+                             tr("New instances will no longer get this key. Instances that already have it keep "
+                                "it until you remove it there.")))
+        return;
+    setBusy(true);
+    m_provider->deleteSshKey(key.id, this, [this, label](ApiResult<void> result) {
+        setBusy(false);
+        if (!result.ok()) {
+            MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label),
+                                result.error.userMessage());
+            emit statusMessage(result.error.userMessage());
+            return;
+        }
+        emit statusMessage(tr("Deleted the SSH key “%1”.").arg(label));
+        refresh();
+    });
+}
+
+void SshKeysPage::copySelectedKey()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString line = m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString();
+    if (line.isEmpty())
+        return;
+    // A public key is not a secret: no clipboard timer (qt-libs-pitfalls §4, "public keys may be copied without").
+    QGuiApplication::clipboard()->setText(line);
+    emit statusMessage(tr("Copied the public key of “%1”.").arg(m_model->labelAt(row)));
+}
+
+void SshKeysPage::rotateSelectedKey()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_ui->rotateButton->isEnabled())
+        return;
+    const SshKey old = m_model->keyAt(row);
+    const QString label = m_model->labelAt(row);
+    const QString fingerprint = m_model->publicKeyAt(row).fingerprint();
+    auto* dialog = new GenerateSshKeyDialog(m_provider, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTeamId(m_teamId);
+    dialog->setReplacing(label);
+    connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, old, label, fingerprint](const SshKey& key) {
+        afterKeyAdded(key);
+        confirmAndDelete(old, label, fingerprint);
+    });
+    dialog->open();
+}
+
+void SshKeysPage::uploadSelectedLocalKey()
+{
+    const QModelIndexList rows = m_ui->localKeysTable->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_ui->uploadLocalButton->isEnabled())
+        return;
+    const int row = rows.first().row();
+    const LocalKey local = m_localModel->localKeyAt(row);
+    const QString name = m_localModel->suggestedName(row);
+    setBusy(true);
+    m_provider->addSshKey(
+        name, local.key.authorizedKeysLine(), m_teamId, this, [this, local](ApiResult<SshKey> result) {
+            setBusy(false);
+            if (!result.ok()) {
+                MessageBox::warning(this, tr("Could Not Upload Key"),
+                                    tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)),
+                                    result.error.userMessage());
+                emit statusMessage(result.error.userMessage());
+                return;
+            }
+            afterKeyAdded(*result.value);
+        });
+}
+
+void SshKeysPage::showContextMenu(const QPoint& pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_copyAction);
+    QAction* edit = menu.addAction(m_ui->editButton->text(), this, &SshKeysPage::editSelectedKey);
+    edit->setEnabled(m_ui->editButton->isEnabled());
+    QAction* rotate = menu.addAction(m_ui->rotateButton->text(), this, &SshKeysPage::rotateSelectedKey);
+    rotate->setEnabled(m_ui->rotateButton->isEnabled());
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "providers/Dto.h"
+
+#include <QScopedPointer>
+#include <QWidget>
+
+class ConsoleProvider;
+class LocalKeysModel;
+class QAction;
+class QSortFilterProxyModel;
+class QTableView;
+class SshKeysModel;
+struct UiContext;
+
+namespace Ui {
+class SshKeysPage;
+}
+
+/**
+ * The SSH Keys tab for both providers: the registered keys (with locally computed fingerprints, age and a
+ * 90-day rotation flag), add / generate / edit / delete / copy / rotate, and the public keys in `~/.ssh` of this
+ * computer with one-click upload. On Spheron AI the page shows one team's keys and disables changes for members.
+ */
+class SshKeysPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget* parent = nullptr);
+    ~SshKeysPage() override;
+
+    /** Spheron AI: the team whose keys are shown (empty until known) and the user's role in it. */
+    QString teamId() const { return m_teamId; }
+    QString role() const { return m_role; }
+    /** False when the user's role in the team cannot manage SSH keys (Spheron "member"). */
+    bool canManageKeys() const;
+    /** True while a list load or a page-level action is running. */
+    bool isBusy() const { return m_busyCount > 0; }
+
+    SshKeysModel* model() const { return m_model; }
+    LocalKeysModel* localModel() const { return m_localModel; }
+
+public slots:
+    /** Reloads the keys (F5). On Spheron AI without a team, the current team is read from the balance first. */
+    void refresh();
+    /**
+     * Shows the keys of Spheron team @p teamId where the user has @p role ("owner", "admin", "member"; empty when
+     * unknown). Reloads when the page has loaded before. Called by the team switcher.
+     */
+    void setTeam(const QString& teamId, const QString& role, const QString& teamName = {});
+
+    void addKey();
+    void generateKey();
+    void editSelectedKey();
+    void deleteSelectedKey();
+    void copySelectedKey();
+    void rotateSelectedKey();
+    void uploadSelectedLocalKey();
+
+signals:
+    void statusMessage(const QString& text);
+    void busyChanged(bool busy);
+
+private:
+    void loadKeys();
+    void onKeysLoaded(const QList<SshKey>& keys);
+    void scanLocalKeys();
+    void updateActions();
+    void updateCountChip();
+    void updatePermissionBanner();
+    void updateNotice();
+    void setBusy(bool busy);
+    void afterKeyAdded(const SshKey& key);
+    void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
+    void showContextMenu(const QPoint& pos);
+    /** The model row of the selected key, or -1. */
+    int selectedRow() const;
+    bool isVast() const;
+
+    const QScopedPointer<Ui::SshKeysPage> m_ui;
+    ConsoleProvider* m_provider;
+    UiContext* m_context;
+    SshKeysModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    LocalKeysModel* m_localModel;
+    QTableView* m_table;
+    QAction* m_addAction;
+    QAction* m_deleteAction;
+    QAction* m_copyAction;
+    QAction* m_refreshAction;
+    QAction* m_filterAction;
+    QString m_teamId;
+    QString m_role;
+    QString m_teamName;
+    QString m_addedNotice;
+    int m_busyCount = 0;
+    int m_loadSerial = 0;
+    bool m_loaded = false;
+};
