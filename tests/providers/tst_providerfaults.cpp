@@ -185,13 +185,19 @@ private slots:
 
     void recoversAGetFromOneDroppedConnection()
     {
-        // times = 1: the sandbox re-enters its own fault for Drop/Truncate/Latency (docs/NETWORK.md,
-        // "Sandbox notes"), so one injected drop is all a test can rely on. Qt's HTTP/1 channel
-        // re-sends a GET itself when the connection dies before the first response byte.
+        // One injected drop, and no retries of ours: Qt's HTTP/1 channel itself re-sends a GET when
+        // the connection dies before the first response byte (docs/NETWORK.md).
         noRetries();
         fault(SandboxFault::Kind::DropConnection, "GET", QStringLiteral("/api/v0/users/current"), 0, 1);
         auto p = vast(m_demo.vastApiKey);
         KD_VERIFY_OK(call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); }));
+    }
+
+    void producesNetworkWhenEveryAttemptIsDropped()
+    {
+        fault(SandboxFault::Kind::DropConnection, "GET", QStringLiteral("/api/v0/users/current"));
+        auto p = vast(m_demo.vastApiKey);
+        KD_VERIFY_KIND(call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); }), Kind::Network);
     }
 
     void producesNetworkFromADroppedConnection()
