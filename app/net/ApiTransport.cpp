@@ -5,6 +5,7 @@
 #include "net/ErrorMapper.h"
 
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
@@ -53,6 +54,42 @@ bool isPermanent(QNetworkReply::NetworkError error)
         return false;
     }
 }
+
+/**
+ * A request body Qt can read exactly once. Qt's HTTP/1 channel silently re-sends a request whose
+ * connection closed before the first response byte (qhttpnetworkconnectionchannel.cpp,
+ * reconnectAttempts), whatever the method; for a create or a key reset that would act twice.
+ * Unbuffered and not resettable, the body makes Qt fail with ContentReSendError instead.
+ */
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray& data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 } // namespace
 
@@ -144,17 +181,25 @@ private:
         const QByteArray body = m_request.body ? m_request.body->toJson(QJsonDocument::Compact) : QByteArray();
         QNetworkAccessManager* nam = m_transport->m_nam;
         QNetworkReply* reply = nullptr;
-        if (m_request.method == "GET")
+        if (m_request.method == "GET") {
             reply = nam->get(req);
-        else if (m_request.method == "POST")
-            reply = nam->post(req, body);
-        else if (m_request.method == "PUT")
-            reply = nam->put(req, body);
-        else if (m_request.method == "DELETE" && !m_request.body)
+        } else if (m_request.method == "DELETE" && !m_request.body) {
             reply = nam->deleteResource(req);
-        else
+        } else if (!m_request.idempotent) {
+            QNetworkRequest once = req;
+            once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto* device = new OneShotBody(body);
+            reply = nam->sendCustomRequest(once, m_request.method, device);
+            device->setParent(reply);
+        } else if (m_request.method == "POST") {
+            reply = nam->post(req, body);
+        } else if (m_request.method == "PUT") {
+            reply = nam->put(req, body);
+        } else {
             // deleteResource() cannot carry a body; Vast's DELETE /secrets/ needs one (vast-api.md §1).
             reply = nam->sendCustomRequest(req, m_request.method, body);
+        }
         m_reply = reply;
         qCDebug(lcApi).noquote() << "Sending" << describe(m_request) << "attempt" << (m_retriesDone + 1);
 
@@ -336,9 +381,9 @@ ApiRequest ApiRequest::put(const QUrl& url, const QJsonDocument& body)
     return ApiRequest {"PUT", url, body, {}, true};
 }
 
-ApiRequest ApiRequest::del(const QUrl& url, const QJsonDocument& body)
+ApiRequest ApiRequest::del(const QUrl& url, std::optional<QJsonDocument> body)
 {
-    return ApiRequest {"DELETE", url, body, {}, true};
+    return ApiRequest {"DELETE", url, std::move(body), {}, true};
 }
 
 std::optional<QJsonValue> ApiResponse::json() const

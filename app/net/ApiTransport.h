@@ -28,7 +28,8 @@ struct ApiRequest
     static ApiRequest get(const QUrl& url);
     static ApiRequest post(const QUrl& url, const QJsonDocument& body); ///< not idempotent
     static ApiRequest put(const QUrl& url, const QJsonDocument& body);
-    static ApiRequest del(const QUrl& url, const QJsonDocument& body);
+    /** A DELETE; with a body (Vast sends {} or {"key"}) it goes through sendCustomRequest. */
+    static ApiRequest del(const QUrl& url, std::optional<QJsonDocument> body = std::nullopt);
 };
 
 /** What came back: the status and body of a 2xx, or an ApiError. */

@@ -94,7 +94,5 @@ void SpheronProvider::deleteSshKey(const QString& id, QObject* context, Callback
         return;
     }
     // Spheron clients send no body here, and the answer may be empty (spheron-api.md §2.4).
-    ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/ssh-keys/%1").arg(id)));
-    request.method = "DELETE";
-    perform(std::move(request), context, std::move(done));
+    perform(ApiRequest::del(endpoint(QStringLiteral("/ssh-keys/%1").arg(id))), context, std::move(done));
 }

@@ -7,6 +7,11 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -42,6 +47,28 @@ public:
         });
     }
 };
+
+// A self-signed certificate for 127.0.0.1 (valid until 2126), made for this test with
+// `openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 36500`.
+// No client trusts it, which is the point: the transport must refuse it, never ignore the error.
+const char* kTestCertificate = R"(-----BEGIN CERTIFICATE-----
+MIIBkDCCATagAwIBAgIUDXfgDPLEKun55RSdw/MDTCPFl0MwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyMjIwMzU0OFoYDzIxMjYxMDI5
+MjAzNTQ4WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAASDcRdbf9bbsPBZA9iGHWV43dgX0Zza5srkeZ0vrpuMT1X1cjVBGlfr
+LO5hQZDwb58VvbN64nl4ndd/pz4in3yto2QwYjAdBgNVHQ4EFgQUJZYUvURXYSnS
+/GBnZ7N4hzwUO+cwHwYDVR0jBBgwFoAUJZYUvURXYSnS/GBnZ7N4hzwUO+cwDwYD
+VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0gAMEUC
+IQDCm1INXBUcv41Z5ywcOFB5afZYbB0g3H/iBHnCVbtvBAIgTpUlpciHGAt1Mv8l
+Zftqz1qAciHvT6Fc2NeO4RV+g3s=
+-----END CERTIFICATE-----
+)";
+const char* kTestPrivateKey = R"(-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg6yUdZ5F2lp0mPvrs
++gP7ygNeZkeLNOOwNAFi7vyqn3yhRANCAASDcRdbf9bbsPBZA9iGHWV43dgX0Zza
+5srkeZ0vrpuMT1X1cjVBGlfrLO5hQZDwb58VvbN64nl4ndd/pz4in3yt
+-----END PRIVATE KEY-----
+)";
 
 QStringList capturedLog;
 QtMessageHandler previousHandler = nullptr;
@@ -418,6 +445,7 @@ private slots:
                                    QJsonDocument(QJsonObject {})));
         QCOMPARE(r.error.kind(), Kind::Network);
         QCOMPARE(dropper.hits, single);
+        QCOMPARE(single, 1); // not even Qt's own HTTP/1 re-send (ApiTransport's OneShotBody)
     }
 
     void cancelsWhenTheContextIsDestroyed()
@@ -434,6 +462,48 @@ private slots:
         context.reset();
         QCOMPARE(t.pendingCount(), 0);
         QTest::qWait(300);
+        QVERIFY(!called);
+    }
+
+    void refusesAnUntrustedCertificate()
+    {
+        if (!QSslSocket::supportsSsl())
+            QFAIL("no TLS backend: the Qt install is broken (qt-libs-pitfalls §3, TLS)");
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(QByteArray(kTestCertificate)));
+        tls.setPrivateKey(QSslKey(QByteArray(kTestPrivateKey), QSsl::Ec));
+        QVERIFY(!tls.localCertificate().isNull());
+        QVERIFY(!tls.privateKey().isNull());
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int bytesAfterHandshake = 0;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket* s = server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s,
+                        [&bytesAfterHandshake, s] { bytesAfterHandshake += int(s->readAll().size()); });
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        ApiTransport t;
+        t.setLimits(fastLimits());
+        const ApiResponse r
+            = run(t, ApiRequest::get(QUrl(QStringLiteral("https://127.0.0.1:%1/echo").arg(server.serverPort()))));
+        QCOMPARE(ApiError::kindName(r.error.kind()), ApiError::kindName(Kind::Tls));
+        QCOMPARE(bytesAfterHandshake, 0); // no request, so no key, ever crossed
+    }
+
+    void destroyingTheTransportAbortsEverything()
+    {
+        auto t = std::make_unique<ApiTransport>();
+        QObject context;
+        bool called = false;
+        const auto parkedBefore = m_parked.size();
+        t->send(ApiRequest::get(url(QStringLiteral("/stall"))), &context, [&](const ApiResponse&) { called = true; });
+        t->send(ApiRequest::get(url(QStringLiteral("/stall"))), &context, [&](const ApiResponse&) { called = true; });
+        QTRY_COMPARE(m_parked.size(), parkedBefore + 2);
+        QCOMPARE(t->pendingCount(), 2);
+        t.reset();
+        QTest::qWait(200);
         QVERIFY(!called);
     }
 

@@ -1,0 +1,173 @@
+#include "ProviderTestHelpers.h"
+
+#include "net/ApiTransport.h"
+#include "providers/SpheronProvider.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QTest>
+
+#include <memory>
+
+using Kind = ApiError::Kind;
+using ProviderTest::call;
+
+/** Every SpheronProvider operation end to end against the sandbox over HTTP. */
+class tst_SpheronProvider : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxServer m_sandbox;
+    SandboxDemo m_demo;
+    std::unique_ptr<ApiTransport> m_transport;
+
+    std::unique_ptr<SpheronProvider> provider(const QString& apiKey)
+    {
+        auto p = std::make_unique<SpheronProvider>(m_transport.get());
+        p->setBaseUrl(m_sandbox.baseUrl());
+        p->setCredentials({apiKey, {}});
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        m_transport = std::make_unique<ApiTransport>();
+    }
+
+    void init()
+    {
+        m_demo = m_sandbox.seedDemo();
+        m_sandbox.clearFaults();
+    }
+
+    void describesItself()
+    {
+        auto p = provider(m_demo.spheronApiKey);
+        QCOMPARE(p->providerId(), QStringLiteral("spheron"));
+        QCOMPARE(p->capabilities(),
+                 ConsoleProvider::Capabilities(ConsoleProvider::Capability::Balance | ConsoleProvider::Capability::Teams
+                                               | ConsoleProvider::Capability::SshKeys));
+        QCOMPARE(p->defaultBaseUrl(), QUrl(QStringLiteral("https://app.spheron.ai")));
+    }
+
+    void verifiesKeys()
+    {
+        auto good = provider(m_demo.spheronApiKey);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { good->verifyKey(c, done); }));
+        auto expired = provider(m_demo.spheronExpiredKey);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { expired->verifyKey(c, done); }), Kind::Auth);
+        auto revoked = provider(m_demo.spheronRevokedKey);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { revoked->verifyKey(c, done); }), Kind::Auth);
+    }
+
+    void readsBalanceAndTeams()
+    {
+        auto p = provider(m_demo.spheronApiKey);
+        auto b = call<AccountBalance>([&](QObject* c, auto done) { p->fetchBalance(c, done); });
+        KD_VERIFY_OK(b);
+        QCOMPARE(b->value->currency, QStringLiteral("USD"));
+        QVERIFY(b->value->teams.size() >= 2);
+        int current = 0;
+        for (const Team& t : b->value->teams) {
+            if (t.isCurrent) {
+                ++current;
+                QCOMPARE(t.id, m_demo.spheronTeamId);
+                QCOMPARE(t.role, QStringLiteral("owner"));
+                QCOMPARE(b->value->credit.value_or(-1), t.balance);
+            }
+            if (t.id == m_demo.spheronMemberTeamId)
+                QCOMPARE(t.role, QStringLiteral("member"));
+        }
+        QCOMPARE(current, 1);
+    }
+
+    void addsListsAndDeletesSshKeys()
+    {
+        auto p = provider(m_demo.spheronApiKey);
+        auto before
+            = call<QList<SshKey>>([&](QObject* c, auto done) { p->listSshKeys(m_demo.spheronTeamId, c, done); });
+        KD_VERIFY_OK(before);
+
+        const QString line = ProviderTest::randomEd25519Line(QStringLiteral("ada@laptop"));
+        auto added = call<SshKey>([&](QObject* c, auto done) {
+            p->addSshKey(QStringLiteral("laptop"), line, m_demo.spheronTeamId, c, done);
+        });
+        KD_VERIFY_OK(added);
+        QCOMPARE(added->value->name, QStringLiteral("laptop"));
+        QCOMPARE(added->value->teamId, m_demo.spheronTeamId);
+        const QString id = added->value->id;
+
+        auto listed
+            = call<QList<SshKey>>([&](QObject* c, auto done) { p->listSshKeys(m_demo.spheronTeamId, c, done); });
+        KD_VERIFY_OK(listed);
+        QCOMPARE(listed->value->size(), before->value->size() + 1);
+        bool found = false;
+        for (const SshKey& k : *listed->value) {
+            QCOMPARE(k.teamId, m_demo.spheronTeamId); // the local team filter
+            if (k.id == id) {
+                found = true;
+                QCOMPARE(k.publicKey, line);
+                QVERIFY(k.createdAt.isValid());
+            }
+        }
+        QVERIFY(found);
+
+        // the same key again in the same team is a conflict
+        KD_VERIFY_KIND(call<SshKey>([&](QObject* c, auto done) {
+                           p->addSshKey(QStringLiteral("again"), line, m_demo.spheronTeamId, c, done);
+                       }),
+                       Kind::Conflict);
+
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->deleteSshKey(id, c, done); }));
+        auto after = call<QList<SshKey>>([&](QObject* c, auto done) { p->listSshKeys(m_demo.spheronTeamId, c, done); });
+        KD_VERIFY_OK(after);
+        QCOMPARE(after->value->size(), before->value->size());
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { p->deleteSshKey(id, c, done); }), Kind::NotFound);
+    }
+
+    void addsToTheCurrentTeamWithoutATeamId()
+    {
+        auto p = provider(m_demo.spheronApiKey);
+        const QString line = ProviderTest::randomEd25519Line(QStringLiteral("ci"));
+        auto added
+            = call<SshKey>([&](QObject* c, auto done) { p->addSshKey(QStringLiteral("ci"), line, {}, c, done); });
+        KD_VERIFY_OK(added);
+        QCOMPARE(added->value->teamId, m_demo.spheronTeamId);
+    }
+
+    void refusesAMemberAndBadInput()
+    {
+        auto p = provider(m_demo.spheronApiKey);
+        KD_VERIFY_KIND(call<SshKey>([&](QObject* c, auto done) {
+                           p->addSshKey(QStringLiteral("m"), ProviderTest::randomEd25519Line(QStringLiteral("m")),
+                                        m_demo.spheronMemberTeamId, c, done);
+                       }),
+                       Kind::Forbidden);
+        KD_VERIFY_KIND(call<SshKey>([&](QObject* c, auto done) {
+                           p->addSshKey(QStringLiteral("bad"), QStringLiteral("not a key"), {}, c, done);
+                       }),
+                       Kind::Validation);
+    }
+
+    void reportsWhatTheApiLacks()
+    {
+        auto p = provider(m_demo.spheronApiKey);
+        KD_VERIFY_KIND(call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); }), Kind::Unsupported);
+        KD_VERIFY_KIND(call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p->listApiKeys(c, done); }),
+                       Kind::Unsupported);
+        KD_VERIFY_KIND(call<CreatedApiKey>([&](QObject* c, auto done) { p->resetApiKey(c, done); }), Kind::Unsupported);
+        KD_VERIFY_KIND(call<QList<EnvVar>>([&](QObject* c, auto done) { p->listEnvVars(c, done); }), Kind::Unsupported);
+        KD_VERIFY_KIND(call<QList<LoginSession>>([&](QObject* c, auto done) { p->listSessions(c, done); }),
+                       Kind::Unsupported);
+        KD_VERIFY_KIND(call<SshKey>([&](QObject* c, auto done) { p->updateSshKey(QStringLiteral("x"), {}, c, done); }),
+                       Kind::Unsupported);
+    }
+
+    void cleanupTestCase() { m_transport.reset(); }
+};
+
+QTEST_GUILESS_MAIN(tst_SpheronProvider)
+#include "tst_spheronprovider.moc"
