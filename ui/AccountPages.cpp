@@ -97,7 +97,7 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)
             QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
-        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, tabs, [tabs] {
+        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, session, [tabs] {
             // Reload what failed for want of a session: the visible page.
             QMetaObject::invokeMethod(tabs->currentWidget(), "refresh");
         });
@@ -120,18 +120,20 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
     });
 
     // Each page loads the first time its tab is shown, so opening an account costs one request, not five.
-    auto loaded = std::make_shared<QSet<QWidget*>>();
-    auto loadCurrent = [tabs, loaded] {
+    // Only this account's pages: the window puts its placeholder tabs back while the session still exists.
+    auto pending = std::make_shared<QSet<QWidget*>>();
+    for (int i = 0; i < tabs->count(); ++i)
+        pending->insert(tabs->widget(i));
+    auto loadCurrent = [tabs, pending] {
         QWidget* page = tabs->currentWidget();
-        if (page && !loaded->contains(page)) {
-            loaded->insert(page);
+        if (page && pending->remove(page))
             QMetaObject::invokeMethod(page, "refresh");
-        }
     };
-    QObject::connect(tabs, &QTabWidget::currentChanged, tabs, loadCurrent);
+    // Scoped to the session: the tab widget outlives it and shows the next account's pages.
+    QObject::connect(tabs, &QTabWidget::currentChanged, session, loadCurrent);
     if (provider->has(ConsoleProvider::Capability::Teams)) {
         // The SSH keys need the team from the switcher, which the Profile page loads; load it up front.
-        loaded->insert(profile);
+        pending->remove(profile);
         profile->refresh();
     }
     loadCurrent();

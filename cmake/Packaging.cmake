@@ -1,0 +1,2 @@
+# Installation (GNUInstallDirs) and packaging.
+install(TARGETS keydeck RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} BUNDLE DESTINATION .)

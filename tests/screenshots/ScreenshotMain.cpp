@@ -1,0 +1,136 @@
+// Renders the real main window against a seeded sandbox and saves one PNG per tab and dialect:
+//   keydeck-screenshots --out DIR [--lang de] [--dark]
+// Used by scripts/screenshots (README images) and by developers to look at what they built.
+#include "AccountPages.h"
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "accounts/AccountSession.h"
+#include "core/Translations.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Link, QColor(0x6f, 0xa8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("keydeck-screenshots"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Directory for the PNG files."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language (de, fr, en)."), QStringLiteral("lang")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("Use a dark palette.")});
+    parser.process(app);
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty() || !QDir().mkpath(out)) {
+        std::fprintf(stderr, "--out DIR is required\n");
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("lang")))
+        Translations::install(&app, QLocale(parser.value(QStringLiteral("lang"))));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (parser.isSet(QStringLiteral("dark")))
+        QApplication::setPalette(darkPalette());
+
+    SandboxServer sandbox;
+    QString error;
+    if (!sandbox.start({}, &error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    const SandboxDemo demo = sandbox.seedDemo();
+    QTemporaryDir dir;
+    AppServices services(std::make_unique<MemorySecretStore>(),
+                         std::make_unique<QSettings>(dir.filePath(QStringLiteral("k.ini")), QSettings::IniFormat));
+
+    struct Shot
+    {
+        Provider provider;
+        QString name;
+        QString key;
+    };
+    const QList<Shot> shots {{Provider::Vast, QStringLiteral("vast"), demo.vastApiKey},
+                             {Provider::Spheron, QStringLiteral("spheron"), demo.spheronApiKey}};
+    QStringList ids;
+    for (const Shot& shot : shots) {
+        Account account = Account::create(shot.provider,
+                                          shot.provider == Provider::Vast ? QStringLiteral("Ada (Vast.ai)")
+                                                                          : QStringLiteral("Lab team (Spheron AI)"));
+        account.baseUrl = sandbox.baseUrl();
+        bool done = false;
+        services.accounts()->addWithApiKey(account, shot.key, &app, [&](const SecretError&) { done = true; });
+        while (!done)
+            settle(10);
+        ids.append(account.id);
+    }
+
+    MainWindow window(&services);
+    window.setPageBuilder([&](AccountSession* session, QTabWidget* tabs, MainWindow* w) {
+        AccountPages::build(&services, session, tabs, w);
+    });
+    window.resize(1100, 700);
+    window.show();
+    settle(300);
+    window.grab().save(QDir(out).filePath(QStringLiteral("no-account.png")));
+    for (int i = 0; i < shots.size(); ++i) {
+        window.selectAccount(ids.at(i));
+        settle(800);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        for (int t = 0; t < tabs->count(); ++t) {
+            if (!tabs->isTabVisible(t))
+                continue;
+            tabs->setCurrentIndex(t);
+            settle(700);
+            const QString tabName
+                = tabs->widget(t)->objectName().isEmpty() ? QString::number(t) : tabs->widget(t)->objectName();
+            window.grab().save(QDir(out).filePath(QStringLiteral("%1-%2.png").arg(shots.at(i).name, tabName)));
+        }
+    }
+    std::printf("screenshots written to %s\n", qPrintable(out));
+    return 0;
+}
