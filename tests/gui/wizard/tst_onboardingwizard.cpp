@@ -373,6 +373,7 @@ private slots:
         next(OnboardingPage::SshKey);
         QTRY_VERIFY_WITH_TIMEOUT(widget<QRadioButton>("skipRadio")->isEnabled(), Wait);
         click(widget<QRadioButton>("skipRadio"));
+        QVERIFY(widget<QRadioButton>("skipRadio")->isChecked());
         next(OnboardingPage::Done);
 
         // Offered, with the reason, and never silently: the file is still there until the user asks.
