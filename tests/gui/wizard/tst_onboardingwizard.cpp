@@ -372,9 +372,12 @@ private slots:
         next(OnboardingPage::Save);
         next(OnboardingPage::SshKey);
         QTRY_VERIFY_WITH_TIMEOUT(widget<QRadioButton>("skipRadio")->isEnabled(), Wait);
+        // Chosen while the page may still be looking for local keys: the lookup must not undo the choice.
         click(widget<QRadioButton>("skipRadio"));
+        QTRY_VERIFY_WITH_TIMEOUT(!widget<QProgressBar>("sshProgressBar")->isVisible(), Wait);
         QVERIFY(widget<QRadioButton>("skipRadio")->isChecked());
         next(OnboardingPage::Done);
+        QVERIFY2(!QFile::exists(QDir(sshDir()).filePath(QStringLiteral("id_ed25519"))), "Skip must not generate a key");
 
         // Offered, with the reason, and never silently: the file is still there until the user asks.
         QVERIFY(widget<QGroupBox>("plaintextFileBox")->isVisible());
