@@ -139,8 +139,12 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
             return tr("This key is older than %n day(s). Consider rotating it: generate a new key, upload it, then "
                       "delete this one.",
                       nullptr, StaleAfterDays);
-        if (role == Qt::DecorationRole && stale)
-            return QIcon(QStringLiteral(":/icons/error.svg"));
+        if (role == Qt::DecorationRole && stale) {
+            // One icon for every row: building a QIcon from an SVG resource per call stats and parses it each
+            // time, once per stale row on every size measurement and paint (docs/PERFORMANCE.md).
+            static const QIcon staleIcon(QStringLiteral(":/icons/error.svg"));
+            return staleIcon;
+        }
         if (role == Qt::AccessibleDescriptionRole && stale)
             return tr("Older than %n day(s).", nullptr, StaleAfterDays);
         break;

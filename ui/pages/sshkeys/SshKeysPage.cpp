@@ -25,6 +25,8 @@
 namespace {
 
 const QString kMemberRole = QStringLiteral("member");
+/** Rows measured for the resize-to-contents columns (Qt measures 1,000 by default). */
+constexpr int ResizePrecisionRows = 100;
 
 } // namespace
 
@@ -71,6 +73,10 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SshKeysModel::FingerprintColumn, QHeaderView::Stretch);
+    // ResizeToContents measures up to 1,000 rows per column on every reset, sort and filter change by default:
+    // with 1,000+ keys that blocked the GUI thread for about a second (docs/PERFORMANCE.md). The names, types
+    // and dates of the first rows give the same widths.
+    m_table->horizontalHeader()->setResizeContentsPrecision(ResizePrecisionRows);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_ui->keysView->setContentWidget(m_table);
