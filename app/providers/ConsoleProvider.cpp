@@ -138,11 +138,16 @@ void ConsoleProvider::perform(ApiRequest request, QObject* context, Callback<voi
         std::move(request), context,
         [this, shared](const ApiResponse& response) {
             // Success bodies vary (a JSON string, {"success": true}, nothing); only a stated failure counts.
-            if (const auto json = response.json()) {
-                if (const auto error = bodyError(*json, response.httpStatus)) {
-                    (*shared)(ApiResult<void>::failure(*error));
-                    return;
-                }
+            const auto json = response.json();
+            if (!json) {
+                // A 2xx whose body is not JSON came from something else (a proxy, a broken answer): the server may
+                // not have acted, so reporting success would lie (RELIABILITY.md, fault matrix "malformed JSON").
+                (*shared)(ApiResult<void>::failure(ApiError::make(ApiError::Kind::Protocol, response.httpStatus)));
+                return;
+            }
+            if (const auto error = bodyError(*json, response.httpStatus)) {
+                (*shared)(ApiResult<void>::failure(*error));
+                return;
             }
             (*shared)(ApiResult<void>::success());
         },
