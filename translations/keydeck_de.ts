@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>&amp;Enter New Key…</source>
-        <translation>Neuen Schlüssel &amp;eingeben…</translation>
+        <translation>Neuen Schlüssel einge&amp;ben…</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Public &amp;key:</source>
-        <translation>Öffentlicher &amp;Schlüssel:</translation>
+        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
     </message>
     <message>
         <source>Public key</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>&amp;Use this key</source>
-        <translation>Diesen Schlüssel &amp;verwenden</translation>
+        <translation>Diesen Schlüssel ver&amp;wenden</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>&amp;Generate New Key…</source>
-        <translation>Neuen Schlüssel &amp;erzeugen…</translation>
+        <translation>&amp;Neuen Schlüssel erzeugen…</translation>
     </message>
     <message>
         <source>Quick Reference</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>&amp;Auth header:</source>
-        <translation>&amp;Auth-Header:</translation>
+        <translation>Auth-&amp;Header:</translation>
     </message>
     <message>
         <source>Auth header</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Content-&amp;Type:</source>
-        <translation>Content-&amp;Type:</translation>
+        <translation>Content-T&amp;ype:</translation>
     </message>
     <message>
         <source>Content type</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>c&amp;url example:</source>
-        <translation>c&amp;url-Beispiel:</translation>
+        <translation>curl-&amp;Beispiel:</translation>
     </message>
     <message>
         <source>curl example</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation>Konto &amp;hinzufügen…</translation>
+        <translation>Konto hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>Sign &amp;Out of Two-Factor Session</source>
-        <translation>Von der Zwei-Faktor-Sitzung &amp;abmelden</translation>
+        <translation>Von der Zwei-Faktor-Sitzung ab&amp;melden</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>The demo &amp;behaves like:</source>
-        <translation>Die Demo &amp;verhält sich wie:</translation>
+        <translation>Die Demo verhält sich &amp;wie:</translation>
     </message>
     <message>
         <source>Demo provider</source>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>&amp;Open the Console</source>
-        <translation>Konsole ö&amp;ffnen</translation>
+        <translation>Konsole &amp;öffnen</translation>
     </message>
     <message>
         <source>&amp;Paste the New Key…</source>
@@ -2396,7 +2396,7 @@
     </message>
     <message>
         <source>&amp;Revoke the Old Key…</source>
-        <translation>Alten Schlüssel &amp;widerrufen…</translation>
+        <translation>Alten Schlüssel wi&amp;derrufen…</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>&amp;Copy the New Key</source>
-        <translation>Neuen Schlüssel &amp;kopieren</translation>
+        <translation>Neuen Schlüssel k&amp;opieren</translation>
     </message>
     <message>
         <source>Keydeck already uses the new key. Put it into every application and environment that used the old one, for example in the %1 environment variable.</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>&amp;Open the Console to Revoke the Old Key</source>
-        <translation>Konsole ö&amp;ffnen, um den alten Schlüssel zu widerrufen</translation>
+        <translation>Konsole &amp;öffnen, um den alten Schlüssel zu widerrufen</translation>
     </message>
     <message>
         <source>Test your applications with the new key. Keydeck tests its own key with a live call to %1.</source>
@@ -2685,7 +2685,7 @@
     </message>
     <message>
         <source>Sign Out All &amp;Other Sessions…</source>
-        <translation>Alle &amp;anderen Sitzungen abmelden…</translation>
+        <translation>Alle anderen Sitzungen ab&amp;melden…</translation>
     </message>
     <message>
         <source>Delete every session except the one Keydeck uses</source>
@@ -3099,7 +3099,7 @@
     </message>
     <message>
         <source>&amp;Upload Selected Key</source>
-        <translation>Ausgewählten Schlüssel &amp;hochladen</translation>
+        <translation>Ausgewählten Schlüssel ho&amp;chladen</translation>
     </message>
     <message>
         <source>Upload the selected local key</source>
@@ -3332,7 +3332,7 @@
     <name>TwoFactorController</name>
     <message>
         <source>Sign &amp;Out of Two-Factor Session</source>
-        <translation>Von der Zwei-Faktor-Sitzung &amp;abmelden</translation>
+        <translation>Von der Zwei-Faktor-Sitzung ab&amp;melden</translation>
     </message>
     <message>
         <source>End the two-factor session on the server and forget it on this computer</source>
