@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation>API-Schlüss&amp;el</translation>
+        <translation>AP&amp;I-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Sess&amp;ions</source>
-        <translation>Sitzu&amp;ngen</translation>
+        <translation>Sit&amp;zungen</translation>
     </message>
     <message>
         <source>The server no longer accepts the API key of “%1”. Enter a new key to carry on; the account and its settings stay.</source>
@@ -487,11 +487,11 @@
     </message>
     <message>
         <source>&amp;Reset Keydeck&apos;s Key…</source>
-        <translation>Keydecks Schlüssel &amp;zurücksetzen…</translation>
+        <translation>Keydecks Schlüssel zur&amp;ücksetzen…</translation>
     </message>
     <message>
         <source>Rotation &amp;Assistant…</source>
-        <translation>Rotations&amp;assistent…</translation>
+        <translation>&amp;Rotationsassistent…</translation>
     </message>
     <message>
         <source>Active Key</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation>&amp;Ablaufdatum festlegen…</translation>
+        <translation>Ablaufdatum &amp;festlegen…</translation>
     </message>
     <message>
         <source>&amp;Test Key</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Reload the list from the server (F5)</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation>Konto hin&amp;zufügen…</translation>
+        <translation>K&amp;onto hinzufügen…</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation>API-Schlüss&amp;el</translation>
+        <translation>AP&amp;I-Schlüssel</translation>
     </message>
     <message>
         <source>:/icons/api-key.svg</source>
@@ -2032,7 +2032,7 @@
     <name>ProfilePage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Reload the profile from the server (F5)</source>
@@ -2693,7 +2693,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Reload the list from the server (F5)</source>
@@ -3011,7 +3011,7 @@
     </message>
     <message>
         <source>&amp;Add Key…</source>
-        <translation>Schlüssel &amp;hinzufügen…</translation>
+        <translation>Schlüssel hinzufü&amp;gen…</translation>
     </message>
     <message>
         <source>Add an SSH key</source>
@@ -3079,7 +3079,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Refresh the list</source>

@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation>Clés &amp;API</translation>
+        <translation>C&amp;lés API</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Rotation &amp;Assistant…</source>
-        <translation>&amp;Assistant de rotation…</translation>
+        <translation>Assistant &amp;de rotation…</translation>
     </message>
     <message>
         <source>Active Key</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation>Clés &amp;API</translation>
+        <translation>C&amp;lés API</translation>
     </message>
     <message>
         <source>:/icons/api-key.svg</source>
