@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>%1 · key for this session only</source>
-        <translation>%1 · Schlüssel nur für diese Sitzung</translation>
+        <translation>%1 · nur für diese Sitzung</translation>
     </message>
     <message>
         <source>%1 · key in the keychain</source>
-        <translation>%1 · Schlüssel im Schlüsselbund</translation>
+        <translation>%1 · im Schlüsselbund</translation>
     </message>
     <message>
         <source>%1 account at %2</source>
-        <translation>%1-Konto bei %2</translation>
+        <translation>Konto bei %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Enter your %1 API key</source>
-        <translation>Geben Sie Ihren %1-API-Schlüssel ein</translation>
+        <translation>Geben Sie Ihren API-Schlüssel für %1 ein</translation>
     </message>
     <message>
         <source>Create or copy a key on the Keys page of the Vast.ai console. A full-access key lets Keydeck manage everything; a read-only key shows your account only.</source>
@@ -312,8 +312,8 @@
     <message numerus="yes">
         <source>Keydeck found %n %1 key(s) on this computer. Use one to skip copying; the original stays where it is.</source>
         <translation>
-            <numerusform>Keydeck hat %n %1-Schlüssel auf diesem Computer gefunden. Verwenden Sie ihn, um das Kopieren zu sparen; das Original bleibt, wo es ist.</numerusform>
-            <numerusform>Keydeck hat %n %1-Schlüssel auf diesem Computer gefunden. Verwenden Sie einen davon, um das Kopieren zu sparen; das Original bleibt, wo es ist.</numerusform>
+            <numerusform>Keydeck hat %n Schlüssel für %1 auf diesem Computer gefunden. Verwenden Sie ihn, um das Kopieren zu sparen; das Original bleibt, wo es ist.</numerusform>
+            <numerusform>Keydeck hat %n Schlüssel für %1 auf diesem Computer gefunden. Verwenden Sie einen davon, um das Kopieren zu sparen; das Original bleibt, wo es ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Generate a key in the %1 console, then paste it here with Generate New Key.</source>
-        <translation>Erzeugen Sie einen Schlüssel in der %1-Konsole und fügen Sie ihn dann hier mit „Neuen Schlüssel erzeugen“ ein.</translation>
+        <translation>Erzeugen Sie einen Schlüssel in der Konsole von %1 und fügen Sie ihn dann hier mit „Neuen Schlüssel erzeugen“ ein.</translation>
     </message>
     <message>
         <source>The stored key could not be read. %1</source>
@@ -930,7 +930,7 @@
     <name>DemoMode</name>
     <message>
         <source>%1 demo</source>
-        <translation>%1-Demo</translation>
+        <translation>Demo von %1</translation>
     </message>
     <message>
         <source>Keydeck could not create the folder for the demo data (%1).</source>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of &quot;%2&quot; with it.</source>
-        <translation>Fügen Sie den Schlüssel ein, den Sie in der %1-Konsole erzeugt haben. Keydeck prüft ihn beim Server und ersetzt dann damit den gespeicherten Schlüssel von „%2“.</translation>
+        <translation>Fügen Sie den Schlüssel ein, den Sie in der Konsole von %1 erzeugt haben. Keydeck prüft ihn beim Server und ersetzt dann damit den gespeicherten Schlüssel von „%2“.</translation>
     </message>
     <message>
         <source>&amp;Verify and Save</source>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>The key works. Keydeck can now manage your %1 account.</source>
-        <translation>Der Schlüssel funktioniert. Keydeck kann jetzt Ihr %1-Konto verwalten.</translation>
+        <translation>Der Schlüssel funktioniert. Keydeck kann jetzt Ihr Konto bei %1 verwalten.</translation>
     </message>
     <message>
         <source>Starting the demo</source>
@@ -1863,7 +1863,7 @@
     </message>
     <message>
         <source>The local demo is running. Its %1 account is ready for you to try; nothing you do there reaches a real account.</source>
-        <translation>Die lokale Demo läuft. Ihr %1-Konto steht zum Ausprobieren bereit; nichts, was Sie dort tun, erreicht ein echtes Konto.</translation>
+        <translation>Die lokale Demo läuft. Ihr Demokonto für %1 steht zum Ausprobieren bereit; nichts, was Sie dort tun, erreicht ein echtes Konto.</translation>
     </message>
     <message>
         <source>Signing in with the code…</source>
@@ -2440,7 +2440,7 @@
     </message>
     <message>
         <source>Generate a new key in the %1 console (Settings, API tab), then paste it here. Keydeck checks it and stores it in place of the old one.</source>
-        <translation>Erzeugen Sie einen neuen Schlüssel in der %1-Konsole (Settings, Registerkarte API) und fügen Sie ihn dann hier ein. Keydeck prüft ihn und speichert ihn anstelle des alten.</translation>
+        <translation>Erzeugen Sie einen neuen Schlüssel in der Konsole von %1 (Settings, Registerkarte API) und fügen Sie ihn dann hier ein. Keydeck prüft ihn und speichert ihn anstelle des alten.</translation>
     </message>
     <message>
         <source>&amp;Copy the New Key</source>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>Revoke the old key in the %1 console once everything works with the new one. Anything still using it stops working at once.</source>
-        <translation>Widerrufen Sie den alten Schlüssel in der %1-Konsole, sobald alles mit dem neuen funktioniert. Alles, was ihn noch verwendet, funktioniert dann sofort nicht mehr.</translation>
+        <translation>Widerrufen Sie den alten Schlüssel in der Konsole von %1, sobald alles mit dem neuen funktioniert. Alles, was ihn noch verwendet, funktioniert dann sofort nicht mehr.</translation>
     </message>
     <message>
         <source>&amp;Open the Console to Revoke the Old Key</source>
