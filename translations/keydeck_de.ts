@@ -2420,7 +2420,7 @@
     </message>
     <message>
         <source>Rotated %1</source>
-        <translation>Rotiert %1</translation>
+        <translation>Rotiert am %1</translation>
     </message>
     <message>
         <source>Put the new key into every application and environment that used the old one, for example in the %1 environment variable. The server shows this key only now.</source>
