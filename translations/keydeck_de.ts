@@ -809,11 +809,11 @@
     </message>
     <message>
         <source>Start in demo mode against the built-in local sandbox, speaking the &lt;provider&gt; API (vast or spheron).</source>
-        <translation>Im Demomodus mit der eingebauten lokalen Sandbox starten, die die &lt;provider&gt;-API spricht (vast oder spheron).</translation>
+        <translation>Im Demomodus mit der eingebauten lokalen Sandbox starten, die die API von &lt;anbieter&gt; spricht (vast oder spheron).</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation>provider</translation>
+        <translation>anbieter</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (for example de, fr or en).</source>

@@ -809,11 +809,11 @@
     </message>
     <message>
         <source>Start in demo mode against the built-in local sandbox, speaking the &lt;provider&gt; API (vast or spheron).</source>
-        <translation>Démarrer en mode démo avec le bac à sable local intégré, qui parle l’API &lt;provider&gt; (vast ou spheron).</translation>
+        <translation>Démarrer en mode démo avec le bac à sable local intégré, qui parle l’API &lt;fournisseur&gt; (vast ou spheron).</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation>provider</translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (for example de, fr or en).</source>
