@@ -12,8 +12,11 @@ SshKeyPage::SshKeyPage(QWidget* parent)
     m_ui->localLayout->setContentsMargins(24, 0, 0, 0);
     m_ui->generateForm->setContentsMargins(24, 0, 0, 0);
     m_ui->sshStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QRadioButton* radio : {m_ui->useLocalRadio, m_ui->generateRadio, m_ui->skipRadio})
+    for (QRadioButton* radio : {m_ui->useLocalRadio, m_ui->generateRadio, m_ui->skipRadio}) {
         connect(radio, &QRadioButton::toggled, this, &SshKeyPage::inputChanged);
+        // clicked() is the user's own choice (toggled() also fires for ours): the scan must not override it.
+        connect(radio, &QRadioButton::clicked, this, [this] { m_userChose = true; });
+    }
     for (QLineEdit* edit : {m_ui->keyNameEdit, m_ui->passphraseEdit, m_ui->repeatEdit})
         connect(edit, &QLineEdit::textChanged, this, &SshKeyPage::inputChanged);
     connect(m_ui->localKeyCombo, &QComboBox::currentIndexChanged, this, &SshKeyPage::inputChanged);
@@ -50,11 +53,11 @@ void SshKeyPage::setLocalKeys(const QStringList& labels, const QString& note, in
     m_ui->localNoteLabel->setText(note);
     m_ui->localNoteLabel->setVisible(!note.isEmpty());
     m_ui->useLocalRadio->setEnabled(!labels.isEmpty());
-    // Preselect the likely answer; Skip stays one click away and nothing happens before Next.
-    if (!labels.isEmpty())
-        m_ui->useLocalRadio->setChecked(true);
-    else
-        m_ui->generateRadio->setChecked(true);
+    // Preselect the likely answer, unless the user already chose while the keys were being looked up; Skip
+    // stays one click away and nothing happens before Next.
+    const bool keepUserChoice = m_userChose && !(choice() == Choice::UseLocal && labels.isEmpty());
+    if (!keepUserChoice)
+        setChoice(labels.isEmpty() ? Choice::Generate : Choice::UseLocal);
     inputChanged();
 }
 
@@ -169,6 +172,9 @@ bool SshKeyPage::validatePage()
 {
     if (m_done || choice() == Choice::Skip)
         return true;
+    // The choice is being acted on; what the controller offers next (e.g. the key just generated, after a failed
+    // registration) may preselect again.
+    m_userChose = false;
     if (choice() == Choice::UseLocal)
         emit useLocalKeyRequested(localKeyIndex());
     else

@@ -56,6 +56,7 @@ private:
     QString passphraseProblem() const;
 
     std::unique_ptr<Ui::SshKeyPage> m_ui;
+    bool m_userChose = false;
     bool m_busy = false;
     bool m_done = false;
 };
