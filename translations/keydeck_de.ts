@@ -963,6 +963,18 @@
         <source>Keydeck is ready to use.</source>
         <translation>Keydeck ist einsatzbereit.</translation>
     </message>
+    <message>
+        <source>Plaintext key file</source>
+        <translation>Unverschlüsselte Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the File</source>
+        <translation>Datei &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the plaintext key file</source>
+        <translation>Die unverschlüsselte Schlüsseldatei löschen</translation>
+    </message>
 </context>
 <context>
     <name>EnvVarDialog</name>
@@ -1992,6 +2004,10 @@
     <message>
         <source>&lt;b&gt;SSH Keys&lt;/b&gt;: add, copy or generate keys (Ctrl+N).</source>
         <translation>&lt;b&gt;SSH-Schlüssel&lt;/b&gt;: Schlüssel hinzufügen, kopieren oder erzeugen (Strg+N).</translation>
+    </message>
+    <message>
+        <source>Deleted %1. The key is kept in your system keychain.</source>
+        <translation>%1 gelöscht. Der Schlüssel bleibt in Ihrem Systemschlüsselbund.</translation>
     </message>
 </context>
 <context>

@@ -963,6 +963,18 @@
         <source>Keydeck is ready to use.</source>
         <translation>Keydeck est prêt à l’emploi.</translation>
     </message>
+    <message>
+        <source>Plaintext key file</source>
+        <translation>Fichier de clé non chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the File</source>
+        <translation>&amp;Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Delete the plaintext key file</source>
+        <translation>Supprimer le fichier de clé non chiffré</translation>
+    </message>
 </context>
 <context>
     <name>EnvVarDialog</name>
@@ -1992,6 +2004,10 @@
     <message>
         <source>&lt;b&gt;SSH Keys&lt;/b&gt;: add, copy or generate keys (Ctrl+N).</source>
         <translation>&lt;b&gt;Clés SSH&lt;/b&gt;&#xa0;: ajoutez, copiez ou générez des clés (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Deleted %1. The key is kept in your system keychain.</source>
+        <translation>%1 supprimé. La clé reste dans le trousseau de votre système.</translation>
     </message>
 </context>
 <context>
