@@ -2,149 +2,3510 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountListModel</name>
+    <message>
+        <source>%1 · local demo</source>
+        <translation>%1 · démo locale</translation>
+    </message>
+    <message>
+        <source>%1 · key for this session only</source>
+        <translation>%1 · clé pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>%1 · key in the keychain</source>
+        <translation>%1 · clé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>%1 account at %2</source>
+        <translation>Compte %1 chez %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPages</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;SSH Keys</source>
+        <translation>Clés &amp;SSH</translation>
+    </message>
+    <message>
+        <source>API &amp;Keys</source>
+        <translation>C&amp;lés API</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Environnement</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the API key of “%1”. Enter a new key to carry on; the account and its settings stay.</source>
+        <translation>Le serveur n’accepte plus la clé API de «&#xa0;%1&#xa0;». Saisissez une nouvelle clé pour continuer&#xa0;; le compte et ses réglages sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter New Key…</source>
+        <translation>Saisir une &amp;nouvelle clé…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>No API key is stored for “%1”. Enter the key again to use this account.</source>
+        <translation>Aucune clé API n’est enregistrée pour «&#xa0;%1&#xa0;». Saisissez à nouveau la clé pour utiliser ce compte.</translation>
+    </message>
+</context>
+<context>
+    <name>AddSshKeyDialog</name>
+    <message>
+        <source>Add SSH Key</source>
+        <translation>Ajouter une clé SSH</translation>
+    </message>
+    <message>
+        <source>Paste the contents of a public key file (ending in .pub), choose the file, or drop it here. Never paste a private key.</source>
+        <translation>Collez le contenu d’un fichier de clé publique (se terminant par .pub), choisissez le fichier ou déposez-le ici. Ne collez jamais une clé privée.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. laptop</source>
+        <translation>p. ex. portable</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>Public &amp;key:</source>
+        <translation>Clé &amp;publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA… user@host</source>
+        <translation>ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA… user@host</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a public key file</source>
+        <translation>Choisir un fichier de clé publique</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown once the key is valid.</source>
+        <translation>Affichée dès que la clé est valide.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key</source>
+        <translation>&amp;Ajouter la clé</translation>
+    </message>
+    <message>
+        <source>Edit SSH Key</source>
+        <translation>Modifier la clé SSH</translation>
+    </message>
+    <message>
+        <source>Replace the text of this key. The new key takes the old one&apos;s place on the account; instances that already have the old key keep it.</source>
+        <translation>Remplacez le texte de cette clé. La nouvelle clé prend la place de l’ancienne sur le compte&#xa0;; les instances qui ont déjà l’ancienne clé la conservent.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: %2</source>
+        <translation>Impossible d’ajouter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose a Public Key</source>
+        <translation>Choisir une clé publique</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This is a private key. Never share it: paste the public key instead, the line in the file that ends in .pub. Nothing was sent.</source>
+        <translation>Ceci est une clé privée. Ne la partagez jamais&#xa0;: collez plutôt la clé publique, la ligne du fichier qui se termine par .pub. Rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n bit(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n bit)</numerusform>
+            <numerusform>%1 (%2, %n bits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This key is already registered as “%1”. Nothing needs to be uploaded.</source>
+        <translation>Cette clé est déjà enregistrée sous le nom «&#xa0;%1&#xa0;». Il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>Paste the new key text to replace this one.</source>
+        <translation>Collez le texte de la nouvelle clé pour remplacer celle-ci.</translation>
+    </message>
+    <message>
+        <source>This is a valid public key.</source>
+        <translation>Ceci est une clé publique valide.</translation>
+    </message>
+    <message>
+        <source>Spheron AI needs a name for the key.</source>
+        <translation>Spheron AI a besoin d’un nom pour la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The API key was rejected. It may have been deleted, reset or mistyped.</source>
+        <translation>La clé API a été refusée. Elle a peut-être été supprimée, réinitialisée ou mal saisie.</translation>
+    </message>
+    <message>
+        <source>This account uses two-factor authentication. Enter a code from your authenticator app to continue.</source>
+        <translation>Ce compte utilise l’authentification à deux facteurs. Saisissez un code de votre application d’authentification pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your two-factor session has expired. Enter a new code to continue.</source>
+        <translation>Votre session à deux facteurs a expiré. Saisissez un nouveau code pour continuer.</translation>
+    </message>
+    <message>
+        <source>The API key does not have permission for this action.</source>
+        <translation>La clé API n’a pas l’autorisation d’effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists on the server. Refresh the list and try again.</source>
+        <translation>L’élément n’existe plus sur le serveur. Actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server refused the input.</source>
+        <translation>Le serveur a refusé la saisie.</translation>
+    </message>
+    <message>
+        <source>This conflicts with something that already exists on the server.</source>
+        <translation>Ceci entre en conflit avec un élément qui existe déjà sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server received too many requests. Wait a moment and try again.</source>
+        <translation>Le serveur a reçu trop de requêtes. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again later.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check your internet connection and try again.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>Le serveur n’a pas répondu à temps. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established, so your key was not sent.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec le serveur&#xa0;; votre clé n’a donc pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that Keydeck does not understand. Nothing was changed here.</source>
+        <translation>Le serveur a envoyé une réponse que Keydeck ne comprend pas. Rien n’a été modifié ici.</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s API does not offer this action.</source>
+        <translation>L’API de ce fournisseur ne propose pas cette action.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyPage</name>
+    <message>
+        <source>Enter your API key</source>
+        <translation>Saisissez votre clé API</translation>
+    </message>
+    <message>
+        <source>Keydeck checks the key with the provider before it saves anything.</source>
+        <translation>Keydeck vérifie la clé auprès du fournisseur avant d’enregistrer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the API key page in your browser</source>
+        <translation>&amp;Ouvrir la page des clés API dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clé &amp;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Collez la clé ici</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Afficher la clé API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Afficher ou masquer la clé</translation>
+    </message>
+    <message>
+        <source>Found on this computer</source>
+        <translation>Trouvée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Key found on this computer</source>
+        <translation>Clé trouvée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>&amp;Utiliser cette clé</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>An API key has no spaces or line breaks. Paste the key alone.</source>
+        <translation>Une clé API ne contient ni espaces ni sauts de ligne. Collez la clé seule.</translation>
+    </message>
+    <message>
+        <source>The key contains characters an API key never has. Copy it again from the provider&apos;s page.</source>
+        <translation>La clé contient des caractères qu’une clé API ne contient jamais. Copiez-la à nouveau depuis la page du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Enter your %1 API key</source>
+        <translation>Saisissez votre clé API %1</translation>
+    </message>
+    <message>
+        <source>Create or copy a key on the Keys page of the Vast.ai console. A full-access key lets Keydeck manage everything; a read-only key shows your account only.</source>
+        <translation>Créez ou copiez une clé sur la page «&#xa0;Keys&#xa0;» de la console Vast.ai. Une clé à accès complet permet à Keydeck de tout gérer&#xa0;; une clé en lecture seule n’affiche que votre compte.</translation>
+    </message>
+    <message>
+        <source>Generate a key in the Spheron AI dashboard under Settings, API Keys. It starts with “sai_pk_” and is shown only once, so paste it here right away.</source>
+        <translation>Générez une clé dans le tableau de bord Spheron AI, sous «&#xa0;Settings&#xa0;», «&#xa0;API Keys&#xa0;». Elle commence par «&#xa0;sai_pk_&#xa0;» et n’est affichée qu’une seule fois&#xa0;: collez-la donc ici tout de suite.</translation>
+    </message>
+    <message>
+        <source>%1, key ending %2</source>
+        <translation>%1, clé se terminant par %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keydeck found %n %1 key(s) on this computer. Use one to skip copying; the original stays where it is.</source>
+        <translation>
+            <numerusform>Keydeck a trouvé %n clé %1 sur cet ordinateur. Utilisez-la pour éviter de la copier&#xa0;; l’original reste où il est.</numerusform>
+            <numerusform>Keydeck a trouvé %n clés %1 sur cet ordinateur. Utilisez-en une pour éviter de la copier&#xa0;; l’original reste où il est.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read %1. After Keydeck has saved the key, consider deleting that file.</source>
+        <translation>D’autres utilisateurs de cet ordinateur peuvent lire %1. Une fois que Keydeck a enregistré la clé, pensez à supprimer ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyPermissions</name>
+    <message>
+        <source>Instances: read</source>
+        <translation>Instances&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>Instances: write</source>
+        <translation>Instances&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <source>Account and keys: read</source>
+        <translation>Compte et clés&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>Account and keys: write</source>
+        <translation>Compte et clés&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <source>Billing: read</source>
+        <translation>Facturation&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>Billing: write</source>
+        <translation>Facturation&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <source>Machines: read</source>
+        <translation>Machines&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>Machines: write</source>
+        <translation>Machines&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <source>Team: read</source>
+        <translation>Équipe&#xa0;: lecture</translation>
+    </message>
+    <message>
+        <source>Team: write</source>
+        <translation>Équipe&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <source>Miscellaneous</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid at character %1: %2.</source>
+        <translation>Le JSON n’est pas valide au caractère %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The permissions must be a JSON object such as {&quot;api&quot;: {&quot;user_read&quot;: {}}}.</source>
+        <translation>Les autorisations doivent être un objet JSON tel que {&quot;api&quot;: {&quot;user_read&quot;: {}}}.</translation>
+    </message>
+    <message>
+        <source>The permissions must have exactly one key, &quot;api&quot;, holding an object of categories.</source>
+        <translation>Les autorisations doivent avoir exactement une clé, «&#xa0;api&#xa0;», contenant un objet de catégories.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category: a key without permissions cannot do anything.</source>
+        <translation>Choisissez au moins une catégorie&#xa0;: une clé sans autorisations ne peut rien faire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a permission category.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie d’autorisations.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; must hold an object ({} for all of it).</source>
+        <translation>La catégorie «&#xa0;%1&#xa0;» doit contenir un objet ({} pour toute la catégorie).</translation>
+    </message>
+    <message>
+        <source>The operation &quot;%1&quot; has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
+        <translation>L’opération «&#xa0;%1&#xa0;» a des contraintes non valides&#xa0;: utilisez {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} avec eq, lte ou gte.</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Accès complet</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Account and SSH keys</source>
+        <translation>Compte et clés SSH</translation>
+    </message>
+    <message>
+        <source>%1 (with constraints)</source>
+        <translation>%1 (avec contraintes)</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Non répertoriée</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysModel</name>
+    <message>
+        <source>(unnamed, used by Keydeck)</source>
+        <translation>(sans nom, utilisée par Keydeck)</translation>
+    </message>
+    <message>
+        <source>%1 (used by Keydeck)</source>
+        <translation>%1 (utilisée par Keydeck)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnelle</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Keydeck uses this key for this account.</source>
+        <translation>Keydeck utilise cette clé pour ce compte.</translation>
+    </message>
+    <message>
+        <source>%1, the key Keydeck uses</source>
+        <translation>%1, la clé utilisée par Keydeck</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPage</name>
+    <message>
+        <source>&amp;Enter a New Key…</source>
+        <translation>Sa&amp;isir une nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Now…</source>
+        <translation>Effectuer la r&amp;otation…</translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Keydeck&apos;s Key…</source>
+        <translation>&amp;Réinitialiser la clé de Keydeck…</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;Assistant…</source>
+        <translation>Assistant &amp;de rotation…</translation>
+    </message>
+    <message>
+        <source>Active Key</source>
+        <translation>Clé active</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active API key</source>
+        <translation>Clé API active</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Révéler</translation>
+    </message>
+    <message>
+        <source>Reveal the key</source>
+        <translation>Révéler la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Copier la clé</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry…</source>
+        <translation>Définir l’&amp;expiration…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Key</source>
+        <translation>&amp;Tester la clé</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate New Key…</source>
+        <translation>&amp;Générer une nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Quick Reference</source>
+        <translation>Aide-mémoire</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the base URL</source>
+        <translation>Copier l’URL de base</translation>
+    </message>
+    <message>
+        <source>&amp;Auth header:</source>
+        <translation>En-tête d’aut&amp;hentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auth header</source>
+        <translation>En-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>Copy the auth header</source>
+        <translation>Copier l’en-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>Content-&amp;Type:</source>
+        <translation>Content-T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Copy the content type</source>
+        <translation>Copier le type de contenu</translation>
+    </message>
+    <message>
+        <source>c&amp;url example:</source>
+        <translation>E&amp;xemple curl&#xa0;:</translation>
+    </message>
+    <message>
+        <source>curl example</source>
+        <translation>Exemple curl</translation>
+    </message>
+    <message>
+        <source>Copy the curl example</source>
+        <translation>Copier l’exemple curl</translation>
+    </message>
+    <message>
+        <source>%1 Enter a valid key to carry on with &quot;%2&quot;; the account and its settings are kept.</source>
+        <translation>%1 Saisissez une clé valide pour continuer avec «&#xa0;%2&#xa0;»&#xa0;; le compte et ses réglages sont conservés.</translation>
+    </message>
+    <message>
+        <source>Keydeck checked the new key, stored it and uses it now.</source>
+        <translation>Keydeck a vérifié la nouvelle clé, l’a enregistrée et l’utilise désormais.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>auth header</source>
+        <translation>en-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>type de contenu</translation>
+    </message>
+    <message>
+        <source>Set the key first, without it reaching your shell history: read -rs %1 &amp;&amp; export %1</source>
+        <translation>Définissez d’abord la clé, sans qu’elle n’arrive dans l’historique de votre shell&#xa0;: read -rs %1 &amp;&amp; export %1</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Copié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation>Chargement des clés API…</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded. %1</source>
+        <translation>Impossible de charger les clés API. %1</translation>
+    </message>
+    <message>
+        <source>No API keys</source>
+        <translation>Aucune clé API</translation>
+    </message>
+    <message>
+        <source>This account has no API keys that Keydeck can list.</source>
+        <translation>Ce compte n’a aucune clé API que Keydeck puisse répertorier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s).</source>
+        <translation>
+            <numerusform>%n clé API.</numerusform>
+            <numerusform>%n clés API.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydeck checked this key, stored it and uses it for this account from now on.</source>
+        <translation>Keydeck a vérifié cette clé, l’a enregistrée et l’utilise désormais pour ce compte.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Delete API Key</source>
+        <translation>Supprimer la clé API</translation>
+    </message>
+    <message>
+        <source>Delete the API key &quot;%1&quot; (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
+        <translation>Supprimer la clé API «&#xa0;%1&#xa0;» (ID %2)&#xa0;? Les applications qui l’utilisent cessent immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete Keydeck&apos;s Own Key</source>
+        <translation>Supprimer la clé de Keydeck</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key Keydeck itself uses for &quot;%2&quot;. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
+        <translation>«&#xa0;%1&#xa0;» est la clé que Keydeck utilise lui-même pour «&#xa0;%2&#xa0;». Une fois supprimée, Keydeck ne peut plus joindre %3 pour ce compte&#xa0;: il vous demandera aussitôt une autre clé (créez-en une d’abord si vous n’en avez pas). Le compte reste dans Keydeck.</translation>
+    </message>
+    <message>
+        <source>Delete Keydeck&apos;s &amp;Key</source>
+        <translation>Supprimer la &amp;clé de Keydeck</translation>
+    </message>
+    <message>
+        <source>Deleting the API key &quot;%1&quot;…</source>
+        <translation>Suppression de la clé API «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; was not deleted.</source>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; was deleted.</source>
+        <translation>La clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
+        <translation>La clé de Keydeck ne fonctionne plus. Saisissez une nouvelle clé pour voir les clés de ce compte.</translation>
+    </message>
+    <message>
+        <source>Reset Keydeck&apos;s API Key</source>
+        <translation>Réinitialiser la clé API de Keydeck</translation>
+    </message>
+    <message>
+        <source>Reset the API key Keydeck uses for &quot;%1&quot;? The old key stops working at once, everywhere it is used: there is no overlap.</source>
+        <translation>Réinitialiser la clé API que Keydeck utilise pour «&#xa0;%1&#xa0;»&#xa0;? L’ancienne clé cesse immédiatement de fonctionner partout où elle est utilisée&#xa0;: il n’y a pas de période de transition.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Key</source>
+        <translation>&amp;Réinitialiser la clé</translation>
+    </message>
+    <message>
+        <source>Keydeck then stores the new key in the keychain, checks it with a live call and carries on with it. The new key is shown once so you can update your other applications.</source>
+        <translation>Keydeck enregistre ensuite la nouvelle clé dans le trousseau, la vérifie par un appel réel et continue avec elle. La nouvelle clé est affichée une seule fois pour que vous puissiez mettre à jour vos autres applications.</translation>
+    </message>
+    <message>
+        <source>Resetting the API key…</source>
+        <translation>Réinitialisation de la clé API…</translation>
+    </message>
+    <message>
+        <source>Reset API Key</source>
+        <translation>Réinitialiser la clé API</translation>
+    </message>
+    <message>
+        <source>The API key was not reset.</source>
+        <translation>La clé API n’a pas été réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain and checked with %1.</source>
+        <translation>Enregistrée dans le trousseau et vérifiée auprès de %1.</translation>
+    </message>
+    <message>
+        <source>The API key was reset; Keydeck uses the new key.</source>
+        <translation>La clé API a été réinitialisée&#xa0;; Keydeck utilise la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Generate a key in the %1 console, then paste it here with Generate New Key.</source>
+        <translation>Générez une clé dans la console %1, puis collez-la ici avec «&#xa0;Générer une nouvelle clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read. %1</source>
+        <translation>Impossible de lire la clé enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>No key stored for this account</source>
+        <translation>Aucune clé enregistrée pour ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Copied the API key. The clipboard is cleared automatically.</source>
+        <translation>Clé API copiée. Le presse-papiers est vidé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>Test de la clé…</translation>
+    </message>
+    <message>
+        <source>The key works: %1 accepted it.</source>
+        <translation>La clé fonctionne&#xa0;: %1 l’a acceptée.</translation>
+    </message>
+    <message>
+        <source>The key test failed. %1</source>
+        <translation>Le test de la clé a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Revoke API Key</source>
+        <translation>Révoquer la clé API</translation>
+    </message>
+    <message>
+        <source>Keydeck opened the console&apos;s API page (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
+        <translation>Keydeck a ouvert la page API de la console (%1). Révoquez la clé à cet endroit. Keydeck doit-il aussi oublier sa copie de la clé pour «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Key</source>
+        <translation>&amp;Oublier la clé</translation>
+    </message>
+    <message>
+        <source>The account stays in Keydeck; use Generate New Key to enter a new key later.</source>
+        <translation>Le compte reste dans Keydeck&#xa0;; utilisez «&#xa0;Générer une nouvelle clé&#xa0;» pour saisir une nouvelle clé plus tard.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not forget the key.</source>
+        <translation>Keydeck n’a pas pu oublier la clé.</translation>
+    </message>
+    <message>
+        <source>Keydeck forgot the API key of &quot;%1&quot;.</source>
+        <translation>Keydeck a oublié la clé API de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
+        <translation>Keydeck utilise la nouvelle clé. Définissez sa date d’expiration pour que Keydeck puisse vous avertir à temps.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Keydeck manages the SSH keys, API keys and profile of your Vast.ai and Spheron AI accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keydeck gère les clés SSH, les clés API et le profil de vos comptes Vast.ai et Spheron AI.</translation>
     </message>
     <message>
         <source>Start in demo mode against the built-in local sandbox, speaking the &lt;provider&gt; API (vast or spheron).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode démo avec le bac à sable local intégré, qui parle l’API &lt;fournisseur&gt; (vast ou spheron).</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (for example de, fr or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette langue au lieu de celle du système (par exemple de, fr ou en).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Unknown demo provider “%1”. Use vast or spheron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de démo inconnu «&#xa0;%1&#xa0;». Utilisez vast ou spheron.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateApiKeyDialog</name>
+    <message>
+        <source>New API Key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. CI runner</source>
+        <translation>p. ex. exécuteur CI</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Edit the permissions as &amp;JSON (advanced)</source>
+        <translation>Modifier les autorisations en &amp;JSON (avancé)</translation>
+    </message>
+    <message>
+        <source>Permissions JSON</source>
+        <translation>Autorisations en JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Accès complet</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>SSH keys only (account read and write)</source>
+        <translation>Clés SSH uniquement (compte en lecture et écriture)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Choose at least one category: a key without permissions cannot do anything.</source>
+        <translation>Choisissez au moins une catégorie&#xa0;: une clé sans autorisations ne peut rien faire.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Création de la clé…</translation>
+    </message>
+    <message>
+        <source>The key was not created. %1</source>
+        <translation>La clé n’a pas été créée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialImporter</name>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>la variable d’environnement %1</translation>
+    </message>
+    <message>
+        <source>the vastai command-line tool&apos;s key file %1</source>
+        <translation>le fichier de clé %1 de l’outil en ligne de commande vastai</translation>
+    </message>
+    <message>
+        <source>the vastai command-line tool&apos;s old key file %1</source>
+        <translation>l’ancien fichier de clé %1 de l’outil en ligne de commande vastai</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1, et ce fichier est lisible par les autres utilisateurs de cet ordinateur. Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si VAST_API_KEY est défini.</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si VAST_API_KEY est défini.</translation>
+    </message>
+    <message>
+        <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
+        <translation>Keydeck ne supprime que les fichiers de clé de l’outil en ligne de commande vastai, pas %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <source>%1 demo</source>
+        <translation>Démo %1</translation>
+    </message>
+    <message>
+        <source>Keydeck could not create the folder for the demo data (%1).</source>
+        <translation>Keydeck n’a pas pu créer le dossier des données de démo (%1).</translation>
+    </message>
+    <message>
+        <source>The local demo server could not start: %1</source>
+        <translation>Le serveur de démo local n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local demo server could not create its demo accounts.</source>
+        <translation>Le serveur de démo local n’a pas pu créer ses comptes de démo.</translation>
+    </message>
+    <message>
+        <source>The local demo server stopped before the demo account was ready.</source>
+        <translation>Le serveur de démo local s’est arrêté avant que le compte de démo soit prêt.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not add the demo account.</source>
+        <translation>Keydeck n’a pas pu ajouter le compte de démo.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>All set</source>
+        <translation>Tout est prêt</translation>
+    </message>
+    <message>
+        <source>Keydeck is ready to use.</source>
+        <translation>Keydeck est prêt à l’emploi.</translation>
+    </message>
+    <message>
+        <source>Plaintext key file</source>
+        <translation>Fichier de clé non chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the File</source>
+        <translation>&amp;Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Delete the plaintext key file</source>
+        <translation>Supprimer le fichier de clé non chiffré</translation>
+    </message>
+</context>
+<context>
+    <name>EnvVarDialog</name>
+    <message>
+        <source>New Environment Variable</source>
+        <translation>Nouvelle variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Account variables are injected into every container you launch on Vast.ai. Their values are write-only: after saving, nobody can read them back here.</source>
+        <translation>Les variables du compte sont injectées dans chaque conteneur que vous lancez sur Vast.ai. Leurs valeurs sont en écriture seule&#xa0;: une fois enregistrées, personne ne peut les relire ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. HF_TOKEN</source>
+        <translation>p. ex. HF_TOKEN</translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation>Nom de la variable</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Variable value</source>
+        <translation>Valeur de la variable</translation>
+    </message>
+    <message>
+        <source>S&amp;how value</source>
+        <translation>A&amp;fficher la valeur</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Change Environment Variable</source>
+        <translation>Modifier la variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Enter a new value for %1. The old value cannot be shown: Vast.ai only returns it masked.</source>
+        <translation>Saisissez une nouvelle valeur pour %1. L’ancienne valeur ne peut pas être affichée&#xa0;: Vast.ai ne la renvoie que masquée.</translation>
+    </message>
+    <message>
+        <source>It will be saved as %1.</source>
+        <translation>Elle sera enregistrée sous la forme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvVarRules</name>
+    <message>
+        <source>Enter a name for the variable.</source>
+        <translation>Saisissez un nom pour la variable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long: at most %n characters are allowed.</source>
+        <translation>
+            <numerusform>Le nom est trop long&#xa0;: %n caractère au maximum est autorisé.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: %n caractères au maximum sont autorisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name must start with a letter or an underscore.</source>
+        <translation>Le nom doit commencer par une lettre ou un trait de soulignement.</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters A–Z, digits and underscores.</source>
+        <translation>Le nom ne peut contenir que des lettres A–Z, des chiffres et des traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>Enter a value for the variable.</source>
+        <translation>Saisissez une valeur pour la variable.</translation>
+    </message>
+    <message>
+        <source>The value may contain only letters A–Z, digits, underscores, hyphens and dots. Spaces and other characters are refused by Vast.ai.</source>
+        <translation>La valeur ne peut contenir que des lettres A–Z, des chiffres, des traits de soulignement, des traits d’union et des points. Vast.ai refuse les espaces et les autres caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvVarsPage</name>
+    <message>
+        <source>Environment variables are injected into every container you launch. Values are write-only: Vast.ai returns them masked, so they can be replaced but never shown or copied.</source>
+        <translation>Les variables d’environnement sont injectées dans chaque conteneur que vous lancez. Les valeurs sont en écriture seule&#xa0;: Vast.ai les renvoie masquées&#xa0;; elles peuvent donc être remplacées, mais jamais affichées ni copiées.</translation>
+    </message>
+    <message>
+        <source>&amp;New Variable…</source>
+        <translation>&amp;Nouvelle variable…</translation>
+    </message>
+    <message>
+        <source>Add an environment variable (Ctrl+N)</source>
+        <translation>Ajouter une variable d’environnement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Value…</source>
+        <translation>&amp;Modifier la valeur…</translation>
+    </message>
+    <message>
+        <source>Replace the value of the selected variable</source>
+        <translation>Remplacer la valeur de la variable sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected variable (Del)</source>
+        <translation>Supprimer la variable sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>Le nom contient…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list from the server (F5)</source>
+        <translation>Recharger la liste depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variables d’environnement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Loading environment variables…</source>
+        <translation>Chargement des variables d’environnement…</translation>
+    </message>
+    <message>
+        <source>Could not load the environment variables.</source>
+        <translation>Impossible de charger les variables d’environnement.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
+    </message>
+    <message>
+        <source>Values are write-only: use Change Value to replace it.</source>
+        <translation>Les valeurs sont en écriture seule&#xa0;: utilisez «&#xa0;Modifier la valeur&#xa0;» pour la remplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No environment variables</source>
+        <translation>Aucune variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Variables you add here are injected into every container you launch.</source>
+        <translation>Les variables que vous ajoutez ici sont injectées dans chaque conteneur que vous lancez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n environment variable(s).</source>
+        <translation>
+            <numerusform>%n variable d’environnement chargée.</numerusform>
+            <numerusform>%n variables d’environnement chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environment variable %1 was added.</source>
+        <translation>La variable d’environnement %1 a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The value of %1 was replaced.</source>
+        <translation>La valeur de %1 a été remplacée.</translation>
+    </message>
+    <message>
+        <source>Delete Environment Variable</source>
+        <translation>Supprimer la variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Delete the environment variable %1?</source>
+        <translation>Supprimer la variable d’environnement %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Containers launched from now on will not get it. Its value cannot be recovered.</source>
+        <translation>Les conteneurs lancés à partir de maintenant ne la recevront plus. Sa valeur ne peut pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Environment variable %1 was deleted.</source>
+        <translation>La variable d’environnement %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Environment Variables</source>
+        <translation>Variables d’environnement</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryDialog</name>
+    <message>
+        <source>API Key Expiry</source>
+        <translation>Expiration de la clé API</translation>
+    </message>
+    <message>
+        <source>The API cannot tell when a key expires. Copy the &quot;Expires&quot; date from the console&apos;s API page so Keydeck can warn you in time.</source>
+        <translation>L’API ne peut pas indiquer quand une clé expire. Recopiez la date «&#xa0;Expires&#xa0;» de la page API de la console pour que Keydeck puisse vous avertir à temps.</translation>
+    </message>
+    <message>
+        <source>I &amp;know the expiry date</source>
+        <translation>Je &amp;connais la date d’expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expire le&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotifier</name>
+    <message>
+        <source>Keydeck: API key expiry</source>
+        <translation>Keydeck&#xa0;: expiration de la clé API</translation>
+    </message>
+    <message>
+        <source>Keydeck: the API key of %1 expires soon</source>
+        <translation>Keydeck&#xa0;: la clé API de %1 expire bientôt</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateSshKeyDialog</name>
+    <message>
+        <source>Generate SSH Key</source>
+        <translation>Générer une clé SSH</translation>
+    </message>
+    <message>
+        <source>Keydeck creates a new Ed25519 key pair on this computer, saves it in your SSH folder and uploads the public key. The private key never leaves this computer.</source>
+        <translation>Keydeck crée une nouvelle paire de clés Ed25519 sur cet ordinateur, l’enregistre dans votre dossier SSH et envoie la clé publique. La clé privée ne quitte jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key comment</source>
+        <translation>Commentaire de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de la clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm passphrase:</source>
+        <translation>Confirmer la phrase &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Generate and Upload</source>
+        <translation>&amp;Générer et envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Upload</source>
+        <translation>&amp;Réessayer l’envoi</translation>
+    </message>
+    <message>
+        <source>A file name in your SSH folder, or a full path. The public key is saved beside it with .pub added.</source>
+        <translation>Un nom de fichier dans votre dossier SSH, ou un chemin complet. La clé publique est enregistrée à côté, avec l’extension .pub ajoutée.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Rotate SSH Key</source>
+        <translation>Rotation de la clé SSH</translation>
+    </message>
+    <message>
+        <source>Keydeck creates a new Ed25519 key pair to replace “%1”, saves it in your SSH folder and uploads the public key. Then it asks before deleting the old key.</source>
+        <translation>Keydeck crée une nouvelle paire de clés Ed25519 pour remplacer «&#xa0;%1&#xa0;», l’enregistre dans votre dossier SSH et envoie la clé publique. Il demande ensuite confirmation avant de supprimer l’ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Choose a file name such as id_ed25519 (no leading dot, no folder separators at the end).</source>
+        <translation>Choisissez un nom de fichier tel que id_ed25519 (sans point au début ni séparateur de dossier à la fin).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Saisissez à nouveau la phrase secrète pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Spheron AI needs a name for the key.</source>
+        <translation>Spheron AI a besoin d’un nom pour la clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Back Up Existing Key?</source>
+        <translation>Sauvegarder la clé existante&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Keydeck will rename the existing files to “….backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
+        <translation>%1 existe déjà. Keydeck renommera les fichiers existants en «&#xa0;….backup_&lt;heure&gt;&#xa0;», puis écrira la nouvelle clé. Rien n’est écrasé.</translation>
+    </message>
+    <message>
+        <source>Back Up and Continue</source>
+        <translation>Sauvegarder et continuer</translation>
+    </message>
+    <message>
+        <source>Programs that use the old key by its file name will use the new key.</source>
+        <translation>Les programmes qui utilisent l’ancienne clé par son nom de fichier utiliseront la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Generating the key pair…</source>
+        <translation>Génération de la paire de clés…</translation>
+    </message>
+    <message>
+        <source>A key is already being generated.</source>
+        <translation>Une clé est déjà en cours de génération.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated.</source>
+        <translation>Impossible de générer la paire de clés.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Uploading the public key…</source>
+        <translation>%1 enregistré. Envoi de la clé publique…</translation>
+    </message>
+    <message>
+        <source>The key pair is saved as %1 and %2 and stays there. You can retry the upload now or add the .pub file later.</source>
+        <translation>La paire de clés est enregistrée sous %1 et %2 et y reste. Vous pouvez réessayer l’envoi maintenant ou ajouter le fichier .pub plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEntryDialog</name>
+    <message>
+        <source>Enter an API Key</source>
+        <translation>Saisir une clé API</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Show the key</source>
+        <translation>A&amp;fficher la clé</translation>
+    </message>
+    <message>
+        <source>Enter a New API Key</source>
+        <translation>Saisir une nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the API key Keydeck has for &quot;%2&quot;: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
+        <translation>%1 n’accepte plus la clé API dont Keydeck dispose pour «&#xa0;%2&#xa0;»&#xa0;: elle a été supprimée, réinitialisée ou a expiré. Collez une clé valide&#xa0;; Keydeck la vérifie auprès du serveur, l’enregistre pour ce compte et continue. Rien d’autre ne change sur le compte.</translation>
+    </message>
+    <message>
+        <source>Use a New API Key</source>
+        <translation>Utiliser une nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of &quot;%2&quot; with it.</source>
+        <translation>Collez la clé que vous avez générée dans la console %1. Keydeck la vérifie auprès du serveur, puis remplace par elle la clé enregistrée de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and Save</source>
+        <translation>&amp;Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Spheron AI keys start with &quot;sai_&quot;. Check that you copied the whole key.</source>
+        <translation>Les clés Spheron AI commencent par «&#xa0;sai_&#xa0;». Vérifiez que vous avez copié la clé entière.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>INCONNUE</translation>
+    </message>
+    <message>
+        <source>EXPIRES TODAY</source>
+        <translation>EXPIRE AUJOURD’HUI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your API key expires on %1, in %n day(s). Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</source>
+        <translation>
+            <numerusform>Votre clé API expire le %1, dans %n jour. Planifiez sa rotation dès maintenant&#xa0;: générez une nouvelle clé, mettez à jour vos applications, testez-les, puis révoquez l’ancienne clé.</numerusform>
+            <numerusform>Votre clé API expire le %1, dans %n jours. Planifiez sa rotation dès maintenant&#xa0;: générez une nouvelle clé, mettez à jour vos applications, testez-les, puis révoquez l’ancienne clé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your API key expires on %1, in %n day(s). Applications that use it will fail after that date: rotate it now.</source>
+        <translation>
+            <numerusform>Votre clé API expire le %1, dans %n jour. Les applications qui l’utilisent échoueront après cette date&#xa0;: effectuez sa rotation maintenant.</numerusform>
+            <numerusform>Votre clé API expire le %1, dans %n jours. Les applications qui l’utilisent échoueront après cette date&#xa0;: effectuez sa rotation maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your API key expired on %1. Generate a new key in the console and enter it here.</source>
+        <translation>Votre clé API a expiré le %1. Générez une nouvelle clé dans la console et saisissez-la ici.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiles</name>
+    <message>
+        <source>There is no valid key pair to save.</source>
+        <translation>Il n’y a aucune paire de clés valide à enregistrer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid key file name. Use a plain name such as id_ed25519.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier de clé valide. Utilisez un nom simple tel que id_ed25519.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can be read or changed by other users; OpenSSH recommends making it private (chmod 700).</source>
+        <translation>Le dossier %1 peut être lu ou modifié par d’autres utilisateurs&#xa0;; OpenSSH recommande de le rendre privé (chmod 700).</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists in %2. Confirm a backup of the existing files first.</source>
+        <translation>Une clé nommée %1 existe déjà dans %2. Confirmez d’abord une sauvegarde des fichiers existants.</translation>
+    </message>
+    <message>
+        <source>No free backup file name was found in %1.</source>
+        <translation>Aucun nom de fichier de sauvegarde libre n’a été trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>The existing file %1 could not be backed up: %2</source>
+        <translation>Impossible de sauvegarder le fichier existant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The private key could not be written to %1: %2</source>
+        <translation>Impossible d’écrire la clé privée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The public key could not be written to %1: %2</source>
+        <translation>Impossible d’écrire la clé publique dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPairGenerator</name>
+    <message>
+        <source>The key pair could not be generated (libssh error).</source>
+        <translation>Impossible de générer la paire de clés (erreur libssh).</translation>
+    </message>
+    <message>
+        <source>The private key could not be exported (libssh error).</source>
+        <translation>Impossible d’exporter la clé privée (erreur libssh).</translation>
+    </message>
+    <message>
+        <source>The public key could not be exported (libssh error).</source>
+        <translation>Impossible d’exporter la clé publique (erreur libssh).</translation>
+    </message>
+    <message>
+        <source>The generated public key did not pass validation.</source>
+        <translation>La clé publique générée n’a pas passé la validation.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated.</source>
+        <translation>Impossible de générer la paire de clés.</translation>
+    </message>
+</context>
+<context>
+    <name>KeySwitcher</name>
+    <message>
+        <source>The server did not accept this key: %1</source>
+        <translation>Le serveur n’a pas accepté cette clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keydeck uses the new key for now, but could not store it: %1 Copy the key somewhere safe before you quit.</source>
+        <translation>Keydeck utilise la nouvelle clé pour l’instant, mais n’a pas pu l’enregistrer&#xa0;: %1 Copiez la clé en lieu sûr avant de quitter.</translation>
+    </message>
+    <message>
+        <source>No secret store is available for this account, so the key cannot be saved.</source>
+        <translation>Aucun stockage de secrets n’est disponible pour ce compte&#xa0;; la clé ne peut donc pas être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalKeys</name>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de clé publique.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalKeysModel</name>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>Inutilisable</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Keydeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Keydeck</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>No accounts yet. Add a Vast.ai or Spheron AI account, or try the local demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant. Ajoutez un compte Vast.ai ou Spheron AI, ou essayez la démo locale.</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;compte…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du compte</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>:/icons/profile.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>:/icons/profile.svg</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil</translation>
     </message>
     <message>
         <source>Once you add an account, its name, email, balance and teams appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que vous ajoutez un compte, son nom, son adresse e-mail, son solde et ses équipes s’affichent ici.</translation>
     </message>
     <message>
         <source>&amp;SSH Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés &amp;SSH</translation>
     </message>
     <message>
         <source>:/icons/ssh-key.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>:/icons/ssh-key.svg</translation>
     </message>
     <message>
         <source>SSH keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés SSH</translation>
     </message>
     <message>
         <source>Once you add an account, the SSH keys it lets into your GPU instances appear here. You can add, generate and remove keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que vous ajoutez un compte, les clés SSH qui donnent accès à vos instances GPU s’affichent ici. Vous pouvez ajouter, générer et supprimer des clés.</translation>
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lés API</translation>
     </message>
     <message>
         <source>:/icons/api-key.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>:/icons/api-key.svg</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés API</translation>
     </message>
     <message>
         <source>Once you add an account, its API keys appear here: create, rotate and revoke them, with the active key kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que vous ajoutez un compte, ses clés API s’affichent ici&#xa0;: créez-les, effectuez leur rotation et révoquez-les&#xa0;; la clé active est conservée dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;About Keydeck</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Keydeck</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>About Keydeck</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Keydeck</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keydeck %1&lt;/h3&gt;&lt;p&gt;SSH keys, API keys and profile of your GPU cloud accounts, with every secret kept in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keydeck %1&lt;/h3&gt;&lt;p&gt;Clés SSH, clés API et profil de vos comptes de cloud GPU, chaque secret étant conservé dans le trousseau de votre système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Account</source>
+        <translation>&amp;Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation>Supprimer le co&amp;mpte…</translation>
+    </message>
+    <message>
+        <source>Session only</source>
+        <translation>Session uniquement</translation>
+    </message>
+    <message>
+        <source>Session only: keys are not saved</source>
+        <translation>Session uniquement&#xa0;: les clés ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>This account lives in Keydeck&apos;s local sandbox, not at a real provider.</source>
+        <translation>Ce compte se trouve dans le bac à sable local de Keydeck, pas chez un vrai fournisseur.</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>Compte de démo</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Preparing the account…</source>
+        <translation>Préparation du compte…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” from Keydeck?</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;» de Keydeck&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Its API key is deleted from the keychain. The account itself, its SSH keys and API keys at the provider are not touched.</source>
+        <translation>Sa clé API est supprimée du trousseau. Le compte lui-même, ainsi que ses clés SSH et ses clés API chez le fournisseur, ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was kept because its key could not be deleted.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été conservé, car sa clé n’a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 (Demo)</source>
+        <translation>%1 (démo)</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Your New API Key</source>
+        <translation>Votre nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the new key</source>
+        <translation>Copier la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Key in Keydeck</source>
+        <translation>&amp;Utiliser cette clé dans Keydeck</translation>
+    </message>
+    <message>
+        <source>I Have Saved the Key, C&amp;lose</source>
+        <translation>J’ai enregistré la clé, &amp;fermer</translation>
+    </message>
+    <message>
+        <source>This is the only time the server shows this key. Copy it into your application or password manager now; Keydeck does not keep it unless you choose to use it here.</source>
+        <translation>C’est la seule fois que le serveur affiche cette clé. Copiez-la maintenant dans votre application ou votre gestionnaire de mots de passe&#xa0;; Keydeck ne la conserve que si vous choisissez de l’utiliser ici.</translation>
+    </message>
+    <message>
+        <source>Your old key stopped working. Keydeck uses this new key from now on. Copy it now if other applications need it: the server will not show it again.</source>
+        <translation>Votre ancienne clé a cessé de fonctionner. Keydeck utilise désormais cette nouvelle clé. Copiez-la maintenant si d’autres applications en ont besoin&#xa0;: le serveur ne l’affichera plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Vérification de la clé…</translation>
+    </message>
+    <message>
+        <source>Keydeck Uses This Key</source>
+        <translation>Keydeck utilise cette clé</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingController</name>
+    <message>
+        <source>Go back and check that you pasted the whole key, or create a new key on the provider&apos;s page.</source>
+        <translation>Revenez en arrière et vérifiez que vous avez collé la clé entière, ou créez une nouvelle clé sur la page du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code below.</source>
+        <translation>Saisissez le code à six chiffres ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Go back and use a key that may read your account.</source>
+        <translation>Revenez en arrière et utilisez une clé autorisée à lire votre compte.</translation>
+    </message>
+    <message>
+        <source>Go back and check that you chose the right provider for this key.</source>
+        <translation>Revenez en arrière et vérifiez que vous avez choisi le bon fournisseur pour cette clé.</translation>
+    </message>
+    <message>
+        <source>Press Retry to check again.</source>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;» pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 %2 Nothing was saved.</source>
+        <translation>%1 %2 Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Checking the key</source>
+        <translation>Vérification de la clé</translation>
+    </message>
+    <message>
+        <source>A quick call to the provider shows whether the key works.</source>
+        <translation>Un appel rapide au fournisseur indique si la clé fonctionne.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>The key works. Keydeck can now manage your %1 account.</source>
+        <translation>La clé fonctionne. Keydeck peut désormais gérer votre compte %1.</translation>
+    </message>
+    <message>
+        <source>Starting the demo</source>
+        <translation>Démarrage de la démo</translation>
+    </message>
+    <message>
+        <source>Keydeck starts a practice server on this computer; nothing goes to the internet.</source>
+        <translation>Keydeck démarre un serveur d’entraînement sur cet ordinateur&#xa0;; rien ne part sur Internet.</translation>
+    </message>
+    <message>
+        <source>Starting the local demo server…</source>
+        <translation>Démarrage du serveur de démo local…</translation>
+    </message>
+    <message>
+        <source>The demo could not start. %1</source>
+        <translation>La démo n’a pas pu démarrer. %1</translation>
+    </message>
+    <message>
+        <source>You can continue for this session only: the demo key is then kept in memory and the demo data starts afresh next time.</source>
+        <translation>Vous pouvez continuer pour cette session uniquement&#xa0;: la clé de démo est alors conservée en mémoire et les données de démo repartent de zéro la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The demo could not start. Keydeck could not add the demo account.</source>
+        <translation>La démo n’a pas pu démarrer. Keydeck n’a pas pu ajouter le compte de démo.</translation>
+    </message>
+    <message>
+        <source>Connecting to the demo server…</source>
+        <translation>Connexion au serveur de démo…</translation>
+    </message>
+    <message>
+        <source>The local demo is running. Its %1 account is ready for you to try; nothing you do there reaches a real account.</source>
+        <translation>La démo locale est en cours d’exécution. Son compte %1 est prêt à être essayé&#xa0;; rien de ce que vous y faites n’atteint un vrai compte.</translation>
+    </message>
+    <message>
+        <source>Signing in with the code…</source>
+        <translation>Connexion avec le code…</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. %1</source>
+        <translation>Le code n’a pas été accepté. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keydeck could not add the account.</source>
+        <translation>Keydeck n’a pas pu ajouter le compte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Looking for SSH keys on this computer…</source>
+        <translation>Recherche de clés SSH sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>There are no SSH keys in %1 yet. Generate one below.</source>
+        <translation>Il n’y a encore aucune clé SSH dans %1. Générez-en une ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not check which keys are registered already. %1</source>
+        <translation>Keydeck n’a pas pu vérifier quelles clés sont déjà enregistrées. %1</translation>
+    </message>
+    <message>
+        <source>Every key on this computer is registered with this account already.</source>
+        <translation>Toutes les clés de cet ordinateur sont déjà enregistrées pour ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 is registered with your account.</source>
+        <translation>%1 est enregistrée pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Generating a new Ed25519 key…</source>
+        <translation>Génération d’une nouvelle clé Ed25519…</translation>
+    </message>
+    <message>
+        <source>A key is being generated already. Wait a moment and try again.</source>
+        <translation>Une clé est déjà en cours de génération. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated.</source>
+        <translation>Impossible de générer la clé.</translation>
+    </message>
+    <message>
+        <source>Replace Existing Key?</source>
+        <translation>Remplacer la clé existante&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists in %2.</source>
+        <translation>Une clé nommée %1 existe déjà dans %2.</translation>
+    </message>
+    <message>
+        <source>Back Up and Replace</source>
+        <translation>Sauvegarder et remplacer</translation>
+    </message>
+    <message>
+        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
+        <translation>Les fichiers existants sont renommés avec le suffixe «&#xa0;.backup_&#xa0;»&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another file name.</source>
+        <translation>Rien n’a été écrit. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The new key was saved as %1 and registered with your account.</source>
+        <translation>La nouvelle clé a été enregistrée sous %1 et ajoutée à votre compte.</translation>
+    </message>
+    <message>
+        <source>Registering the key with %1…</source>
+        <translation>Enregistrement de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key. %2</source>
+        <translation>%1 n’a pas accepté la clé. %2</translation>
+    </message>
+    <message>
+        <source>The key files were kept: press Next to register the same key again.</source>
+        <translation>Les fichiers de clé ont été conservés&#xa0;: cliquez sur «&#xa0;Suivant&#xa0;» pour enregistrer à nouveau la même clé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is ready. It runs on this computer only, and the window is marked “Demo” so it is never mistaken for a real account.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est prêt. Il fonctionne uniquement sur cet ordinateur, et la fenêtre porte la mention «&#xa0;Démo&#xa0;» pour qu’il ne soit jamais confondu avec un vrai compte.</translation>
+    </message>
+    <message>
+        <source>The demo data was reset because its key was no longer stored.</source>
+        <translation>Les données de démo ont été réinitialisées, car leur clé n’était plus enregistrée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is set up for this session. Its key is kept in memory and forgotten when Keydeck quits.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est configuré pour cette session. Sa clé est conservée en mémoire et oubliée à la fermeture de Keydeck.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is saved. Its key is in your system keychain.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est enregistré. Sa clé se trouve dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>No SSH key was added; you can add one on the SSH Keys tab at any time.</source>
+        <translation>Aucune clé SSH n’a été ajoutée&#xa0;; vous pouvez en ajouter une à tout moment dans l’onglet Clés SSH.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;API Keys&lt;/b&gt;: create keys for scripts and tools, each with only the permissions it needs.</source>
+        <translation>&lt;b&gt;Clés API&lt;/b&gt;&#xa0;: créez des clés pour vos scripts et outils, chacune avec uniquement les autorisations dont elle a besoin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;API Keys&lt;/b&gt;: see and test the stored key, note its expiry, and open the dashboard to make new ones.</source>
+        <translation>&lt;b&gt;Clés API&lt;/b&gt;&#xa0;: consultez et testez la clé enregistrée, notez sa date d’expiration et ouvrez le tableau de bord pour en créer de nouvelles.</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Et maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profile&lt;/b&gt;: check your balance and account details.</source>
+        <translation>&lt;b&gt;Profil&lt;/b&gt;&#xa0;: consultez votre solde et les détails de votre compte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SSH Keys&lt;/b&gt;: add, copy or generate keys (Ctrl+N).</source>
+        <translation>&lt;b&gt;Clés SSH&lt;/b&gt;&#xa0;: ajoutez, copiez ou générez des clés (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Deleted %1. The key is kept in your system keychain.</source>
+        <translation>%1 supprimé. La clé reste dans le trousseau de votre système.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>Set Up Keydeck</source>
+        <translation>Configurer Keydeck</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>No passphrase: anyone who gets a copy of the private key file can use it.</source>
+        <translation>Pas de phrase secrète&#xa0;: toute personne qui obtient une copie du fichier de clé privée peut l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: use at least 12 characters, or several unrelated words.</source>
+        <translation>Phrase secrète faible&#xa0;: utilisez au moins 12 caractères, ou plusieurs mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase: it is one of the most common passwords.</source>
+        <translation>Phrase secrète faible&#xa0;: c’est l’un des mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Phrase secrète robuste.</translation>
+    </message>
+    <message>
+        <source>Fair passphrase: a few more characters or words would make it strong.</source>
+        <translation>Phrase secrète moyenne&#xa0;: quelques caractères ou mots de plus la rendraient robuste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Reload the profile from the server (F5)</source>
+        <translation>Recharger le profil depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Personal Details</source>
+        <translation>Informations personnelles</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email address (read-only)</source>
+        <translation>Adresse e-mail (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The email address is changed with your identity provider, not here.</source>
+        <translation>L’adresse e-mail se modifie auprès de votre fournisseur d’identité, pas ici.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>Enre&amp;gistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Solde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Crédit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication:</source>
+        <translation>Authentification à deux facteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out of Two-Factor Session</source>
+        <translation>Se &amp;déconnecter de la session à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Spheron AI has no API for your profile: your name and company are edited on the web console, and your email address with your sign-in provider (GitHub or Google).</source>
+        <translation>Spheron AI ne propose pas d’API pour votre profil&#xa0;: votre nom et votre société se modifient dans la console web, et votre adresse e-mail auprès de votre fournisseur de connexion (GitHub ou Google).</translation>
+    </message>
+    <message>
+        <source>Edit Profile on the &amp;Web Console</source>
+        <translation>Modifier le profil dans la console &amp;web</translation>
+    </message>
+    <message>
+        <source>Teams and Balances</source>
+        <translation>Équipes et soldes</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Web Console</source>
+        <translation>Console web</translation>
+    </message>
+    <message>
+        <source>Not reported by the server</source>
+        <translation>Non indiqué par le serveur</translation>
+    </message>
+    <message>
+        <source>Working in team %1.</source>
+        <translation>Vous travaillez dans l’équipe %1.</translation>
+    </message>
+    <message>
+        <source>Loading your profile…</source>
+        <translation>Chargement de votre profil…</translation>
+    </message>
+    <message>
+        <source>Loading your teams…</source>
+        <translation>Chargement de vos équipes…</translation>
+    </message>
+    <message>
+        <source>Could not load the profile.</source>
+        <translation>Impossible de charger le profil.</translation>
+    </message>
+    <message>
+        <source>Could not load the teams.</source>
+        <translation>Impossible de charger les équipes.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Profile loaded.</source>
+        <translation>Profil chargé.</translation>
+    </message>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Équipe sans nom</translation>
+    </message>
+    <message>
+        <source>Current team</source>
+        <translation>Équipe actuelle</translation>
+    </message>
+    <message>
+        <source>The server did not say which team is current on the web console.</source>
+        <translation>Le serveur n’a pas indiqué quelle équipe est active dans la console web.</translation>
+    </message>
+    <message>
+        <source>%1 is the current team on the web console. Keydeck works in the team chosen above.</source>
+        <translation>%1 est l’équipe active dans la console web. Keydeck travaille dans l’équipe choisie ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No teams</source>
+        <translation>Aucune équipe</translation>
+    </message>
+    <message>
+        <source>This API key does not belong to any team.</source>
+        <translation>Cette clé API n’appartient à aucune équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n team(s).</source>
+        <translation>
+            <numerusform>%n équipe chargée.</numerusform>
+            <numerusform>%n équipes chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username cannot be empty.</source>
+        <translation>Le nom d’utilisateur ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>On (legacy method)</source>
+        <translation>Activée (ancienne méthode)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>%1. Keydeck is signed in with a two-factor session.</source>
+        <translation>%1. Keydeck est connecté avec une session à deux facteurs.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. %1</source>
+        <translation>Vos modifications n’ont pas été enregistrées. %1</translation>
+    </message>
+    <message>
+        <source>Could not save the profile.</source>
+        <translation>Impossible d’enregistrer le profil.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 ouvert dans votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Choose a provider</source>
+        <translation>Choisissez un fournisseur</translation>
+    </message>
+    <message>
+        <source>Which GPU cloud do you want to manage?</source>
+        <translation>Quel cloud GPU voulez-vous gérer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Vast.ai</source>
+        <translation>&amp;Vast.ai</translation>
+    </message>
+    <message>
+        <source>Connect a Vast.ai account with its API key.</source>
+        <translation>Connecter un compte Vast.ai avec sa clé API.</translation>
+    </message>
+    <message>
+        <source>Profile, SSH keys, API keys, environment variables and login sessions.</source>
+        <translation>Profil, clés SSH, clés API, variables d’environnement et sessions de connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Spheron AI</source>
+        <translation>&amp;Spheron AI</translation>
+    </message>
+    <message>
+        <source>Connect a Spheron AI account with its API key.</source>
+        <translation>Connecter un compte Spheron AI avec sa clé API.</translation>
+    </message>
+    <message>
+        <source>Teams and balance, SSH keys, and your stored API key.</source>
+        <translation>Équipes et solde, clés SSH et votre clé API enregistrée.</translation>
+    </message>
+    <message>
+        <source>Try the local &amp;demo</source>
+        <translation>Essayer la &amp;démo locale</translation>
+    </message>
+    <message>
+        <source>Practice with a local demo server; no account needed.</source>
+        <translation>Entraînez-vous avec un serveur de démo local&#xa0;; aucun compte nécessaire.</translation>
+    </message>
+    <message>
+        <source>No account needed: Keydeck runs a practice server on this computer. Its data is kept for your next visit.</source>
+        <translation>Aucun compte nécessaire&#xa0;: Keydeck exécute un serveur d’entraînement sur cet ordinateur. Ses données sont conservées pour votre prochaine visite.</translation>
+    </message>
+    <message>
+        <source>The demo &amp;behaves like:</source>
+        <translation>La démo se &amp;comporte comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Demo provider</source>
+        <translation>Fournisseur de démo</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <source>Paste a public key: one line that starts with its type, such as ssh-ed25519.</source>
+        <translation>Collez une clé publique&#xa0;: une ligne qui commence par son type, tel que ssh-ed25519.</translation>
+    </message>
+    <message>
+        <source>The text has several lines. Paste exactly one public key, on a single line.</source>
+        <translation>Le texte comporte plusieurs lignes. Collez exactement une clé publique, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>This is a private key. Never share or upload it: paste the public key instead, the one line in the matching .pub file.</source>
+        <translation>Ceci est une clé privée. Ne la partagez ni ne l’envoyez jamais&#xa0;: collez plutôt la clé publique, la ligne unique du fichier .pub correspondant.</translation>
+    </message>
+    <message>
+        <source>This line starts with authorized_keys options. Remove everything in front of the key type (such as ssh-ed25519) and paste the key alone.</source>
+        <translation>Cette ligne commence par des options authorized_keys. Supprimez tout ce qui précède le type de clé (tel que ssh-ed25519) et collez la clé seule.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supported SSH key type. Use an Ed25519, ECDSA or RSA public key.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de clé SSH pris en charge. Utilisez une clé publique Ed25519, ECDSA ou RSA.</translation>
+    </message>
+    <message>
+        <source>DSA keys (ssh-dss) are insecure and refused by current OpenSSH servers. Create an Ed25519 key instead.</source>
+        <translation>Les clés DSA (ssh-dss) ne sont pas sûres et sont refusées par les serveurs OpenSSH actuels. Créez plutôt une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>The key data is missing or damaged. Copy the whole line from the .pub file again.</source>
+        <translation>Les données de la clé sont absentes ou endommagées. Copiez à nouveau la ligne entière du fichier .pub.</translation>
+    </message>
+    <message>
+        <source>The key data holds a %1 key, which does not match the type written in front of it.</source>
+        <translation>Les données de la clé contiennent une clé %1, qui ne correspond pas au type indiqué devant.</translation>
+    </message>
+    <message>
+        <source>The key data has extra bytes after the key. Copy the line from the .pub file again.</source>
+        <translation>Les données de la clé contiennent des octets en trop après la clé. Copiez à nouveau la ligne du fichier .pub.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like the path of a file, not a key. Paste the content of the .pub file instead.</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble au chemin d’un fichier, pas à une clé. Collez plutôt le contenu du fichier .pub.</translation>
+    </message>
+    <message>
+        <source>The text is far too long to be an SSH public key.</source>
+        <translation>Le texte est bien trop long pour être une clé publique SSH.</translation>
+    </message>
+    <message>
+        <source>This RSA key has only %1 bits; 3072 bits or an Ed25519 key is recommended.</source>
+        <translation>Cette clé RSA n’a que %1 bits&#xa0;; 3072 bits ou une clé Ed25519 sont recommandés.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationAssistantDialog</name>
+    <message>
+        <source>Rotate the API Key</source>
+        <translation>Rotation de la clé API</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new key:</source>
+        <translation>&amp;Nom de la nouvelle clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the New Key</source>
+        <translation>&amp;Créer la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Console</source>
+        <translation>&amp;Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the New Key…</source>
+        <translation>Co&amp;ller la nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the new key</source>
+        <translation>Copier la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Shell example</source>
+        <translation>Exemple shell</translation>
+    </message>
+    <message>
+        <source>&amp;Use the New Key in Keydeck</source>
+        <translation>&amp;Utiliser la nouvelle clé dans Keydeck</translation>
+    </message>
+    <message>
+        <source>&amp;Test Keydeck&apos;s Key</source>
+        <translation>&amp;Tester la clé de Keydeck</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the Old Key…</source>
+        <translation>&amp;Révoquer l’ancienne clé…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>paste the new key here</source>
+        <translation>collez la nouvelle clé ici</translation>
+    </message>
+    <message>
+        <source>Keydeck creates a second key with the same permissions as the old one. The old key keeps working until the last step, so nothing breaks while you update your applications.</source>
+        <translation>Keydeck crée une deuxième clé avec les mêmes autorisations que l’ancienne. L’ancienne clé continue de fonctionner jusqu’à la dernière étape, pour que rien ne s’interrompe pendant que vous mettez à jour vos applications.</translation>
+    </message>
+    <message>
+        <source>Rotated %1</source>
+        <translation>Rotation du %1</translation>
+    </message>
+    <message>
+        <source>Put the new key into every application and environment that used the old one, for example in the %1 environment variable. The server shows this key only now.</source>
+        <translation>Placez la nouvelle clé dans chaque application et environnement qui utilisait l’ancienne, par exemple dans la variable d’environnement %1. Le serveur n’affiche cette clé que maintenant.</translation>
+    </message>
+    <message>
+        <source>Delete the old key once everything works with the new one. Keydeck does not know which key is the old one: close this assistant and delete it in the list.</source>
+        <translation>Supprimez l’ancienne clé une fois que tout fonctionne avec la nouvelle. Keydeck ne sait pas quelle clé est l’ancienne&#xa0;: fermez cet assistant et supprimez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Delete the old key (ID %1) once everything works with the new one. Anything still using it stops working at once.</source>
+        <translation>Supprimez l’ancienne clé (ID %1) une fois que tout fonctionne avec la nouvelle. Tout ce qui l’utilise encore cesse immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Old Key…</source>
+        <translation>Supprimer l’&amp;ancienne clé…</translation>
+    </message>
+    <message>
+        <source>Generate a new key in the %1 console (Settings, API tab), then paste it here. Keydeck checks it and stores it in place of the old one.</source>
+        <translation>Générez une nouvelle clé dans la console %1 (Settings, onglet API), puis collez-la ici. Keydeck la vérifie et l’enregistre à la place de l’ancienne.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the New Key</source>
+        <translation>Co&amp;pier la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Keydeck already uses the new key. Put it into every application and environment that used the old one, for example in the %1 environment variable.</source>
+        <translation>Keydeck utilise déjà la nouvelle clé. Placez-la dans chaque application et environnement qui utilisait l’ancienne, par exemple dans la variable d’environnement %1.</translation>
+    </message>
+    <message>
+        <source>Revoke the old key in the %1 console once everything works with the new one. Anything still using it stops working at once.</source>
+        <translation>Révoquez l’ancienne clé dans la console %1 une fois que tout fonctionne avec la nouvelle. Tout ce qui l’utilise encore cesse immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Console to Revoke the Old Key</source>
+        <translation>&amp;Ouvrir la console pour révoquer l’ancienne clé</translation>
+    </message>
+    <message>
+        <source>Test your applications with the new key. Keydeck tests its own key with a live call to %1.</source>
+        <translation>Testez vos applications avec la nouvelle clé. Keydeck teste sa propre clé par un appel réel à %1.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: generate a new key</source>
+        <translation>Étape 1 sur 4&#xa0;: générer une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: update your applications</source>
+        <translation>Étape 2 sur 4&#xa0;: mettre à jour vos applications</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: test</source>
+        <translation>Étape 3 sur 4&#xa0;: tester</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: revoke the old key</source>
+        <translation>Étape 4 sur 4&#xa0;: révoquer l’ancienne clé</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Création de la nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>The key was not created. %1</source>
+        <translation>La clé n’a pas été créée. %1</translation>
+    </message>
+    <message>
+        <source>The new key (ID %1) was created. Continue with the next step.</source>
+        <translation>La nouvelle clé (ID %1) a été créée. Passez à l’étape suivante.</translation>
+    </message>
+    <message>
+        <source>Keydeck checked the new key, stored it and uses it now.</source>
+        <translation>Keydeck a vérifié la nouvelle clé, l’a enregistrée et l’utilise désormais.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared automatically.</source>
+        <translation>Copiée. Le presse-papiers est vidé automatiquement.</translation>
+    </message>
+    <message>
+        <source>No key is stored.</source>
+        <translation>Aucune clé n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Checking the new key…</source>
+        <translation>Vérification de la nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Keydeck stored the new key and uses it now.</source>
+        <translation>Keydeck a enregistré la nouvelle clé et l’utilise désormais.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test…</translation>
+    </message>
+    <message>
+        <source>The key works: %1 accepted it.</source>
+        <translation>La clé fonctionne&#xa0;: %1 l’a acceptée.</translation>
+    </message>
+    <message>
+        <source>The test failed. %1</source>
+        <translation>Le test a échoué. %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s API page was opened in your browser. Revoke the old key there.</source>
+        <translation>La page API de la console a été ouverte dans votre navigateur. Révoquez-y l’ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Delete the old API key (ID %1)? Anything still using it stops working at once.</source>
+        <translation>Supprimer l’ancienne clé API (ID %1)&#xa0;? Tout ce qui l’utilise encore cesse immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Keydeck still uses the old key (ID %1). Deleting it locks Keydeck out of this account until you enter another key. Delete it anyway?</source>
+        <translation>Keydeck utilise encore l’ancienne clé (ID %1). La supprimer empêche Keydeck d’accéder à ce compte jusqu’à ce que vous saisissiez une autre clé. La supprimer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the Old Key</source>
+        <translation>Supprimer l’ancienne clé</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The old key was deleted. The rotation is complete.</source>
+        <translation>L’ancienne clé a été supprimée. La rotation est terminée.</translation>
+    </message>
+    <message>
+        <source>The old key was not deleted. %1</source>
+        <translation>L’ancienne clé n’a pas été supprimée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>Save the account</source>
+        <translation>Enregistrer le compte</translation>
+    </message>
+    <message>
+        <source>Choose a name for the account; its key goes to a safe place.</source>
+        <translation>Choisissez un nom pour le compte&#xa0;; sa clé est placée en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key for this session only</source>
+        <translation>&amp;Conserver la clé pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The key will be stored in your system keychain, protected by your login. Keydeck never writes it to a file.</source>
+        <translation>La clé sera enregistrée dans le trousseau de votre système, protégé par votre session. Keydeck ne l’écrit jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The account was not saved. %1</source>
+        <translation>Le compte n’a pas été enregistré. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretClipboard</name>
+    <message numerus="yes">
+        <source>Clearing the clipboard in %n second(s)…</source>
+        <translation>
+            <numerusform>Le presse-papiers sera vidé dans %n seconde…</numerusform>
+            <numerusform>Le presse-papiers sera vidé dans %n secondes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No key is stored in the system keychain for this account.</source>
+        <translation>Aucune clé n’est enregistrée dans le trousseau du système pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it (for example by logging in again) and try again.</source>
+        <translation>Le trousseau du système est verrouillé. Déverrouillez-le (par exemple en vous reconnectant) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Keydeck was denied access to the system keychain.</source>
+        <translation>Keydeck s’est vu refuser l’accès au trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so Keydeck cannot store keys permanently on this computer.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;; Keydeck ne peut donc pas enregistrer durablement de clés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. It may be waiting for you to unlock it; try again.</source>
+        <translation>Le trousseau du système n’a pas répondu à temps. Il attend peut-être que vous le déverrouilliez&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Le trousseau du système a signalé une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsService</name>
+    <message>
+        <source>%1 Keydeck never stores keys in a plain file. You can continue in session-only mode: the key is kept in memory until you quit Keydeck, and you will have to enter it again next time.</source>
+        <translation>%1 Keydeck n’enregistre jamais de clés dans un simple fichier. Vous pouvez continuer en mode session uniquement&#xa0;: la clé est conservée en mémoire jusqu’à la fermeture de Keydeck, et vous devrez la saisir à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Session only: keys are kept in memory and forgotten when Keydeck quits.</source>
+        <translation>Session uniquement&#xa0;: les clés sont conservées en mémoire et oubliées à la fermeture de Keydeck.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Use &amp;Session-Only Mode</source>
+        <translation>Utiliser le mode &amp;session uniquement</translation>
+    </message>
+    <message>
+        <source>Starting the local demo…</source>
+        <translation>Démarrage de la démo locale…</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>Aucun trousseau</translation>
+    </message>
+    <message>
+        <source>Local Demo</source>
+        <translation>Démo locale</translation>
+    </message>
+    <message>
+        <source>The local demo could not start.</source>
+        <translation>La démo locale n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Every sign-in to the Vast.ai console creates a login session that lasts about a week. Delete the sessions you do not recognise.</source>
+        <translation>Chaque connexion à la console Vast.ai crée une session de connexion qui dure environ une semaine. Supprimez les sessions que vous ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>&amp;Supprimer la session</translation>
+    </message>
+    <message>
+        <source>Sign out the selected session (Del)</source>
+        <translation>Déconnecter la session sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Sign Out All &amp;Other Sessions…</source>
+        <translation>Déconnecter toutes les &amp;autres sessions…</translation>
+    </message>
+    <message>
+        <source>Delete every session except the one Keydeck uses</source>
+        <translation>Supprimer toutes les sessions sauf celle qu’utilise Keydeck</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Reload the list from the server (F5)</source>
+        <translation>Recharger la liste depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Login sessions</source>
+        <translation>Sessions de connexion</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Loading login sessions…</source>
+        <translation>Chargement des sessions de connexion…</translation>
+    </message>
+    <message>
+        <source>This server does not offer a list of login sessions.</source>
+        <translation>Ce serveur ne propose pas de liste des sessions de connexion.</translation>
+    </message>
+    <message>
+        <source>Could not load the login sessions.</source>
+        <translation>Impossible de charger les sessions de connexion.</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n session active</numerusform>
+            <numerusform>%n sessions actives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No login sessions</source>
+        <translation>Aucune session de connexion</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to the Vast.ai console with this account.</source>
+        <translation>Personne n’est connecté à la console Vast.ai avec ce compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n login session(s).</source>
+        <translation>
+            <numerusform>%n session de connexion chargée.</numerusform>
+            <numerusform>%n sessions de connexion chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the session Keydeck uses. Sign out of the two-factor session from the Profile tab instead.</source>
+        <translation>C’est la session qu’utilise Keydeck. Déconnectez-vous plutôt de la session à deux facteurs depuis l’onglet Profil.</translation>
+    </message>
+    <message>
+        <source>Delete Login Session</source>
+        <translation>Supprimer la session de connexion</translation>
+    </message>
+    <message>
+        <source>Sign out the session on %1?</source>
+        <translation>Déconnecter la session sur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Whoever uses that session has to sign in again.</source>
+        <translation>La personne qui utilise cette session devra se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Could not delete the session on %1.</source>
+        <translation>Impossible de supprimer la session sur %1.</translation>
+    </message>
+    <message>
+        <source>The session on %1 was signed out.</source>
+        <translation>La session sur %1 a été déconnectée.</translation>
+    </message>
+    <message>
+        <source>Every browser and device signed in with this account, except this one, has to sign in again.</source>
+        <translation>Tous les navigateurs et appareils connectés avec ce compte, sauf celui-ci, devront se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Every browser and device signed in with this account has to sign in again. Keydeck keeps working with the API key.</source>
+        <translation>Tous les navigateurs et appareils connectés avec ce compte devront se reconnecter. Keydeck continue de fonctionner avec la clé API.</translation>
+    </message>
+    <message>
+        <source>Sign Out Other Sessions</source>
+        <translation>Déconnecter les autres sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %n other session(s)?</source>
+        <translation>
+            <numerusform>Déconnecter %n autre session&#xa0;?</numerusform>
+            <numerusform>Déconnecter %n autres sessions&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Could not sign out the other sessions.</source>
+        <translation>Impossible de déconnecter les autres sessions.</translation>
+    </message>
+    <message>
+        <source>All other sessions were signed out.</source>
+        <translation>Toutes les autres sessions ont été déconnectées.</translation>
+    </message>
+    <message>
+        <source>Login Sessions</source>
+        <translation>Sessions de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeyPage</name>
+    <message>
+        <source>Add an SSH key</source>
+        <translation>Ajouter une clé SSH</translation>
+    </message>
+    <message>
+        <source>Instances you rent accept logins with the SSH keys registered with your account.</source>
+        <translation>Les instances que vous louez acceptent les connexions avec les clés SSH enregistrées pour votre compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Use a key from this computer</source>
+        <translation>&amp;Utiliser une clé de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Key from this computer</source>
+        <translation>Clé de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key</source>
+        <translation>&amp;Générer une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key file name</source>
+        <translation>Nom du fichier de clé</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (optional):</source>
+        <translation>&amp;Phrase secrète (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répéter la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>Pa&amp;sser cette étape</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Use a plain file name such as id_ed25519, without slashes.</source>
+        <translation>Utilisez un nom de fichier simple tel que id_ed25519, sans barres obliques.</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeysModel</name>
+    <message>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The server holds text that is not a valid public key.</source>
+        <translation>Le serveur contient un texte qui n’est pas une clé publique valide.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s), rotate</source>
+        <translation>
+            <numerusform>%n jour, rotation conseillée</numerusform>
+            <numerusform>%n jours, rotation conseillée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This key is older than %n day(s). Consider rotating it: generate a new key, upload it, then delete this one.</source>
+        <translation>
+            <numerusform>Cette clé a plus de %n jour. Envisagez sa rotation&#xa0;: générez une nouvelle clé, envoyez-la, puis supprimez celle-ci.</numerusform>
+            <numerusform>Cette clé a plus de %n jours. Envisagez sa rotation&#xa0;: générez une nouvelle clé, envoyez-la, puis supprimez celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s).</source>
+        <translation>
+            <numerusform>Plus de %n jour.</numerusform>
+            <numerusform>Plus de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>No local copy</source>
+        <translation>Pas de copie locale</translation>
+    </message>
+    <message>
+        <source>A matching .pub file exists in your SSH folder.</source>
+        <translation>Un fichier .pub correspondant existe dans votre dossier SSH.</translation>
+    </message>
+    <message>
+        <source>No .pub file in your SSH folder holds this key. It may belong to another computer, or the key pair was removed.</source>
+        <translation>Aucun fichier .pub de votre dossier SSH ne contient cette clé. Elle appartient peut-être à un autre ordinateur, ou la paire de clés a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeysPage</name>
+    <message>
+        <source>SSH keys</source>
+        <translation>Clés SSH</translation>
+    </message>
+    <message>
+        <source>SSH Keys</source>
+        <translation>Clés SSH</translation>
+    </message>
+    <message>
+        <source>Number of keys</source>
+        <translation>Nombre de clés</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, type or fingerprint (Ctrl+F)</source>
+        <translation>Nom, type ou empreinte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation>Filtrer les clés</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key…</source>
+        <translation>&amp;Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>Add an SSH key</source>
+        <translation>Ajouter une clé SSH</translation>
+    </message>
+    <message>
+        <source>Paste or choose a public key file (Ctrl+N)</source>
+        <translation>Coller ou choisir un fichier de clé publique (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation>&amp;Générer une clé…</translation>
+    </message>
+    <message>
+        <source>Generate a new key pair</source>
+        <translation>Générer une nouvelle paire de clés</translation>
+    </message>
+    <message>
+        <source>Create a new Ed25519 key pair on this computer and upload it</source>
+        <translation>Créer une nouvelle paire de clés Ed25519 sur cet ordinateur et l’envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected key</source>
+        <translation>Modifier la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Supprimer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected key from the account (Del)</source>
+        <translation>Supprimer la clé sélectionnée du compte (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Public Key</source>
+        <translation>&amp;Copier la clé publique</translation>
+    </message>
+    <message>
+        <source>Copy the selected public key</source>
+        <translation>Copier la clé publique sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy the selected public key (Ctrl+C)</source>
+        <translation>Copier la clé publique sélectionnée (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>R&amp;otation…</translation>
+    </message>
+    <message>
+        <source>Rotate the selected key</source>
+        <translation>Effectuer la rotation de la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Generate a new key, upload it, then delete the selected one</source>
+        <translation>Générer une nouvelle clé, l’envoyer, puis supprimer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Reload the keys from the server (F5)</source>
+        <translation>Recharger les clés depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Keys on This Computer</source>
+        <translation>Clés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Public keys on this computer</source>
+        <translation>Clés publiques sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Selected Key</source>
+        <translation>&amp;Envoyer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Upload the selected local key</source>
+        <translation>Envoyer la clé locale sélectionnée</translation>
+    </message>
+    <message>
+        <source>Registered SSH keys</source>
+        <translation>Clés SSH enregistrées</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Spheron AI cannot edit a registered key: Keydeck adds the replacement and then deletes the old key.</source>
+        <translation>Spheron AI ne peut pas modifier une clé enregistrée&#xa0;: Keydeck ajoute la clé de remplacement, puis supprime l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Loading SSH keys…</source>
+        <translation>Chargement des clés SSH…</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not manage SSH keys through its API.</source>
+        <translation>%1 ne gère pas les clés SSH via son API.</translation>
+    </message>
+    <message>
+        <source>No SSH keys yet</source>
+        <translation>Aucune clé SSH pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add the public key of each computer you connect from, or generate a new key pair here.</source>
+        <translation>Ajoutez la clé publique de chaque ordinateur depuis lequel vous vous connectez, ou générez ici une nouvelle paire de clés.</translation>
+    </message>
+    <message>
+        <source>The team has no SSH keys, and your role cannot add any.</source>
+        <translation>L’équipe n’a aucune clé SSH, et votre rôle ne permet pas d’en ajouter.</translation>
+    </message>
+    <message>
+        <source>No public keys found in %1.</source>
+        <translation>Aucune clé publique trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>Keys are matched by their key data, not by file name or comment.</source>
+        <translation>Les clés sont associées d’après leurs données, pas d’après le nom du fichier ou le commentaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 sur %n clé</numerusform>
+            <numerusform>%1 sur %n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are a member of “%1”. Only team owners and admins can add or delete SSH keys, so those actions are turned off.</source>
+        <translation>Vous êtes membre de «&#xa0;%1&#xa0;». Seuls les propriétaires et administrateurs de l’équipe peuvent ajouter ou supprimer des clés SSH&#xa0;; ces actions sont donc désactivées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are older than %1 days. Select one and choose Rotate to replace it with a new key.</source>
+        <translation>
+            <numerusform>%n clé a plus de %1 jours. Sélectionnez-la et choisissez «&#xa0;Rotation&#xa0;» pour la remplacer par une nouvelle clé.</numerusform>
+            <numerusform>%n clés ont plus de %1 jours. Sélectionnez-en une et choisissez «&#xa0;Rotation&#xa0;» pour la remplacer par une nouvelle clé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are older than %1 days. Ask a team owner or admin to rotate them.</source>
+        <translation>
+            <numerusform>%n clé a plus de %1 jours. Demandez à un propriétaire ou administrateur de l’équipe d’en effectuer la rotation.</numerusform>
+            <numerusform>%n clés ont plus de %1 jours. Demandez à un propriétaire ou administrateur de l’équipe d’en effectuer la rotation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role in this team cannot manage SSH keys.</source>
+        <translation>Votre rôle dans cette équipe ne permet pas de gérer les clés SSH.</translation>
+    </message>
+    <message>
+        <source>Saved %1 and uploaded its public key.</source>
+        <translation>%1 enregistré et sa clé publique envoyée.</translation>
+    </message>
+    <message>
+        <source>Saved %1 and uploaded its public key. The previous key was kept as %2.</source>
+        <translation>%1 enregistré et sa clé publique envoyée. La clé précédente a été conservée sous %2.</translation>
+    </message>
+    <message>
+        <source>The new key reaches only instances created from now on. Running instances keep their current keys.</source>
+        <translation>La nouvelle clé n’atteint que les instances créées à partir de maintenant. Les instances en cours d’exécution conservent leurs clés actuelles.</translation>
+    </message>
+    <message>
+        <source>The SSH key was added.</source>
+        <translation>La clé SSH a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Added the SSH key “%1”.</source>
+        <translation>Clé SSH «&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>The SSH key was replaced.</source>
+        <translation>La clé SSH a été remplacée.</translation>
+    </message>
+    <message>
+        <source>Replace SSH Key?</source>
+        <translation>Remplacer la clé SSH&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a registered key. To replace “%2”, add the new key first; Keydeck then asks before deleting the old one.</source>
+        <translation>%1 ne peut pas modifier une clé enregistrée. Pour remplacer «&#xa0;%2&#xa0;», ajoutez d’abord la nouvelle clé&#xa0;; Keydeck demande ensuite confirmation avant de supprimer l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Add Replacement…</source>
+        <translation>Ajouter une clé de remplacement…</translation>
+    </message>
+    <message>
+        <source>Replace SSH Key</source>
+        <translation>Remplacer la clé SSH</translation>
+    </message>
+    <message>
+        <source>unreadable key</source>
+        <translation>clé illisible</translation>
+    </message>
+    <message>
+        <source>Delete SSH Key?</source>
+        <translation>Supprimer la clé SSH&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) from %3?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» (%2) de %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>New instances will no longer get this key. Instances that already have it keep it until you remove it there.</source>
+        <translation>Les nouvelles instances ne recevront plus cette clé. Les instances qui l’ont déjà la conservent jusqu’à ce que vous l’y supprimiez.</translation>
+    </message>
+    <message>
+        <source>Could Not Delete Key</source>
+        <translation>Impossible de supprimer la clé</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Deleted the SSH key “%1”.</source>
+        <translation>Clé SSH «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Copied the public key of “%1”.</source>
+        <translation>Clé publique de «&#xa0;%1&#xa0;» copiée.</translation>
+    </message>
+    <message>
+        <source>Could Not Upload Key</source>
+        <translation>Impossible d’envoyer la clé</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded.</source>
+        <translation>%1 n’a pas été envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>StatefulView</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSwitcher</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Éq&amp;uipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>No teams</source>
+        <translation>Aucune équipe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Unknown role</source>
+        <translation>Rôle inconnu</translation>
+    </message>
+    <message>
+        <source>You are a member of %1. Only owners and admins of a team can add or delete its SSH keys.</source>
+        <translation>Vous êtes membre de %1. Seuls les propriétaires et administrateurs d’une équipe peuvent ajouter ou supprimer ses clés SSH.</translation>
+    </message>
+    <message>
+        <source>Unnamed team</source>
+        <translation>Équipe sans nom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This API key belongs to one team only.</source>
+        <translation>Cette clé API n’appartient qu’à une seule équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorController</name>
+    <message>
+        <source>Sign &amp;Out of Two-Factor Session</source>
+        <translation>Se &amp;déconnecter de la session à deux facteurs</translation>
+    </message>
+    <message>
+        <source>End the two-factor session on the server and forget it on this computer</source>
+        <translation>Mettre fin à la session à deux facteurs sur le serveur et l’oublier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in was cancelled.</source>
+        <translation>La connexion à deux facteurs a été annulée.</translation>
+    </message>
+    <message>
+        <source>Signed in with two-factor authentication for this run only.</source>
+        <translation>Connecté avec l’authentification à deux facteurs pour cette exécution uniquement.</translation>
+    </message>
+    <message>
+        <source>Signed in with two-factor authentication, but the session could not be kept in the keychain: %1 You will be asked for a code again next time.</source>
+        <translation>Connecté avec l’authentification à deux facteurs, mais la session n’a pas pu être conservée dans le trousseau&#xa0;: %1 Un code vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Signed in with two-factor authentication.</source>
+        <translation>Connecté avec l’authentification à deux facteurs.</translation>
+    </message>
+    <message>
+        <source>The server does not list sessions, so it ends the session when it expires.</source>
+        <translation>Le serveur ne répertorie pas les sessions&#xa0;; il met donc fin à la session à son expiration.</translation>
+    </message>
+    <message>
+        <source>Could not sign out of the two-factor session: %1</source>
+        <translation>Impossible de se déconnecter de la session à deux facteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not say which session is this one, so it ends the session when it expires.</source>
+        <translation>Le serveur n’a pas indiqué quelle session est celle-ci&#xa0;; il met donc fin à la session à son expiration.</translation>
+    </message>
+    <message>
+        <source>Signed out of the two-factor session.</source>
+        <translation>Déconnecté de la session à deux facteurs.</translation>
+    </message>
+    <message>
+        <source>Signed out of the two-factor session on this computer. %1</source>
+        <translation>Déconnecté de la session à deux facteurs sur cet ordinateur. %1</translation>
+    </message>
+    <message>
+        <source>The session was signed out, but its key could not be removed from the keychain: %1</source>
+        <translation>La session a été déconnectée, mais sa clé n’a pas pu être supprimée du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API key could not be read back from the keychain: %1</source>
+        <translation>Impossible de relire la clé API depuis le trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorDialog</name>
+    <message>
+        <source>Two-Factor Authentication</source>
+        <translation>Authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>This account uses two-factor authentication. Enter the 6-digit code from your authenticator app to continue.</source>
+        <translation>Ce compte utilise l’authentification à deux facteurs. Saisissez le code à 6 chiffres de votre application d’authentification pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Code à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Keydeck keeps the session it receives in your keychain until it expires or you sign out of it.</source>
+        <translation>Keydeck conserve la session reçue dans votre trousseau jusqu’à son expiration ou jusqu’à ce que vous vous en déconnectiez.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Your two-factor session has expired. Enter a new 6-digit code from your authenticator app to continue.</source>
+        <translation>Votre session à deux facteurs a expiré. Saisissez un nouveau code à 6 chiffres de votre application d’authentification pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter the 6 digits your authenticator app shows.</source>
+        <translation>Saisissez les 6 chiffres qu’affiche votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device&apos;s clock.</source>
+        <translation>Le code n’a pas été accepté. Saisissez le code actuel de votre application d’authentification&#xa0;; si l’échec persiste, vérifiez l’horloge de votre appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Checking the key</source>
+        <translation>Vérification de la clé</translation>
+    </message>
+    <message>
+        <source>A quick call to the provider shows whether the key works.</source>
+        <translation>Un appel rapide au fournisseur indique si la clé fonctionne.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry the check</source>
+        <translation>Relancer la vérification</translation>
+    </message>
+    <message>
+        <source>Continue for this &amp;session only</source>
+        <translation>Continuer pour cette &amp;session uniquement</translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>&amp;Code à deux facteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Code à deux facteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Keydeck</source>
+        <translation>Bienvenue dans Keydeck</translation>
+    </message>
+    <message>
+        <source>Keydeck manages the account settings of your GPU clouds: profile, SSH keys and API keys.</source>
+        <translation>Keydeck gère les réglages de compte de vos clouds GPU&#xa0;: profil, clés SSH et clés API.</translation>
+    </message>
+    <message>
+        <source>This assistant connects Keydeck to your Vast.ai or Spheron AI account in a few steps. You will need an API key from the provider&apos;s web console.</source>
+        <translation>Cet assistant connecte Keydeck à votre compte Vast.ai ou Spheron AI en quelques étapes. Vous aurez besoin d’une clé API provenant de la console web du fournisseur.</translation>
+    </message>
+    <message>
+        <source>No account yet? Choose “Try the local demo” on the next page: Keydeck then runs a practice server on this computer, with nothing sent to the internet.</source>
+        <translation>Pas encore de compte&#xa0;? Choisissez «&#xa0;Essayer la démo locale&#xa0;» à la page suivante&#xa0;: Keydeck exécute alors un serveur d’entraînement sur cet ordinateur, sans rien envoyer sur Internet.</translation>
+    </message>
+    <message>
+        <source>Your API key is kept in the system keychain, never in a plain file. Nothing is saved until the key has been checked with the provider.</source>
+        <translation>Votre clé API est conservée dans le trousseau du système, jamais dans un simple fichier. Rien n’est enregistré tant que la clé n’a pas été vérifiée auprès du fournisseur.</translation>
     </message>
 </context>
 </TS>

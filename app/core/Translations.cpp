@@ -16,8 +16,11 @@ bool install(QCoreApplication* app, const QLocale& locale)
         delete qtTranslator;
     }
 
+    // The C/POSIX locale (LANG unset or C, usual in containers and on servers) is English: without this the
+    // English plural-only catalog is skipped and "%n key(s)" keeps its "(s)".
+    const QLocale ownLocale = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     auto* own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("keydeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(ownLocale, QStringLiteral("keydeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         return true;
     }

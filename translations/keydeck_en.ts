@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AddSshKeyDialog</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n bit(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n bit)</numerusform>
+            <numerusform>%1 (%2, %n bits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyPage</name>
+    <message numerus="yes">
+        <source>Keydeck found %n %1 key(s) on this computer. Use one to skip copying; the original stays where it is.</source>
+        <translation>
+            <numerusform>Keydeck found %n %1 key on this computer. Use it to skip copying; the original stays where it is.</numerusform>
+            <numerusform>Keydeck found %n %1 keys on this computer. Use one to skip copying; the original stays where it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPage</name>
+    <message numerus="yes">
+        <source>%n API key(s).</source>
+        <translation>
+            <numerusform>%n API key.</numerusform>
+            <numerusform>%n API keys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnvVarRules</name>
+    <message numerus="yes">
+        <source>The name is too long: at most %n characters are allowed.</source>
+        <translation>
+            <numerusform>The name is too long: at most %n character is allowed.</numerusform>
+            <numerusform>The name is too long: at most %n characters are allowed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnvVarsPage</name>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n environment variable(s).</source>
+        <translation>
+            <numerusform>Loaded %n environment variable.</numerusform>
+            <numerusform>Loaded %n environment variables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyExpiry</name>
+    <message numerus="yes">
+        <source>Your API key expires on %1, in %n day(s). Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</source>
+        <translation>
+            <numerusform>Your API key expires on %1, in %n day. Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</numerusform>
+            <numerusform>Your API key expires on %1, in %n days. Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your API key expires on %1, in %n day(s). Applications that use it will fail after that date: rotate it now.</source>
+        <translation>
+            <numerusform>Your API key expires on %1, in %n day. Applications that use it will fail after that date: rotate it now.</numerusform>
+            <numerusform>Your API key expires on %1, in %n days. Applications that use it will fail after that date: rotate it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message numerus="yes">
+        <source>Loaded %n team(s).</source>
+        <translation>
+            <numerusform>Loaded %n team.</numerusform>
+            <numerusform>Loaded %n teams.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretClipboard</name>
+    <message numerus="yes">
+        <source>Clearing the clipboard in %n second(s)…</source>
+        <translation>
+            <numerusform>Clearing the clipboard in %n second…</numerusform>
+            <numerusform>Clearing the clipboard in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n active session</numerusform>
+            <numerusform>%n active sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n login session(s).</source>
+        <translation>
+            <numerusform>Loaded %n login session.</numerusform>
+            <numerusform>Loaded %n login sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %n other session(s)?</source>
+        <translation>
+            <numerusform>Sign out %n other session?</numerusform>
+            <numerusform>Sign out %n other sessions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SshKeysModel</name>
+    <message numerus="yes">
+        <source>%n day(s), rotate</source>
+        <translation>
+            <numerusform>%n day, rotate</numerusform>
+            <numerusform>%n days, rotate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This key is older than %n day(s). Consider rotating it: generate a new key, upload it, then delete this one.</source>
+        <translation>
+            <numerusform>This key is older than %n day. Consider rotating it: generate a new key, upload it, then delete this one.</numerusform>
+            <numerusform>This key is older than %n days. Consider rotating it: generate a new key, upload it, then delete this one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s).</source>
+        <translation>
+            <numerusform>Older than %n day.</numerusform>
+            <numerusform>Older than %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SshKeysPage</name>
+    <message numerus="yes">
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 of %n key</numerusform>
+            <numerusform>%1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are older than %1 days. Select one and choose Rotate to replace it with a new key.</source>
+        <translation>
+            <numerusform>%n key is older than %1 days. Select it and choose Rotate to replace it with a new key.</numerusform>
+            <numerusform>%n keys are older than %1 days. Select one and choose Rotate to replace it with a new key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are older than %1 days. Ask a team owner or admin to rotate them.</source>
+        <translation>
+            <numerusform>%n key is older than %1 days. Ask a team owner or admin to rotate it.</numerusform>
+            <numerusform>%n keys are older than %1 days. Ask a team owner or admin to rotate them.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
