@@ -103,6 +103,17 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
         });
     }
 
+    // Vast.ai: users/current says which key Keydeck authenticates with, so the API Keys tab can mark it and
+    // ask twice before deleting it.
+    if (provider->has(ConsoleProvider::Capability::ApiKeysManage)
+        && provider->has(ConsoleProvider::Capability::ProfileRead)) {
+        QPointer<ApiKeysPage> page = apiKeys;
+        provider->fetchProfile(apiKeys, [page](ApiResult<UserProfile> result) {
+            if (page && result.ok() && !result.value->apiKeyId.isEmpty())
+                page->setOwnKeyId(result.value->apiKeyId);
+        });
+    }
+
     // A key the server rejects mid-session: lead the user to enter a new one, keeping the account.
     QPointer<ApiKeysPage> keysPage = apiKeys;
     QObject::connect(apiKeys, &ApiKeysPage::credentialsRejected, window, [window, tabs, keysPage, session] {

@@ -52,6 +52,8 @@ struct UserProfile
     std::optional<double> balance;
     std::optional<double> credit;
     QString tfaStatus; ///< "enabled", "disabled", "legacy" or empty when unknown
+    /** The id of the API key the request was made with (`key_id`, vast-api.md §3.4 [SPEC]); empty if absent. */
+    QString apiKeyId;
 };
 
 /** The fields of a profile update; only the set ones are sent. */

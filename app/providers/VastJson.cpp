@@ -65,6 +65,14 @@ std::optional<UserProfile> parseUser(const QJsonObject& o)
         || !JsonFields::optNumber(o, "balance", &p.balance) || !JsonFields::optNumber(o, "credit", &p.credit)
         || !JsonFields::optString(o, "tfa_status", &p.tfaStatus))
         return std::nullopt;
+    // key_id is null when the request used a session key rather than an API key.
+    const QJsonValue keyId = o.value(QLatin1String("key_id"));
+    if (!keyId.isNull() && !keyId.isUndefined()) {
+        const auto parsed = JsonFields::id(keyId);
+        if (!parsed)
+            return std::nullopt;
+        p.apiKeyId = *parsed;
+    }
     return p;
 }
 

@@ -36,6 +36,18 @@ private slots:
         QCOMPARE(p->tfaStatus, QStringLiteral("disabled"));
     }
 
+    void readsTheKeyIdTheRequestUsed()
+    {
+        const auto withKey = VastJson::userProfile(json(R"({"id": 7, "key_id": 42})"));
+        QVERIFY(withKey);
+        QCOMPARE(withKey->apiKeyId, QStringLiteral("42"));
+        // A request made with a 2FA session key has no API key behind it.
+        const auto withSession = VastJson::userProfile(json(R"({"id": 7, "key_id": null})"));
+        QVERIFY(withSession);
+        QVERIFY(withSession->apiKeyId.isEmpty());
+        QVERIFY(!VastJson::userProfile(json(R"({"id": 7, "key_id": {"x": 1}})")));
+    }
+
     void rejectsAUserWithoutIdOrWithWrongTypes()
     {
         QVERIFY(!VastJson::userProfile(json(R"({"email": "you@example.com"})")));

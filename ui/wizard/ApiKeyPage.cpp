@@ -2,6 +2,9 @@
 
 #include "ui_ApiKeyPage.h"
 
+#include <QCryptographicHash>
+#include <QScopedValueRollback>
+
 #include <QUrl>
 
 namespace {
@@ -96,6 +99,7 @@ QString ApiKeyPage::apiKey() const
 void ApiKeyPage::clearKey()
 {
     // Overwrite first: QLineEdit keeps no history we could reach, but our own copy should not linger.
+    const QScopedValueRollback clearing(m_clearing, true);
     m_ui->apiKeyEdit->setText(QString(m_ui->apiKeyEdit->text().size(), QLatin1Char('x')));
     m_ui->apiKeyEdit->clear();
     for (ImportCandidate& candidate : m_candidates)
@@ -114,6 +118,13 @@ void ApiKeyPage::importSelected()
     if (index < 0 || index >= m_candidates.size())
         return;
     const ImportCandidate& candidate = m_candidates.at(index);
+    m_importedFile.reset();
+    if (!candidate.filePath.isEmpty()) {
+        ImportCandidate file = candidate;
+        file.key.clear();
+        m_importedFile = file;
+        m_importedDigest = QCryptographicHash::hash(candidate.key.trimmed().toUtf8(), QCryptographicHash::Sha256);
+    }
     m_ui->apiKeyEdit->setText(candidate.key);
     if (candidate.readableByOthers) {
         m_ui->keyProblemLabel->setText(tr("Other users of this computer can read %1. After Keydeck has saved the key, "
@@ -125,6 +136,10 @@ void ApiKeyPage::importSelected()
 
 void ApiKeyPage::updateProblem()
 {
+    // An edited key no longer comes from the imported file: do not offer to delete that file later.
+    if (m_importedFile && !m_clearing
+        && QCryptographicHash::hash(apiKey().toUtf8(), QCryptographicHash::Sha256) != m_importedDigest)
+        m_importedFile.reset();
     const QString problem = keyProblem(m_ui->apiKeyEdit->text());
     m_ui->keyProblemLabel->setText(problem);
     m_ui->keyProblemLabel->setVisible(!problem.isEmpty());

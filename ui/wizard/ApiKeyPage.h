@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "secrets/ImportCandidate.h"
 #include "secrets/Provider.h"
 
@@ -41,6 +43,13 @@ signals:
     /** The user asked to open the provider's key page (the wizard opens the browser). */
     void keyPageRequested(const QUrl& url);
 
+public:
+    /**
+     * The CLI key file the key in the field was imported from, if it was and the user did not change it since;
+     * the candidate's key is blanked. The Done page offers to delete that file.
+     */
+    std::optional<ImportCandidate> importedFile() const { return m_importedFile; }
+
 private:
     void importSelected();
     void updateProblem();
@@ -48,4 +57,8 @@ private:
     std::unique_ptr<Ui::ApiKeyPage> m_ui;
     Provider m_provider = Provider::Vast;
     QList<ImportCandidate> m_candidates;
+    /** The CLI key file the key in the field came from (key blanked), while the field still holds that key. */
+    std::optional<ImportCandidate> m_importedFile;
+    QByteArray m_importedDigest;
+    bool m_clearing = false;
 };

@@ -8,6 +8,7 @@ DonePage::DonePage(QWidget* parent)
 {
     m_ui->setupUi(this);
     setFinalPage(true);
+    connect(m_ui->deletePlaintextFileButton, &QPushButton::clicked, this, &DonePage::deletePlaintextFileRequested);
 }
 
 DonePage::~DonePage() = default;
@@ -16,4 +17,17 @@ void DonePage::setSummary(const QString& summary, const QString& nextSteps)
 {
     m_ui->summaryLabel->setText(summary);
     m_ui->nextStepsLabel->setText(nextSteps);
+}
+
+void DonePage::offerPlaintextFileDeletion(const QString& explanation)
+{
+    m_ui->plaintextFileLabel->setText(explanation);
+    m_ui->deletePlaintextFileButton->setVisible(true);
+    m_ui->plaintextFileBox->setVisible(!explanation.isEmpty());
+}
+
+void DonePage::showPlaintextFileResult(const QString& text, bool deleted)
+{
+    m_ui->plaintextFileLabel->setText(text);
+    m_ui->deletePlaintextFileButton->setVisible(!deleted);
 }

@@ -19,6 +19,18 @@ public:
     /** @p summary says what was set up; @p nextSteps what to do next (both translated, simple rich text). */
     void setSummary(const QString& summary, const QString& nextSteps);
 
+    /**
+     * Offers to delete the plaintext file the key was imported from; @p explanation says why (a translated
+     * sentence from CredentialImporter::plaintextFileExplanation()). An empty explanation hides the offer.
+     */
+    void offerPlaintextFileDeletion(const QString& explanation);
+    /** The outcome of the deletion: a translated sentence; the button goes away once the file is gone. */
+    void showPlaintextFileResult(const QString& text, bool deleted);
+
+signals:
+    /** The user asked to delete the plaintext key file (the controller does it). */
+    void deletePlaintextFileRequested();
+
 private:
     std::unique_ptr<Ui::DonePage> m_ui;
 };

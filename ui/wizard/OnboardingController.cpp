@@ -34,6 +34,7 @@ OnboardingController::OnboardingController(const OnboardingServices& services, c
     connect(m_pages.save, &SavePage::saveRequested, this, &OnboardingController::save);
     connect(m_pages.sshKey, &SshKeyPage::useLocalKeyRequested, this, &OnboardingController::useLocalKey);
     connect(m_pages.sshKey, &SshKeyPage::generateRequested, this, &OnboardingController::generateKey);
+    connect(m_pages.done, &DonePage::deletePlaintextFileRequested, this, &OnboardingController::deletePlaintextFile);
 }
 
 OnboardingController::~OnboardingController()
@@ -640,4 +641,25 @@ void OnboardingController::prepareDone()
               .arg(tr("<b>Profile</b>: check your balance and account details."),
                    tr("<b>SSH Keys</b>: add, copy or generate keys (Ctrl+N)."), apiKeys);
     m_pages.done->setSummary(summary.join(QStringLiteral("<br><br>")), nextSteps);
+
+    // The key now lives in the keychain: offer to delete the CLI's plaintext copy it was imported from, and say
+    // why (the CLI writes it with the default umask, so other users can often read it; vast-api.md §1).
+    const auto file = m_pages.apiKey->importedFile();
+    const bool offer = file && m_services.importer && !isDemo() && QFileInfo::exists(file->filePath);
+    m_pages.done->offerPlaintextFileDeletion(offer ? CredentialImporter::plaintextFileExplanation(*file) : QString());
+}
+
+void OnboardingController::deletePlaintextFile()
+{
+    const auto file = m_pages.apiKey->importedFile();
+    if (!file || !m_services.importer)
+        return;
+    QString error;
+    if (m_services.importer->removePlaintextFile(file->filePath, &error)) {
+        m_pages.done->showPlaintextFileResult(
+            tr("Deleted %1. The key is kept in your system keychain.").arg(QDir::toNativeSeparators(file->filePath)),
+            true);
+        return;
+    }
+    m_pages.done->showPlaintextFileResult(error, false);
 }

@@ -85,6 +85,7 @@ private:
     void keyGenerated(std::shared_ptr<KeyPair> pair, const QString& name);
     void registerKey(const QString& name, const QString& publicKeyLine, const QString& doneText);
     void prepareDone();
+    void deletePlaintextFile();
 
     void cancelPending();
     void setProvider(ConsoleProvider* provider);

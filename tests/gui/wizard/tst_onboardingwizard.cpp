@@ -350,6 +350,71 @@ private slots:
                             [&](const SshKey& k) { return PublicKey::parse(k.publicKey).sameKeyAs(local.key); }));
     }
 
+    void importFromTheCliFileOffersToDeleteItAfterSaving()
+    {
+        // The vastai CLI's key file, written as the CLI does: the key, no newline, the default umask (vast-api.md §1).
+        const QString cliFile = QDir(m_dir->path()).filePath(QStringLiteral(".config/vastai/vast_api_key"));
+        QVERIFY(QDir().mkpath(QFileInfo(cliFile).path()));
+        {
+            QFile f(cliFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_credentials.vastApiKey.toUtf8());
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                             | QFileDevice::ReadOther);
+        }
+        createWizard();
+        chooseProvider("vastRadio", OnboardingPage::ApiKey);
+        QVERIFY(widget<QGroupBox>("importGroup")->isVisible());
+        click(widget<QPushButton>("importButton"));
+        QVERIFY(widget<QLineEdit>("apiKeyEdit")->text() == m_credentials.vastApiKey);
+        next(OnboardingPage::Verify);
+        waitVerified();
+        next(OnboardingPage::Save);
+        next(OnboardingPage::SshKey);
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QRadioButton>("skipRadio")->isEnabled(), Wait);
+        click(widget<QRadioButton>("skipRadio"));
+        QVERIFY(widget<QRadioButton>("skipRadio")->isChecked());
+        next(OnboardingPage::Done);
+
+        // Offered, with the reason, and never silently: the file is still there until the user asks.
+        QVERIFY(widget<QGroupBox>("plaintextFileBox")->isVisible());
+        const QString explanation = widget<QLabel>("plaintextFileLabel")->text();
+        QVERIFY2(explanation.contains(QStringLiteral("other users")), qPrintable(explanation));
+        QVERIFY(QFile::exists(cliFile));
+        shot(QStringLiteral("7-done-plaintext"));
+        click(widget<QPushButton>("deletePlaintextFileButton"));
+        QVERIFY(!QFile::exists(cliFile));
+        QVERIFY(!widget<QPushButton>("deletePlaintextFileButton")->isVisible());
+        click(button(QWizard::FinishButton));
+        QVERIFY(storedKey(keychain(), m_wizard->createdAccountId()) == m_credentials.vastApiKey);
+    }
+
+    void typedKeyIsNotTiedToAnImportedFile()
+    {
+        const QString cliFile = QDir(m_dir->path()).filePath(QStringLiteral(".config/vastai/vast_api_key"));
+        QVERIFY(QDir().mkpath(QFileInfo(cliFile).path()));
+        {
+            QFile f(cliFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("0000000000000000000000000000000000000000000000000000000000000000");
+        }
+        createWizard();
+        chooseProvider("vastRadio", OnboardingPage::ApiKey);
+        click(widget<QPushButton>("importButton"));
+        // The user replaces the imported (stale) key with the real one: the file is not the key's source.
+        widget<QLineEdit>("apiKeyEdit")->clear();
+        typeKey(m_credentials.vastApiKey);
+        next(OnboardingPage::Verify);
+        waitVerified();
+        next(OnboardingPage::Save);
+        next(OnboardingPage::SshKey);
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QRadioButton>("skipRadio")->isEnabled(), Wait);
+        click(widget<QRadioButton>("skipRadio"));
+        next(OnboardingPage::Done);
+        QVERIFY(!widget<QGroupBox>("plaintextFileBox")->isVisible());
+        QVERIFY(QFile::exists(cliFile));
+    }
+
     void failedVerificationSavesNothingAndRetryWorks()
     {
         createWizard();

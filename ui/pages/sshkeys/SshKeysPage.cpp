@@ -2,6 +2,7 @@
 #include "ui_SshKeysPage.h"
 
 #include "UiContext.h"
+#include "clipboard/SecretClipboard.h"
 #include "models/LocalKeysModel.h"
 #include "models/SshKeysModel.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
@@ -471,7 +472,11 @@ void SshKeysPage::copySelectedKey()
     if (line.isEmpty())
         return;
     // A public key is not a secret: no clipboard timer (qt-libs-pitfalls §4, "public keys may be copied without").
-    QGuiApplication::clipboard()->setText(line);
+    // Through SecretClipboard when there is one, so a secret copied earlier stops its countdown cleanly.
+    if (m_context && m_context->clipboard)
+        m_context->clipboard->copyPublic(line);
+    else
+        QGuiApplication::clipboard()->setText(line);
     emit statusMessage(tr("Copied the public key of “%1”.").arg(m_model->labelAt(row)));
 }
 
