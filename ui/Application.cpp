@@ -172,12 +172,18 @@ int run(QApplication& app)
     QApplication::setDesktopFileName(QStringLiteral("io.keydeck.Keydeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keydeck.svg")));
 
-    // Translations first, so --help is printed in the user's language.
+    // Translations first, so --help is printed in the user's language: a first parser only finds --lang, the
+    // real one is built after the translators are installed (its option texts are translated on construction).
+    QString language;
+    {
+        QCommandLineParser languageParser;
+        CommandLine::configure(languageParser);
+        languageParser.parse(QApplication::arguments());
+        language = languageParser.value(QStringLiteral("lang"));
+    }
+    Translations::install(&app, language.isEmpty() ? QLocale() : QLocale(language));
     QCommandLineParser parser;
     CommandLine::configure(parser);
-    parser.parse(QApplication::arguments());
-    const QString language = parser.value(QStringLiteral("lang"));
-    Translations::install(&app, language.isEmpty() ? QLocale() : QLocale(language));
 
     parser.process(app); // handles --help and --version, and exits on unknown options
     QString error;

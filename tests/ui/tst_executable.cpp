@@ -53,6 +53,7 @@ private slots:
         const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Optionen")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Demomodus")), qPrintable(r.out));
     }
 
     void unknownOptionFailsWithMessage()
