@@ -51,8 +51,12 @@ std::optional<RetryPolicy::Ms> RetryPolicy::retryAfter(const QByteArray& header,
     if (!h.isEmpty()) {
         bool isNumber = false;
         const qlonglong seconds = h.toLongLong(&isNumber);
-        if (isNumber)
-            return seconds >= 0 ? std::optional<Ms>(Ms(seconds * 1000)) : std::nullopt;
+        if (isNumber) {
+            // A huge value (found by fuzz_errorbody, RELIABILITY.md) overflowed seconds * 1000: cap it at a year,
+            // far beyond Budget::maxRetryAfter, so the call is simply not retried.
+            constexpr qlonglong maxSeconds = 86400LL * 365;
+            return seconds >= 0 ? std::optional<Ms>(Ms(std::min(seconds, maxSeconds) * 1000)) : std::nullopt;
+        }
         // An HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
         // Qt 6.4's RFC 2822 parser wants a numeric zone, and HTTP-dates always say "GMT".
         QString text = QString::fromLatin1(h);

@@ -28,6 +28,19 @@ private:
     }
 
 private slots:
+    void capsAHugeRetryAfterInsteadOfOverflowing()
+    {
+        // fuzz_errorbody's finding: 19 digits overflowed seconds * 1000 (signed overflow, a negative wait).
+        const auto wait
+            = RetryPolicy::retryAfter(QByteArrayLiteral("2222222222222222222"), {}, QDateTime::currentDateTimeUtc());
+        QVERIFY(wait.has_value());
+        QVERIFY(wait->count() > 0);
+        RetryPolicy::Attempt attempt;
+        attempt.httpStatus = 429;
+        attempt.retryAfter = wait;
+        QVERIFY(!RetryPolicy::next(RetryPolicy::Budget {}, attempt, 0.5).has_value());
+    }
+
     void retriesOnlyTheTransientStatuses_data()
     {
         QTest::addColumn<int>("status");
