@@ -159,6 +159,33 @@ private:
         next(expectedNext);
     }
 
+    /** Writes the vastai CLI's key file under the test HOME's ~/.config and returns its path. */
+    QString writeCliKeyFile(const QByteArray& content)
+    {
+        const QString path = QDir(m_dir->path()).filePath(QStringLiteral(".config/vastai/vast_api_key"));
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return path;
+    }
+
+    /** From the API key page: verify, save, choose Skip on the SSH step and reach Done without a new key. */
+    void saveAndSkipSshKey()
+    {
+        next(OnboardingPage::Verify);
+        waitVerified();
+        next(OnboardingPage::Save);
+        next(OnboardingPage::SshKey);
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QRadioButton>("skipRadio")->isEnabled(), Wait);
+        // Chosen while the page may still be looking for local keys: the lookup must not undo the choice.
+        click(widget<QRadioButton>("skipRadio"));
+        QTRY_VERIFY_WITH_TIMEOUT(!widget<QProgressBar>("sshProgressBar")->isVisible(), Wait);
+        QVERIFY(widget<QRadioButton>("skipRadio")->isChecked());
+        next(OnboardingPage::Done);
+        QVERIFY2(!QFile::exists(QDir(sshDir()).filePath(QStringLiteral("id_ed25519"))), "Skip must not generate a key");
+    }
+
     void typeKey(const QString& key)
     {
         QLineEdit* edit = widget<QLineEdit>("apiKeyEdit");
@@ -353,31 +380,16 @@ private slots:
     void importFromTheCliFileOffersToDeleteItAfterSaving()
     {
         // The vastai CLI's key file, written as the CLI does: the key, no newline, the default umask (vast-api.md §1).
-        const QString cliFile = QDir(m_dir->path()).filePath(QStringLiteral(".config/vastai/vast_api_key"));
-        QVERIFY(QDir().mkpath(QFileInfo(cliFile).path()));
-        {
-            QFile f(cliFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(m_credentials.vastApiKey.toUtf8());
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                             | QFileDevice::ReadOther);
-        }
+        const QString cliFile = writeCliKeyFile(m_credentials.vastApiKey.toUtf8());
+        QVERIFY(QFile::setPermissions(cliFile,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                          | QFileDevice::ReadOther));
         createWizard();
         chooseProvider("vastRadio", OnboardingPage::ApiKey);
         QVERIFY(widget<QGroupBox>("importGroup")->isVisible());
         click(widget<QPushButton>("importButton"));
         QVERIFY(widget<QLineEdit>("apiKeyEdit")->text() == m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
-        next(OnboardingPage::Save);
-        next(OnboardingPage::SshKey);
-        QTRY_VERIFY_WITH_TIMEOUT(widget<QRadioButton>("skipRadio")->isEnabled(), Wait);
-        // Chosen while the page may still be looking for local keys: the lookup must not undo the choice.
-        click(widget<QRadioButton>("skipRadio"));
-        QTRY_VERIFY_WITH_TIMEOUT(!widget<QProgressBar>("sshProgressBar")->isVisible(), Wait);
-        QVERIFY(widget<QRadioButton>("skipRadio")->isChecked());
-        next(OnboardingPage::Done);
-        QVERIFY2(!QFile::exists(QDir(sshDir()).filePath(QStringLiteral("id_ed25519"))), "Skip must not generate a key");
+        saveAndSkipSshKey();
 
         // Offered, with the reason, and never silently: the file is still there until the user asks.
         QVERIFY(widget<QGroupBox>("plaintextFileBox")->isVisible());
@@ -394,26 +406,13 @@ private slots:
 
     void typedKeyIsNotTiedToAnImportedFile()
     {
-        const QString cliFile = QDir(m_dir->path()).filePath(QStringLiteral(".config/vastai/vast_api_key"));
-        QVERIFY(QDir().mkpath(QFileInfo(cliFile).path()));
-        {
-            QFile f(cliFile);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("0000000000000000000000000000000000000000000000000000000000000000");
-        }
+        const QString cliFile = writeCliKeyFile("0000000000000000000000000000000000000000000000000000000000000000");
         createWizard();
         chooseProvider("vastRadio", OnboardingPage::ApiKey);
         click(widget<QPushButton>("importButton"));
         // The user replaces the imported (stale) key with the real one: the file is not the key's source.
-        widget<QLineEdit>("apiKeyEdit")->clear();
         typeKey(m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
-        next(OnboardingPage::Save);
-        next(OnboardingPage::SshKey);
-        QTRY_VERIFY_WITH_TIMEOUT(widget<QRadioButton>("skipRadio")->isEnabled(), Wait);
-        click(widget<QRadioButton>("skipRadio"));
-        next(OnboardingPage::Done);
+        saveAndSkipSshKey();
         QVERIFY(!widget<QGroupBox>("plaintextFileBox")->isVisible());
         QVERIFY(QFile::exists(cliFile));
     }
