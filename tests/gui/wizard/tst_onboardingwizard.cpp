@@ -186,6 +186,15 @@ private:
         QVERIFY2(!QFile::exists(QDir(sshDir()).filePath(QStringLiteral("id_ed25519"))), "Skip must not generate a key");
     }
 
+    /** Chooses the provider, types @p key and waits until the Verify page accepted it. */
+    void enterVerifiedKey(const char* radioName, const QString& key)
+    {
+        chooseProvider(radioName, OnboardingPage::ApiKey);
+        typeKey(key);
+        next(OnboardingPage::Verify);
+        waitVerified();
+    }
+
     void typeKey(const QString& key)
     {
         QLineEdit* edit = widget<QLineEdit>("apiKeyEdit");
@@ -505,10 +514,7 @@ private slots:
     {
         keychain()->setFailure(SecretError::make(SecretError::Kind::NoKeychain));
         createWizard();
-        chooseProvider("vastRadio", OnboardingPage::ApiKey);
-        typeKey(m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
         next(OnboardingPage::Save);
         QCheckBox* sessionOnly = widget<QCheckBox>("sessionOnlyCheck");
         QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Wait);
@@ -530,10 +536,7 @@ private slots:
     void failedSaveKeepsInputAndRetrySaves()
     {
         createWizard();
-        chooseProvider("vastRadio", OnboardingPage::ApiKey);
-        typeKey(m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
         next(OnboardingPage::Save);
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), Wait);
         QLineEdit* name = widget<QLineEdit>("accountNameEdit");
@@ -558,10 +561,7 @@ private slots:
     void cancelAfterSaveLeavesNothing()
     {
         createWizard();
-        chooseProvider("vastRadio", OnboardingPage::ApiKey);
-        typeKey(m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
         next(OnboardingPage::Save);
         next(OnboardingPage::SshKey);
         QCOMPARE(m_accounts->accounts().size(), 1);
@@ -576,10 +576,7 @@ private slots:
     void cancelBeforeSaveLeavesNothing()
     {
         createWizard();
-        chooseProvider("spheronRadio", OnboardingPage::ApiKey);
-        typeKey(m_credentials.spheronApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
+        enterVerifiedKey("spheronRadio", m_credentials.spheronApiKey);
         next(OnboardingPage::Save);
         click(button(QWizard::CancelButton));
         QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
@@ -590,10 +587,7 @@ private slots:
     void backWorksOnEveryPageAndLeavesOneAccount()
     {
         createWizard();
-        chooseProvider("vastRadio", OnboardingPage::ApiKey);
-        typeKey(m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
         next(OnboardingPage::Save);
         next(OnboardingPage::SshKey);
         click(widget<QRadioButton>("skipRadio"));
@@ -761,10 +755,7 @@ private slots:
     void registrationFailureKeepsTheGeneratedKeyForRetry()
     {
         createWizard();
-        chooseProvider("vastRadio", OnboardingPage::ApiKey);
-        typeKey(m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
         next(OnboardingPage::Save);
         next(OnboardingPage::SshKey);
         QTRY_VERIFY_WITH_TIMEOUT(!widget<QProgressBar>("sshProgressBar")->isVisible(), Wait);
@@ -804,10 +795,7 @@ private slots:
         existing.write("old");
         existing.close();
         createWizard();
-        chooseProvider("vastRadio", OnboardingPage::ApiKey);
-        typeKey(m_credentials.vastApiKey);
-        next(OnboardingPage::Verify);
-        waitVerified();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
         next(OnboardingPage::Save);
         next(OnboardingPage::SshKey);
         QTRY_VERIFY_WITH_TIMEOUT(!widget<QProgressBar>("sshProgressBar")->isVisible(), Wait);
