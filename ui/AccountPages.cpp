@@ -104,13 +104,15 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
     }
 
     // Vast.ai: users/current says which key Keydeck authenticates with, so the API Keys tab can mark it and
-    // ask twice before deleting it.
-    if (provider->has(ConsoleProvider::Capability::ApiKeysManage)
-        && provider->has(ConsoleProvider::Capability::ProfileRead)) {
-        QPointer<ApiKeysPage> page = apiKeys;
-        provider->fetchProfile(apiKeys, [page](ApiResult<UserProfile> result) {
-            if (page && result.ok() && !result.value->apiKeyId.isEmpty())
-                page->setOwnKeyId(result.value->apiKeyId);
+    // ask twice before deleting it. The Profile page's own load answers it: Vast limits each endpoint per key
+    // (vast-api.md §2, 429), so a second users/current on opening could be refused. Every later successful load
+    // (retry after a failure, F5, after a 2FA login) passes the id on again.
+    const bool ownKeyFromProfile = provider->has(ConsoleProvider::Capability::ApiKeysManage)
+        && provider->has(ConsoleProvider::Capability::ProfileRead);
+    if (ownKeyFromProfile) {
+        QObject::connect(profile, &ProfilePage::profileLoaded, apiKeys, [apiKeys](const UserProfile& user) {
+            if (!user.apiKeyId.isEmpty())
+                apiKeys->setOwnKeyId(user.apiKeyId);
         });
     }
 
@@ -142,8 +144,9 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
     };
     // Scoped to the session: the tab widget outlives it and shows the next account's pages.
     QObject::connect(tabs, &QTabWidget::currentChanged, session, loadCurrent);
-    if (provider->has(ConsoleProvider::Capability::Teams)) {
-        // The SSH keys need the team from the switcher, which the Profile page loads; load it up front.
+    if (provider->has(ConsoleProvider::Capability::Teams) || ownKeyFromProfile) {
+        // The SSH keys need the team from the switcher, and the API Keys tab Keydeck's key id, both of which the
+        // Profile page loads: load it up front, once, whichever tab is shown first.
         pending->remove(profile);
         profile->refresh();
     }

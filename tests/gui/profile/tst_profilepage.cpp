@@ -177,6 +177,34 @@ private slots:
         QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
     }
 
+    void vastAnnouncesEachLoadedProfileWithTheKeyId()
+    {
+        // Other tabs (API Keys: which key is Keydeck's) learn from this load instead of asking users/current again.
+        m_page = new ProfilePage(m_vast, &m_context);
+        QSignalSpy loaded(m_page, &ProfilePage::profileLoaded);
+        QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
+        m_page->refresh();
+        QTRY_COMPARE(loaded.count(), 1);
+        const auto profile = loaded.at(0).at(0).value<UserProfile>();
+        QVERIFY(!profile.apiKeyId.isEmpty());
+        QCOMPARE(profile.username, QStringLiteral("ada"));
+        QCOMPARE(requests.count(), 1);
+
+        // A failed reload announces nothing; the next successful one does.
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::MalformedJson;
+        fault.pattern = QStringLiteral("/api/v0/users/current");
+        fault.match = SandboxFault::Match::Prefix;
+        fault.times = 1;
+        m_sandbox.setFault(fault);
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Error);
+        QCOMPARE(requests.count(), 2);
+        QCOMPARE(loaded.count(), 1);
+        m_page->refresh();
+        QTRY_COMPARE(loaded.count(), 2);
+    }
+
     void vastShowsLoadErrors()
     {
         SandboxFault fault;

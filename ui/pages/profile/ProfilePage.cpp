@@ -197,6 +197,7 @@ void ProfilePage::showProfile(const UserProfile& profile)
     updateFormState();
     m_ui->profileView->showContent();
     emit statusMessage(tr("Profile loaded."));
+    emit profileLoaded(profile);
 }
 
 void ProfilePage::showBalance(const AccountBalance& balance)

@@ -54,6 +54,11 @@ signals:
     void busyChanged(bool busy);
     /** A call failed because the account needs a (new) 2FA session; see TwoFactorController. */
     void twoFactorNeeded(const ApiError& error);
+    /**
+     * Vast.ai: users/current answered (first load, retry, F5 or after a 2FA login). Other tabs take what they
+     * need from it (the API Keys tab: key_id) instead of asking the rate-limited endpoint again.
+     */
+    void profileLoaded(const UserProfile& profile);
 
 private:
     bool isVast() const;

@@ -1,0 +1,225 @@
+#include "AccountPages.h"
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "accounts/AccountSession.h"
+#include "pages/apikeys/ApiKeysModel.h"
+#include "pages/apikeys/ApiKeysPage.h"
+#include "pages/profile/ProfilePage.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretError.h"
+#include "widgets/StatefulView.h"
+
+#include <QAbstractItemModel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+/**
+ * AccountPages::build, the wiring of an opened account's tabs, with the real main window, services and providers
+ * against the sandbox: what opening an account costs in requests and what the tabs learn from each other.
+ */
+class tst_AccountPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKey();
+    void ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad();
+
+private:
+    /** A shown window with the Vast account opened and every tab shown once and idle. */
+    std::unique_ptr<MainWindow> openVastWindow();
+    /** Waits until the window's busy indicator is gone. */
+    static bool waitIdle(MainWindow* window);
+    template <typename Page>
+    static Page* page(MainWindow* window)
+    {
+        return window->findChild<Page*>();
+    }
+    /** Rows of the API Keys table marked as Keydeck's own key. */
+    static int ownKeyRows(MainWindow* window);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    SandboxDemo m_demo;
+    std::unique_ptr<AppServices> m_services;
+    QString m_vastId;
+    int m_usersCurrent = 0;
+};
+
+void tst_AccountPages::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sandbox = std::make_unique<SandboxServer>();
+    QString error;
+    QVERIFY2(m_sandbox->start({}, &error), qPrintable(error));
+    m_demo = m_sandbox->seedDemo();
+    connect(m_sandbox.get(), &SandboxServer::requestHandled, this, [this](const QString&, const QString& path, int) {
+        if (path.contains(QLatin1String("/users/current")))
+            ++m_usersCurrent;
+    });
+    m_services = std::make_unique<AppServices>(
+        std::make_unique<MemorySecretStore>(),
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("keydeck.ini")), QSettings::IniFormat));
+    Account account = Account::create(Provider::Vast, QStringLiteral("Ada (Vast.ai)"));
+    account.baseUrl = m_sandbox->baseUrl();
+    bool done = false;
+    SecretError result;
+    m_services->accounts()->addWithApiKey(account, m_demo.vastApiKey, this, [&](const SecretError& e) {
+        result = e;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QVERIFY2(result.isOk(), qPrintable(result.message()));
+    m_vastId = account.id;
+}
+
+void tst_AccountPages::init()
+{
+    // The API Keys tab remembers the own key's id in QSettings; start each test without it so only the profile
+    // can tell.
+    QSettings().clear();
+    m_sandbox->clearFaults();
+    m_usersCurrent = 0;
+}
+
+void tst_AccountPages::cleanup()
+{
+    m_sandbox->clearFaults();
+}
+
+void tst_AccountPages::cleanupTestCase()
+{
+    m_services.reset();
+    m_sandbox.reset();
+}
+
+bool tst_AccountPages::waitIdle(MainWindow* window)
+{
+    auto* busy = window->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+    // Let queued loads start before judging the indicator.
+    QTest::qWait(50);
+    return busy && QTest::qWaitFor([&] { return !busy->isVisible(); }, 20000);
+}
+
+std::unique_ptr<MainWindow> tst_AccountPages::openVastWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_services.get());
+    window->setPageBuilder([this](AccountSession* session, QTabWidget* tabs, MainWindow* w) {
+        AccountPages::build(m_services.get(), session, tabs, w);
+    });
+    window->resize(1100, 700);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    window->selectAccount(m_vastId);
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    if (!QTest::qWaitFor([&] { return window->currentSession() && page<ApiKeysPage>(window.get()); }, 10000))
+        return nullptr;
+    // Show every tab once, as a user looking around would: each loads on first show.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (!waitIdle(window.get()))
+            return nullptr;
+    }
+    return window;
+}
+
+int tst_AccountPages::ownKeyRows(MainWindow* window)
+{
+    auto* table = page<ApiKeysPage>(window)->findChild<QTableView*>(QStringLiteral("keysTable"));
+    if (!table || !table->model())
+        return -1;
+    int rows = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(ApiKeysModel::IsOwnKeyRole).toBool())
+            ++rows;
+    }
+    return rows;
+}
+
+void tst_AccountPages::openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKey()
+{
+    auto window = openVastWindow();
+    QVERIFY(window);
+    auto* apiKeys = page<ApiKeysPage>(window.get());
+    auto* table = page<ApiKeysPage>(window.get())->findChild<QTableView*>(QStringLiteral("keysTable"));
+    QVERIFY(table && table->model()->rowCount() > 1);
+
+    // One users/current for the whole account: the Profile page's load also told the API Keys tab its key id.
+    QCOMPARE(m_usersCurrent, 1);
+    QVERIFY(!apiKeys->ownKeyId().isEmpty());
+    QCOMPARE(ownKeyRows(window.get()), 1);
+    const int ownRow = [&] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(ApiKeysModel::IsOwnKeyRole).toBool())
+                return row;
+        }
+        return -1;
+    }();
+    QCOMPARE(table->model()->index(ownRow, ApiKeysModel::IdColumn).data().toString(), apiKeys->ownKeyId());
+    QVERIFY(table->model()->index(ownRow, ApiKeysModel::NameColumn).data().toString().contains(u"Keydeck"));
+
+    // F5 on the Profile tab still asks the server again.
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    auto* profile = page<ProfilePage>(window.get());
+    tabs->setCurrentWidget(profile);
+    QTest::keyClick(profile, Qt::Key_F5);
+    QTRY_COMPARE(m_usersCurrent, 2);
+    QVERIFY(waitIdle(window.get()));
+    QCOMPARE(ownKeyRows(window.get()), 1);
+}
+
+void tst_AccountPages::ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad()
+{
+    // The first users/current answers garbage (a Protocol error, which is not retried by the transport).
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::MalformedJson;
+    fault.method = "GET";
+    fault.pattern = QStringLiteral("/api/v0/users/current");
+    fault.match = SandboxFault::Match::Prefix;
+    fault.times = 1;
+    m_sandbox->setFault(fault);
+
+    auto window = openVastWindow();
+    QVERIFY(window);
+    QCOMPARE(m_usersCurrent, 1);
+    auto* profile = page<ProfilePage>(window.get());
+    auto* profileView = profile->findChild<StatefulView*>(QStringLiteral("profileView"));
+    QVERIFY(profileView);
+    QCOMPARE(profileView->state(), StatefulView::State::Error);
+    auto* table = page<ApiKeysPage>(window.get())->findChild<QTableView*>(QStringLiteral("keysTable"));
+    QVERIFY(table && table->model()->rowCount() > 1);
+    QCOMPARE(ownKeyRows(window.get()), 0);
+
+    // Retry on the Profile tab: the successful load marks the key on the API Keys tab as well.
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(profile);
+    QPushButton* retry = nullptr;
+    for (auto* button : profileView->findChildren<QPushButton*>(QStringLiteral("emptyStateAction"))) {
+        if (button->isVisible())
+            retry = button;
+    }
+    QVERIFY(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(profileView->state(), StatefulView::State::Content);
+    QCOMPARE(m_usersCurrent, 2);
+    QCOMPARE(ownKeyRows(window.get()), 1);
+}
+
+QTEST_MAIN(tst_AccountPages)
+#include "tst_accountpages.moc"
