@@ -894,6 +894,10 @@
         <source>The key was not created. %1</source>
         <translation>Der Schlüssel wurde nicht erstellt. %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>Die Antwort des Servers ist nicht angekommen. Keydeck prüft, ob der Schlüssel erstellt wurde…</translation>
+    </message>
 </context>
 <context>
     <name>CredentialImporter</name>
@@ -1025,6 +1029,18 @@
     <message>
         <source>It will be saved as %1.</source>
         <translation>Er wird als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the variable %1 was created. Look at the list before you try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob die Variable %1 erstellt wurde. Sehen Sie in der Liste nach, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. The variable %1 already existed, and the server does not create a name twice, so nothing changed; use Change Value to replace its value.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen. Die Variable %1 gab es schon, und der Server legt keinen Namen zweimal an, also hat sich nichts geändert; ersetzen Sie ihren Wert mit „Wert ändern“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the variable %1 was not created; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und die Variable %1 wurde nicht erstellt; Sie können es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1200,10 @@
     <message>
         <source>Environment Variables</source>
         <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the variable %1 was created.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber die Variable %1 wurde erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1580,49 @@
     <message>
         <source>Account</source>
         <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>LostKeyRecovery</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key “%1” was created. Look at the key list before you try again, so that it is not created twice.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der Schlüssel „%1“ erstellt wurde. Sehen Sie in der Schlüsselliste nach, bevor Sie es erneut versuchen, damit er nicht doppelt erstellt wird.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the key “%1” was not created; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und der Schlüssel „%1“ wurde nicht erstellt; Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Key Created Without Its Secret</source>
+        <translation>Schlüssel ohne sein Geheimnis erstellt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Key</source>
+        <translation>Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Its secret could not be received, and %1 never shows it again, so nobody can use this key. Delete it (ID %2)? You can then create the key again.</source>
+        <translation>Sein Geheimnis kam nicht an, und %1 zeigt es nie wieder an; niemand kann diesen Schlüssel also verwenden. Soll er gelöscht werden (ID %2)? Danach können Sie den Schlüssel erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received: delete the key (ID %2) from the list when you no longer need it.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt. Sein Geheimnis kam nicht an: Löschen Sie den Schlüssel (ID %2) aus der Liste, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created without its secret reaching Keydeck. Keydeck deleted it; you can create the key again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt, ohne dass sein Geheimnis Keydeck erreichte. Keydeck hat ihn gelöscht; Sie können den Schlüssel erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received, and deleting the key (ID %2) failed: %3</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt. Sein Geheimnis kam nicht an, und das Löschen des Schlüssels (ID %2) ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2632,10 @@
     <message>
         <source>The old key was not deleted. %1</source>
         <translation>Der alte Schlüssel wurde nicht gelöscht. %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>Die Antwort des Servers ist nicht angekommen. Keydeck prüft, ob der Schlüssel erstellt wurde…</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,10 @@
         <source>The key was not created. %1</source>
         <translation>La clé n’a pas été créée. %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>La réponse du serveur n’est pas arrivée. Keydeck vérifie si la clé a été créée…</translation>
+    </message>
 </context>
 <context>
     <name>CredentialImporter</name>
@@ -1025,6 +1029,18 @@
     <message>
         <source>It will be saved as %1.</source>
         <translation>Elle sera enregistrée sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the variable %1 was created. Look at the list before you try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la variable %1 a été créée. Consultez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. The variable %1 already existed, and the server does not create a name twice, so nothing changed; use Change Value to replace its value.</source>
+        <translation>La réponse du serveur n’est pas arrivée. La variable %1 existait déjà et le serveur ne crée pas deux fois le même nom&#xa0;: rien n’a changé. Utilisez «&#xa0;Modifier la valeur&#xa0;» pour remplacer sa valeur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the variable %1 was not created; you can try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée et la variable %1 n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1200,10 @@
     <message>
         <source>Environment Variables</source>
         <translation>Variables d’environnement</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the variable %1 was created.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la variable %1 a été créée.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1580,49 @@
     <message>
         <source>Account</source>
         <translation>Compte</translation>
+    </message>
+</context>
+<context>
+    <name>LostKeyRecovery</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key “%1” was created. Look at the key list before you try again, so that it is not created twice.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé «&#xa0;%1&#xa0;» a été créée. Consultez la liste des clés avant de réessayer, pour ne pas la créer deux fois.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the key “%1” was not created; you can try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée et la clé «&#xa0;%1&#xa0;» n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Key Created Without Its Secret</source>
+        <translation>Clé créée sans son secret</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Key</source>
+        <translation>&amp;Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Its secret could not be received, and %1 never shows it again, so nobody can use this key. Delete it (ID %2)? You can then create the key again.</source>
+        <translation>Son secret n’a pas pu être reçu et %1 ne le montre plus jamais&#xa0;: personne ne peut donc utiliser cette clé. La supprimer (ID %2)&#xa0;? Vous pourrez ensuite créer la clé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received: delete the key (ID %2) from the list when you no longer need it.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu&#xa0;: supprimez la clé (ID %2) de la liste quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created without its secret reaching Keydeck. Keydeck deleted it; you can create the key again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée sans que son secret parvienne à Keydeck. Keydeck l’a supprimée&#xa0;; vous pouvez créer la clé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received, and deleting the key (ID %2) failed: %3</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu, et la suppression de la clé (ID %2) a échoué&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2632,10 @@
     <message>
         <source>The old key was not deleted. %1</source>
         <translation>L’ancienne clé n’a pas été supprimée. %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>La réponse du serveur n’est pas arrivée. Keydeck vérifie si la clé a été créée…</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,20 @@ QString ApiError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
+bool ApiError::answerLost() const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+    case Kind::Network:
+        return true;
+    case Kind::Protocol:
+        // A 2xx arrived, so the server acted, but its body (e.g. the new key) was cut or unreadable.
+        return m_httpStatus >= 200 && m_httpStatus < 300;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::userMessage() const
 {
     QString sentence;

@@ -43,6 +43,12 @@ public:
     int httpStatus() const { return m_httpStatus; }
     /** The server's message (msg / message / error / detail), untranslated; may be empty. */
     QString serverMessage() const { return m_serverMessage; }
+    /**
+     * True when the request may have reached the server although no readable answer came back: a timeout, a
+     * broken connection, or a 2xx whose body could not be read. A create may then have happened; list before
+     * offering to send it again (vast-api.md §7, Backoff; tests/reliability tst_faultmatrix).
+     */
+    bool answerLost() const;
     /** A whole translated sentence for the user; includes the server's message when there is one. */
     QString userMessage() const;
     /** A stable English name of the kind for logs and tests ("rateLimited"); never contains secrets. */

@@ -92,6 +92,18 @@ private slots:
         QCOMPARE(ErrorMapper::fromNetworkError(QNetworkReply::InsecureRedirectError, false).kind(), Kind::Protocol);
     }
 
+    void answerLostOnlyWhenTheServerMayHaveActed()
+    {
+        QVERIFY(ErrorMapper::fromNetworkError(QNetworkReply::RemoteHostClosedError, false).answerLost());
+        QVERIFY(ErrorMapper::fromNetworkError(QNetworkReply::OperationCanceledError, true).answerLost());
+        QVERIFY(ApiError::make(Kind::Protocol, 200).answerLost()); // a 2xx with a cut or unreadable body
+        QVERIFY(!ApiError::make(Kind::Protocol).answerLost()); // refused before sending
+        QVERIFY(!ErrorMapper::fromHttpStatus(500, {}).answerLost());
+        QVERIFY(!ErrorMapper::fromHttpStatus(400, R"({"msg":"bad"})").answerLost());
+        QVERIFY(!ErrorMapper::fromHttpStatus(409, {}).answerLost());
+        QVERIFY(!ApiError().answerLost());
+    }
+
     void userMessageQuotesTheServer()
     {
         const ApiError e = ErrorMapper::fromHttpStatus(400, R"({"msg":"No ssh key provided"})");

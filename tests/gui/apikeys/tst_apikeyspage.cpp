@@ -40,6 +40,16 @@
 
 using namespace std::chrono_literals;
 
+/** Saves a picture of @p w when KEYDECK_SCREENSHOT_DIR is set, for looking at the UI; never a check. */
+static void saveShotOnRequest(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KEYDECK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents();
+    w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 /**
  * The API Keys tab driven through its widgets against the real sandbox (both dialects), with the real
  * providers and transport, a memory secret store and the real clipboard guard.
@@ -56,12 +66,16 @@ private slots:
     void vastListsTheAccountsKeys();
     void vastCreateValidatesJsonShowsKeyOnceAndUsesIt();
     void vastCreateFailureKeepsWhatTheUserTyped();
+    void vastCreateWithADroppedAnswerFindsTheKeyAndDeletesIt();
+    void vastCreateWithADroppedAnswerReportsAKeptKeyOnce();
+    void vastCreateTimeoutWhenNothingWasCreatedKeepsTheForm();
     void vastDeleteAsksOnceForAnotherKey();
     void vastDeletingOwnKeyAsksTwiceThenAsksForANewKey();
     void vastResetKillsOldKeyAndKeydeckCarriesOnWithTheNewOne();
     void vastResetWithALockedKeychainStillShowsTheKeyAndKeepsWorking();
     void vast401MidSessionLeadsToReenteringAKeyAndKeepsTheAccount();
     void vastRotationAssistantCreatesSwitchesTestsAndDeletesTheOldKey();
+    void vastRotationAssistantAfterADroppedAnswerDeletesTheSecretlessKey();
     void vastTwoFactorAccountAsksForACodeNotANewKey();
     void spheronCardMasksRevealsAndCopiesTheKey();
     void spheronExpiryUnknownUntilSetThenDaysLeftBannerAndNotification();
@@ -98,6 +112,10 @@ private:
     }
     QString storedKey();
     QList<ApiKeyInfo> listWith(const QString& key);
+    /** Keys named @p name at the server now. */
+    int keysNamed(const QString& name);
+    /** Opens the create dialog, types @p name and clicks Create with the sandbox set to lose the answer once. */
+    CreateApiKeyDialog* createLosingTheAnswer(const QString& name, SandboxFault::Kind fault);
     bool keyWorks(const QString& key);
     /** Checkboxes only react to clicks on their indicator and text, so tests toggle them with the keyboard. */
     static void toggle(QCheckBox* check)
@@ -341,6 +359,120 @@ void tst_ApiKeysPage::vastCreateFailureKeepsWhatTheUserTyped()
     dialog->reject();
 }
 
+int tst_ApiKeysPage::keysNamed(const QString& name)
+{
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    return int(std::count_if(keys.cbegin(), keys.cend(), [&name](const ApiKeyInfo& k) { return k.name == name; }));
+}
+
+CreateApiKeyDialog* tst_ApiKeysPage::createLosingTheAnswer(const QString& name, SandboxFault::Kind kind)
+{
+    SandboxFault fault;
+    fault.kind = kind;
+    fault.method = "POST";
+    fault.pattern = QStringLiteral("/api/v0/auth/apikeys/");
+    fault.times = 1;
+    m_sandbox->setFault(fault);
+    click("createKeyButton");
+    auto* dialog = waitForDialog<CreateApiKeyDialog>("createApiKeyDialog");
+    if (!dialog)
+        return nullptr;
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), name);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createButton")), Qt::LeftButton);
+    return dialog;
+}
+
+void tst_ApiKeysPage::vastCreateWithADroppedAnswerFindsTheKeyAndDeletesIt()
+{
+    // The sandbox creates the key, then drops the connection: the answer with the secret never arrives.
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    const int before = listWith(m_demo.vastApiKey).size();
+    QSignalSpy requests(m_sandbox.get(), &SandboxServer::requestHandled);
+    MessageBox::setNextAnswer(true); // "Delete the key?"
+    auto* dialog = createLosingTheAnswer(QStringLiteral("ci-runner"), SandboxFault::Kind::DropConnection);
+    QVERIFY(dialog);
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("Keydeck deleted it")), 10000);
+    QVERIFY2(message->text().contains(QStringLiteral("“ci-runner” was created")), qPrintable(message->text()));
+    QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("“ci-runner” was created")));
+    saveShotOnRequest(dialog, QStringLiteral("vast-create-lost-answer-deleted"));
+    QCOMPARE(keysNamed(QStringLiteral("ci-runner")), 0);
+    QCOMPARE(listWith(m_demo.vastApiKey).size(), before);
+    // One create, no automatic second one; a re-list and the deletion.
+    int posts = 0;
+    for (const QList<QVariant>& request : std::as_const(requests))
+        posts += request.at(0).toString() == QLatin1String("POST") ? 1 : 0;
+    QCOMPARE(posts, 1);
+    QVERIFY(std::any_of(requests.cbegin(), requests.cend(),
+                        [](const QList<QVariant>& r) { return r.at(0).toString() == QLatin1String("DELETE"); }));
+
+    // The form is kept: Create again makes exactly one key, and this time its secret arrives.
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), QStringLiteral("ci-runner"));
+    auto* create = dialog->findChild<QPushButton*>(QStringLiteral("createButton"));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* shown = waitForDialog<NewKeyDialog>("newKeyDialog");
+    QVERIFY(shown);
+    QVERIFY(keyWorks(shown->findChild<QLineEdit*>(QStringLiteral("keyEdit"))->text()));
+    QCOMPARE(keysNamed(QStringLiteral("ci-runner")), 1);
+    shown->done(QDialog::Rejected);
+}
+
+void tst_ApiKeysPage::vastCreateWithADroppedAnswerReportsAKeptKeyOnce()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    auto* table = child<QTableView>("keysTable");
+    const int before = table->model()->rowCount();
+    MessageBox::setNextAnswer(false); // keep the key
+    auto* dialog = createLosingTheAnswer(QStringLiteral("ci-runner"), SandboxFault::Kind::DropConnection);
+    QVERIFY(dialog);
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("delete the key")), 10000);
+    QVERIFY2(message->text().contains(QStringLiteral("“ci-runner” was created")), qPrintable(message->text()));
+    QVERIFY(message->text().contains(QLatin1String("secret could not be received")));
+    QCOMPARE(keysNamed(QStringLiteral("ci-runner")), 1);
+    // The page shows the re-listed keys, the new one included, without the user pressing F5.
+    QCOMPARE(table->model()->rowCount(), before + 1);
+    QStringList names;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        names << table->model()->index(row, ApiKeysModel::NameColumn).data().toString();
+    QVERIFY(names.contains(QStringLiteral("ci-runner")));
+    saveShotOnRequest(dialog, QStringLiteral("vast-create-lost-answer-kept"));
+    dialog->reject();
+}
+
+void tst_ApiKeysPage::vastCreateTimeoutWhenNothingWasCreatedKeepsTheForm()
+{
+    // A stalled request never reaches the dialect: nothing is created, and the client times out.
+    ApiTransport::Limits limits = m_transport->limits();
+    limits.inactivityTimeout = 400ms;
+    m_transport->setLimits(limits);
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    const int before = listWith(m_demo.vastApiKey).size();
+    auto* dialog = createLosingTheAnswer(QStringLiteral("ci-runner"), SandboxFault::Kind::Stall);
+    QVERIFY(dialog);
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QLatin1String("try again")), 10000);
+    QVERIFY2(message->text().contains(QStringLiteral("“ci-runner” was not created")), qPrintable(message->text()));
+    QCOMPARE(listWith(m_demo.vastApiKey).size(), before);
+    saveShotOnRequest(dialog, QStringLiteral("vast-create-lost-answer-not-created"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), QStringLiteral("ci-runner"));
+    auto* create = dialog->findChild<QPushButton*>(QStringLiteral("createButton"));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* shown = waitForDialog<NewKeyDialog>("newKeyDialog");
+    QVERIFY(shown);
+    QCOMPARE(keysNamed(QStringLiteral("ci-runner")), 1);
+    shown->done(QDialog::Rejected);
+}
+
 void tst_ApiKeysPage::vastDeleteAsksOnceForAnotherKey()
 {
     setUp(Provider::Vast, m_demo.vastApiKey);
@@ -506,6 +638,40 @@ void tst_ApiKeysPage::vast401MidSessionLeadsToReenteringAKeyAndKeepsTheAccount()
     QCOMPARE(account->label, QStringLiteral("Demo account"));
     QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
     QVERIFY(!child<QFrame>("authBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::vastRotationAssistantAfterADroppedAnswerDeletesTheSecretlessKey()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    const int before = listWith(m_demo.vastApiKey).size();
+    click("vastRotateButton");
+    auto* wizard = waitForDialog<RotationAssistantDialog>("rotationAssistant");
+    QVERIFY(wizard);
+    const QString name = wizard->findChild<QLineEdit*>(QStringLiteral("newKeyNameEdit"))->text();
+    QVERIFY(!name.isEmpty());
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::DropConnection;
+    fault.method = "POST";
+    fault.pattern = QStringLiteral("/api/v0/auth/apikeys/");
+    fault.times = 1;
+    m_sandbox->setFault(fault);
+    MessageBox::setNextAnswer(true); // delete the key whose secret was lost
+    auto* create = wizard->findChild<QPushButton*>(QStringLiteral("createKeyButton"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* status = wizard->findChild<QLabel*>(QStringLiteral("generateStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Keydeck deleted it")), 10000);
+    QVERIFY(status->text().contains(QStringLiteral("“%1” was created").arg(name)));
+    saveShotOnRequest(wizard, QStringLiteral("vast-rotation-lost-answer"));
+    QCOMPARE(listWith(m_demo.vastApiKey).size(), before);
+    // Creating again works and makes exactly one key.
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChild<QPushButton*>(QStringLiteral("nextButton"))->isEnabled(), 10000);
+    QCOMPARE(keysNamed(name), 1);
+    QCOMPARE(listWith(m_demo.vastApiKey).size(), before + 1);
+    wizard->reject();
 }
 
 void tst_ApiKeysPage::vastRotationAssistantCreatesSwitchesTestsAndDeletesTheOldKey()

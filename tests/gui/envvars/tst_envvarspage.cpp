@@ -15,6 +15,16 @@
 #include <QTest>
 #include <QTreeWidget>
 
+/** Saves a picture of @p w when KEYDECK_SCREENSHOT_DIR is set, for looking at the UI; never a check. */
+static void saveShotOnRequest(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KEYDECK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents();
+    w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 class tst_EnvVarsPage : public QObject
 {
     Q_OBJECT
@@ -48,6 +58,19 @@ private:
             return false;
         QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, tree()->visualItemRect(items.first()).center());
         return tree()->currentItem() == items.first();
+    }
+
+    /** Opens the New dialog, types @p name and @p value and clicks Save; the dialog, or null. */
+    EnvVarDialog* createThroughDialog(const QString& name, const QString& value)
+    {
+        QTest::mouseClick(button("newButton"), Qt::LeftButton);
+        auto* dialog = m_page->findChild<EnvVarDialog*>();
+        if (!dialog)
+            return nullptr;
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), name);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit")), value);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        return dialog;
     }
 
     void loadPage()
@@ -174,6 +197,67 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("hf_token"));
         QVERIFY(value->text() == QStringLiteral("new-value"));
         QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+    }
+
+    void createWithADroppedAnswerFindsTheVariableAndDoesNotSendItTwice()
+    {
+        // The sandbox stores the variable, then drops the connection before the answer.
+        loadPage();
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::DropConnection;
+        fault.method = "POST";
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        fault.times = 1;
+        m_sandbox.setFault(fault);
+        QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
+        QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
+        QPointer<EnvVarDialog> dialog = createThroughDialog(QStringLiteral("ci_token"), QStringLiteral("tok-1"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(!status.isEmpty());
+        QCOMPARE(status.last().at(0).toString(),
+                 QStringLiteral("The server's answer did not arrive, but the variable CI_TOKEN was created."));
+        // The page shows the list the dialog re-read, the new variable selected.
+        QVERIFY(m_page->names().contains(QStringLiteral("CI_TOKEN")));
+        QCOMPARE(tree()->currentItem()->text(0), QStringLiteral("CI_TOKEN"));
+        saveShotOnRequest(m_page, QStringLiteral("envvar-create-lost-answer-created"));
+        int posts = 0;
+        for (const QList<QVariant>& request : std::as_const(requests))
+            posts += request.at(0).toString() == QLatin1String("POST") ? 1 : 0;
+        QCOMPARE(posts, 1);
+        QCOMPARE(serverNames().count(QStringLiteral("CI_TOKEN")), 1);
+    }
+
+    void createTimeoutWhenNothingWasCreatedKeepsTheForm()
+    {
+        // A stalled request never reaches the dialect: nothing is stored, and the client times out.
+        ApiTransport::Limits limits = m_transport->limits();
+        limits.inactivityTimeout = std::chrono::milliseconds(400);
+        m_transport->setLimits(limits);
+        loadPage();
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Stall;
+        fault.method = "POST";
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        fault.times = 1;
+        m_sandbox.setFault(fault);
+        QPointer<EnvVarDialog> dialog = createThroughDialog(QStringLiteral("ci_token"), QStringLiteral("tok-1"));
+        QVERIFY(dialog);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(dialog), 10000);
+        QCOMPARE(error->text(),
+                 QStringLiteral("The server's answer did not arrive, and the variable CI_TOKEN was not created; you "
+                                "can try again."));
+        QVERIFY(!serverNames().contains(QStringLiteral("CI_TOKEN")));
+        saveShotOnRequest(dialog, QStringLiteral("envvar-create-lost-answer-not-created"));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), QStringLiteral("ci_token"));
+        QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit"))->text() == QStringLiteral("tok-1"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(m_page->names().contains(QStringLiteral("CI_TOKEN")));
+        QCOMPARE(serverNames().count(QStringLiteral("CI_TOKEN")), 1);
     }
 
     void replacesTheValueOfTheSelectedVariable()

@@ -236,6 +236,8 @@ void ApiKeysPage::openRotationAssistant()
     }
     auto* dialog = new RotationAssistantDialog(m_provider, m_context, oldKey, this);
     dialog->setObjectName(QStringLiteral("rotationAssistant"));
+    if (m_model)
+        dialog->setListedKeys(m_model->keys());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RotationAssistantDialog::busyChanged, this, [this](bool busy) { busy ? beginBusy() : endBusy(); });
     connect(dialog, &RotationAssistantDialog::keySwitched, this, [this](const QString& id) {
@@ -345,17 +347,22 @@ void ApiKeysPage::loadKeys()
             emit statusMessage(result.error.userMessage());
             return;
         }
-        m_model->setOwnKeyId(ownKeyId());
-        m_model->setKeys(*result.value);
-        if (result.value->isEmpty()) {
-            m_ui->keysView->showEmpty(tr("No API keys"), tr("This account has no API keys that Keydeck can list."),
-                                      tr("&New Key…"));
-        } else {
-            m_ui->keysView->showContent();
-        }
-        emit statusMessage(tr("%n API key(s).", nullptr, static_cast<int>(result.value->size())));
-        updateVastButtons();
+        showKeys(*result.value);
     });
+}
+
+void ApiKeysPage::showKeys(const QList<ApiKeyInfo>& keys)
+{
+    m_model->setOwnKeyId(ownKeyId());
+    m_model->setKeys(keys);
+    if (keys.isEmpty()) {
+        m_ui->keysView->showEmpty(tr("No API keys"), tr("This account has no API keys that Keydeck can list."),
+                                  tr("&New Key…"));
+    } else {
+        m_ui->keysView->showContent();
+    }
+    emit statusMessage(tr("%n API key(s).", nullptr, static_cast<int>(keys.size())));
+    updateVastButtons();
 }
 
 void ApiKeysPage::createKey()
@@ -366,6 +373,9 @@ void ApiKeysPage::createKey()
     dialog->setObjectName(QStringLiteral("createApiKeyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateApiKeyDialog::busyChanged, this, [this](bool busy) { busy ? beginBusy() : endBusy(); });
+    dialog->setListedKeys(m_model->keys());
+    connect(dialog, &CreateApiKeyDialog::keysRelisted, this, &ApiKeysPage::showKeys);
+    connect(dialog, &CreateApiKeyDialog::keysChanged, this, &ApiKeysPage::loadKeys);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const CreatedApiKey created = dialog->takeCreatedKey();
         loadKeys();

@@ -78,6 +78,7 @@ private:
     void showAuthBanner(const ApiError& error);
 
     void loadKeys();
+    void showKeys(const QList<ApiKeyInfo>& keys);
     void updateVastButtons();
     const ApiKeyInfo* selectedKey() const;
     void createKey();

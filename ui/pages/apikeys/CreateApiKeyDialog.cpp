@@ -2,6 +2,7 @@
 #include "ui_CreateApiKeyDialog.h"
 
 #include "pages/apikeys/ApiKeyPermissions.h"
+#include "pages/apikeys/LostKeyRecovery.h"
 #include "providers/ConsoleProvider.h"
 
 #include <QCheckBox>
@@ -184,8 +185,14 @@ void CreateApiKeyDialog::accept()
     }
     setBusy(true);
     showMessage(tr("Creating the key…"), false);
-    m_provider->createApiKey(m_ui->nameEdit->text().trimmed(), *perms, this, [this](ApiResult<CreatedApiKey> result) {
+    const QString name = m_ui->nameEdit->text().trimmed();
+    m_provider->createApiKey(name, *perms, this, [this, name](ApiResult<CreatedApiKey> result) {
         setBusy(false);
+        if (!result.ok() && result.error.answerLost()) {
+            // The server may have created it (tst_faultmatrix): find out before the user sends it again.
+            recoverLostAnswer(name);
+            return;
+        }
         if (!result.ok()) {
             // The name and permissions stay as typed so the user can fix them and try again.
             showMessage(tr("The key was not created. %1").arg(result.error.userMessage()), true);
@@ -193,6 +200,30 @@ void CreateApiKeyDialog::accept()
         }
         m_created = *result.value;
         QDialog::accept();
+    });
+}
+
+void CreateApiKeyDialog::setListedKeys(const QList<ApiKeyInfo>& keys)
+{
+    m_listedKeys = keys;
+}
+
+void CreateApiKeyDialog::recoverLostAnswer(const QString& name)
+{
+    if (!m_provider)
+        return;
+    setBusy(true);
+    showMessage(tr("The server's answer did not arrive. Checking whether the key was created…"), false);
+    LostKeyRecovery::run(m_provider, name, m_listedKeys, this, [this](const LostKeyRecovery::Outcome& outcome) {
+        setBusy(false);
+        // What the user typed stays: after "not created" or a deletion, Create makes the key afresh.
+        showMessage(outcome.message, outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
+        if (outcome.keys) {
+            m_listedKeys = *outcome.keys;
+            emit keysRelisted(*outcome.keys);
+        }
+        if (outcome.deletedAfterListing)
+            emit keysChanged();
     });
 }
 

@@ -20,7 +20,9 @@ class CreateApiKeyDialog;
 /**
  * Creates a Vast.ai API key: a name plus a permissions editor (category checkboxes, presets, and an advanced
  * JSON editor validated before sending, vast-api.md §4). Sends the request itself and stays open with the input
- * intact when the server refuses it; on success createdKey() holds the key, which is shown once elsewhere.
+ * intact when the server refuses it; on success createdKey() holds the key, which is shown once elsewhere. When
+ * the answer is lost (timeout, dropped connection) it re-lists the keys to tell whether the key was created
+ * (LostKeyRecovery), so that trying again does not make a duplicate.
  */
 class CreateApiKeyDialog : public QDialog
 {
@@ -32,6 +34,8 @@ public:
 
     /** The permissions the editor holds now, or nothing (with @p error) when the JSON is invalid. */
     std::optional<QJsonObject> permissions(QString* error = nullptr) const;
+    /** The keys the user saw listed: a key created by a lost answer is one not among them. */
+    void setListedKeys(const QList<ApiKeyInfo>& keys);
     /** The created key after the dialog was accepted; wiped by takeCreatedKey(). */
     CreatedApiKey takeCreatedKey();
 
@@ -39,6 +43,10 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    /** After a lost answer: the keys as the server lists them now (the page shows them without asking again). */
+    void keysRelisted(const QList<ApiKeyInfo>& keys);
+    /** After a lost answer: a key was deleted after keysRelisted(); the list must be read again. */
+    void keysChanged();
 
 private:
     void applyPreset(int index);
@@ -53,7 +61,10 @@ private:
     const std::unique_ptr<Ui::CreateApiKeyDialog> m_ui;
     QPointer<ConsoleProvider> m_provider;
     QMap<QString, QCheckBox*> m_categoryChecks;
+    void recoverLostAnswer(const QString& name);
+
     CreatedApiKey m_created;
+    QList<ApiKeyInfo> m_listedKeys;
     bool m_updating = false;
     bool m_busy = false;
 };

@@ -7,6 +7,7 @@
 #include "pages/apikeys/ConsoleLinks.h"
 #include "pages/apikeys/KeyEntryDialog.h"
 #include "pages/apikeys/KeySwitcher.h"
+#include "pages/apikeys/LostKeyRecovery.h"
 #include "pages/apikeys/UrlOpener.h"
 #include "providers/ConsoleProvider.h"
 #include "widgets/MessageBox.h"
@@ -97,6 +98,11 @@ RotationAssistantDialog::RotationAssistantDialog(ConsoleProvider* provider, UiCo
     goTo(Step::Generate);
 }
 
+void RotationAssistantDialog::setListedKeys(const QList<ApiKeyInfo>& keys)
+{
+    m_listedKeys = keys;
+}
+
 RotationAssistantDialog::~RotationAssistantDialog()
 {
     m_newKey.key.fill(QChar(u'\0'));
@@ -162,23 +168,37 @@ void RotationAssistantDialog::createKey()
         permissions = ApiKeyPermissions::fromCategories(ApiKeyPermissions::categories());
     setBusy(true);
     setStatus(m_ui->generateStatus, tr("Creating the new key…"), false);
-    m_provider->createApiKey(
-        m_ui->newKeyNameEdit->text().trimmed(), permissions, this, [this](ApiResult<CreatedApiKey> result) {
-            if (!result.ok()) {
-                setBusy(false);
-                setStatus(m_ui->generateStatus, tr("The key was not created. %1").arg(result.error.userMessage()),
-                          true);
-                return;
-            }
-            m_newKey = *result.value;
-            m_generated = true;
-            m_ui->newKeyEdit->setText(m_newKey.key);
-            m_ui->newKeyEdit->setCursorPosition(0);
-            setBusy(false);
+    const QString name = m_ui->newKeyNameEdit->text().trimmed();
+    m_provider->createApiKey(name, permissions, this, [this, name](ApiResult<CreatedApiKey> result) {
+        if (!result.ok() && result.error.answerLost()) {
+            // The server may have created it anyway (tst_faultmatrix): look before the user creates it twice.
             setStatus(m_ui->generateStatus,
-                      tr("The new key (ID %1) was created. Continue with the next step.").arg(m_newKey.id), false);
-            emit keysChanged();
-        });
+                      tr("The server's answer did not arrive. Checking whether the key was created…"), false);
+            LostKeyRecovery::run(m_provider, name, m_listedKeys, this, [this](const LostKeyRecovery::Outcome& outcome) {
+                setBusy(false);
+                setStatus(m_ui->generateStatus, outcome.message,
+                          outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
+                if (outcome.keys)
+                    m_listedKeys = *outcome.keys;
+                if (outcome.finding != LostKeyRecovery::Finding::NotCreated)
+                    emit keysChanged();
+            });
+            return;
+        }
+        if (!result.ok()) {
+            setBusy(false);
+            setStatus(m_ui->generateStatus, tr("The key was not created. %1").arg(result.error.userMessage()), true);
+            return;
+        }
+        m_newKey = *result.value;
+        m_generated = true;
+        m_ui->newKeyEdit->setText(m_newKey.key);
+        m_ui->newKeyEdit->setCursorPosition(0);
+        setBusy(false);
+        setStatus(m_ui->generateStatus,
+                  tr("The new key (ID %1) was created. Continue with the next step.").arg(m_newKey.id), false);
+        emit keysChanged();
+    });
 }
 
 void RotationAssistantDialog::pasteKey()

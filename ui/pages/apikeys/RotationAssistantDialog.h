@@ -36,6 +36,9 @@ public:
                             QWidget* parent = nullptr);
     ~RotationAssistantDialog() override;
 
+    /** Vast.ai: the keys the user saw listed, so a key made by a lost create answer can be told apart. */
+    void setListedKeys(const QList<ApiKeyInfo>& keys);
+
     Step step() const;
     void done(int result) override;
 
@@ -63,6 +66,7 @@ private:
     UiContext* m_context;
     KeySwitcher* m_switcher;
     ApiKeyInfo m_oldKey;
+    QList<ApiKeyInfo> m_listedKeys;
     CreatedApiKey m_newKey;
     bool m_generated = false;
     bool m_usingNewKey = false;

@@ -6,6 +6,8 @@
 
 #include <QPushButton>
 
+#include <algorithm>
+
 EnvVarDialog::EnvVarDialog(ConsoleProvider* provider, Mode mode, const QString& name, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::EnvVarDialog)
@@ -53,6 +55,50 @@ QString EnvVarDialog::savedName() const
     return EnvVarRules::normalizedName(m_ui->nameEdit->text());
 }
 
+void EnvVarDialog::setListedNames(const QStringList& names)
+{
+    m_listedNames = names;
+}
+
+void EnvVarDialog::showError(const QString& text)
+{
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->setVisible(true);
+}
+
+void EnvVarDialog::recoverLostAnswer(const QString& name)
+{
+    setBusy(true);
+    m_provider->listEnvVars(this, [this, name](ApiResult<QList<EnvVar>> listed) {
+        setBusy(false);
+        if (!listed.ok()) {
+            showError(tr("The server's answer did not arrive, and Keydeck could not check whether the variable %1 "
+                         "was created. Look at the list before you try again.")
+                          .arg(name));
+            return;
+        }
+        emit variablesRelisted(*listed.value);
+        const bool listedNow = std::any_of(listed.value->cbegin(), listed.value->cend(),
+                                           [&name](const EnvVar& variable) { return variable.name == name; });
+        if (listedNow && m_listedNames.contains(name)) {
+            // It was there before, and the server refuses a second create of a name (existing_key, vast-api.md §3.3).
+            showError(tr("The server's answer did not arrive. The variable %1 already existed, and the server "
+                         "does not create a name twice, so nothing changed; use Change Value to replace its value.")
+                          .arg(name));
+            return;
+        }
+        if (!listedNow) {
+            // The fields keep what the user typed; Save sends it again.
+            showError(tr("The server's answer did not arrive, and the variable %1 was not created; you can try "
+                         "again.")
+                          .arg(name));
+            return;
+        }
+        m_createdAfterLostAnswer = true;
+        QDialog::accept();
+    });
+}
+
 void EnvVarDialog::updateHints()
 {
     const QString name = m_ui->nameEdit->text();
@@ -98,13 +144,18 @@ void EnvVarDialog::accept()
         return;
     }
     m_ui->errorLabel->setVisible(false);
+    m_createdAfterLostAnswer = false;
     setBusy(true);
     auto done = [this](ApiResult<void> result) {
         setBusy(false);
+        if (!result.ok() && m_mode == Mode::Create && result.error.answerLost()) {
+            // The server may have created it (tst_faultmatrix): find out before the user sends it again.
+            recoverLostAnswer(savedName());
+            return;
+        }
         if (!result.ok()) {
             // What the user typed stays in the fields so that they can correct it and try again.
-            m_ui->errorLabel->setText(result.error.userMessage());
-            m_ui->errorLabel->setVisible(true);
+            showError(result.error.userMessage());
             return;
         }
         QDialog::accept();

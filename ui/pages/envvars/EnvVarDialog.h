@@ -1,7 +1,11 @@
 #pragma once
 
+#include "providers/Dto.h"
+
 #include <QDialog>
+#include <QList>
 #include <QScopedPointer>
+#include <QStringList>
 
 class ConsoleProvider;
 namespace Ui {
@@ -11,7 +15,9 @@ class EnvVarDialog;
 /**
  * Creates an account environment variable or replaces the value of an existing one (Vast.ai
  * /secrets/). Checks the naming rules before sending, sends through the provider and stays open
- * with the input intact when the server refuses.
+ * with the input intact when the server refuses. When a create's answer is lost (timeout, dropped
+ * connection) it re-lists the variables to tell whether the server created it, so that trying again
+ * does not send it twice.
  */
 class EnvVarDialog : public QDialog
 {
@@ -27,19 +33,29 @@ public:
     Mode mode() const { return m_mode; }
     /** The name as the server stores it (upper-cased). */
     QString savedName() const;
+    /** Mode::Create: the names the user saw listed; a name among them does not prove a lost create happened. */
+    void setListedNames(const QStringList& names);
+    /** True when the dialog was accepted because a re-list showed that a create with a lost answer worked. */
+    bool createdAfterLostAnswer() const { return m_createdAfterLostAnswer; }
 
 public slots:
     void accept() override;
 
 signals:
     void busyChanged(bool busy);
+    /** After a lost create answer: the variables as the server lists them now. */
+    void variablesRelisted(const QList<EnvVar>& variables);
 
 private:
     void updateHints();
     void setBusy(bool busy);
+    void showError(const QString& text);
+    void recoverLostAnswer(const QString& name);
 
     const QScopedPointer<Ui::EnvVarDialog> m_ui;
     ConsoleProvider* m_provider;
     Mode m_mode;
+    QStringList m_listedNames;
     bool m_busy = false;
+    bool m_createdAfterLostAnswer = false;
 };

@@ -144,6 +144,15 @@ void EnvVarsPage::applyFilter()
     updateActions();
 }
 
+void EnvVarsPage::selectName(const QString& name)
+{
+    const QList<QTreeWidgetItem*> items = m_ui->envVarsTree->findItems(name, Qt::MatchExactly, 0);
+    if (items.isEmpty())
+        return;
+    m_ui->envVarsTree->setCurrentItem(items.first());
+    m_ui->envVarsTree->scrollToItem(items.first());
+}
+
 QString EnvVarsPage::selectedName() const
 {
     const QList<QTreeWidgetItem*> selected = m_ui->envVarsTree->selectedItems();
@@ -163,8 +172,17 @@ void EnvVarsPage::createVariable()
 {
     auto* dialog = new EnvVarDialog(m_provider, EnvVarDialog::Mode::Create, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setListedNames(names());
     connect(dialog, &EnvVarDialog::busyChanged, this, &EnvVarsPage::setBusy);
+    // After a lost answer the dialog has re-listed; show that list rather than asking the server again.
+    connect(dialog, &EnvVarDialog::variablesRelisted, this, &EnvVarsPage::showVariables);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->createdAfterLostAnswer()) {
+            selectName(dialog->savedName());
+            emit statusMessage(
+                tr("The server's answer did not arrive, but the variable %1 was created.").arg(dialog->savedName()));
+            return;
+        }
         m_selectAfterLoad = dialog->savedName();
         emit statusMessage(tr("Environment variable %1 was added.").arg(dialog->savedName()));
         refresh();

@@ -50,6 +50,7 @@ private:
     void applyFilter();
     void updateActions();
     QString selectedName() const;
+    void selectName(const QString& name);
     void reportActionError(const QString& title, const ApiError& error);
 
     const QScopedPointer<Ui::EnvVarsPage> m_ui;
