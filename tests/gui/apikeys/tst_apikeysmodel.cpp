@@ -15,6 +15,7 @@ private slots:
     void showsColumnsOfTheListedKeys();
     void marksKeydecksOwnKey();
     void findsRowsById();
+    void writesDatesInTheUiLanguage();
 };
 
 namespace {
@@ -68,6 +69,23 @@ void tst_ApiKeysModel::marksKeydecksOwnKey()
     QVERIFY(model.index(0, ApiKeysModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
     model.setOwnKeyId(QStringLiteral("11"));
     QCOMPARE(changed.count(), 1);
+}
+
+void tst_ApiKeysModel::writesDatesInTheUiLanguage()
+{
+    ApiKeysModel model;
+    model.setKeys(sampleKeys());
+    const QDate local = sampleKeys().first().createdAt.toLocalTime().date();
+    const QModelIndex created = model.index(0, ApiKeysModel::CreatedColumn);
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    const QString german = created.data().toString();
+    const QString germanTip = created.data(Qt::ToolTipRole).toString();
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    const QString english = created.data().toString();
+    QLocale::setDefault(QLocale::system());
+    QCOMPARE(german, local.toString(QStringLiteral("dd.MM.yy")));
+    QCOMPARE(english, QStringLiteral("%1/%2/26").arg(local.month()).arg(local.day()));
+    QVERIFY2(germanTip.contains(QStringLiteral("Januar 2026")), qPrintable(germanTip));
 }
 
 void tst_ApiKeysModel::findsRowsById()

@@ -177,6 +177,42 @@ private slots:
         QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
     }
 
+    void vastShowsMoneyInTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("balance");
+        QTest::addColumn<QString>("credit");
+        // The demo balance is negative: it must read as a debt in every language (not "($3.21)", not "-3.21$").
+        QTest::newRow("en") << "en_US" << QStringLiteral("-$3.21") << QStringLiteral("$125.50");
+        QTest::newRow("de") << "de_DE" << QStringLiteral("-3,21\u00A0$") << QStringLiteral("125,50\u00A0$");
+        QTest::newRow("fr") << "fr_FR" << QStringLiteral("-3,21\u00A0$") << QStringLiteral("125,50\u00A0$");
+    }
+
+    void vastShowsMoneyInTheUiLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, balance);
+        QFETCH(QString, credit);
+        QLocale::setDefault(QLocale(locale));
+        makePage(m_vast);
+        QLocale::setDefault(QLocale::system());
+        QCOMPARE(child<QLabel>("balanceValue")->text(), balance);
+        QCOMPARE(child<QLabel>("creditValue")->text(), credit);
+    }
+
+    void spheronShowsTeamBalancesInTheUiLanguage()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        makePage(m_spheron);
+        QLocale::setDefault(QLocale::system());
+        auto* tree = child<QTreeWidget>("teamsTree");
+        QVERIFY(tree->topLevelItemCount() > 0);
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QString text = tree->topLevelItem(i)->text(2);
+            QVERIFY2(text.endsWith(QStringLiteral("\u00A0$")) && text.contains(u','), qPrintable(text));
+        }
+    }
+
     void vastAnnouncesEachLoadedProfileWithTheKeyId()
     {
         // Other tabs (API Keys: which key is Keydeck's) learn from this load instead of asking users/current again.

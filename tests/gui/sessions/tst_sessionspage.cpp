@@ -7,6 +7,7 @@
 #include "widgets/StatefulView.h"
 
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -125,6 +126,25 @@ private slots:
         // Signed in with the API key: no row is "this session", so all can be signed out.
         QVERIFY(tree()->findItems(QStringLiteral("this session"), Qt::MatchContains, 0).isEmpty());
         QVERIFY(button("signOutOthersButton")->isEnabled());
+    }
+
+    void writesDatesInTheUiLanguage()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        loadPage();
+        QLocale::setDefault(QLocale::system());
+        QTreeWidgetItem* firefox = rowFor(QStringLiteral("Firefox 128 on Linux"));
+        QVERIFY(firefox);
+        // German short dates ("04.03.26 14:05"), and the long form with the month's name in the tooltip.
+        static const QRegularExpression shortDate(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d$"));
+        for (int column : {2, 3}) {
+            QVERIFY2(shortDate.match(firefox->text(column)).hasMatch(), qPrintable(firefox->text(column)));
+            const QString tip = firefox->toolTip(column);
+            bool germanDay = false;
+            for (int day = 1; day <= 7; ++day)
+                germanDay = germanDay || tip.startsWith(QLocale(QStringLiteral("de_DE")).dayName(day) + u',');
+            QVERIFY2(germanDay, qPrintable(tip));
+        }
     }
 
     void deletesTheSelectedSessionAfterConfirmation()

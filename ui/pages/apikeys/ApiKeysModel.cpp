@@ -1,9 +1,9 @@
 #include "pages/apikeys/ApiKeysModel.h"
 
+#include "core/LocaleFormat.h"
 #include "pages/apikeys/ApiKeyPermissions.h"
 
 #include <QFont>
-#include <QLocale>
 
 ApiKeysModel::ApiKeysModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -43,7 +43,7 @@ QVariant ApiKeysModel::data(const QModelIndex& index, int role) const
             return key.teamId.isEmpty() ? tr("Personal") : key.teamId;
         case CreatedColumn:
             return key.createdAt.isValid()
-                ? QLocale().toString(key.createdAt.toLocalTime().date(), QLocale::ShortFormat)
+                ? LocaleFormat::date(key.createdAt.toLocalTime().date(), QLocale::ShortFormat)
                 : tr("Unknown");
         default:
             return {};
@@ -52,7 +52,7 @@ QVariant ApiKeysModel::data(const QModelIndex& index, int role) const
         if (index.column() == PermissionsColumn && !key.permissions.isEmpty())
             return ApiKeyPermissions::categoriesOf(key.permissions).join(QStringLiteral(", "));
         if (index.column() == CreatedColumn && key.createdAt.isValid())
-            return QLocale().toString(key.createdAt.toLocalTime(), QLocale::LongFormat);
+            return LocaleFormat::dateTime(key.createdAt, QLocale::LongFormat);
         if (own)
             return tr("Keydeck uses this key for this account.");
         return {};

@@ -3,6 +3,7 @@
 
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
+#include "core/LocaleFormat.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ConsoleLinks.h"
 #include "pages/apikeys/CreateApiKeyDialog.h"
@@ -21,7 +22,6 @@
 
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QLocale>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -171,7 +171,7 @@ void ApiKeysPage::updateExpiry()
     m_notifier->setAccountLabel(accountLabel());
     m_notifier->setExpiry(expiry);
     if (!m_provider->has(ConsoleProvider::Capability::ApiKeysManage)) {
-        m_ui->expiresValueLabel->setText(expiry.isValid() ? QLocale().toString(expiry, QLocale::LongFormat)
+        m_ui->expiresValueLabel->setText(expiry.isValid() ? LocaleFormat::date(expiry, QLocale::LongFormat)
                                                           : tr("Unknown"));
         m_ui->daysLeftLabel->setText(expiry.isValid() ? KeyExpiry::daysLeftText(today, expiry) : QString());
         m_ui->daysLeftLabel->setStyleSheet(level == KeyExpiry::Level::None

@@ -1,7 +1,8 @@
 #include "pages/apikeys/KeyExpiry.h"
 
+#include "core/LocaleFormat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace KeyExpiry {
 
@@ -40,7 +41,7 @@ QString daysLeftText(const QDate& today, const QDate& expiry)
 
 QString bannerText(Level level, const QDate& today, const QDate& expiry)
 {
-    const QString date = QLocale().toString(expiry, QLocale::LongFormat);
+    const QString date = LocaleFormat::date(expiry, QLocale::LongFormat);
     const int days = static_cast<int>(today.daysTo(expiry));
     switch (level) {
     case Level::None:

@@ -3,6 +3,7 @@
 
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
+#include "core/LocaleFormat.h"
 #include "pages/apikeys/ApiKeyPermissions.h"
 #include "pages/apikeys/ConsoleLinks.h"
 #include "pages/apikeys/KeyEntryDialog.h"
@@ -14,7 +15,6 @@
 
 #include <QDate>
 #include <QFontDatabase>
-#include <QLocale>
 
 RotationAssistantDialog::RotationAssistantDialog(ConsoleProvider* provider, UiContext* context,
                                                  const ApiKeyInfo& oldKey, QWidget* parent)
@@ -41,7 +41,7 @@ RotationAssistantDialog::RotationAssistantDialog(ConsoleProvider* provider, UiCo
             tr("Keydeck creates a second key with the same permissions as the old one. The old key keeps working "
                "until the last step, so nothing breaks while you update your applications."));
         m_ui->newKeyNameEdit->setText(
-            tr("Rotated %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)));
+            tr("Rotated %1").arg(LocaleFormat::date(QDate::currentDate(), QLocale::ShortFormat)));
         m_ui->openConsoleButton->setVisible(false);
         m_ui->pasteKeyButton->setVisible(false);
         m_ui->updateText->setText(tr("Put the new key into every application and environment that used the old one, "

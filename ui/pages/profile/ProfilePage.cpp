@@ -2,6 +2,7 @@
 #include "ui_ProfilePage.h"
 
 #include "UiContext.h"
+#include "core/LocaleFormat.h"
 #include "dialogs/twofactor/TwoFactorController.h"
 #include "pages/profile/TeamSwitcher.h"
 #include "providers/ConsoleProvider.h"
@@ -9,7 +10,6 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QHeaderView>
-#include <QLocale>
 #include <QShortcut>
 
 namespace {
@@ -20,14 +20,6 @@ enum TeamColumn { TeamNameColumn, TeamRoleColumn, TeamBalanceColumn, TeamCurrent
 bool needsTwoFactor(const ApiError& error)
 {
     return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
-}
-
-/** Money as the user's locale writes it; both APIs report US dollars (spheron-api.md §5). */
-QString formatMoney(double amount, const QString& currency)
-{
-    if (currency.isEmpty() || currency.compare(QLatin1String("USD"), Qt::CaseInsensitive) == 0)
-        return QLocale().toCurrencyString(amount, QStringLiteral("$"), 2);
-    return QLocale().toCurrencyString(amount, currency.toUpper() + u' ', 2);
 }
 
 QString unknownText()
@@ -191,8 +183,8 @@ void ProfilePage::showProfile(const UserProfile& profile)
         m_ui->usernameEdit->setText(profile.username);
     m_ui->emailEdit->setText(profile.email);
     m_ui->emailEdit->setToolTip(profile.emailVerified ? tr("Verified") : tr("Not verified"));
-    m_ui->balanceValue->setText(profile.balance ? formatMoney(*profile.balance, {}) : unknownText());
-    m_ui->creditValue->setText(profile.credit ? formatMoney(*profile.credit, {}) : unknownText());
+    m_ui->balanceValue->setText(profile.balance ? LocaleFormat::money(*profile.balance) : unknownText());
+    m_ui->creditValue->setText(profile.credit ? LocaleFormat::money(*profile.credit) : unknownText());
     updateTwoFactorRow();
     updateFormState();
     m_ui->profileView->showContent();
@@ -209,7 +201,7 @@ void ProfilePage::showBalance(const AccountBalance& balance)
         const QString name = team.name.isEmpty() ? tr("Unnamed team") : team.name;
         item->setText(TeamNameColumn, name);
         item->setText(TeamRoleColumn, TeamSwitcher::roleName(team.role));
-        item->setText(TeamBalanceColumn, formatMoney(team.balance, balance.currency));
+        item->setText(TeamBalanceColumn, LocaleFormat::money(team.balance, balance.currency));
         item->setTextAlignment(TeamBalanceColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(TeamCurrentColumn, team.isCurrent ? tr("Current team") : QString());
         item->setData(TeamNameColumn, Qt::UserRole, team.id);

@@ -2,11 +2,11 @@
 #include "ui_SessionsPage.h"
 
 #include "UiContext.h"
+#include "core/LocaleFormat.h"
 #include "providers/ConsoleProvider.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QShortcut>
 
 namespace {
@@ -32,7 +32,7 @@ QString formatTime(const QDateTime& time)
 {
     if (!time.isValid())
         return QCoreApplication::translate("SessionsPage", "Unknown");
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(time, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -124,9 +124,9 @@ void SessionsPage::showSessions(const QList<LoginSession>& sessions)
         item->setText(CreatedColumn, formatTime(session.createdAt));
         item->setText(ExpiresColumn, formatTime(session.expiresAt));
         if (session.createdAt.isValid())
-            item->setToolTip(CreatedColumn, session.createdAt.toUTC().toString(Qt::ISODate));
+            item->setToolTip(CreatedColumn, LocaleFormat::dateTime(session.createdAt, QLocale::LongFormat));
         if (session.expiresAt.isValid())
-            item->setToolTip(ExpiresColumn, session.expiresAt.toUTC().toString(Qt::ISODate));
+            item->setToolTip(ExpiresColumn, LocaleFormat::dateTime(session.expiresAt, QLocale::LongFormat));
         if (session.current) {
             QFont font = item->font(DeviceColumn);
             font.setBold(true);
