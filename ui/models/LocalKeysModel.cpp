@@ -107,8 +107,9 @@ void LocalKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
 {
     m_registered.clear();
+    m_registered.reserve(keys.size());
     for (const SshKey& key : keys)
-        m_registered.append(PublicKey::parse(key.publicKey));
+        m_registered.insert(PublicKey::identityOf(key.publicKey));
     updateRegistered();
     if (!m_localKeys.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_localKeys.size()) - 1, ColumnCount - 1));
@@ -117,18 +118,8 @@ void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
 void LocalKeysModel::updateRegistered()
 {
     m_isRegistered.clear();
-    for (const LocalKey& local : std::as_const(m_localKeys)) {
-        bool found = false;
-        if (local.isValid()) {
-            for (const PublicKey& key : std::as_const(m_registered)) {
-                if (key.sameKeyAs(local.key)) {
-                    found = true;
-                    break;
-                }
-            }
-        }
-        m_isRegistered.append(found);
-    }
+    for (const LocalKey& local : std::as_const(m_localKeys))
+        m_isRegistered.append(local.isValid() && m_registered.contains(local.key.identity()));
 }
 
 LocalKey LocalKeysModel::localKeyAt(int row) const

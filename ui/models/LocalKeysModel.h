@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 /**
  * The `.pub` files in `~/.ssh` on this computer, with their fingerprints and whether each one is registered with
@@ -44,6 +45,6 @@ private:
     void updateRegistered();
 
     QList<LocalKey> m_localKeys;
-    QList<PublicKey> m_registered;
+    QSet<QString> m_registered; // PublicKey::identityOf() of each registered key: no parse per key
     QList<bool> m_isRegistered;
 };

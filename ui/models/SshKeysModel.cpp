@@ -2,14 +2,50 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIcon>
 #include <QLocale>
 #include <QPalette>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <limits>
+
+namespace {
+
+constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
+/** Lists with this many unparsed keys are parsed on worker threads; shorter ones on first display. */
+constexpr int BackgroundParseRows = 256;
+
+/** More added and removed keys than this is another list (account or team): a reset costs less than row signals. */
+bool isWholesaleChange(qsizetype changed, qsizetype rows)
+{
+    return changed > qMax<qsizetype>(64, rows / 4);
+}
+
+bool sameKey(const SshKey& a, const SshKey& b)
+{
+    return a.id == b.id && a.name == b.name && a.publicKey == b.publicKey && a.createdAt == b.createdAt
+        && a.teamId == b.teamId && a.serverFingerprint == b.serverFingerprint;
+}
+
+} // namespace
 
 SshKeysModel::SshKeysModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_localYes(tr("On this computer"))
+    , m_localNo(tr("No local copy"))
+    , m_localYesFolded(m_localYes.toCaseFolded())
+    , m_localNoFolded(m_localNo.toCaseFolded())
 { }
+
+SshKeysModel::~SshKeysModel()
+{
+    // The workers own copies of what they parse; stop them from doing work nobody will read.
+    if (m_parseWatcher)
+        m_parseWatcher->cancel();
+}
 
 int SshKeysModel::rowCount(const QModelIndex& parent) const
 {
@@ -26,39 +62,102 @@ QDateTime SshKeysModel::now() const
     return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
 }
 
+SshKeysModel::Parsed SshKeysModel::parseKey(const SshKey& key)
+{
+    // Runs on worker threads too: only the key's own data, no members.
+    Parsed p;
+    p.key = PublicKey::parse(key.publicKey);
+    const bool valid = p.key.isValid();
+    p.fingerprint = p.key.fingerprint();
+    const QString name = key.name.trimmed();
+    if (!name.isEmpty())
+        p.label = name;
+    else if (!p.key.comment().isEmpty())
+        p.label = p.key.comment();
+    else if (valid)
+        p.label = p.fingerprint;
+    else
+        p.label = tr("Key %1").arg(key.id);
+    if (!valid)
+        p.typeText = tr("Unreadable");
+    else if (p.key.type() == QLatin1String("ssh-rsa"))
+        // RSA sizes vary and matter (under 3072 bits is weak); fixed-size types need no number.
+        p.typeText = tr("%1 %2").arg(p.key.typeLabel()).arg(p.key.bits());
+    else
+        p.typeText = p.key.typeLabel();
+    p.searchText = QStringList {p.label, p.key.comment(), p.typeText, p.fingerprint}.join(u'\n').toCaseFolded();
+    return p;
+}
+
+QString SshKeysModel::fingerprintText(int row) const
+{
+    const Parsed& p = parsedAt(row);
+    return p.key.isValid() ? p.fingerprint : tr("The server holds text that is not a valid public key.");
+}
+
+const SshKeysModel::Parsed& SshKeysModel::parsedAt(int row) const
+{
+    const Row& r = m_rows.at(row);
+    if (!r.parsed)
+        r.parsed = parseKey(r.key);
+    return *r.parsed;
+}
+
+bool SshKeysModel::localCopyOf(const QString& identity) const
+{
+    return !identity.isEmpty() && m_localIdentities.contains(identity);
+}
+
+SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
+{
+    Row row;
+    row.key = key;
+    row.identity = PublicKey::identityOf(key.publicKey);
+    if (key.createdAt.isValid()) {
+        row.createdMs = key.createdAt.toMSecsSinceEpoch();
+        row.ageDays = int(qMax<qint64>(0, nowMs - row.createdMs) / MsPerDay);
+    }
+    row.hasLocalCopy = localCopyOf(row.identity);
+    return row;
+}
+
+bool SshKeysModel::updateAges()
+{
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    bool changed = false;
+    for (Row& row : m_rows) {
+        if (row.ageDays < 0)
+            continue;
+        const int age = int(qMax<qint64>(0, nowMs - row.createdMs) / MsPerDay);
+        changed = changed || age != row.ageDays;
+        row.ageDays = age;
+    }
+    return changed;
+}
+
 std::optional<int> SshKeysModel::ageInDays(int row) const
 {
-    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).key.createdAt.isValid())
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).ageDays < 0)
         return std::nullopt;
-    return int(qMax<qint64>(0, m_rows.at(row).key.createdAt.secsTo(now()) / 86400));
+    return m_rows.at(row).ageDays;
 }
 
 bool SshKeysModel::isStale(int row) const
 {
-    const auto age = ageInDays(row);
-    return age && *age > StaleAfterDays;
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).ageDays > StaleAfterDays;
 }
 
 int SshKeysModel::staleCount() const
 {
-    int count = 0;
-    for (int row = 0; row < m_rows.size(); ++row)
-        count += isStale(row) ? 1 : 0;
-    return count;
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.ageDays > StaleAfterDays; }));
 }
 
 QString SshKeysModel::labelAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    const Row& r = m_rows.at(row);
-    if (!r.key.name.trimmed().isEmpty())
-        return r.key.name.trimmed();
-    if (!r.parsed.comment().isEmpty())
-        return r.parsed.comment();
-    if (r.parsed.isValid())
-        return r.parsed.fingerprint();
-    return tr("Key %1").arg(r.key.id);
+    return parsedAt(row).label;
 }
 
 QVariant SshKeysModel::data(const QModelIndex& index, int role) const
@@ -66,17 +165,17 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& r = m_rows.at(index.row());
-    const bool valid = r.parsed.isValid();
-    const auto age = ageInDays(index.row());
-    const bool stale = age && *age > StaleAfterDays;
+    const bool stale = r.ageDays > StaleAfterDays;
 
     switch (role) {
     case KeyIdRole:
         return r.key.id;
-    case PublicKeyLineRole:
-        return valid ? r.parsed.authorizedKeysLine() : r.key.publicKey.trimmed();
+    case PublicKeyLineRole: {
+        const Parsed& p = parsedAt(index.row());
+        return p.key.isValid() ? p.key.authorizedKeysLine() : r.key.publicKey.trimmed();
+    }
     case FingerprintRole:
-        return valid ? r.parsed.fingerprint() : QString();
+        return parsedAt(index.row()).fingerprint;
     case StaleRole:
         return stale;
     case HasLocalCopyRole:
@@ -88,40 +187,46 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return labelAt(index.row());
+            return parsedAt(index.row()).label;
         if (role == SortRole)
-            return labelAt(index.row()).toLower();
-        if (role == Qt::ToolTipRole && !r.parsed.comment().isEmpty())
-            return tr("Comment: %1").arg(r.parsed.comment());
+            return parsedAt(index.row()).label.toLower();
+        if (role == Qt::ToolTipRole && !parsedAt(index.row()).key.comment().isEmpty())
+            return tr("Comment: %1").arg(parsedAt(index.row()).key.comment());
         break;
     case TypeColumn:
-        if (role == Qt::DisplayRole || role == SortRole) {
-            if (!valid)
-                return tr("Unreadable");
-            // RSA sizes vary and matter (under 3072 bits is weak); fixed-size types need no number.
-            return r.parsed.type() == QLatin1String("ssh-rsa")
-                ? tr("%1 %2").arg(r.parsed.typeLabel()).arg(r.parsed.bits())
-                : r.parsed.typeLabel();
-        }
-        if (role == Qt::ToolTipRole)
-            return valid ? r.parsed.type() : r.parsed.errorMessage();
-        break;
-    case FingerprintColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return valid ? r.parsed.fingerprint() : tr("The server holds text that is not a valid public key.");
+            return parsedAt(index.row()).typeText;
+        if (role == Qt::ToolTipRole) {
+            const PublicKey& key = parsedAt(index.row()).key;
+            return key.isValid() ? key.type() : key.errorMessage();
+        }
+        break;
+    case FingerprintColumn: {
+        if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole && role != Qt::FontRole)
+            break;
+        const Parsed& p = parsedAt(index.row());
+        const bool valid = p.key.isValid();
+        if (role == Qt::DisplayRole || role == SortRole)
+            return fingerprintText(index.row());
         if (role == Qt::ToolTipRole)
-            return valid ? r.parsed.fingerprint() : r.parsed.errorMessage();
+            return valid ? p.fingerprint : p.key.errorMessage();
         if (role == Qt::FontRole && valid) {
             QFont mono(QStringLiteral("monospace"));
             mono.setStyleHint(QFont::Monospace);
             return mono;
         }
         break;
+    }
     case AddedColumn:
-        if (role == Qt::DisplayRole)
-            return r.key.createdAt.isValid()
-                ? QLocale().toString(r.key.createdAt.toLocalTime().date(), QLocale::ShortFormat)
-                : tr("Unknown");
+        if (role == Qt::DisplayRole) {
+            if (!r.key.createdAt.isValid())
+                return tr("Unknown");
+            // Formatted once per row and only for rows shown: the local-time conversion reads the time zone
+            // (a stat of /etc/localtime per call in glibc), which made filtering 10,000 keys slow.
+            if (r.addedText.isEmpty())
+                r.addedText = QLocale().toString(r.key.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+            return r.addedText;
+        }
         if (role == SortRole)
             return r.key.createdAt;
         if (role == Qt::ToolTipRole && r.key.createdAt.isValid())
@@ -129,12 +234,12 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         break;
     case AgeColumn:
         if (role == Qt::DisplayRole) {
-            if (!age)
+            if (r.ageDays < 0)
                 return tr("Unknown");
-            return stale ? tr("%n day(s), rotate", nullptr, *age) : tr("%n day(s)", nullptr, *age);
+            return stale ? tr("%n day(s), rotate", nullptr, r.ageDays) : tr("%n day(s)", nullptr, r.ageDays);
         }
         if (role == SortRole)
-            return age ? *age : -1;
+            return r.ageDays;
         if (role == Qt::ToolTipRole && stale)
             return tr("This key is older than %n day(s). Consider rotating it: generate a new key, upload it, then "
                       "delete this one.",
@@ -150,7 +255,7 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         break;
     case LocalColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return r.hasLocalCopy ? tr("On this computer") : tr("No local copy");
+            return localText(r.hasLocalCopy);
         if (role == Qt::ToolTipRole)
             return r.hasLocalCopy ? tr("A matching .pub file exists in your SSH folder.")
                                   : tr("No .pub file in your SSH folder holds this key. It may belong to another "
@@ -186,44 +291,192 @@ QVariant SshKeysModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-void SshKeysModel::setKeys(const QList<SshKey>& keys)
+bool SshKeysModel::lessThan(int left, int right, int column) const
 {
+    const Row& a = m_rows.at(left);
+    const Row& b = m_rows.at(right);
+    switch (column) {
+    case NameColumn:
+        return QString::compare(parsedAt(left).label, parsedAt(right).label, Qt::CaseInsensitive) < 0;
+    case TypeColumn:
+        return QString::compare(parsedAt(left).typeText, parsedAt(right).typeText, Qt::CaseInsensitive) < 0;
+    case FingerprintColumn:
+        return QString::compare(fingerprintText(left), fingerprintText(right), Qt::CaseInsensitive) < 0;
+    case AddedColumn: {
+        // Keys without a date sort before every dated key, as an invalid QDateTime does.
+        const qint64 x = a.key.createdAt.isValid() ? a.createdMs : std::numeric_limits<qint64>::min();
+        const qint64 y = b.key.createdAt.isValid() ? b.createdMs : std::numeric_limits<qint64>::min();
+        return x < y;
+    }
+    case AgeColumn:
+        return a.ageDays < b.ageDays;
+    case LocalColumn:
+        // Alphabetical by the words shown, as SortRole gives.
+        return a.hasLocalCopy != b.hasLocalCopy
+            && QString::compare(localText(a.hasLocalCopy), localText(b.hasLocalCopy), Qt::CaseInsensitive) < 0;
+    default:
+        return false;
+    }
+}
+
+bool SshKeysModel::matches(int row, const QString& needle) const
+{
+    if (needle.isEmpty())
+        return true;
+    if (parsedAt(row).searchText.contains(needle))
+        return true;
+    return (m_rows.at(row).hasLocalCopy ? m_localYesFolded : m_localNoFolded).contains(needle);
+}
+
+bool SshKeysModel::isFullyParsed() const
+{
+    return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.parsed.has_value(); });
+}
+
+void SshKeysModel::resetTo(const QList<SshKey>& keys)
+{
+    const qint64 nowMs = now().toMSecsSinceEpoch();
     beginResetModel();
-    m_keys = keys;
     m_rows.clear();
     m_rows.reserve(keys.size());
     for (const SshKey& key : keys)
-        m_rows.append(Row {key, PublicKey::parse(key.publicKey), false});
-    updateLocalFlags();
+        m_rows.append(makeRow(key, nowMs));
     endResetModel();
+}
+
+void SshKeysModel::setKeys(const QList<SshKey>& keys)
+{
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        incoming.insert(keys.at(i).id, i);
+
+    // Which rows go, and how many keys are new.
+    QList<int> removed;
+    qsizetype kept = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (incoming.contains(m_rows.at(row).key.id))
+            ++kept;
+        else
+            removed.append(row);
+    }
+    const qsizetype added = keys.size() - kept;
+    // Duplicate ids (a broken server) leave nothing to merge by.
+    if (m_rows.isEmpty() || keys.isEmpty() || incoming.size() != keys.size()
+        || isWholesaleChange(removed.size() + added, m_rows.size())) {
+        resetTo(keys);
+    } else {
+        // Removed runs from the end backwards, so that the row numbers before each run stay valid.
+        for (qsizetype i = removed.size() - 1; i >= 0;) {
+            const int last = removed.at(i);
+            int first = last;
+            while (i > 0 && removed.at(i - 1) == first - 1)
+                first = removed.at(--i);
+            --i;
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+        }
+        const qint64 nowMs = now().toMSecsSinceEpoch();
+        QSet<QString> present;
+        present.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const SshKey& fresh = keys.at(incoming.value(m_rows.at(row).key.id));
+            present.insert(fresh.id);
+            if (!sameKey(fresh, m_rows.at(row).key)) {
+                m_rows[row] = makeRow(fresh, nowMs);
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+        if (added > 0) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added) - 1);
+            for (const SshKey& key : keys) {
+                if (!present.contains(key.id))
+                    m_rows.append(makeRow(key, nowMs));
+            }
+            endInsertRows();
+        }
+        // A day may have passed since the last list.
+        if (updateAges() && !m_rows.isEmpty())
+            emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn));
+    }
+    rebuildKeyList();
+    parseInBackground();
+}
+
+void SshKeysModel::rebuildKeyList()
+{
+    m_keys.clear();
+    m_keys.reserve(m_rows.size());
+    for (const Row& row : std::as_const(m_rows))
+        m_keys.append(row.key);
+}
+
+void SshKeysModel::parseInBackground()
+{
+    if (m_parseWatcher) {
+        m_parseWatcher->disconnect(this);
+        m_parseWatcher->cancel();
+        m_parseWatcher->deleteLater();
+        m_parseWatcher = nullptr;
+    }
+    QList<SshKey> pending;
+    for (const Row& row : std::as_const(m_rows)) {
+        if (!row.parsed)
+            pending.append(row.key);
+    }
+    if (pending.size() < BackgroundParseRows)
+        return;
+    m_parsing = pending;
+    m_parseWatcher = new QFutureWatcher<Parsed>(this);
+    connect(m_parseWatcher, &QFutureWatcherBase::finished, this, [this] {
+        QFutureWatcher<Parsed>* watcher = m_parseWatcher;
+        m_parseWatcher = nullptr;
+        watcher->deleteLater();
+        if (watcher->isCanceled())
+            return;
+        const QList<Parsed> results = watcher->future().results();
+        QHash<QString, qsizetype> byId;
+        byId.reserve(m_parsing.size());
+        for (qsizetype i = 0; i < m_parsing.size(); ++i)
+            byId.insert(m_parsing.at(i).id, i);
+        // Rows may have changed since the parse began: take a result only for the very key it was made from.
+        for (Row& row : m_rows) {
+            const qsizetype i = byId.value(row.key.id, -1);
+            if (!row.parsed && i >= 0 && i < results.size() && sameKey(m_parsing.at(i), row.key))
+                row.parsed = results.at(i);
+        }
+        m_parsing.clear();
+        if (isFullyParsed())
+            emit fullyParsed();
+    });
+    m_parseWatcher->setFuture(QtConcurrent::mapped(pending, &SshKeysModel::parseKey));
 }
 
 void SshKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 {
     m_localKeys = localKeys;
-    updateLocalFlags();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    m_localIdentities.clear();
+    for (const LocalKey& local : localKeys) {
+        if (local.isValid())
+            m_localIdentities.insert(local.key.identity());
+    }
+    // Only the rows whose flag flips signal: a whole-table dataChanged makes the sorting proxy re-check every row.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const bool local = localCopyOf(m_rows.at(row).identity);
+        if (local != m_rows.at(row).hasLocalCopy) {
+            m_rows[row].hasLocalCopy = local;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 void SshKeysModel::setReferenceTime(const QDateTime& now)
 {
     m_referenceTime = now;
-    if (!m_rows.isEmpty())
+    if (updateAges() && !m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-}
-
-void SshKeysModel::updateLocalFlags()
-{
-    for (Row& row : m_rows) {
-        row.hasLocalCopy = false;
-        for (const LocalKey& local : std::as_const(m_localKeys)) {
-            if (local.isValid() && local.key.sameKeyAs(row.parsed)) {
-                row.hasLocalCopy = true;
-                break;
-            }
-        }
-    }
 }
 
 SshKey SshKeysModel::keyAt(int row) const
@@ -233,7 +486,7 @@ SshKey SshKeysModel::keyAt(int row) const
 
 PublicKey SshKeysModel::publicKeyAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).parsed : PublicKey();
+    return row >= 0 && row < m_rows.size() ? parsedAt(row).key : PublicKey();
 }
 
 int SshKeysModel::rowOfId(const QString& id) const
@@ -247,8 +500,11 @@ int SshKeysModel::rowOfId(const QString& id) const
 
 int SshKeysModel::rowOfKey(const PublicKey& key) const
 {
+    const QString identity = key.identity();
+    if (identity.isEmpty())
+        return -1;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).parsed.sameKeyAs(key))
+        if (m_rows.at(row).identity == identity)
             return row;
     }
     return -1;

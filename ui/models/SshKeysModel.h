@@ -7,13 +7,22 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 #include <optional>
+
+template <typename T>
+class QFutureWatcher;
 
 /**
  * The SSH keys registered with an account, one row per key: name (or comment), type, SHA256 fingerprint
  * computed locally from the key text (the server's is unreliable: spheron-api.md §2.1), date added, age and
  * whether a matching `.pub` file exists on this computer.
+ *
+ * Built for accounts with thousands of keys (docs/PERFORMANCE.md): a new list is merged into the rows (only
+ * added, removed and changed keys signal), the full parse of each key text (libssh import and re-export, a few
+ * microseconds per key) happens on first use and in the background, and sorting and filtering read cached
+ * values instead of formatting every cell (SshKeysFilterModel).
  */
 class SshKeysModel : public QAbstractTableModel
 {
@@ -35,13 +44,18 @@ public:
     static constexpr int StaleAfterDays = 90;
 
     explicit SshKeysModel(QObject* parent = nullptr);
+    ~SshKeysModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** Replaces every row (a reset: the list comes back whole from the server). */
+    /**
+     * Takes the list as the server returned it. Keys are matched to the current rows by id: unchanged rows stay
+     * (with their selection and parse), removed and added keys are removed and inserted, changed ones signal
+     * dataChanged. When most of the list is new (another account or team) the model is reset instead.
+     */
     void setKeys(const QList<SshKey>& keys);
     /** The `.pub` files found locally; only used to mark keys with no local counterpart. */
     void setLocalKeys(const QList<LocalKey>& localKeys);
@@ -63,19 +77,66 @@ public:
     bool isStale(int row) const;
     int staleCount() const;
 
+    /** Whether row @p left sorts before row @p right by @p column; what SortRole gives, without QVariants. */
+    bool lessThan(int left, int right, int column) const;
+    /**
+     * Whether row @p row matches @p needle (already lower-cased): a substring of its name, comment, type,
+     * fingerprint or local-copy state, the words the table shows.
+     */
+    bool matches(int row, const QString& needle) const;
+    /** True once every row's key text has been parsed (test seam for the background parse). */
+    bool isFullyParsed() const;
+
+signals:
+    /** Emitted when the background parse of a new list has filled in every row. */
+    void fullyParsed();
+
 private:
+    /** What a full PublicKey::parse gives a row, computed on first use or on a worker thread. */
+    struct Parsed
+    {
+        PublicKey key;
+        QString fingerprint;
+        QString label;
+        QString typeText;
+        QString sortLabel; ///< lower-cased label
+        QString searchText; ///< lower-cased name, comment, type and fingerprint, for matches()
+    };
+
     struct Row
     {
         SshKey key;
-        PublicKey parsed;
+        QString identity; ///< PublicKey::identityOf(key text): matches local keys without a parse
+        qint64 createdMs = 0;
+        int ageDays = -1; ///< -1: no date from the server
         bool hasLocalCopy = false;
+        mutable std::optional<Parsed> parsed;
+        mutable QString addedText; ///< the localised date, formatted on first display (it reads the time zone)
     };
 
-    void updateLocalFlags();
+    static Parsed parseKey(const SshKey& key);
+    Row makeRow(const SshKey& key, qint64 nowMs) const;
+    const Parsed& parsedAt(int row) const;
+    QString fingerprintText(int row) const;
+    const QString& localText(bool hasLocalCopy) const { return hasLocalCopy ? m_localYes : m_localNo; }
+    bool localCopyOf(const QString& identity) const;
+    /** Recomputes every age against now(); returns true when one changed. */
+    bool updateAges();
+    void resetTo(const QList<SshKey>& keys);
+    void parseInBackground();
+    void rebuildKeyList();
     QDateTime now() const;
 
-    QList<SshKey> m_keys;
+    // The local-copy column's two texts, and their case-folded forms for matches().
+    const QString m_localYes;
+    const QString m_localNo;
+    const QString m_localYesFolded;
+    const QString m_localNoFolded;
+    QList<SshKey> m_keys; // the rows' keys in row order, for keys()
     QList<Row> m_rows;
     QList<LocalKey> m_localKeys;
+    QSet<QString> m_localIdentities;
     QDateTime m_referenceTime;
+    QFutureWatcher<Parsed>* m_parseWatcher = nullptr;
+    QList<SshKey> m_parsing; // what m_parseWatcher parses, in its results' order
 };

@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
 #include "models/LocalKeysModel.h"
+#include "models/SshKeysFilterModel.h"
 #include "models/SshKeysModel.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace {
@@ -36,7 +36,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_provider(provider)
     , m_context(context)
     , m_model(new SshKeysModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SshKeysFilterModel(m_model, this))
     , m_localModel(new LocalKeysModel(this))
     , m_table(new QTableView)
 {
@@ -52,12 +52,6 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->teamLabel->hide();
     m_ui->permissionBanner->hide();
     m_ui->noticeBanner->hide();
-
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(SshKeysModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_table->setObjectName(QStringLiteral("keysTable"));
     m_table->setAccessibleName(tr("Registered SSH keys"));
@@ -132,7 +126,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refresh);
     connect(m_ui->uploadLocalButton, &QPushButton::clicked, this, &SshKeysPage::uploadSelectedLocalKey);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text.trimmed());
+        m_proxy->setFilterText(text);
         updateCountChip();
         updateActions();
     });

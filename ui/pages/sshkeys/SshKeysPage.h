@@ -8,8 +8,8 @@
 class ConsoleProvider;
 class LocalKeysModel;
 class QAction;
-class QSortFilterProxyModel;
 class QTableView;
+class SshKeysFilterModel;
 class SshKeysModel;
 struct UiContext;
 
@@ -82,7 +82,7 @@ private:
     ConsoleProvider* m_provider;
     UiContext* m_context;
     SshKeysModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    SshKeysFilterModel* m_proxy;
     LocalKeysModel* m_localModel;
     QTableView* m_table;
     QAction* m_addAction;
