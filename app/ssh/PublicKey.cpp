@@ -373,6 +373,14 @@ QString PublicKey::identity() const
 
 QString PublicKey::identityOf(QStringView line)
 {
+    const auto [type, data] = identityFields(line);
+    if (type.isEmpty() || data.isEmpty())
+        return {};
+    return type.toString() + u' ' + data.toString();
+}
+
+std::pair<QStringView, QStringView> PublicKey::identityFields(QStringView line)
+{
     // The same split as parse()'s step 2: fields separated by spaces or tabs.
     const auto isBlank = [](QChar c) { return c == u' ' || c == u'\t'; };
     const QStringView text = line.trimmed();
@@ -385,7 +393,13 @@ QString PublicKey::identityOf(QStringView line)
     qsizetype dataEnd = dataStart;
     while (dataEnd < text.size() && !isBlank(text[dataEnd]))
         ++dataEnd;
-    if (typeEnd == 0 || dataEnd == dataStart)
-        return {};
-    return text.first(typeEnd).toString() + u' ' + text.sliced(dataStart, dataEnd - dataStart).toString();
+    return {text.first(typeEnd), text.sliced(dataStart, dataEnd - dataStart)};
+}
+
+bool PublicKey::hasIdentityOf(QStringView line) const
+{
+    if (!isValid())
+        return false;
+    const auto [type, data] = identityFields(line);
+    return type == m_type && data == m_base64;
 }

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 /**
  * An OpenSSH public key as pasted by a user, read from a `.pub` file or returned by a provider's API.
  *
@@ -104,6 +106,10 @@ public:
      * identity() for every line that parses as valid; compare it only against identity() of valid keys.
      */
     static QString identityOf(QStringView line);
+    /** identityOf() as its two words, without allocating: views into @p line (empty when missing). */
+    static std::pair<QStringView, QStringView> identityFields(QStringView line);
+    /** True when this key is valid and @p line's first two words are its type and base64 (comment ignored). */
+    bool hasIdentityOf(QStringView line) const;
 
 private:
     static PublicKey failure(Status status, const QString& detail = {});

@@ -177,6 +177,7 @@ private slots:
             // The cheap identity of the raw text is the parsed key's identity for every valid line.
             QCOMPARE(key.identity(), type + u' ' + b64Of(name));
             QCOMPARE(PublicKey::identityOf(input), key.identity());
+            QVERIFY(key.hasIdentityOf(input));
         }
     }
 
@@ -368,6 +369,11 @@ private slots:
         QVERIFY(PublicKey::parse(QStringLiteral("ssh-ed25519")).identity().isEmpty());
         QVERIFY(PublicKey::identityOf(QStringLiteral("ssh-ed25519")).isEmpty());
         QVERIFY(PublicKey::identityOf(QStringLiteral("   ")).isEmpty());
+        QVERIFY(a.hasIdentityOf(otherComment));
+        QVERIFY(!a.hasIdentityOf(m_pub.value(QStringLiteral("ed25519-other"))));
+        QVERIFY(!a.hasIdentityOf(QStringLiteral("ssh-rsa ") + b64Of(QStringLiteral("ed25519"))));
+        QVERIFY(!a.hasIdentityOf(QStringLiteral("ssh-ed25519")));
+        QVERIFY(!PublicKey().hasIdentityOf(QString()));
         QVERIFY(PublicKey().identity().isEmpty());
     }
 

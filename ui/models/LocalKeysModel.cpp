@@ -106,10 +106,7 @@ void LocalKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 
 void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
 {
-    m_registered.clear();
-    m_registered.reserve(keys.size());
-    for (const SshKey& key : keys)
-        m_registered.insert(PublicKey::identityOf(key.publicKey));
+    m_registered = keys;
     updateRegistered();
     if (!m_localKeys.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_localKeys.size()) - 1, ColumnCount - 1));
@@ -117,9 +114,17 @@ void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
 
 void LocalKeysModel::updateRegistered()
 {
-    m_isRegistered.clear();
-    for (const LocalKey& local : std::as_const(m_localKeys))
-        m_isRegistered.append(local.isValid() && m_registered.contains(local.key.identity()));
+    // Thousands of registered keys against a few local ones: split each registered line once, without a parse
+    // (PublicKey::identityFields), and compare it with every local key.
+    m_isRegistered.fill(false, m_localKeys.size());
+    for (const SshKey& key : std::as_const(m_registered)) {
+        const auto [type, data] = PublicKey::identityFields(key.publicKey);
+        for (qsizetype i = 0; i < m_localKeys.size(); ++i) {
+            const LocalKey& local = m_localKeys.at(i);
+            if (local.isValid() && data == local.key.base64() && type == local.key.type())
+                m_isRegistered[i] = true;
+        }
+    }
 }
 
 LocalKey LocalKeysModel::localKeyAt(int row) const

@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSet>
 
 /**
  * The `.pub` files in `~/.ssh` on this computer, with their fingerprints and whether each one is registered with
@@ -45,6 +44,6 @@ private:
     void updateRegistered();
 
     QList<LocalKey> m_localKeys;
-    QSet<QString> m_registered; // PublicKey::identityOf() of each registered key: no parse per key
+    QList<SshKey> m_registered;
     QList<bool> m_isRegistered;
 };

@@ -25,6 +25,9 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    /** Above this many rows shown or hidden at once, the filter is applied as one layout change. */
+    static constexpr qsizetype ManyRowsChanged = 256;
+
     SshKeysModel* m_source;
     QString m_text;
     QString m_needle; // m_text trimmed and case-folded

@@ -8,15 +8,32 @@
 #include <QIcon>
 #include <QLocale>
 #include <QPalette>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
 namespace {
 
 constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
-/** Lists with this many unparsed keys are parsed on worker threads; shorter ones on first display. */
+/** Lists with this many unparsed keys are parsed on a worker thread; shorter ones on first display. */
 constexpr int BackgroundParseRows = 256;
+
+/**
+ * One idle-priority thread for the background parse: it must not take CPU time from the GUI thread (or from key
+ * generation on the global pool), only use a core nobody else wants.
+ */
+QThreadPool* parsePool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        p->setThreadPriority(QThread::IdlePriority);
+        return p;
+    }();
+    return pool;
+}
 
 /** More added and removed keys than this is another list (account or team): a reset costs less than row signals. */
 bool isWholesaleChange(qsizetype changed, qsizetype rows)
@@ -64,35 +81,36 @@ QDateTime SshKeysModel::now() const
 
 SshKeysModel::Parsed SshKeysModel::parseKey(const SshKey& key)
 {
-    // Runs on worker threads too: only the key's own data, no members.
+    // Runs on a worker thread too: only the key's own data, no members.
+    const PublicKey parsed = PublicKey::parse(key.publicKey);
     Parsed p;
-    p.key = PublicKey::parse(key.publicKey);
-    const bool valid = p.key.isValid();
-    p.fingerprint = p.key.fingerprint();
+    p.valid = parsed.isValid();
+    p.comment = parsed.comment();
+    p.fingerprint = parsed.fingerprint();
     const QString name = key.name.trimmed();
     if (!name.isEmpty())
         p.label = name;
-    else if (!p.key.comment().isEmpty())
-        p.label = p.key.comment();
-    else if (valid)
+    else if (!p.comment.isEmpty())
+        p.label = p.comment;
+    else if (p.valid)
         p.label = p.fingerprint;
     else
         p.label = tr("Key %1").arg(key.id);
-    if (!valid)
+    if (!p.valid)
         p.typeText = tr("Unreadable");
-    else if (p.key.type() == QLatin1String("ssh-rsa"))
+    else if (parsed.type() == QLatin1String("ssh-rsa"))
         // RSA sizes vary and matter (under 3072 bits is weak); fixed-size types need no number.
-        p.typeText = tr("%1 %2").arg(p.key.typeLabel()).arg(p.key.bits());
+        p.typeText = tr("%1 %2").arg(parsed.typeLabel()).arg(parsed.bits());
     else
-        p.typeText = p.key.typeLabel();
-    p.searchText = QStringList {p.label, p.key.comment(), p.typeText, p.fingerprint}.join(u'\n').toCaseFolded();
+        p.typeText = parsed.typeLabel();
+    p.searchText = QStringList {p.label, p.comment, p.typeText, p.fingerprint}.join(u'\n').toCaseFolded();
     return p;
 }
 
 QString SshKeysModel::fingerprintText(int row) const
 {
     const Parsed& p = parsedAt(row);
-    return p.key.isValid() ? p.fingerprint : tr("The server holds text that is not a valid public key.");
+    return p.valid ? p.fingerprint : tr("The server holds text that is not a valid public key.");
 }
 
 const SshKeysModel::Parsed& SshKeysModel::parsedAt(int row) const
@@ -103,21 +121,25 @@ const SshKeysModel::Parsed& SshKeysModel::parsedAt(int row) const
     return *r.parsed;
 }
 
-bool SshKeysModel::localCopyOf(const QString& identity) const
+bool SshKeysModel::hasLocalCopy(const SshKey& key) const
 {
-    return !identity.isEmpty() && m_localIdentities.contains(identity);
+    // A few local keys against thousands of listed ones: compare the line's words, no parse
+    // (PublicKey::identityFields).
+    if (m_localKeys.isEmpty())
+        return false;
+    return std::any_of(m_localKeys.cbegin(), m_localKeys.cend(),
+                       [&key](const LocalKey& local) { return local.key.hasIdentityOf(key.publicKey); });
 }
 
 SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
 {
     Row row;
     row.key = key;
-    row.identity = PublicKey::identityOf(key.publicKey);
     if (key.createdAt.isValid()) {
         row.createdMs = key.createdAt.toMSecsSinceEpoch();
         row.ageDays = int(qMax<qint64>(0, nowMs - row.createdMs) / MsPerDay);
     }
-    row.hasLocalCopy = localCopyOf(row.identity);
+    row.hasLocalCopy = hasLocalCopy(key);
     return row;
 }
 
@@ -171,8 +193,12 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
     case KeyIdRole:
         return r.key.id;
     case PublicKeyLineRole: {
+        // What PublicKey::authorizedKeysLine() gives: a valid key's words are canonical, its comment sanitised.
         const Parsed& p = parsedAt(index.row());
-        return p.key.isValid() ? p.key.authorizedKeysLine() : r.key.publicKey.trimmed();
+        if (!p.valid)
+            return r.key.publicKey.trimmed();
+        const QString identity = PublicKey::identityOf(r.key.publicKey);
+        return p.comment.isEmpty() ? identity : identity + u' ' + p.comment;
     }
     case FingerprintRole:
         return parsedAt(index.row()).fingerprint;
@@ -190,14 +216,15 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
             return parsedAt(index.row()).label;
         if (role == SortRole)
             return parsedAt(index.row()).label.toLower();
-        if (role == Qt::ToolTipRole && !parsedAt(index.row()).key.comment().isEmpty())
-            return tr("Comment: %1").arg(parsedAt(index.row()).key.comment());
+        if (role == Qt::ToolTipRole && !parsedAt(index.row()).comment.isEmpty())
+            return tr("Comment: %1").arg(parsedAt(index.row()).comment);
         break;
     case TypeColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return parsedAt(index.row()).typeText;
         if (role == Qt::ToolTipRole) {
-            const PublicKey& key = parsedAt(index.row()).key;
+            // Parsed again for the one cell under the pointer: the table keeps only what it shows.
+            const PublicKey key = PublicKey::parse(r.key.publicKey);
             return key.isValid() ? key.type() : key.errorMessage();
         }
         break;
@@ -205,14 +232,18 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole && role != Qt::FontRole)
             break;
         const Parsed& p = parsedAt(index.row());
-        const bool valid = p.key.isValid();
+        const bool valid = p.valid;
         if (role == Qt::DisplayRole || role == SortRole)
             return fingerprintText(index.row());
         if (role == Qt::ToolTipRole)
-            return valid ? p.fingerprint : p.key.errorMessage();
+            return valid ? p.fingerprint : PublicKey::parse(r.key.publicKey).errorMessage();
         if (role == Qt::FontRole && valid) {
-            QFont mono(QStringLiteral("monospace"));
-            mono.setStyleHint(QFont::Monospace);
+            // One font for every cell: resolving a new QFont per cell showed in every paint with many keys.
+            static const QFont mono = [] {
+                QFont font(QStringLiteral("monospace"));
+                font.setStyleHint(QFont::Monospace);
+                return font;
+            }();
             return mono;
         }
         break;
@@ -302,12 +333,8 @@ bool SshKeysModel::lessThan(int left, int right, int column) const
         return QString::compare(parsedAt(left).typeText, parsedAt(right).typeText, Qt::CaseInsensitive) < 0;
     case FingerprintColumn:
         return QString::compare(fingerprintText(left), fingerprintText(right), Qt::CaseInsensitive) < 0;
-    case AddedColumn: {
-        // Keys without a date sort before every dated key, as an invalid QDateTime does.
-        const qint64 x = a.key.createdAt.isValid() ? a.createdMs : std::numeric_limits<qint64>::min();
-        const qint64 y = b.key.createdAt.isValid() ? b.createdMs : std::numeric_limits<qint64>::min();
-        return x < y;
-    }
+    case AddedColumn:
+        return a.createdMs < b.createdMs;
     case AgeColumn:
         return a.ageDays < b.ageDays;
     case LocalColumn:
@@ -351,58 +378,66 @@ void SshKeysModel::setKeys(const QList<SshKey>& keys)
     for (qsizetype i = 0; i < keys.size(); ++i)
         incoming.insert(keys.at(i).id, i);
 
-    // Which rows go, and how many keys are new.
+    // Which rows go, and which keys they keep.
     QList<int> removed;
-    qsizetype kept = 0;
+    QList<bool> kept(keys.size(), false);
+    qsizetype keptCount = 0;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (incoming.contains(m_rows.at(row).key.id))
-            ++kept;
-        else
+        const qsizetype i = incoming.value(m_rows.at(row).key.id, -1);
+        if (i < 0) {
             removed.append(row);
+        } else {
+            kept[i] = true;
+            ++keptCount;
+        }
     }
-    const qsizetype added = keys.size() - kept;
+    const qsizetype added = keys.size() - keptCount;
     // Duplicate ids (a broken server) leave nothing to merge by.
     if (m_rows.isEmpty() || keys.isEmpty() || incoming.size() != keys.size()
         || isWholesaleChange(removed.size() + added, m_rows.size())) {
         resetTo(keys);
-    } else {
-        // Removed runs from the end backwards, so that the row numbers before each run stay valid.
-        for (qsizetype i = removed.size() - 1; i >= 0;) {
-            const int last = removed.at(i);
-            int first = last;
-            while (i > 0 && removed.at(i - 1) == first - 1)
-                first = removed.at(--i);
-            --i;
-            beginRemoveRows({}, first, last);
-            m_rows.remove(first, last - first + 1);
-            endRemoveRows();
-        }
-        const qint64 nowMs = now().toMSecsSinceEpoch();
-        QSet<QString> present;
-        present.reserve(m_rows.size());
-        for (int row = 0; row < m_rows.size(); ++row) {
-            const SshKey& fresh = keys.at(incoming.value(m_rows.at(row).key.id));
-            present.insert(fresh.id);
-            if (!sameKey(fresh, m_rows.at(row).key)) {
-                m_rows[row] = makeRow(fresh, nowMs);
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-        }
-        if (added > 0) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(added) - 1);
-            for (const SshKey& key : keys) {
-                if (!present.contains(key.id))
-                    m_rows.append(makeRow(key, nowMs));
-            }
-            endInsertRows();
-        }
-        // A day may have passed since the last list.
-        if (updateAges() && !m_rows.isEmpty())
-            emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn));
+        rebuildKeyList();
+        parseInBackground();
+        return;
     }
-    rebuildKeyList();
-    parseInBackground();
+
+    // Removed runs from the end backwards, so that the row numbers before each run stay valid.
+    for (qsizetype i = removed.size() - 1; i >= 0;) {
+        const int last = removed.at(i);
+        int first = last;
+        while (i > 0 && removed.at(i - 1) == first - 1)
+            first = removed.at(--i);
+        --i;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    bool changed = !removed.isEmpty() || added > 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const SshKey& fresh = keys.at(incoming.value(m_rows.at(row).key.id));
+        if (!sameKey(fresh, m_rows.at(row).key)) {
+            m_rows[row] = makeRow(fresh, nowMs);
+            changed = true;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (added > 0) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added) - 1);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (!kept.at(i))
+                m_rows.append(makeRow(keys.at(i), nowMs));
+        }
+        endInsertRows();
+    }
+    // A day may have passed since the last list.
+    if (updateAges() && !m_rows.isEmpty())
+        emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn));
+    if (changed) {
+        rebuildKeyList();
+        parseInBackground();
+    }
 }
 
 void SshKeysModel::rebuildKeyList()
@@ -415,56 +450,65 @@ void SshKeysModel::rebuildKeyList()
 
 void SshKeysModel::parseInBackground()
 {
-    if (m_parseWatcher) {
-        m_parseWatcher->disconnect(this);
-        m_parseWatcher->cancel();
-        m_parseWatcher->deleteLater();
-        m_parseWatcher = nullptr;
-    }
-    QList<SshKey> pending;
-    for (const Row& row : std::as_const(m_rows)) {
-        if (!row.parsed)
-            pending.append(row.key);
-    }
-    if (pending.size() < BackgroundParseRows)
+    // One parse at a time: when it ends, rows it did not cover (a list merged meanwhile) start the next one.
+    if (m_parseWatcher)
         return;
-    m_parsing = pending;
-    m_parseWatcher = new QFutureWatcher<Parsed>(this);
+    const qsizetype pending
+        = std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return !row.parsed.has_value(); });
+    if (pending < BackgroundParseRows)
+        return;
+    // m_keys is the rows' keys in row order: handing it over copies nothing (implicit sharing), and while the
+    // model keeps the very same list the results line up with the rows by index.
+    m_parsing = m_keys;
+    m_parseWatcher = new QFutureWatcher<QList<Parsed>>(this);
     connect(m_parseWatcher, &QFutureWatcherBase::finished, this, [this] {
-        QFutureWatcher<Parsed>* watcher = m_parseWatcher;
-        m_parseWatcher = nullptr;
+        QFutureWatcher<QList<Parsed>>* watcher = std::exchange(m_parseWatcher, nullptr);
         watcher->deleteLater();
+        const QList<SshKey> parsing = std::exchange(m_parsing, {});
         if (watcher->isCanceled())
             return;
-        const QList<Parsed> results = watcher->future().results();
-        QHash<QString, qsizetype> byId;
-        byId.reserve(m_parsing.size());
-        for (qsizetype i = 0; i < m_parsing.size(); ++i)
-            byId.insert(m_parsing.at(i).id, i);
-        // Rows may have changed since the parse began: take a result only for the very key it was made from.
-        for (Row& row : m_rows) {
-            const qsizetype i = byId.value(row.key.id, -1);
-            if (!row.parsed && i >= 0 && i < results.size() && sameKey(m_parsing.at(i), row.key))
-                row.parsed = results.at(i);
+        QList<Parsed> results = watcher->future().takeResult();
+        if (parsing.isSharedWith(m_keys) && results.size() == m_rows.size()) {
+            for (qsizetype i = 0; i < m_rows.size(); ++i) {
+                if (!m_rows.at(i).parsed)
+                    m_rows[i].parsed = std::move(results[i]);
+            }
+        } else {
+            // Rows changed since the parse began: take a result only for the very key it was made from.
+            QHash<QString, qsizetype> byId;
+            byId.reserve(parsing.size());
+            for (qsizetype i = 0; i < parsing.size(); ++i)
+                byId.insert(parsing.at(i).id, i);
+            for (Row& row : m_rows) {
+                const qsizetype i = byId.value(row.key.id, -1);
+                if (!row.parsed && i >= 0 && i < results.size() && sameKey(parsing.at(i), row.key))
+                    row.parsed = std::move(results[i]);
+            }
         }
-        m_parsing.clear();
         if (isFullyParsed())
             emit fullyParsed();
+        else
+            parseInBackground();
     });
-    m_parseWatcher->setFuture(QtConcurrent::mapped(pending, &SshKeysModel::parseKey));
+    m_parseWatcher->setFuture(QtConcurrent::run(parsePool(), [keys = m_parsing] {
+        QList<Parsed> parsed;
+        parsed.reserve(keys.size());
+        for (const SshKey& key : keys)
+            parsed.append(parseKey(key));
+        return parsed;
+    }));
 }
 
 void SshKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 {
-    m_localKeys = localKeys;
-    m_localIdentities.clear();
+    m_localKeys.clear();
     for (const LocalKey& local : localKeys) {
         if (local.isValid())
-            m_localIdentities.insert(local.key.identity());
+            m_localKeys.append(local);
     }
     // Only the rows whose flag flips signal: a whole-table dataChanged makes the sorting proxy re-check every row.
     for (int row = 0; row < m_rows.size(); ++row) {
-        const bool local = localCopyOf(m_rows.at(row).identity);
+        const bool local = hasLocalCopy(m_rows.at(row).key);
         if (local != m_rows.at(row).hasLocalCopy) {
             m_rows[row].hasLocalCopy = local;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -486,7 +530,7 @@ SshKey SshKeysModel::keyAt(int row) const
 
 PublicKey SshKeysModel::publicKeyAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? parsedAt(row).key : PublicKey();
+    return row >= 0 && row < m_rows.size() ? PublicKey::parse(m_rows.at(row).key.publicKey) : PublicKey();
 }
 
 int SshKeysModel::rowOfId(const QString& id) const
@@ -500,11 +544,8 @@ int SshKeysModel::rowOfId(const QString& id) const
 
 int SshKeysModel::rowOfKey(const PublicKey& key) const
 {
-    const QString identity = key.identity();
-    if (identity.isEmpty())
-        return -1;
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).identity == identity)
+        if (key.hasIdentityOf(m_rows.at(row).key.publicKey))
             return row;
     }
     return -1;

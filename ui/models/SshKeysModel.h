@@ -7,8 +7,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
-#include <QSet>
 
+#include <limits>
 #include <optional>
 
 template <typename T>
@@ -92,22 +92,22 @@ signals:
     void fullyParsed();
 
 private:
-    /** What a full PublicKey::parse gives a row, computed on first use or on a worker thread. */
+    /** What a full PublicKey::parse gives a row (only what the table needs), computed on first use or in the
+     * background. */
     struct Parsed
     {
-        PublicKey key;
+        bool valid = false;
+        QString comment;
         QString fingerprint;
         QString label;
         QString typeText;
-        QString sortLabel; ///< lower-cased label
-        QString searchText; ///< lower-cased name, comment, type and fingerprint, for matches()
+        QString searchText; ///< case-folded name, comment, type and fingerprint, for matches()
     };
 
     struct Row
     {
         SshKey key;
-        QString identity; ///< PublicKey::identityOf(key text): matches local keys without a parse
-        qint64 createdMs = 0;
+        qint64 createdMs = std::numeric_limits<qint64>::min(); ///< no date sorts first, as an invalid QDateTime
         int ageDays = -1; ///< -1: no date from the server
         bool hasLocalCopy = false;
         mutable std::optional<Parsed> parsed;
@@ -119,7 +119,7 @@ private:
     const Parsed& parsedAt(int row) const;
     QString fingerprintText(int row) const;
     const QString& localText(bool hasLocalCopy) const { return hasLocalCopy ? m_localYes : m_localNo; }
-    bool localCopyOf(const QString& identity) const;
+    bool hasLocalCopy(const SshKey& key) const;
     /** Recomputes every age against now(); returns true when one changed. */
     bool updateAges();
     void resetTo(const QList<SshKey>& keys);
@@ -135,8 +135,7 @@ private:
     QList<SshKey> m_keys; // the rows' keys in row order, for keys()
     QList<Row> m_rows;
     QList<LocalKey> m_localKeys;
-    QSet<QString> m_localIdentities;
     QDateTime m_referenceTime;
-    QFutureWatcher<Parsed>* m_parseWatcher = nullptr;
+    QFutureWatcher<QList<Parsed>>* m_parseWatcher = nullptr;
     QList<SshKey> m_parsing; // what m_parseWatcher parses, in its results' order
 };

@@ -204,13 +204,12 @@ void AddSshKeyDialog::revalidate()
             tr("%1 (%2, %n bit(s))", nullptr, m_key.bits()).arg(m_key.fingerprint(), m_key.typeLabel()));
         if (needsName() && !m_nameTouched)
             m_ui->nameEdit->setText(m_key.comment());
-        // Compared by identity, not by parsing every registered key on each keystroke (thousands of keys).
-        const QString identity = m_key.identity();
         for (int i = 0; i < m_registered.size(); ++i) {
             const SshKey& registered = m_registered.at(i);
             if (m_editing && registered.id == m_editTarget.id)
                 continue;
-            if (PublicKey::identityOf(registered.publicKey) == identity) {
+            // By type and key data, not by parsing every registered key on each keystroke (thousands of keys).
+            if (m_key.hasIdentityOf(registered.publicKey)) {
                 m_duplicateRow = i;
                 m_duplicateLabel
                     = registered.name.isEmpty() ? PublicKey::parse(registered.publicKey).comment() : registered.name;

@@ -22,6 +22,8 @@
 #include <QMenu>
 #include <QTableView>
 
+#include <utility>
+
 namespace {
 
 const QString kMemberRole = QStringLiteral("member");
@@ -64,13 +66,19 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
+    // Rows of one height: the view computes positions instead of tracking thousands of section sizes.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the contents when a new list arrives (fitColumns), not in ResizeToContents mode: that mode
+    // measures rows on every sort, filter keystroke and row change, which with thousands of keys took most of
+    // each keystroke (docs/PERFORMANCE.md). Users can widen a column by hand.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(SshKeysModel::FingerprintColumn, QHeaderView::Stretch);
-    // ResizeToContents measures up to 1,000 rows per column on every reset, sort and filter change by default:
-    // with 1,000+ keys that blocked the GUI thread for about a second (docs/PERFORMANCE.md). The names, types
-    // and dates of the first rows give the same widths.
+    // Qt measures 1,000 rows per column by default; the names, types and dates of the first rows give the same
+    // widths.
     m_table->horizontalHeader()->setResizeContentsPrecision(ResizePrecisionRows);
+    // A reset is a new list (first load, another team): fit the columns to it once it is shown.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fitColumns = true; });
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_ui->keysView->setContentWidget(m_table);
@@ -268,8 +276,18 @@ void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
                                   canManageKeys() ? tr("&Add Key…") : QString());
     } else {
         m_ui->keysView->showContent();
+        if (std::exchange(m_fitColumns, false))
+            fitColumns();
     }
     updateActions();
+}
+
+void SshKeysPage::fitColumns()
+{
+    for (int column = 0; column < SshKeysModel::ColumnCount; ++column) {
+        if (column != SshKeysModel::FingerprintColumn)
+            m_table->resizeColumnToContents(column);
+    }
 }
 
 void SshKeysPage::scanLocalKeys()

@@ -66,6 +66,8 @@ private:
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
     void scanLocalKeys();
+    /** Sizes the columns (but the stretching fingerprint) to the rows shown. */
+    void fitColumns();
     void updateActions();
     void updateCountChip();
     void updatePermissionBanner();
@@ -97,4 +99,5 @@ private:
     int m_busyCount = 0;
     int m_loadSerial = 0;
     bool m_loaded = false;
+    bool m_fitColumns = true;
 };
