@@ -2,12 +2,18 @@
 
 #include "models/SshKeysModel.h"
 
-#include <limits>
-
 SshKeysFilterModel::SshKeysFilterModel(SshKeysModel* source, QObject* parent)
     : QSortFilterProxyModel(parent)
     , m_source(source)
 {
+    // Before setSourceModel(): Qt calls slots in connection order, so the cache is gone before the proxy reads it.
+    const auto drop = [this] { m_matches.clear(); };
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, drop);
+    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, drop);
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, drop);
+    connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, drop);
+    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, drop);
+    connect(source, &QAbstractItemModel::dataChanged, this, drop);
     setSourceModel(source);
     setSortRole(SshKeysModel::SortRole);
 }
@@ -16,20 +22,22 @@ void SshKeysFilterModel::setFilterText(const QString& text)
 {
     const QString needle = text.trimmed().toCaseFolded();
     m_text = text;
-    if (needle == m_needle)
+    const QString previous = m_needle.pattern();
+    if (needle == previous)
         return;
     // invalidateFilter() signals each run of rows that comes or goes; typing the first characters of a name
     // into 10,000 keys hides thousands of scattered rows, and those signals cost more than rebuilding the
     // proxy's mapping in one layout change. Typing on (or deleting) changes the count by what matches now.
-    qsizetype changed = std::numeric_limits<qsizetype>::max();
-    if (needle.contains(m_needle) || m_needle.contains(needle)) {
-        qsizetype accepted = 0;
-        for (int row = 0; row < m_source->rowCount(); ++row)
-            accepted += m_source->matches(row, needle) ? 1 : 0;
-        changed = qAbs(accepted - rowCount());
+    m_needle.setPattern(needle);
+    const int rows = m_source->rowCount();
+    m_matches.resize(rows);
+    qsizetype accepted = 0;
+    for (int row = 0; row < rows; ++row) {
+        m_matches[row] = m_source->matches(row, m_needle);
+        accepted += m_matches[row] ? 1 : 0;
     }
-    m_needle = needle;
-    if (changed > ManyRowsChanged)
+    const bool nested = needle.contains(previous) || previous.contains(needle);
+    if (!nested || qAbs(accepted - rowCount()) > ManyRowsChanged)
         invalidate();
     else
         invalidateFilter();
@@ -37,7 +45,11 @@ void SshKeysFilterModel::setFilterText(const QString& text)
 
 bool SshKeysFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    return !sourceParent.isValid() && m_source->matches(sourceRow, m_needle);
+    if (sourceParent.isValid())
+        return false;
+    if (sourceRow < m_matches.size())
+        return m_matches.at(sourceRow);
+    return m_source->matches(sourceRow, m_needle);
 }
 
 bool SshKeysFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

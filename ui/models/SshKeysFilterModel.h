@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 class SshKeysModel;
 
@@ -30,5 +32,8 @@ private:
 
     SshKeysModel* m_source;
     QString m_text;
-    QString m_needle; // m_text trimmed and case-folded
+    QStringMatcher m_needle; // m_text trimmed and case-folded
+    // Whether each source row matches m_needle, from the pass setFilterText() makes anyway; dropped as soon as
+    // the source changes (connected before the proxy's own handlers, so it is never read stale).
+    QList<bool> m_matches;
 };

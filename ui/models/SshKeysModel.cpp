@@ -346,13 +346,12 @@ bool SshKeysModel::lessThan(int left, int right, int column) const
     }
 }
 
-bool SshKeysModel::matches(int row, const QString& needle) const
+bool SshKeysModel::matches(int row, const QStringMatcher& needle) const
 {
-    if (needle.isEmpty())
+    // A QStringMatcher keeps its skip table; QString::contains() would build one per row.
+    if (needle.pattern().isEmpty() || needle.indexIn(parsedAt(row).searchText) >= 0)
         return true;
-    if (parsedAt(row).searchText.contains(needle))
-        return true;
-    return (m_rows.at(row).hasLocalCopy ? m_localYesFolded : m_localNoFolded).contains(needle);
+    return needle.indexIn(m_rows.at(row).hasLocalCopy ? m_localYesFolded : m_localNoFolded) >= 0;
 }
 
 bool SshKeysModel::isFullyParsed() const

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QStringMatcher>
 
 #include <limits>
 #include <optional>
@@ -80,10 +81,10 @@ public:
     /** Whether row @p left sorts before row @p right by @p column; what SortRole gives, without QVariants. */
     bool lessThan(int left, int right, int column) const;
     /**
-     * Whether row @p row matches @p needle (already lower-cased): a substring of its name, comment, type,
-     * fingerprint or local-copy state, the words the table shows.
+     * Whether row @p row matches @p needle (case-folded): a substring of its name, comment, type, fingerprint or
+     * local-copy state, the words the table shows. An empty needle matches every row.
      */
-    bool matches(int row, const QString& needle) const;
+    bool matches(int row, const QStringMatcher& needle) const;
     /** True once every row's key text has been parsed (test seam for the background parse). */
     bool isFullyParsed() const;
 
