@@ -1,39 +1,27 @@
 #include "models/SshKeysModel.h"
 
 #include <QBrush>
+#include <QElapsedTimer>
 #include <QFont>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
 #include <QPalette>
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 #include <limits>
 
 namespace {
 
 constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
-/** Lists with this many unparsed keys are parsed on a worker thread; shorter ones on first display. */
-constexpr int BackgroundParseRows = 256;
-
 /**
- * One idle-priority thread for the background parse: it must not take CPU time from the GUI thread (or from key
- * generation on the global pool), only use a core nobody else wants.
+ * How long one slice of the idle-time parse may hold the GUI thread (ms). A parse costs a few microseconds per key
+ * (libssh import and re-export), so 10,000 keys take some 15 slices, with input and paints in between.
  */
-QThreadPool* parsePool()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool(QCoreApplication::instance());
-        p->setMaxThreadCount(1);
-        p->setThreadPriority(QThread::IdlePriority);
-        return p;
-    }();
-    return pool;
-}
+constexpr qint64 ParseSliceMs = 3;
+/** The idle-time parse starts this long after a list arrives (ms), so it does not delay showing it. */
+constexpr int ParseDelayMs = 100;
 
 /** More added and removed keys than this is another list (account or team): a reset costs less than row signals. */
 bool isWholesaleChange(qsizetype changed, qsizetype rows)
@@ -55,13 +43,11 @@ SshKeysModel::SshKeysModel(QObject* parent)
     , m_localNo(tr("No local copy"))
     , m_localYesFolded(m_localYes.toCaseFolded())
     , m_localNoFolded(m_localNo.toCaseFolded())
-{ }
-
-SshKeysModel::~SshKeysModel()
+    , m_parseTimer(new QTimer(this))
 {
-    // The workers own copies of what they parse; stop them from doing work nobody will read.
-    if (m_parseWatcher)
-        m_parseWatcher->cancel();
+    // Parsing in idle time on the GUI thread, not on a worker: results made on another thread live in that
+    // thread's malloc arena, which kept some 10 MB more resident with 10,000 keys (docs/PERFORMANCE.md).
+    connect(m_parseTimer, &QTimer::timeout, this, &SshKeysModel::parseSlice);
 }
 
 int SshKeysModel::rowCount(const QModelIndex& parent) const
@@ -396,7 +382,7 @@ void SshKeysModel::setKeys(const QList<SshKey>& keys)
         || isWholesaleChange(removed.size() + added, m_rows.size())) {
         resetTo(keys);
         rebuildKeyList();
-        parseInBackground();
+        parseInIdleTime();
         return;
     }
 
@@ -435,7 +421,7 @@ void SshKeysModel::setKeys(const QList<SshKey>& keys)
         emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn));
     if (changed) {
         rebuildKeyList();
-        parseInBackground();
+        parseInIdleTime();
     }
 }
 
@@ -447,55 +433,25 @@ void SshKeysModel::rebuildKeyList()
         m_keys.append(row.key);
 }
 
-void SshKeysModel::parseInBackground()
+void SshKeysModel::parseInIdleTime()
 {
-    // One parse at a time: when it ends, rows it did not cover (a list merged meanwhile) start the next one.
-    if (m_parseWatcher)
-        return;
-    const qsizetype pending
-        = std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return !row.parsed.has_value(); });
-    if (pending < BackgroundParseRows)
-        return;
-    // m_keys is the rows' keys in row order: handing it over copies nothing (implicit sharing), and while the
-    // model keeps the very same list the results line up with the rows by index.
-    m_parsing = m_keys;
-    m_parseWatcher = new QFutureWatcher<QList<Parsed>>(this);
-    connect(m_parseWatcher, &QFutureWatcherBase::finished, this, [this] {
-        QFutureWatcher<QList<Parsed>>* watcher = std::exchange(m_parseWatcher, nullptr);
-        watcher->deleteLater();
-        const QList<SshKey> parsing = std::exchange(m_parsing, {});
-        if (watcher->isCanceled())
-            return;
-        QList<Parsed> results = watcher->future().takeResult();
-        if (parsing.isSharedWith(m_keys) && results.size() == m_rows.size()) {
-            for (qsizetype i = 0; i < m_rows.size(); ++i) {
-                if (!m_rows.at(i).parsed)
-                    m_rows[i].parsed = std::move(results[i]);
-            }
-        } else {
-            // Rows changed since the parse began: take a result only for the very key it was made from.
-            QHash<QString, qsizetype> byId;
-            byId.reserve(parsing.size());
-            for (qsizetype i = 0; i < parsing.size(); ++i)
-                byId.insert(parsing.at(i).id, i);
-            for (Row& row : m_rows) {
-                const qsizetype i = byId.value(row.key.id, -1);
-                if (!row.parsed && i >= 0 && i < results.size() && sameKey(parsing.at(i), row.key))
-                    row.parsed = std::move(results[i]);
-            }
-        }
-        if (isFullyParsed())
-            emit fullyParsed();
-        else
-            parseInBackground();
-    });
-    m_parseWatcher->setFuture(QtConcurrent::run(parsePool(), [keys = m_parsing] {
-        QList<Parsed> parsed;
-        parsed.reserve(keys.size());
-        for (const SshKey& key : keys)
-            parsed.append(parseKey(key));
-        return parsed;
-    }));
+    m_parseCursor = 0;
+    if (!m_rows.isEmpty())
+        m_parseTimer->start(ParseDelayMs);
+}
+
+void SshKeysModel::parseSlice()
+{
+    m_parseTimer->setInterval(0); // the next slices as soon as the event loop is idle
+    QElapsedTimer slice;
+    slice.start();
+    while (m_parseCursor < m_rows.size()) {
+        parsedAt(int(m_parseCursor++));
+        if ((m_parseCursor & 63) == 0 && slice.elapsed() >= ParseSliceMs)
+            return; // the rest in the next slice
+    }
+    m_parseTimer->stop();
+    emit fullyParsed();
 }
 
 void SshKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)

@@ -12,8 +12,7 @@
 #include <limits>
 #include <optional>
 
-template <typename T>
-class QFutureWatcher;
+class QTimer;
 
 /**
  * The SSH keys registered with an account, one row per key: name (or comment), type, SHA256 fingerprint
@@ -22,7 +21,7 @@ class QFutureWatcher;
  *
  * Built for accounts with thousands of keys (docs/PERFORMANCE.md): a new list is merged into the rows (only
  * added, removed and changed keys signal), the full parse of each key text (libssh import and re-export, a few
- * microseconds per key) happens on first use and in the background, and sorting and filtering read cached
+ * microseconds per key) happens on first use and in idle-time slices, and sorting and filtering read cached
  * values instead of formatting every cell (SshKeysFilterModel).
  */
 class SshKeysModel : public QAbstractTableModel
@@ -45,7 +44,6 @@ public:
     static constexpr int StaleAfterDays = 90;
 
     explicit SshKeysModel(QObject* parent = nullptr);
-    ~SshKeysModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -85,16 +83,15 @@ public:
      * local-copy state, the words the table shows. An empty needle matches every row.
      */
     bool matches(int row, const QStringMatcher& needle) const;
-    /** True once every row's key text has been parsed (test seam for the background parse). */
+    /** True once every row's key text has been parsed (test seam for the idle-time parse). */
     bool isFullyParsed() const;
 
 signals:
-    /** Emitted when the background parse of a new list has filled in every row. */
+    /** Emitted when the idle-time parse of a new list has reached its last row. */
     void fullyParsed();
 
 private:
-    /** What a full PublicKey::parse gives a row (only what the table needs), computed on first use or in the
-     * background. */
+    /** What a full PublicKey::parse gives a row (only what the table needs), computed on first use or in idle time. */
     struct Parsed
     {
         bool valid = false;
@@ -124,7 +121,9 @@ private:
     /** Recomputes every age against now(); returns true when one changed. */
     bool updateAges();
     void resetTo(const QList<SshKey>& keys);
-    void parseInBackground();
+    /** Parses every row in idle-time slices, so that the first filter keystroke or sort finds them parsed. */
+    void parseInIdleTime();
+    void parseSlice();
     void rebuildKeyList();
     QDateTime now() const;
 
@@ -137,6 +136,6 @@ private:
     QList<Row> m_rows;
     QList<LocalKey> m_localKeys;
     QDateTime m_referenceTime;
-    QFutureWatcher<QList<Parsed>>* m_parseWatcher = nullptr;
-    QList<SshKey> m_parsing; // what m_parseWatcher parses, in its results' order
+    QTimer* m_parseTimer;
+    qsizetype m_parseCursor = 0; // rows before it were parsed by the running idle-time parse
 };
