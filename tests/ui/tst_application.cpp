@@ -1,0 +1,230 @@
+// The composition root as the user runs it: Application::run() with the real KeychainSecretStore (KEYCHAIN: a
+// private gnome-keyring), the real settings under the throwaway HOME, the in-process demo sandbox and every page.
+// No other test runs it past --help, so this is where the whole app's start and, above all, its shutdown with work
+// still in flight (keychain reads, the demo server starting, every page's first requests) run under the
+// sanitizers (issue 11: scripts/test --sanitize). The slots run in order and share HOME: the first run goes
+// through the first-run wizard, the next ones reopen the account it made.
+#include "MainWindow.h"
+#include "accounts/AccountSession.h"
+#include "widgets/StatefulView.h"
+#include "wizard/OnboardingPage.h"
+#include "wizard/OnboardingWizard.h"
+#include "wizard/VerifyPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QProgressBar>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+#include "Application.h"
+
+#include <functional>
+
+namespace {
+
+// Generous: under ASan the demo server, the keychain and the pages are several times slower.
+constexpr int Wait = 30000;
+
+MainWindow* mainWindow()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* window = qobject_cast<MainWindow*>(w))
+            return window;
+    }
+    return nullptr;
+}
+
+int pageId(OnboardingPage page)
+{
+    return static_cast<int>(page);
+}
+
+} // namespace
+
+class tst_Application : public QObject
+{
+    Q_OBJECT
+
+private:
+    /**
+     * Runs the app with @p script called on its first event-loop turn, inside the app's own event loop. Whatever
+     * the script does or fails, the window is closed afterwards (the user's way out: quit on last window closed);
+     * a watchdog quits if that did not end the loop. Returns run()'s exit code.
+     */
+    int runApp(const std::function<void()>& script)
+    {
+        bool watchdogFired = false;
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        connect(&watchdog, &QTimer::timeout, this, [&] {
+            watchdogFired = true;
+            QApplication::quit();
+        });
+        QTimer::singleShot(0, this, [&] {
+            script();
+            if (MainWindow* window = mainWindow())
+                window->close();
+            watchdog.start(Wait);
+        });
+        const int code = Application::run(*qApp);
+        if (watchdogFired)
+            qWarning("closing the main window did not quit the app");
+        return watchdogFired ? -1 : code;
+    }
+
+    static void click(QAbstractButton* b)
+    {
+        QVERIFY(b);
+        QVERIFY2(b->isVisible() && b->isEnabled(), qPrintable(b->objectName() + QStringLiteral(" not clickable")));
+        const bool indicator = qobject_cast<QRadioButton*>(b);
+        QTest::mouseClick(b, Qt::LeftButton, {}, indicator ? QPoint(8, b->height() / 2) : b->rect().center());
+    }
+
+    static void next(OnboardingWizard* wizard, OnboardingPage expected)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), Wait);
+        click(wizard->button(QWizard::NextButton));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), pageId(expected), Wait);
+    }
+
+    /**
+     * Waits until @p window opened an account (@p opened counts accountOpened), then shows every tab and waits until
+     * its page loaded the demo account's data.
+     */
+    static void waitForLoadedAccount(MainWindow* window, const int& opened)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(opened > 0, Wait);
+        QVERIFY(window->currentSession());
+        auto* busy = window->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
+        auto* tabs = window->findChild<QTabWidget*>();
+        QVERIFY(busy && tabs);
+        QVERIFY(tabs->count() >= 3);
+        // Each page loads the first time its tab is shown (AccountPages::build).
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (!tabs->isTabVisible(i))
+                continue;
+            tabs->setCurrentIndex(i);
+            QTRY_VERIFY_WITH_TIMEOUT(!busy->isVisible(), Wait);
+            const QList<StatefulView*> views = tabs->widget(i)->findChildren<StatefulView*>();
+            for (StatefulView* view : views)
+                QTRY_VERIFY2_WITH_TIMEOUT(view->state() == StatefulView::State::Content
+                                              || view->state() == StatefulView::State::Empty,
+                                          qPrintable(view->objectName()), Wait);
+        }
+    }
+
+    /** Counts @p window's accountOpened signals into @p opened while the returned connection lives. */
+    QMetaObject::Connection countOpened(MainWindow* window, int& opened)
+    {
+        return connect(window, &MainWindow::accountOpened, this, [&opened] { ++opened; });
+    }
+
+private slots:
+    void firstRunOpensTheDemoThroughTheWizardAndQuitsCleanly()
+    {
+        QString accountId;
+        const int code = runApp([&] {
+            MainWindow* window = mainWindow();
+            QVERIFY(window);
+            OnboardingWizard* wizard = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT(wizard = window->findChild<OnboardingWizard*>(), Wait);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->isVisible(), Wait);
+            QCOMPARE(wizard->currentId(), pageId(OnboardingPage::Welcome));
+            next(wizard, OnboardingPage::Provider);
+            click(wizard->findChild<QRadioButton*>(QStringLiteral("demoRadio")));
+            QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("demoDialectCombo"))->currentText(),
+                     QStringLiteral("Vast.ai"));
+            next(wizard, OnboardingPage::Verify);
+            auto* verify = static_cast<VerifyPage*>(wizard->pageFor(OnboardingPage::Verify));
+            QTRY_VERIFY2_WITH_TIMEOUT(verify->isVerified(), qPrintable(verify->statusText()), Wait);
+            accountId = wizard->createdAccountId();
+            next(wizard, OnboardingPage::SshKey);
+            auto* skip = wizard->findChild<QRadioButton*>(QStringLiteral("skipRadio"));
+            QTRY_VERIFY_WITH_TIMEOUT(skip->isEnabled(), Wait);
+            click(skip);
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<QProgressBar*>(QStringLiteral("sshProgressBar"))->isVisible(),
+                                     Wait);
+            next(wizard, OnboardingPage::Done);
+            int opened = 0;
+            const auto counter = qScopeGuard([c = countOpened(window, opened)] { disconnect(c); });
+            click(wizard->button(QWizard::FinishButton));
+
+            // The wizard hands the new account to the window, which opens it and loads every tab.
+            waitForLoadedAccount(window, opened);
+            QCOMPARE(window->currentAccountId(), accountId);
+        });
+        QVERIFY(!accountId.isEmpty());
+        QCOMPARE(code, 0);
+    }
+
+    void closesWhileTheAccountsPagesAreLoading()
+    {
+        bool opened = false;
+        bool busyAtClose = false;
+        const int code = runApp([&] {
+            MainWindow* window = mainWindow();
+            QVERIFY(window);
+            // Closed right where the pages were built, before the event loop turns, with every tab shown once:
+            // every page's first request is in flight.
+            const auto closer
+                = qScopeGuard([c = connect(window, &MainWindow::accountOpened, this, [&, window] {
+                                   opened = true;
+                                   auto* tabs = window->findChild<QTabWidget*>();
+                                   for (int i = 0; i < tabs->count(); ++i)
+                                       tabs->setCurrentIndex(i);
+                                   busyAtClose
+                                       = window->findChild<QProgressBar*>(QStringLiteral("busyIndicator"))->isVisible();
+                                   window->close();
+                               })] { disconnect(c); });
+            QTRY_VERIFY_WITH_TIMEOUT(opened, Wait);
+        });
+        QVERIFY(opened);
+        QVERIFY(busyAtClose);
+        QCOMPARE(code, 0);
+    }
+
+    void closesBeforeAnythingAnswered()
+    {
+        // Closed on the first turn of the event loop: the keychain probe, the demo server's start and the
+        // account's key read have all just been asked for.
+        bool ran = false;
+        const int code = runApp([&] {
+            QVERIFY(mainWindow());
+            QVERIFY(!mainWindow()->currentSession());
+            ran = true;
+        });
+        QVERIFY(ran);
+        QCOMPARE(code, 0);
+    }
+
+    void reopensTheAccountAfterTheInterruptedRuns()
+    {
+        // Nothing the interrupted runs left behind keeps the account from opening and loading.
+        const int code = runApp([&] {
+            MainWindow* window = mainWindow();
+            QVERIFY(window);
+            int opened = 0;
+            const auto counter = qScopeGuard([c = countOpened(window, opened)] { disconnect(c); });
+            waitForLoadedAccount(window, opened);
+        });
+        QCOMPARE(code, 0);
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    // Application::run() parses the application's own command line (and exits on an unknown option): it gets a
+    // bare one, and Qt Test gets the real one (test functions, -v2, …).
+    int appArgc = 1;
+    char* appArgv[] = {argv[0], nullptr};
+    QApplication app(appArgc, appArgv);
+    tst_Application test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_application.moc"
