@@ -27,8 +27,8 @@
 namespace {
 
 const QString kMemberRole = QStringLiteral("member");
-/** Rows measured for the resize-to-contents columns (Qt measures 1,000 by default). */
-constexpr int ResizePrecisionRows = 100;
+/** Rows measured when fitting the columns (Qt measures 1,000 by default): about two screens of keys. */
+constexpr int ResizePrecisionRows = 50;
 
 } // namespace
 
