@@ -122,20 +122,21 @@ public:
     void start(const CommandLineOptions& options)
     {
         m_window.show();
-        // The window first, the keychain and the account after: the keychain's D-Bus session starts with a
-        // Diffie-Hellman exchange, an account reads its key and, for a demo, starts the in-process sandbox (loading
-        // Qt's TLS backend alone takes milliseconds). A queued call alone ran before the first paint.
-        new AfterFirstPaint(&m_window, [this, options] { openFirstAccount(options); });
-    }
-
-private:
-    void openFirstAccount(const CommandLineOptions& options)
-    {
-        m_services.secrets()->probe();
-        if (!options.demoProvider.isEmpty()) {
-            startDemo(options.demoProvider == QLatin1String("spheron") ? Provider::Spheron : Provider::Vast);
+        // Slow start-up work waits until the window is on screen (docs/PERFORMANCE.md, start-up): the keychain
+        // probe (libsecret opens its D-Bus session with a Diffie-Hellman exchange) and the demo's in-process
+        // sandbox (QHttpServer loads Qt's TLS backend; the status bar says "Starting the local demo…" meanwhile).
+        // A queued call alone still ran before the first paint.
+        const QString demo = options.demoProvider;
+        new AfterFirstPaint(&m_window, [this, demo] {
+            m_services.secrets()->probe();
+            if (!demo.isEmpty())
+                startDemo(demo == QLatin1String("spheron") ? Provider::Spheron : Provider::Vast);
+        });
+        if (!demo.isEmpty()) {
+            m_window.statusBar()->showMessage(tr("Starting the local demo…"));
             return;
         }
+        // A saved account opens at once, so that the first paint shows it and not the no-account placeholders.
         const QString lastUsed = m_services.accounts()->lastUsedAccountId();
         const auto accounts = m_services.accounts()->accounts();
         if (accounts.isEmpty()) {
@@ -146,6 +147,7 @@ private:
                                                                                             : accounts.first().id);
     }
 
+private:
     void updateDemoMarkers()
     {
         QStringList ids;
