@@ -23,7 +23,11 @@
 #include <QLocale>
 #include <QPointer>
 #include <QStatusBar>
+#include <QTimer>
+
 #include <cstdio>
+#include <functional>
+#include <utility>
 
 namespace {
 
@@ -31,6 +35,50 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Application", text);
 }
+
+/**
+ * Calls a function once @p window has painted for the first time, so that start-up work does not keep the window
+ * off the screen (docs/PERFORMANCE.md, start-up); after a deadline in case it never paints (started minimised).
+ */
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget* window, std::function<void()> then)
+        : QObject(window)
+        , m_window(window)
+        , m_then(std::move(then))
+    {
+        qApp->installEventFilter(this); // paints go to the window's children, not to the window itself
+        QTimer::singleShot(DeadlineMs, this, &AfterFirstPaint::fire);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget*>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            // After the paint has been flushed, not from inside it.
+            QMetaObject::invokeMethod(this, &AfterFirstPaint::fire, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    static constexpr int DeadlineMs = 500;
+
+    void fire()
+    {
+        if (!m_then)
+            return;
+        qApp->removeEventFilter(this);
+        const std::function<void()> then = std::exchange(m_then, {});
+        deleteLater();
+        then();
+    }
+
+    QWidget* m_window;
+    std::function<void()> m_then;
+};
 
 /** Everything the running app holds; lives for the whole event loop. */
 class Session
@@ -73,12 +121,22 @@ public:
 
     void start(const CommandLineOptions& options)
     {
-        m_services.secrets()->probe();
         m_window.show();
-        if (!options.demoProvider.isEmpty()) {
-            startDemo(options.demoProvider == QLatin1String("spheron") ? Provider::Spheron : Provider::Vast);
+        // Slow start-up work waits until the window is on screen (docs/PERFORMANCE.md, start-up): the keychain
+        // probe (libsecret opens its D-Bus session with a Diffie-Hellman exchange) and the demo's in-process
+        // sandbox (QHttpServer loads Qt's TLS backend; the status bar says "Starting the local demo…" meanwhile).
+        // A queued call alone still ran before the first paint.
+        const QString demo = options.demoProvider;
+        new AfterFirstPaint(&m_window, [this, demo] {
+            m_services.secrets()->probe();
+            if (!demo.isEmpty())
+                startDemo(demo == QLatin1String("spheron") ? Provider::Spheron : Provider::Vast);
+        });
+        if (!demo.isEmpty()) {
+            m_window.statusBar()->showMessage(tr("Starting the local demo…"));
             return;
         }
+        // A saved account opens at once, so that the first paint shows it and not the no-account placeholders.
         const QString lastUsed = m_services.accounts()->lastUsedAccountId();
         const auto accounts = m_services.accounts()->accounts();
         if (accounts.isEmpty()) {

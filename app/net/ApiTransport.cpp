@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -391,8 +392,15 @@ std::optional<QJsonValue> ApiResponse::json() const
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty())
         return QJsonValue(QJsonValue::Null);
-    // QJsonDocument only takes objects and arrays; wrapping also admits a top-level scalar.
     QJsonParseError err {};
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        // As is: wrapping a list of 10,000 SSH keys would copy its 2 MB once more (docs/PERFORMANCE.md).
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &err);
+        if (err.error != QJsonParseError::NoError)
+            return std::nullopt;
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    // QJsonDocument only takes objects and arrays; wrapping also admits a top-level scalar.
     const QJsonDocument doc = QJsonDocument::fromJson('[' + trimmed + ']', &err);
     if (err.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
         return std::nullopt;

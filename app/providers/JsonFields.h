@@ -26,4 +26,9 @@ public:
     static bool optBool(const QJsonObject& o, const char* key, bool* out);
     /** An ISO-8601 string or Unix seconds; missing, null or unparsable text gives an invalid date. */
     static bool optDate(const QJsonObject& o, const char* key, QDateTime* out);
+    /**
+     * A date as the servers write it: ISO 8601 with or without milliseconds and "Z" (no zone means UTC), or
+     * "yyyy-MM-dd HH:mm:ss"; invalid when it is neither.
+     */
+    static QDateTime parseDate(const QString& text);
 };

@@ -91,6 +91,7 @@ std::optional<QList<SshKey>> VastJson::sshKeys(const QJsonValue& v)
     if (!list)
         return std::nullopt;
     QList<SshKey> keys;
+    keys.reserve(list->size());
     for (const QJsonValue& item : *list) {
         auto key = parseSshKey(item);
         if (!key)

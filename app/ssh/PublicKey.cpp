@@ -365,3 +365,41 @@ bool PublicKey::sameKeyAs(const PublicKey& other) const
 {
     return isValid() && other.isValid() && m_type == other.m_type && m_blob == other.m_blob;
 }
+
+QString PublicKey::identity() const
+{
+    return isValid() ? m_type + u' ' + m_base64 : QString();
+}
+
+QString PublicKey::identityOf(QStringView line)
+{
+    const auto [type, data] = identityFields(line);
+    if (type.isEmpty() || data.isEmpty())
+        return {};
+    return type.toString() + u' ' + data.toString();
+}
+
+std::pair<QStringView, QStringView> PublicKey::identityFields(QStringView line)
+{
+    // The same split as parse()'s step 2: fields separated by spaces or tabs.
+    const auto isBlank = [](QChar c) { return c == u' ' || c == u'\t'; };
+    const QStringView text = line.trimmed();
+    qsizetype typeEnd = 0;
+    while (typeEnd < text.size() && !isBlank(text[typeEnd]))
+        ++typeEnd;
+    qsizetype dataStart = typeEnd;
+    while (dataStart < text.size() && isBlank(text[dataStart]))
+        ++dataStart;
+    qsizetype dataEnd = dataStart;
+    while (dataEnd < text.size() && !isBlank(text[dataEnd]))
+        ++dataEnd;
+    return {text.first(typeEnd), text.sliced(dataStart, dataEnd - dataStart)};
+}
+
+bool PublicKey::hasIdentityOf(QStringView line) const
+{
+    if (!isValid())
+        return false;
+    const auto [type, data] = identityFields(line);
+    return type == m_type && data == m_base64;
+}

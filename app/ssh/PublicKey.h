@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 /**
  * An OpenSSH public key as pasted by a user, read from a `.pub` file or returned by a provider's API.
  *
@@ -93,6 +95,21 @@ public:
     QString authorizedKeysLine(const QString& comment) const;
     /** True when both keys are valid and have the same type and blob (comments are ignored). */
     bool sameKeyAs(const PublicKey& other) const;
+    /**
+     * "type base64" without the comment; empty when invalid. A valid key's base64 is canonical (parse() checks
+     * the re-export), so two valid keys have equal identities exactly when sameKeyAs() is true.
+     */
+    QString identity() const;
+    /**
+     * The first two words of @p line ("type base64") without validating anything: a cheap way to match
+     * thousands of listed keys against a few parsed ones (a full parse() costs microseconds per key). Equal to
+     * identity() for every line that parses as valid; compare it only against identity() of valid keys.
+     */
+    static QString identityOf(QStringView line);
+    /** identityOf() as its two words, without allocating: views into @p line (empty when missing). */
+    static std::pair<QStringView, QStringView> identityFields(QStringView line);
+    /** True when this key is valid and @p line's first two words are its type and base64 (comment ignored). */
+    bool hasIdentityOf(QStringView line) const;
 
 private:
     static PublicKey failure(Status status, const QString& detail = {});

@@ -106,9 +106,7 @@ void LocalKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 
 void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
 {
-    m_registered.clear();
-    for (const SshKey& key : keys)
-        m_registered.append(PublicKey::parse(key.publicKey));
+    m_registered = keys;
     updateRegistered();
     if (!m_localKeys.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_localKeys.size()) - 1, ColumnCount - 1));
@@ -116,18 +114,16 @@ void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
 
 void LocalKeysModel::updateRegistered()
 {
-    m_isRegistered.clear();
-    for (const LocalKey& local : std::as_const(m_localKeys)) {
-        bool found = false;
-        if (local.isValid()) {
-            for (const PublicKey& key : std::as_const(m_registered)) {
-                if (key.sameKeyAs(local.key)) {
-                    found = true;
-                    break;
-                }
-            }
+    // Thousands of registered keys against a few local ones: split each registered line once, without a parse
+    // (PublicKey::identityFields), and compare it with every local key.
+    m_isRegistered.fill(false, m_localKeys.size());
+    for (const SshKey& key : std::as_const(m_registered)) {
+        const auto [type, data] = PublicKey::identityFields(key.publicKey);
+        for (qsizetype i = 0; i < m_localKeys.size(); ++i) {
+            const LocalKey& local = m_localKeys.at(i);
+            if (local.isValid() && data == local.key.base64() && type == local.key.type())
+                m_isRegistered[i] = true;
         }
-        m_isRegistered.append(found);
     }
 }
 

@@ -44,6 +44,6 @@ private:
     void updateRegistered();
 
     QList<LocalKey> m_localKeys;
-    QList<PublicKey> m_registered;
+    QList<SshKey> m_registered;
     QList<bool> m_isRegistered;
 };

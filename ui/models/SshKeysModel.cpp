@@ -1,15 +1,54 @@
 #include "models/SshKeysModel.h"
 
 #include <QBrush>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIcon>
 #include <QLocale>
 #include <QPalette>
+#include <QTimer>
+
+#include <limits>
+
+namespace {
+
+constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
+/**
+ * How long one slice of the idle-time parse may hold the GUI thread (ms). A parse costs a few microseconds per key
+ * (libssh import and re-export), so 10,000 keys take some 15 slices, with input and paints in between.
+ */
+constexpr qint64 ParseSliceMs = 3;
+/** The idle-time parse starts this long after a list arrives (ms), so it does not delay showing it. */
+constexpr int ParseDelayMs = 100;
+
+/** More added and removed keys than this is another list (account or team): a reset costs less than row signals. */
+bool isWholesaleChange(qsizetype changed, qsizetype rows)
+{
+    return changed > qMax<qsizetype>(64, rows / 4);
+}
+
+bool sameKey(const SshKey& a, const SshKey& b)
+{
+    return a.id == b.id && a.name == b.name && a.publicKey == b.publicKey && a.createdAt == b.createdAt
+        && a.teamId == b.teamId && a.serverFingerprint == b.serverFingerprint;
+}
+
+} // namespace
 
 SshKeysModel::SshKeysModel(QObject* parent)
     : QAbstractTableModel(parent)
-{ }
+    , m_localYes(tr("On this computer"))
+    , m_localNo(tr("No local copy"))
+    , m_localYesFolded(m_localYes.toCaseFolded())
+    , m_localNoFolded(m_localNo.toCaseFolded())
+    , m_parseTimer(new QTimer(this))
+{
+    // Parsing in idle time on the GUI thread, not on a worker: results made on another thread live in that
+    // thread's malloc arena, which kept some 10 MB more resident with 10,000 keys (docs/PERFORMANCE.md).
+    connect(m_parseTimer, &QTimer::timeout, this, &SshKeysModel::parseSlice);
+}
 
 int SshKeysModel::rowCount(const QModelIndex& parent) const
 {
@@ -26,39 +65,107 @@ QDateTime SshKeysModel::now() const
     return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
 }
 
+SshKeysModel::Parsed SshKeysModel::parseKey(const SshKey& key)
+{
+    // Runs on a worker thread too: only the key's own data, no members.
+    const PublicKey parsed = PublicKey::parse(key.publicKey);
+    Parsed p;
+    p.valid = parsed.isValid();
+    p.comment = parsed.comment();
+    p.fingerprint = parsed.fingerprint();
+    const QString name = key.name.trimmed();
+    if (!name.isEmpty())
+        p.label = name;
+    else if (!p.comment.isEmpty())
+        p.label = p.comment;
+    else if (p.valid)
+        p.label = p.fingerprint;
+    else
+        p.label = tr("Key %1").arg(key.id);
+    if (!p.valid)
+        p.typeText = tr("Unreadable");
+    else if (parsed.type() == QLatin1String("ssh-rsa"))
+        // RSA sizes vary and matter (under 3072 bits is weak); fixed-size types need no number.
+        p.typeText = tr("%1 %2").arg(parsed.typeLabel()).arg(parsed.bits());
+    else
+        p.typeText = parsed.typeLabel();
+    p.searchText = QStringList {p.label, p.comment, p.typeText, p.fingerprint}.join(u'\n').toCaseFolded();
+    return p;
+}
+
+QString SshKeysModel::fingerprintText(int row) const
+{
+    const Parsed& p = parsedAt(row);
+    return p.valid ? p.fingerprint : tr("The server holds text that is not a valid public key.");
+}
+
+const SshKeysModel::Parsed& SshKeysModel::parsedAt(int row) const
+{
+    const Row& r = m_rows.at(row);
+    if (!r.parsed)
+        r.parsed = parseKey(r.key);
+    return *r.parsed;
+}
+
+bool SshKeysModel::hasLocalCopy(const SshKey& key) const
+{
+    // A few local keys against thousands of listed ones: compare the line's words, no parse
+    // (PublicKey::identityFields).
+    if (m_localKeys.isEmpty())
+        return false;
+    return std::any_of(m_localKeys.cbegin(), m_localKeys.cend(),
+                       [&key](const LocalKey& local) { return local.key.hasIdentityOf(key.publicKey); });
+}
+
+SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
+{
+    Row row;
+    row.key = key;
+    if (key.createdAt.isValid()) {
+        row.createdMs = key.createdAt.toMSecsSinceEpoch();
+        row.ageDays = int(qMax<qint64>(0, nowMs - row.createdMs) / MsPerDay);
+    }
+    row.hasLocalCopy = hasLocalCopy(key);
+    return row;
+}
+
+bool SshKeysModel::updateAges()
+{
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    bool changed = false;
+    for (Row& row : m_rows) {
+        if (row.ageDays < 0)
+            continue;
+        const int age = int(qMax<qint64>(0, nowMs - row.createdMs) / MsPerDay);
+        changed = changed || age != row.ageDays;
+        row.ageDays = age;
+    }
+    return changed;
+}
+
 std::optional<int> SshKeysModel::ageInDays(int row) const
 {
-    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).key.createdAt.isValid())
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).ageDays < 0)
         return std::nullopt;
-    return int(qMax<qint64>(0, m_rows.at(row).key.createdAt.secsTo(now()) / 86400));
+    return m_rows.at(row).ageDays;
 }
 
 bool SshKeysModel::isStale(int row) const
 {
-    const auto age = ageInDays(row);
-    return age && *age > StaleAfterDays;
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).ageDays > StaleAfterDays;
 }
 
 int SshKeysModel::staleCount() const
 {
-    int count = 0;
-    for (int row = 0; row < m_rows.size(); ++row)
-        count += isStale(row) ? 1 : 0;
-    return count;
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.ageDays > StaleAfterDays; }));
 }
 
 QString SshKeysModel::labelAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    const Row& r = m_rows.at(row);
-    if (!r.key.name.trimmed().isEmpty())
-        return r.key.name.trimmed();
-    if (!r.parsed.comment().isEmpty())
-        return r.parsed.comment();
-    if (r.parsed.isValid())
-        return r.parsed.fingerprint();
-    return tr("Key %1").arg(r.key.id);
+    return parsedAt(row).label;
 }
 
 QVariant SshKeysModel::data(const QModelIndex& index, int role) const
@@ -66,17 +173,21 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& r = m_rows.at(index.row());
-    const bool valid = r.parsed.isValid();
-    const auto age = ageInDays(index.row());
-    const bool stale = age && *age > StaleAfterDays;
+    const bool stale = r.ageDays > StaleAfterDays;
 
     switch (role) {
     case KeyIdRole:
         return r.key.id;
-    case PublicKeyLineRole:
-        return valid ? r.parsed.authorizedKeysLine() : r.key.publicKey.trimmed();
+    case PublicKeyLineRole: {
+        // What PublicKey::authorizedKeysLine() gives: a valid key's words are canonical, its comment sanitised.
+        const Parsed& p = parsedAt(index.row());
+        if (!p.valid)
+            return r.key.publicKey.trimmed();
+        const QString identity = PublicKey::identityOf(r.key.publicKey);
+        return p.comment.isEmpty() ? identity : identity + u' ' + p.comment;
+    }
     case FingerprintRole:
-        return valid ? r.parsed.fingerprint() : QString();
+        return parsedAt(index.row()).fingerprint;
     case StaleRole:
         return stale;
     case HasLocalCopyRole:
@@ -88,40 +199,51 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return labelAt(index.row());
+            return parsedAt(index.row()).label;
         if (role == SortRole)
-            return labelAt(index.row()).toLower();
-        if (role == Qt::ToolTipRole && !r.parsed.comment().isEmpty())
-            return tr("Comment: %1").arg(r.parsed.comment());
+            return parsedAt(index.row()).label.toLower();
+        if (role == Qt::ToolTipRole && !parsedAt(index.row()).comment.isEmpty())
+            return tr("Comment: %1").arg(parsedAt(index.row()).comment);
         break;
     case TypeColumn:
-        if (role == Qt::DisplayRole || role == SortRole) {
-            if (!valid)
-                return tr("Unreadable");
-            // RSA sizes vary and matter (under 3072 bits is weak); fixed-size types need no number.
-            return r.parsed.type() == QLatin1String("ssh-rsa")
-                ? tr("%1 %2").arg(r.parsed.typeLabel()).arg(r.parsed.bits())
-                : r.parsed.typeLabel();
-        }
-        if (role == Qt::ToolTipRole)
-            return valid ? r.parsed.type() : r.parsed.errorMessage();
-        break;
-    case FingerprintColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return valid ? r.parsed.fingerprint() : tr("The server holds text that is not a valid public key.");
+            return parsedAt(index.row()).typeText;
+        if (role == Qt::ToolTipRole) {
+            // Parsed again for the one cell under the pointer: the table keeps only what it shows.
+            const PublicKey key = PublicKey::parse(r.key.publicKey);
+            return key.isValid() ? key.type() : key.errorMessage();
+        }
+        break;
+    case FingerprintColumn: {
+        if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole && role != Qt::FontRole)
+            break;
+        const Parsed& p = parsedAt(index.row());
+        const bool valid = p.valid;
+        if (role == Qt::DisplayRole || role == SortRole)
+            return fingerprintText(index.row());
         if (role == Qt::ToolTipRole)
-            return valid ? r.parsed.fingerprint() : r.parsed.errorMessage();
+            return valid ? p.fingerprint : PublicKey::parse(r.key.publicKey).errorMessage();
         if (role == Qt::FontRole && valid) {
-            QFont mono(QStringLiteral("monospace"));
-            mono.setStyleHint(QFont::Monospace);
+            // One font for every cell: resolving a new QFont per cell showed in every paint with many keys.
+            static const QFont mono = [] {
+                QFont font(QStringLiteral("monospace"));
+                font.setStyleHint(QFont::Monospace);
+                return font;
+            }();
             return mono;
         }
         break;
+    }
     case AddedColumn:
-        if (role == Qt::DisplayRole)
-            return r.key.createdAt.isValid()
-                ? QLocale().toString(r.key.createdAt.toLocalTime().date(), QLocale::ShortFormat)
-                : tr("Unknown");
+        if (role == Qt::DisplayRole) {
+            if (!r.key.createdAt.isValid())
+                return tr("Unknown");
+            // Formatted once per row and only for rows shown: the local-time conversion reads the time zone
+            // (a stat of /etc/localtime per call in glibc), which made filtering 10,000 keys slow.
+            if (r.addedText.isEmpty())
+                r.addedText = QLocale().toString(r.key.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+            return r.addedText;
+        }
         if (role == SortRole)
             return r.key.createdAt;
         if (role == Qt::ToolTipRole && r.key.createdAt.isValid())
@@ -129,12 +251,12 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         break;
     case AgeColumn:
         if (role == Qt::DisplayRole) {
-            if (!age)
+            if (r.ageDays < 0)
                 return tr("Unknown");
-            return stale ? tr("%n day(s), rotate", nullptr, *age) : tr("%n day(s)", nullptr, *age);
+            return stale ? tr("%n day(s), rotate", nullptr, r.ageDays) : tr("%n day(s)", nullptr, r.ageDays);
         }
         if (role == SortRole)
-            return age ? *age : -1;
+            return r.ageDays;
         if (role == Qt::ToolTipRole && stale)
             return tr("This key is older than %n day(s). Consider rotating it: generate a new key, upload it, then "
                       "delete this one.",
@@ -150,7 +272,7 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         break;
     case LocalColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return r.hasLocalCopy ? tr("On this computer") : tr("No local copy");
+            return localText(r.hasLocalCopy);
         if (role == Qt::ToolTipRole)
             return r.hasLocalCopy ? tr("A matching .pub file exists in your SSH folder.")
                                   : tr("No .pub file in your SSH folder holds this key. It may belong to another "
@@ -186,44 +308,174 @@ QVariant SshKeysModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-void SshKeysModel::setKeys(const QList<SshKey>& keys)
+bool SshKeysModel::lessThan(int left, int right, int column) const
 {
+    const Row& a = m_rows.at(left);
+    const Row& b = m_rows.at(right);
+    switch (column) {
+    case NameColumn:
+        return QString::compare(parsedAt(left).label, parsedAt(right).label, Qt::CaseInsensitive) < 0;
+    case TypeColumn:
+        return QString::compare(parsedAt(left).typeText, parsedAt(right).typeText, Qt::CaseInsensitive) < 0;
+    case FingerprintColumn:
+        return QString::compare(fingerprintText(left), fingerprintText(right), Qt::CaseInsensitive) < 0;
+    case AddedColumn:
+        return a.createdMs < b.createdMs;
+    case AgeColumn:
+        return a.ageDays < b.ageDays;
+    case LocalColumn:
+        // Alphabetical by the words shown, as SortRole gives.
+        return a.hasLocalCopy != b.hasLocalCopy
+            && QString::compare(localText(a.hasLocalCopy), localText(b.hasLocalCopy), Qt::CaseInsensitive) < 0;
+    default:
+        return false;
+    }
+}
+
+bool SshKeysModel::matches(int row, const QStringMatcher& needle) const
+{
+    // A QStringMatcher keeps its skip table; QString::contains() would build one per row.
+    if (needle.pattern().isEmpty() || needle.indexIn(parsedAt(row).searchText) >= 0)
+        return true;
+    return needle.indexIn(m_rows.at(row).hasLocalCopy ? m_localYesFolded : m_localNoFolded) >= 0;
+}
+
+bool SshKeysModel::isFullyParsed() const
+{
+    return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.parsed.has_value(); });
+}
+
+void SshKeysModel::resetTo(const QList<SshKey>& keys)
+{
+    const qint64 nowMs = now().toMSecsSinceEpoch();
     beginResetModel();
-    m_keys = keys;
     m_rows.clear();
     m_rows.reserve(keys.size());
     for (const SshKey& key : keys)
-        m_rows.append(Row {key, PublicKey::parse(key.publicKey), false});
-    updateLocalFlags();
+        m_rows.append(makeRow(key, nowMs));
     endResetModel();
+}
+
+void SshKeysModel::setKeys(const QList<SshKey>& keys)
+{
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        incoming.insert(keys.at(i).id, i);
+
+    // Which rows go, and which keys they keep.
+    QList<int> removed;
+    QList<bool> kept(keys.size(), false);
+    qsizetype keptCount = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qsizetype i = incoming.value(m_rows.at(row).key.id, -1);
+        if (i < 0) {
+            removed.append(row);
+        } else {
+            kept[i] = true;
+            ++keptCount;
+        }
+    }
+    const qsizetype added = keys.size() - keptCount;
+    // Duplicate ids (a broken server) leave nothing to merge by.
+    if (m_rows.isEmpty() || keys.isEmpty() || incoming.size() != keys.size()
+        || isWholesaleChange(removed.size() + added, m_rows.size())) {
+        resetTo(keys);
+        rebuildKeyList();
+        parseInIdleTime();
+        return;
+    }
+
+    // Removed runs from the end backwards, so that the row numbers before each run stay valid.
+    for (qsizetype i = removed.size() - 1; i >= 0;) {
+        const int last = removed.at(i);
+        int first = last;
+        while (i > 0 && removed.at(i - 1) == first - 1)
+            first = removed.at(--i);
+        --i;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    const qint64 nowMs = now().toMSecsSinceEpoch();
+    bool changed = !removed.isEmpty() || added > 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const SshKey& fresh = keys.at(incoming.value(m_rows.at(row).key.id));
+        if (!sameKey(fresh, m_rows.at(row).key)) {
+            m_rows[row] = makeRow(fresh, nowMs);
+            changed = true;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (added > 0) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added) - 1);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (!kept.at(i))
+                m_rows.append(makeRow(keys.at(i), nowMs));
+        }
+        endInsertRows();
+    }
+    // A day may have passed since the last list.
+    if (updateAges() && !m_rows.isEmpty())
+        emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn));
+    if (changed) {
+        rebuildKeyList();
+        parseInIdleTime();
+    }
+}
+
+void SshKeysModel::rebuildKeyList()
+{
+    m_keys.clear();
+    m_keys.reserve(m_rows.size());
+    for (const Row& row : std::as_const(m_rows))
+        m_keys.append(row.key);
+}
+
+void SshKeysModel::parseInIdleTime()
+{
+    m_parseCursor = 0;
+    if (!m_rows.isEmpty())
+        m_parseTimer->start(ParseDelayMs);
+}
+
+void SshKeysModel::parseSlice()
+{
+    m_parseTimer->setInterval(0); // the next slices as soon as the event loop is idle
+    QElapsedTimer slice;
+    slice.start();
+    while (m_parseCursor < m_rows.size()) {
+        parsedAt(int(m_parseCursor++));
+        if ((m_parseCursor & 63) == 0 && slice.elapsed() >= ParseSliceMs)
+            return; // the rest in the next slice
+    }
+    m_parseTimer->stop();
+    emit fullyParsed();
 }
 
 void SshKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 {
-    m_localKeys = localKeys;
-    updateLocalFlags();
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    m_localKeys.clear();
+    for (const LocalKey& local : localKeys) {
+        if (local.isValid())
+            m_localKeys.append(local);
+    }
+    // Only the rows whose flag flips signal: a whole-table dataChanged makes the sorting proxy re-check every row.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const bool local = hasLocalCopy(m_rows.at(row).key);
+        if (local != m_rows.at(row).hasLocalCopy) {
+            m_rows[row].hasLocalCopy = local;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 void SshKeysModel::setReferenceTime(const QDateTime& now)
 {
     m_referenceTime = now;
-    if (!m_rows.isEmpty())
+    if (updateAges() && !m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-}
-
-void SshKeysModel::updateLocalFlags()
-{
-    for (Row& row : m_rows) {
-        row.hasLocalCopy = false;
-        for (const LocalKey& local : std::as_const(m_localKeys)) {
-            if (local.isValid() && local.key.sameKeyAs(row.parsed)) {
-                row.hasLocalCopy = true;
-                break;
-            }
-        }
-    }
 }
 
 SshKey SshKeysModel::keyAt(int row) const
@@ -233,7 +485,7 @@ SshKey SshKeysModel::keyAt(int row) const
 
 PublicKey SshKeysModel::publicKeyAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).parsed : PublicKey();
+    return row >= 0 && row < m_rows.size() ? PublicKey::parse(m_rows.at(row).key.publicKey) : PublicKey();
 }
 
 int SshKeysModel::rowOfId(const QString& id) const
@@ -248,7 +500,7 @@ int SshKeysModel::rowOfId(const QString& id) const
 int SshKeysModel::rowOfKey(const PublicKey& key) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).parsed.sameKeyAs(key))
+        if (key.hasIdentityOf(m_rows.at(row).key.publicKey))
             return row;
     }
     return -1;

@@ -7,13 +7,22 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
+#include <QStringMatcher>
 
+#include <limits>
 #include <optional>
+
+class QTimer;
 
 /**
  * The SSH keys registered with an account, one row per key: name (or comment), type, SHA256 fingerprint
  * computed locally from the key text (the server's is unreliable: spheron-api.md §2.1), date added, age and
  * whether a matching `.pub` file exists on this computer.
+ *
+ * Built for accounts with thousands of keys (docs/PERFORMANCE.md): a new list is merged into the rows (only
+ * added, removed and changed keys signal), the full parse of each key text (libssh import and re-export, a few
+ * microseconds per key) happens on first use and in idle-time slices, and sorting and filtering read cached
+ * values instead of formatting every cell (SshKeysFilterModel).
  */
 class SshKeysModel : public QAbstractTableModel
 {
@@ -41,7 +50,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** Replaces every row (a reset: the list comes back whole from the server). */
+    /**
+     * Takes the list as the server returned it. Keys are matched to the current rows by id: unchanged rows stay
+     * (with their selection and parse), removed and added keys are removed and inserted, changed ones signal
+     * dataChanged. When most of the list is new (another account or team) the model is reset instead.
+     */
     void setKeys(const QList<SshKey>& keys);
     /** The `.pub` files found locally; only used to mark keys with no local counterpart. */
     void setLocalKeys(const QList<LocalKey>& localKeys);
@@ -63,19 +76,66 @@ public:
     bool isStale(int row) const;
     int staleCount() const;
 
+    /** Whether row @p left sorts before row @p right by @p column; what SortRole gives, without QVariants. */
+    bool lessThan(int left, int right, int column) const;
+    /**
+     * Whether row @p row matches @p needle (case-folded): a substring of its name, comment, type, fingerprint or
+     * local-copy state, the words the table shows. An empty needle matches every row.
+     */
+    bool matches(int row, const QStringMatcher& needle) const;
+    /** True once every row's key text has been parsed (test seam for the idle-time parse). */
+    bool isFullyParsed() const;
+
+signals:
+    /** Emitted when the idle-time parse of a new list has reached its last row. */
+    void fullyParsed();
+
 private:
+    /** What a full PublicKey::parse gives a row (only what the table needs), computed on first use or in idle time. */
+    struct Parsed
+    {
+        bool valid = false;
+        QString comment;
+        QString fingerprint;
+        QString label;
+        QString typeText;
+        QString searchText; ///< case-folded name, comment, type and fingerprint, for matches()
+    };
+
     struct Row
     {
         SshKey key;
-        PublicKey parsed;
+        qint64 createdMs = std::numeric_limits<qint64>::min(); ///< no date sorts first, as an invalid QDateTime
+        int ageDays = -1; ///< -1: no date from the server
         bool hasLocalCopy = false;
+        mutable std::optional<Parsed> parsed;
+        mutable QString addedText; ///< the localised date, formatted on first display (it reads the time zone)
     };
 
-    void updateLocalFlags();
+    static Parsed parseKey(const SshKey& key);
+    Row makeRow(const SshKey& key, qint64 nowMs) const;
+    const Parsed& parsedAt(int row) const;
+    QString fingerprintText(int row) const;
+    const QString& localText(bool hasLocalCopy) const { return hasLocalCopy ? m_localYes : m_localNo; }
+    bool hasLocalCopy(const SshKey& key) const;
+    /** Recomputes every age against now(); returns true when one changed. */
+    bool updateAges();
+    void resetTo(const QList<SshKey>& keys);
+    /** Parses every row in idle-time slices, so that the first filter keystroke or sort finds them parsed. */
+    void parseInIdleTime();
+    void parseSlice();
+    void rebuildKeyList();
     QDateTime now() const;
 
-    QList<SshKey> m_keys;
+    // The local-copy column's two texts, and their case-folded forms for matches().
+    const QString m_localYes;
+    const QString m_localNo;
+    const QString m_localYesFolded;
+    const QString m_localNoFolded;
+    QList<SshKey> m_keys; // the rows' keys in row order, for keys()
     QList<Row> m_rows;
     QList<LocalKey> m_localKeys;
     QDateTime m_referenceTime;
+    QTimer* m_parseTimer;
+    qsizetype m_parseCursor = 0; // rows before it were parsed by the running idle-time parse
 };

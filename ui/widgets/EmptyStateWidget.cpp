@@ -106,13 +106,24 @@ void EmptyStateWidget::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void EmptyStateWidget::showEvent(QShowEvent* event)
+{
+    if (m_iconStale)
+        updateIcon();
+    QWidget::showEvent(event);
+}
+
 void EmptyStateWidget::updateIcon()
 {
+    m_icon->setVisible(!m_iconName.isEmpty());
     if (m_iconName.isEmpty()) {
         m_icon->clear();
-        m_icon->hide();
+        m_iconStale = false;
         return;
     }
-    m_icon->setPixmap(QIcon(m_iconName).pixmap(QSize(kIconSize, kIconSize), devicePixelRatioF()));
-    m_icon->show();
+    // Rendering an SVG takes a few milliseconds (the first one also loads Qt's SVG icon engine): only for an
+    // empty state on screen. The main window holds three, of which start-up shows one (docs/PERFORMANCE.md).
+    m_iconStale = !isVisible();
+    if (!m_iconStale)
+        m_icon->setPixmap(QIcon(m_iconName).pixmap(QSize(kIconSize, kIconSize), devicePixelRatioF()));
 }

@@ -36,6 +36,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateIcon();
@@ -45,4 +46,5 @@ private:
     QLabel* m_description;
     QPushButton* m_action;
     QString m_iconName;
+    bool m_iconStale = true; // rendered on show: a hidden tab's empty state never pays for its SVG
 };

@@ -1,3 +1,4 @@
+#include "models/SshKeysFilterModel.h"
 #include "models/SshKeysModel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,20 @@ SshKey makeKey(const QString& id, const QString& name, const QString& line, int 
     key.publicKey = line;
     key.createdAt = ageDays < 0 ? QDateTime() : now.addDays(-ageDays);
     return key;
+}
+
+/** Every cell's display text, keyed by key id, so two models can be compared whatever their row order. */
+QMap<QString, QStringList> displayedById(const QAbstractItemModel& model)
+{
+    QMap<QString, QStringList> out;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(); ++column)
+            cells << model.index(row, column).data().toString();
+        cells << model.index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString();
+        out.insert(model.index(row, 0).data(SshKeysModel::KeyIdRole).toString(), cells);
+    }
+    return out;
 }
 
 /** Runs `ssh-keygen -l -f <file>` and returns the fingerprint field (the second word). */
@@ -160,6 +175,168 @@ private slots:
             = PublicKey::parse(kLaptop.section(QLatin1Char(' '), 0, 1) + QStringLiteral(" pasted"));
         QCOMPARE(model.rowOfKey(sameAsLaptop), 0);
         QCOMPARE(model.rowOfKey(PublicKey()), -1);
+    }
+
+    void mergesANewListIntoTheRowsItHas()
+    {
+        SshKeysModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReferenceTime(m_now);
+        QList<SshKey> keys;
+        for (int i = 0; i < 20; ++i)
+            keys << makeKey(QString::number(i), {}, i % 2 ? kLaptop : kWorkstation, i, m_now);
+        model.setKeys(keys);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // The same list again (F5): nothing signals, so selections and scroll positions stay.
+        model.setKeys(keys);
+        QCOMPARE(reset.count() + inserted.count() + removed.count() + changed.count(), 0);
+
+        // One key added, two removed (one run and a single row), one renamed: each signals once, no reset.
+        keys << makeKey(QStringLiteral("new"), QStringLiteral("New key"), kLaptop, 0, m_now);
+        keys.remove(3, 2);
+        keys.removeAt(10);
+        keys[0].name = QStringLiteral("Renamed");
+        model.setKeys(keys);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowCount(), keys.size());
+        QCOMPARE(model.index(model.rowOfId(QStringLiteral("0")), 0).data().toString(), QStringLiteral("Renamed"));
+        QCOMPARE(model.rowOfId(QStringLiteral("3")), -1);
+
+        // What the merged model shows is what a model given the list afresh shows.
+        SshKeysModel fresh;
+        fresh.setReferenceTime(m_now);
+        fresh.setKeys(keys);
+        QCOMPARE(displayedById(model), displayedById(fresh));
+        QCOMPARE(model.keys().size(), keys.size());
+    }
+
+    void resetsWhenMostOfTheListIsNew()
+    {
+        SshKeysModel model;
+        QList<SshKey> first, second;
+        for (int i = 0; i < 100; ++i) {
+            first << makeKey(QStringLiteral("a%1").arg(i), {}, kLaptop, 1, m_now);
+            second << makeKey(QStringLiteral("b%1").arg(i), {}, kWorkstation, 1, m_now);
+        }
+        model.setKeys(first);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setKeys(second); // another team's keys: one reset, not 100 removals
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(model.rowCount(), 100);
+    }
+
+    void parsesEveryRowInIdleTime()
+    {
+        SshKeysModel model;
+        QSignalSpy parsed(&model, &SshKeysModel::fullyParsed);
+        QList<SshKey> keys;
+        for (int i = 0; i < 600; ++i)
+            keys << makeKey(QString::number(i), {}, i % 3 ? kLaptop : QStringLiteral("not a key"), i, m_now);
+        model.setKeys(keys);
+        // The parse runs from the event loop: nothing is parsed before it runs.
+        QVERIFY(!model.isFullyParsed());
+        QVERIFY(parsed.wait(30000));
+        QVERIFY(model.isFullyParsed());
+        // What the idle-time parse filled in is what parsing on demand gives (no event loop for this one).
+        SshKeysModel onDemand;
+        onDemand.setKeys(keys);
+        QVERIFY(!onDemand.isFullyParsed());
+        QCOMPARE(displayedById(model), displayedById(onDemand));
+        QCOMPARE(model.index(0, SshKeysModel::TypeColumn).data().toString(), QStringLiteral("Unreadable"));
+    }
+
+    void sortsByCachedValuesLikeTheSortRole()
+    {
+        SshKeysModel model;
+        model.setReferenceTime(m_now);
+        model.setKeys({makeKey(QStringLiteral("1"), QStringLiteral("beta"), kLaptop, 3, m_now),
+                       makeKey(QStringLiteral("2"), QStringLiteral("Alpha"), kWorkstation, 300, m_now),
+                       makeKey(QStringLiteral("3"), QStringLiteral("gamma"), kWorkstation, -1, m_now)});
+        SshKeysFilterModel proxy(&model);
+        proxy.sort(SshKeysModel::AddedColumn, Qt::DescendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, SshKeysModel::NameColumn).data().toString();
+        // Newest first; a key without a date last, as an invalid QDateTime sorts.
+        QCOMPARE(order, (QStringList {QStringLiteral("beta"), QStringLiteral("Alpha"), QStringLiteral("gamma")}));
+        proxy.sort(SshKeysModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, SshKeysModel::NameColumn).data().toString(), QStringLiteral("Alpha"));
+        QCOMPARE(proxy.index(2, SshKeysModel::NameColumn).data().toString(), QStringLiteral("gamma"));
+    }
+
+    void filtersOnNameCommentTypeFingerprintAndLocalState()
+    {
+        SshKeysModel model;
+        const QString fingerprint = PublicKey::parse(kLaptop).fingerprint();
+        model.setKeys({makeKey(QStringLiteral("1"), QStringLiteral("CI Runner"), kLaptop, 3, m_now),
+                       makeKey(QStringLiteral("2"), {}, kWorkstation, 3, m_now),
+                       makeKey(QStringLiteral("3"), {}, QStringLiteral("garbage"), 3, m_now)});
+        LocalKey local;
+        local.path = QStringLiteral("/home/x/.ssh/id_ed25519.pub");
+        local.key = PublicKey::parse(kWorkstation);
+        model.setLocalKeys({local});
+        SshKeysFilterModel proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shown = [&proxy](const QString& text) {
+            proxy.setFilterText(text);
+            QStringList ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids << proxy.index(row, 0).data(SshKeysModel::KeyIdRole).toString();
+            ids.sort();
+            return ids.join(u',');
+        };
+        QCOMPARE(shown(QStringLiteral("ci run")), QStringLiteral("1")); // the name, any case
+        QCOMPARE(shown(QStringLiteral("ada@laptop")), QStringLiteral("1")); // the comment behind the name
+        QCOMPARE(shown(QStringLiteral("  WORKSTATION ")), QStringLiteral("2"));
+        QCOMPARE(shown(fingerprint.mid(12, 10)), QStringLiteral("1"));
+        QCOMPARE(shown(QStringLiteral("unreadable")), QStringLiteral("3"));
+        QCOMPARE(shown(QStringLiteral("on this computer")), QStringLiteral("2"));
+        QCOMPARE(shown(QStringLiteral("ed25519")), QStringLiteral("1,2"));
+        QCOMPARE(shown(QString()), QStringLiteral("1,2,3"));
+        QCOMPARE(proxy.filterText(), QString());
+    }
+
+    void filtersThousandsOfRowsAsOneLayoutChange()
+    {
+        SshKeysModel model;
+        QList<SshKey> keys;
+        for (int i = 0; i < 2000; ++i)
+            keys << makeKey(QString::number(i), QStringLiteral("%1-%2").arg(i % 2 ? "odd" : "even").arg(i), kLaptop,
+                            i % 97, m_now);
+        model.setKeys(keys);
+        SshKeysFilterModel proxy(&model);
+        proxy.sort(SshKeysModel::AgeColumn);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+
+        proxy.setFilterText(QStringLiteral("odd")); // hides 1,000 scattered rows
+        QCOMPARE(proxy.rowCount(), 1000);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        proxy.setFilterText(QStringLiteral("odd-1999")); // a few more rows: the usual row signals
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(layout.count(), 2);
+        proxy.setFilterText(QStringLiteral("odd-199")); // widening by five rows (odd-199, odd-1991 … odd-1997)
+        QCOMPARE(proxy.rowCount(), 6);
+        QCOMPARE(layout.count(), 2);
+        QVERIFY(inserted.count() > 0);
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), 2000);
+        // Still sorted by age after the layout changes.
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row - 1, SshKeysModel::AgeColumn).data(SshKeysModel::SortRole).toInt()
+                    <= proxy.index(row, SshKeysModel::AgeColumn).data(SshKeysModel::SortRole).toInt());
     }
 
     void showsUnreadableServerTextWithoutCrashing()

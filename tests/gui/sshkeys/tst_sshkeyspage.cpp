@@ -165,6 +165,22 @@ private slots:
         QCOMPARE(m_fx.listKeys()->size(), before - 1);
     }
 
+    void keepsTheSelectedKeyAcrossF5()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QVERIFY(selectKey(QStringLiteral("ada@workstation")));
+        const int rows = table()->model()->rowCount();
+        QSignalSpy busy(m_page.get(), &SshKeysPage::busyChanged);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_VERIFY(busy.count() >= 2 && !m_page->isBusy());
+        QCOMPARE(table()->model()->rowCount(), rows);
+        // The list came back unchanged: the same key is still selected, ready for Del or Ctrl+C.
+        const QModelIndexList selected = table()->selectionModel()->selectedRows(SshKeysModel::NameColumn);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), QStringLiteral("ada@workstation"));
+        QVERIFY(child<QPushButton>("deleteButton")->isEnabled());
+    }
+
     void showsErrorStateThenRecoversOnF5_data() { addDialects(); }
     void showsErrorStateThenRecoversOnF5()
     {

@@ -208,7 +208,8 @@ void AddSshKeyDialog::revalidate()
             const SshKey& registered = m_registered.at(i);
             if (m_editing && registered.id == m_editTarget.id)
                 continue;
-            if (PublicKey::parse(registered.publicKey).sameKeyAs(m_key)) {
+            // By type and key data, not by parsing every registered key on each keystroke (thousands of keys).
+            if (m_key.hasIdentityOf(registered.publicKey)) {
                 m_duplicateRow = i;
                 m_duplicateLabel
                     = registered.name.isEmpty() ? PublicKey::parse(registered.publicKey).comment() : registered.name;

@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
 #include "models/LocalKeysModel.h"
+#include "models/SshKeysFilterModel.h"
 #include "models/SshKeysModel.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
@@ -19,14 +20,15 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QTableView>
+
+#include <utility>
 
 namespace {
 
 const QString kMemberRole = QStringLiteral("member");
-/** Rows measured for the resize-to-contents columns (Qt measures 1,000 by default). */
-constexpr int ResizePrecisionRows = 100;
+/** Rows measured when fitting the columns (Qt measures 1,000 by default): about two screens of keys. */
+constexpr int ResizePrecisionRows = 50;
 
 } // namespace
 
@@ -36,7 +38,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_provider(provider)
     , m_context(context)
     , m_model(new SshKeysModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SshKeysFilterModel(m_model, this))
     , m_localModel(new LocalKeysModel(this))
     , m_table(new QTableView)
 {
@@ -53,12 +55,6 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->permissionBanner->hide();
     m_ui->noticeBanner->hide();
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(SshKeysModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
     m_table->setObjectName(QStringLiteral("keysTable"));
     m_table->setAccessibleName(tr("Registered SSH keys"));
     m_table->setModel(m_proxy);
@@ -70,13 +66,19 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
+    // Rows of one height: the view computes positions instead of tracking thousands of section sizes.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the contents when a new list arrives (fitColumns), not in ResizeToContents mode: that mode
+    // measures rows on every sort, filter keystroke and row change, which with thousands of keys took most of
+    // each keystroke (docs/PERFORMANCE.md). Users can widen a column by hand.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(SshKeysModel::FingerprintColumn, QHeaderView::Stretch);
-    // ResizeToContents measures up to 1,000 rows per column on every reset, sort and filter change by default:
-    // with 1,000+ keys that blocked the GUI thread for about a second (docs/PERFORMANCE.md). The names, types
-    // and dates of the first rows give the same widths.
+    // Qt measures 1,000 rows per column by default; the names, types and dates of the first rows give the same
+    // widths.
     m_table->horizontalHeader()->setResizeContentsPrecision(ResizePrecisionRows);
+    // A reset is a new list (first load, another team): fit the columns to it once it is shown.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fitColumns = true; });
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_ui->keysView->setContentWidget(m_table);
@@ -132,7 +134,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refresh);
     connect(m_ui->uploadLocalButton, &QPushButton::clicked, this, &SshKeysPage::uploadSelectedLocalKey);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text.trimmed());
+        m_proxy->setFilterText(text);
         updateCountChip();
         updateActions();
     });
@@ -274,8 +276,18 @@ void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
                                   canManageKeys() ? tr("&Add Key…") : QString());
     } else {
         m_ui->keysView->showContent();
+        if (std::exchange(m_fitColumns, false))
+            fitColumns();
     }
     updateActions();
+}
+
+void SshKeysPage::fitColumns()
+{
+    for (int column = 0; column < SshKeysModel::ColumnCount; ++column) {
+        if (column != SshKeysModel::FingerprintColumn)
+            m_table->resizeColumnToContents(column);
+    }
 }
 
 void SshKeysPage::scanLocalKeys()

@@ -8,8 +8,8 @@
 class ConsoleProvider;
 class LocalKeysModel;
 class QAction;
-class QSortFilterProxyModel;
 class QTableView;
+class SshKeysFilterModel;
 class SshKeysModel;
 struct UiContext;
 
@@ -66,6 +66,8 @@ private:
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
     void scanLocalKeys();
+    /** Sizes the columns (but the stretching fingerprint) to the rows shown. */
+    void fitColumns();
     void updateActions();
     void updateCountChip();
     void updatePermissionBanner();
@@ -82,7 +84,7 @@ private:
     ConsoleProvider* m_provider;
     UiContext* m_context;
     SshKeysModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    SshKeysFilterModel* m_proxy;
     LocalKeysModel* m_localModel;
     QTableView* m_table;
     QAction* m_addAction;
@@ -97,4 +99,5 @@ private:
     int m_busyCount = 0;
     int m_loadSerial = 0;
     bool m_loaded = false;
+    bool m_fitColumns = true;
 };
