@@ -1,5 +1,7 @@
 #include "models/SshKeysModel.h"
 
+#include "core/LocaleFormat.h"
+
 #include <QBrush>
 #include <QElapsedTimer>
 #include <QFont>
@@ -241,13 +243,13 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
             // Formatted once per row and only for rows shown: the local-time conversion reads the time zone
             // (a stat of /etc/localtime per call in glibc), which made filtering 10,000 keys slow.
             if (r.addedText.isEmpty())
-                r.addedText = QLocale().toString(r.key.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+                r.addedText = LocaleFormat::date(r.key.createdAt.toLocalTime().date(), QLocale::ShortFormat);
             return r.addedText;
         }
         if (role == SortRole)
             return r.key.createdAt;
         if (role == Qt::ToolTipRole && r.key.createdAt.isValid())
-            return QLocale().toString(r.key.createdAt.toLocalTime(), QLocale::LongFormat);
+            return LocaleFormat::dateTime(r.key.createdAt, QLocale::LongFormat);
         break;
     case AgeColumn:
         if (role == Qt::DisplayRole) {

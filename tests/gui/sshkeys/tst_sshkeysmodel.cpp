@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -337,6 +338,31 @@ private slots:
         for (int row = 1; row < proxy.rowCount(); ++row)
             QVERIFY(proxy.index(row - 1, SshKeysModel::AgeColumn).data(SshKeysModel::SortRole).toInt()
                     <= proxy.index(row, SshKeysModel::AgeColumn).data(SshKeysModel::SortRole).toInt());
+    }
+
+    void showsDatesInTheUiLanguage()
+    {
+        const QLocale saved;
+        const auto restore = qScopeGuard([saved] { QLocale::setDefault(saved); });
+        const QDateTime added(QDate(2025, 5, 29), QTime(12, 0), Qt::UTC);
+        const QDate shown = added.toLocalTime().date();
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+            SshKeysModel model;
+            SshKey key = makeKey(QStringLiteral("1"), {}, kLaptop, 0, m_now);
+            key.createdAt = added;
+            model.setKeys({key});
+            QCOMPARE(model.index(0, SshKeysModel::AddedColumn).data().toString(),
+                     QLocale(QLocale::German, QLocale::Germany).toString(shown, QLocale::ShortFormat));
+        }
+        // LANG=C reads as US English, as everywhere else in the UI (core/LocaleFormat).
+        QLocale::setDefault(QLocale::c());
+        SshKeysModel model;
+        SshKey key = makeKey(QStringLiteral("1"), {}, kLaptop, 0, m_now);
+        key.createdAt = added;
+        model.setKeys({key});
+        QCOMPARE(model.index(0, SshKeysModel::AddedColumn).data().toString(),
+                 QLocale(QLocale::English, QLocale::UnitedStates).toString(shown, QLocale::ShortFormat));
     }
 
     void showsUnreadableServerTextWithoutCrashing()
