@@ -2972,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>SshKeyUi</name>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the key was not added; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und der Schlüssel wurde nicht hinzugefügt; Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der Schlüssel hinzugefügt wurde. Sehen Sie in der Schlüsselliste nach, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>SshKeysModel</name>
     <message>
         <source>Key %1</source>

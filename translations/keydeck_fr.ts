@@ -2972,6 +2972,17 @@
     </message>
 </context>
 <context>
+    <name>SshKeyUi</name>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the key was not added; you can try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée et la clé n’a pas été ajoutée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé a été ajoutée. Consultez la liste des clés avant de réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>SshKeysModel</name>
     <message>
         <source>Key %1</source>

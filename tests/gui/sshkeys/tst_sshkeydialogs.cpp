@@ -14,8 +14,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <chrono>
 
 namespace {
 
@@ -67,6 +71,16 @@ private:
         QTest::keyClicks(child<QLineEdit>(&dialog, "passphraseEdit"), passphrase);
         QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), passphrase);
         QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);
+    }
+
+    /** How many keys with @p line's key data the server holds. */
+    int registeredCount(const QString& line)
+    {
+        const auto keys = m_fx.listKeys();
+        const PublicKey key = PublicKey::parse(line);
+        return keys ? int(std::count_if(keys->cbegin(), keys->cend(),
+                                        [&key](const SshKey& k) { return key.hasIdentityOf(k.publicKey); }))
+                    : -1;
     }
 
 private slots:
@@ -229,6 +243,86 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&dialog, "addKeyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
         QVERIFY(m_fx.isRegistered(line));
+    }
+
+    void lostAnswerWhenTheKeyWasAddedClosesWithoutSendingItTwice_data() { addDialects(); }
+    void lostAnswerWhenTheKeyWasAddedClosesWithoutSendingItTwice()
+    {
+        // The sandbox stores the key, then drops the connection before the answer (tst_faultmatrix).
+        QFETCH(QString, dialect);
+        QVERIFY(m_fx.start(dialect));
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::DropConnection;
+        fault.method = "POST";
+        fault.pattern = m_fx.createPath();
+        fault.times = 1;
+        m_fx.sandbox.setFault(fault);
+        QSignalSpy requests(&m_fx.sandbox, &SandboxServer::requestHandled);
+        AddSshKeyDialog dialog(m_fx.provider.get());
+        dialog.setTeamId(m_fx.teamId());
+        QSignalSpy uploaded(&dialog, &AddSshKeyDialog::keyUploaded);
+        dialog.show();
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("dropped@host"));
+        paste(child<QPlainTextEdit>(&dialog, "keyEdit"), line);
+        if (!m_fx.isVast())
+            child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("dropped"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "addKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QCOMPARE(uploaded.count(), 1);
+        QVERIFY(uploaded.first().at(0).value<SshKey>().publicKey.contains(line.section(u' ', 1, 1)));
+        int posts = 0;
+        for (const QList<QVariant>& request : std::as_const(requests))
+            posts += request.at(0).toString() == QLatin1String("POST") ? 1 : 0;
+        QCOMPARE(posts, 1);
+        QCOMPARE(registeredCount(line), 1);
+    }
+
+    void lostAnswerWhenNothingWasAddedKeepsTheForm()
+    {
+        // A stalled request never reaches the dialect: nothing is stored, and the client times out.
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        ApiTransport::Limits limits = m_fx.transport->limits();
+        limits.inactivityTimeout = std::chrono::milliseconds(400);
+        m_fx.transport->setLimits(limits);
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Stall;
+        fault.method = "POST";
+        fault.pattern = m_fx.createPath();
+        fault.times = 1;
+        m_fx.sandbox.setFault(fault);
+        AddSshKeyDialog dialog(m_fx.provider.get());
+        dialog.show();
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("stalled@host"));
+        paste(child<QPlainTextEdit>(&dialog, "keyEdit"), line);
+        QTest::mouseClick(child<QPushButton>(&dialog, "addKeyButton"), Qt::LeftButton);
+        auto* error = child<QLabel>(&dialog, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), 30000);
+        QCOMPARE(error->text(),
+                 QStringLiteral("The server's answer did not arrive, and the key was not added; you can try again."));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QPlainTextEdit>(&dialog, "keyEdit")->toPlainText(), line);
+        QCOMPARE(registeredCount(line), 0);
+        QTest::mouseClick(child<QPushButton>(&dialog, "addKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QCOMPARE(registeredCount(line), 1);
+    }
+
+    void generatedKeyWhoseUploadAnswerWasLostIsFoundNotRetried()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::DropConnection;
+        fault.method = "POST";
+        fault.pattern = m_fx.createPath();
+        fault.times = 1;
+        m_fx.sandbox.setFault(fault);
+        GenerateSshKeyDialog dialog(m_fx.provider.get());
+        QSignalSpy uploaded(&dialog, &GenerateSshKeyDialog::keyUploaded);
+        dialog.show();
+        generate(dialog, QStringLiteral("lost answer"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), GenerateSshKeyDialog::Stage::Done, 60000);
+        QCOMPARE(uploaded.count(), 1);
+        QCOMPARE(registeredCount(dialog.publicKeyLine()), 1);
     }
 
     void generatesWithModesAndUploads_data() { addDialects(); }

@@ -286,7 +286,21 @@ void AddSshKeyDialog::submit()
     setBusy(true);
     // Send the canonical line (re-exported type and base64, sanitised comment), not the raw paste.
     const QString line = m_key.authorizedKeysLine();
-    auto done = [this](ApiResult<SshKey> result) {
+    auto done = [this, line](ApiResult<SshKey> result) {
+        if (!result.ok() && !m_editing && result.error.answerLost()) {
+            // The server may have added it: look before the user sends it again (the form refuses a key that is
+            // registered already, so a match is this upload).
+            SshKeyUi::findUploadedKey(m_provider, m_teamId, line, this, [this](const SshKeyUi::UploadCheck& check) {
+                setBusy(false);
+                if (!check.key) {
+                    showMessage(SshKeyUi::lostUploadMessage(check), true);
+                    return;
+                }
+                emit keyUploaded(*check.key);
+                accept();
+            });
+            return;
+        }
         setBusy(false);
         if (!result.ok()) {
             showMessage(result.error.userMessage(), true);

@@ -218,19 +218,38 @@ void GenerateSshKeyDialog::upload()
         tr("Saved %1. Uploading the public key…").arg(QDir::toNativeSeparators(m_written.privateKeyPath)),
         SshKeyUi::Tone::Neutral);
     m_provider->addSshKey(m_uploadName, m_publicKeyLine, m_teamId, this, [this](ApiResult<SshKey> result) {
+        if (!result.ok() && result.error.answerLost()) {
+            // The server may have added it: a retry would then fail as a duplicate (or add it twice).
+            SshKeyUi::findUploadedKey(m_provider, m_teamId, m_publicKeyLine, this,
+                                      [this](const SshKeyUi::UploadCheck& check) {
+                                          if (check.key) {
+                                              setStage(Stage::Done);
+                                              emit keyUploaded(*check.key);
+                                              accept();
+                                              return;
+                                          }
+                                          uploadFailed(SshKeyUi::lostUploadMessage(check));
+                                      });
+            return;
+        }
         if (!result.ok()) {
-            setStage(Stage::UploadFailed);
-            SshKeyUi::showMessage(m_ui->statusLabel,
-                                  tr("The key pair is saved as %1 and %2 and stays there. You can retry the upload "
-                                     "now or add the .pub file later.")
-                                      .arg(QDir::toNativeSeparators(m_written.privateKeyPath),
-                                           QDir::toNativeSeparators(m_written.publicKeyPath)),
-                                  SshKeyUi::Tone::Neutral);
-            SshKeyUi::showMessage(m_ui->errorLabel, result.error.userMessage(), SshKeyUi::Tone::Error);
+            uploadFailed(result.error.userMessage());
             return;
         }
         setStage(Stage::Done);
         emit keyUploaded(*result.value);
         accept();
     });
+}
+
+void GenerateSshKeyDialog::uploadFailed(const QString& reason)
+{
+    setStage(Stage::UploadFailed);
+    SshKeyUi::showMessage(
+        m_ui->statusLabel,
+        tr("The key pair is saved as %1 and %2 and stays there. You can retry the upload "
+           "now or add the .pub file later.")
+            .arg(QDir::toNativeSeparators(m_written.privateKeyPath), QDir::toNativeSeparators(m_written.publicKeyPath)),
+        SshKeyUi::Tone::Neutral);
+    SshKeyUi::showMessage(m_ui->errorLabel, reason, SshKeyUi::Tone::Error);
 }

@@ -57,6 +57,8 @@ private:
     void start();
     void onGenerated(std::shared_ptr<KeyPair> pair);
     void upload();
+    /** Keeps the key files and offers the retry, saying why the upload failed. */
+    void uploadFailed(const QString& reason);
     void setStage(Stage stage);
     bool needsName() const;
     QString targetPath() const;

@@ -528,6 +528,23 @@ void SshKeysPage::uploadSelectedLocalKey()
     setBusy(true);
     m_provider->addSshKey(
         name, local.key.authorizedKeysLine(), m_teamId, this, [this, local](ApiResult<SshKey> result) {
+            if (!result.ok() && result.error.answerLost()) {
+                // The server may have added it: look before the user uploads it again.
+                SshKeyUi::findUploadedKey(m_provider, m_teamId, local.key.authorizedKeysLine(), this,
+                                          [this, local](const SshKeyUi::UploadCheck& check) {
+                                              setBusy(false);
+                                              if (check.key) {
+                                                  afterKeyAdded(*check.key);
+                                                  return;
+                                              }
+                                              MessageBox::warning(
+                                                  this, tr("Could Not Upload Key"),
+                                                  tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)),
+                                                  SshKeyUi::lostUploadMessage(check));
+                                              refresh();
+                                          });
+                return;
+            }
             setBusy(false);
             if (!result.ok()) {
                 MessageBox::warning(this, tr("Could Not Upload Key"),
