@@ -366,11 +366,6 @@ bool PublicKey::sameKeyAs(const PublicKey& other) const
     return isValid() && other.isValid() && m_type == other.m_type && m_blob == other.m_blob;
 }
 
-QString PublicKey::identity() const
-{
-    return isValid() ? m_type + u' ' + m_base64 : QString();
-}
-
 QString PublicKey::identityOf(QStringView line)
 {
     const auto [type, data] = identityFields(line);

@@ -96,14 +96,10 @@ public:
     /** True when both keys are valid and have the same type and blob (comments are ignored). */
     bool sameKeyAs(const PublicKey& other) const;
     /**
-     * "type base64" without the comment; empty when invalid. A valid key's base64 is canonical (parse() checks
-     * the re-export), so two valid keys have equal identities exactly when sameKeyAs() is true.
-     */
-    QString identity() const;
-    /**
      * The first two words of @p line ("type base64") without validating anything: a cheap way to match
-     * thousands of listed keys against a few parsed ones (a full parse() costs microseconds per key). Equal to
-     * identity() for every line that parses as valid; compare it only against identity() of valid keys.
+     * thousands of listed keys against a few parsed ones (a full parse() costs microseconds per key). A valid
+     * key's base64 is canonical (parse() checks the re-export), so the lines of two valid keys have equal
+     * identities exactly when sameKeyAs() is true; for lines that do not parse it means nothing.
      */
     static QString identityOf(QStringView line);
     /** identityOf() as its two words, without allocating: views into @p line (empty when missing). */

@@ -115,8 +115,10 @@ bool SshKeysModel::hasLocalCopy(const SshKey& key) const
     // (PublicKey::identityFields).
     if (m_localKeys.isEmpty())
         return false;
-    return std::any_of(m_localKeys.cbegin(), m_localKeys.cend(),
-                       [&key](const LocalKey& local) { return local.key.hasIdentityOf(key.publicKey); });
+    const auto [type, data] = PublicKey::identityFields(key.publicKey);
+    return std::any_of(m_localKeys.cbegin(), m_localKeys.cend(), [type, data](const LocalKey& local) {
+        return data == local.key.base64() && type == local.key.type();
+    });
 }
 
 SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
