@@ -393,8 +393,10 @@ std::pair<QStringView, QStringView> PublicKey::identityFields(QStringView line)
 
 bool PublicKey::hasIdentityOf(QStringView line) const
 {
-    if (!isValid())
-        return false;
-    const auto [type, data] = identityFields(line);
-    return type == m_type && data == m_base64;
+    return hasIdentity(identityFields(line));
+}
+
+bool PublicKey::hasIdentity(const std::pair<QStringView, QStringView>& fields) const
+{
+    return isValid() && fields.first == m_type && fields.second == m_base64;
 }

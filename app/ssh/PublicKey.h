@@ -106,6 +106,8 @@ public:
     static std::pair<QStringView, QStringView> identityFields(QStringView line);
     /** True when this key is valid and @p line's first two words are its type and base64 (comment ignored). */
     bool hasIdentityOf(QStringView line) const;
+    /** hasIdentityOf() for a line already split by identityFields(), to compare one line with several keys. */
+    bool hasIdentity(const std::pair<QStringView, QStringView>& fields) const;
 
 private:
     static PublicKey failure(Status status, const QString& detail = {});

@@ -118,10 +118,9 @@ void LocalKeysModel::updateRegistered()
     // (PublicKey::identityFields), and compare it with every local key.
     m_isRegistered.fill(false, m_localKeys.size());
     for (const SshKey& key : std::as_const(m_registered)) {
-        const auto [type, data] = PublicKey::identityFields(key.publicKey);
+        const auto fields = PublicKey::identityFields(key.publicKey);
         for (qsizetype i = 0; i < m_localKeys.size(); ++i) {
-            const LocalKey& local = m_localKeys.at(i);
-            if (local.isValid() && data == local.key.base64() && type == local.key.type())
+            if (m_localKeys.at(i).isValid() && m_localKeys.at(i).key.hasIdentity(fields))
                 m_isRegistered[i] = true;
         }
     }

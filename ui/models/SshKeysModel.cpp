@@ -115,10 +115,9 @@ bool SshKeysModel::hasLocalCopy(const SshKey& key) const
     // (PublicKey::identityFields).
     if (m_localKeys.isEmpty())
         return false;
-    const auto [type, data] = PublicKey::identityFields(key.publicKey);
-    return std::any_of(m_localKeys.cbegin(), m_localKeys.cend(), [type, data](const LocalKey& local) {
-        return data == local.key.base64() && type == local.key.type();
-    });
+    const auto fields = PublicKey::identityFields(key.publicKey);
+    return std::any_of(m_localKeys.cbegin(), m_localKeys.cend(),
+                       [&fields](const LocalKey& local) { return local.key.hasIdentity(fields); });
 }
 
 SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
@@ -385,7 +384,6 @@ void SshKeysModel::setKeys(const QList<SshKey>& keys)
     if (m_rows.isEmpty() || keys.isEmpty() || incoming.size() != keys.size()
         || isWholesaleChange(removed.size() + added, m_rows.size())) {
         resetTo(keys);
-        rebuildKeyList();
         parseInIdleTime();
         return;
     }
@@ -423,18 +421,17 @@ void SshKeysModel::setKeys(const QList<SshKey>& keys)
     // A day may have passed since the last list.
     if (updateAges() && !m_rows.isEmpty())
         emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn));
-    if (changed) {
-        rebuildKeyList();
+    if (changed)
         parseInIdleTime();
-    }
 }
 
-void SshKeysModel::rebuildKeyList()
+QList<SshKey> SshKeysModel::keys() const
 {
-    m_keys.clear();
-    m_keys.reserve(m_rows.size());
-    for (const Row& row : std::as_const(m_rows))
-        m_keys.append(row.key);
+    QList<SshKey> keys;
+    keys.reserve(m_rows.size());
+    for (const Row& row : m_rows)
+        keys.append(row.key);
+    return keys;
 }
 
 void SshKeysModel::parseInIdleTime()

@@ -61,7 +61,8 @@ public:
     /** Ages are computed against this time; an invalid value means "now" (test seam). */
     void setReferenceTime(const QDateTime& now);
 
-    const QList<SshKey>& keys() const { return m_keys; }
+    /** The rows' keys, in row order. */
+    QList<SshKey> keys() const;
     SshKey keyAt(int row) const;
     /** The parsed form of row @p row's key text (invalid when the server holds garbage). */
     PublicKey publicKeyAt(int row) const;
@@ -124,7 +125,6 @@ private:
     /** Parses every row in idle-time slices, so that the first filter keystroke or sort finds them parsed. */
     void parseInIdleTime();
     void parseSlice();
-    void rebuildKeyList();
     QDateTime now() const;
 
     // The local-copy column's two texts, and their case-folded forms for matches().
@@ -132,7 +132,6 @@ private:
     const QString m_localNo;
     const QString m_localYesFolded;
     const QString m_localNoFolded;
-    QList<SshKey> m_keys; // the rows' keys in row order, for keys()
     QList<Row> m_rows;
     QList<LocalKey> m_localKeys;
     QDateTime m_referenceTime;
