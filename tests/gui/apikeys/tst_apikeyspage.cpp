@@ -1,3 +1,4 @@
+#include "ShotOnRequest.h"
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
 #include "net/ApiTransport.h"
@@ -39,16 +40,6 @@
 #include <memory>
 
 using namespace std::chrono_literals;
-
-/** Saves a picture of @p w when KEYDECK_SCREENSHOT_DIR is set, for looking at the UI; never a check. */
-static void saveShotOnRequest(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("KEYDECK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents();
-    w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
 
 /**
  * The API Keys tab driven through its widgets against the real sandbox (both dialects), with the real

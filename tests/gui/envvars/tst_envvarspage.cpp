@@ -1,3 +1,4 @@
+#include "ShotOnRequest.h"
 #include "UiContext.h"
 #include "net/ApiTransport.h"
 #include "pages/envvars/EnvVarDialog.h"
@@ -14,16 +15,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
-
-/** Saves a picture of @p w when KEYDECK_SCREENSHOT_DIR is set, for looking at the UI; never a check. */
-static void saveShotOnRequest(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("KEYDECK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents();
-    w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
 
 class tst_EnvVarsPage : public QObject
 {

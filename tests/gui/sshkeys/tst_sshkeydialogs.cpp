@@ -73,6 +73,20 @@ private:
         QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);
     }
 
+    /**
+     * Makes the next key upload lose its answer: DropConnection stores the key and drops the connection before
+     * answering; Stall never answers (nothing is stored), so the client times out.
+     */
+    void loseNextUploadAnswer(SandboxFault::Kind kind)
+    {
+        SandboxFault fault;
+        fault.kind = kind;
+        fault.method = "POST";
+        fault.pattern = m_fx.createPath();
+        fault.times = 1;
+        m_fx.sandbox.setFault(fault);
+    }
+
     /** How many keys with @p line's key data the server holds. */
     int registeredCount(const QString& line)
     {
@@ -251,12 +265,7 @@ private slots:
         // The sandbox stores the key, then drops the connection before the answer (tst_faultmatrix).
         QFETCH(QString, dialect);
         QVERIFY(m_fx.start(dialect));
-        SandboxFault fault;
-        fault.kind = SandboxFault::Kind::DropConnection;
-        fault.method = "POST";
-        fault.pattern = m_fx.createPath();
-        fault.times = 1;
-        m_fx.sandbox.setFault(fault);
+        loseNextUploadAnswer(SandboxFault::Kind::DropConnection);
         QSignalSpy requests(&m_fx.sandbox, &SandboxServer::requestHandled);
         AddSshKeyDialog dialog(m_fx.provider.get());
         dialog.setTeamId(m_fx.teamId());
@@ -284,12 +293,7 @@ private slots:
         ApiTransport::Limits limits = m_fx.transport->limits();
         limits.inactivityTimeout = std::chrono::milliseconds(400);
         m_fx.transport->setLimits(limits);
-        SandboxFault fault;
-        fault.kind = SandboxFault::Kind::Stall;
-        fault.method = "POST";
-        fault.pattern = m_fx.createPath();
-        fault.times = 1;
-        m_fx.sandbox.setFault(fault);
+        loseNextUploadAnswer(SandboxFault::Kind::Stall);
         AddSshKeyDialog dialog(m_fx.provider.get());
         dialog.show();
         const QString line = SshKeysTest::freshKeyLine(QStringLiteral("stalled@host"));
@@ -310,12 +314,7 @@ private slots:
     void generatedKeyWhoseUploadAnswerWasLostIsFoundNotRetried()
     {
         QVERIFY(m_fx.start(QStringLiteral("vast")));
-        SandboxFault fault;
-        fault.kind = SandboxFault::Kind::DropConnection;
-        fault.method = "POST";
-        fault.pattern = m_fx.createPath();
-        fault.times = 1;
-        m_fx.sandbox.setFault(fault);
+        loseNextUploadAnswer(SandboxFault::Kind::DropConnection);
         GenerateSshKeyDialog dialog(m_fx.provider.get());
         QSignalSpy uploaded(&dialog, &GenerateSshKeyDialog::keyUploaded);
         dialog.show();

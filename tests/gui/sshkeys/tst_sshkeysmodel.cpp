@@ -345,23 +345,19 @@ private slots:
         const QLocale saved;
         const auto restore = qScopeGuard([saved] { QLocale::setDefault(saved); });
         const QDateTime added(QDate(2025, 5, 29), QTime(12, 0), Qt::UTC);
-        const QDate shown = added.toLocalTime().date();
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        {
+        const auto shownWith = [&](const QLocale& uiLocale) {
+            QLocale::setDefault(uiLocale);
             SshKeysModel model;
             SshKey key = makeKey(QStringLiteral("1"), {}, kLaptop, 0, m_now);
             key.createdAt = added;
             model.setKeys({key});
-            QCOMPARE(model.index(0, SshKeysModel::AddedColumn).data().toString(),
-                     QLocale(QLocale::German, QLocale::Germany).toString(shown, QLocale::ShortFormat));
-        }
+            return model.index(0, SshKeysModel::AddedColumn).data().toString();
+        };
+        const QDate shown = added.toLocalTime().date();
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(shownWith(german), german.toString(shown, QLocale::ShortFormat));
         // LANG=C reads as US English, as everywhere else in the UI (core/LocaleFormat).
-        QLocale::setDefault(QLocale::c());
-        SshKeysModel model;
-        SshKey key = makeKey(QStringLiteral("1"), {}, kLaptop, 0, m_now);
-        key.createdAt = added;
-        model.setKeys({key});
-        QCOMPARE(model.index(0, SshKeysModel::AddedColumn).data().toString(),
+        QCOMPARE(shownWith(QLocale::c()),
                  QLocale(QLocale::English, QLocale::UnitedStates).toString(shown, QLocale::ShortFormat));
     }
 
