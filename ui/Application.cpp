@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <functional>
 #include <utility>
+#include <vector>
 
 namespace {
 
@@ -99,11 +100,15 @@ public:
                 done({});
                 return;
             }
-            m_demo.start(account->provider, DemoMode::defaultDataDirectory(), &m_window,
-                         [this, done](const DemoMode::Result& result) {
-                             updateDemoMarkers();
-                             done(result.ok() ? QString() : result.error);
-                         });
+            // Not before the first paint: the account list selects its first row when it takes focus on show,
+            // and starting the sandbox then (SQLite, QHttpServer, the TLS backend) kept the window off screen.
+            whenPainted([this, provider = account->provider, done] {
+                m_demo.start(provider, DemoMode::defaultDataDirectory(), &m_window,
+                             [this, done](const DemoMode::Result& result) {
+                                 updateDemoMarkers();
+                                 done(result.ok() ? QString() : result.error);
+                             });
+            });
         });
         QObject::connect(&m_window, &MainWindow::addAccountRequested, &m_window, [this] { openWizard(true); });
         QObject::connect(m_services.secrets(), &SecretsService::probeFinished, &m_window,
@@ -117,6 +122,11 @@ public:
                                                  });
                          });
         updateDemoMarkers();
+        new AfterFirstPaint(&m_window, [this] {
+            m_painted = true;
+            for (const auto& work : std::exchange(m_afterPaint, {}))
+                work();
+        });
     }
 
     void start(const CommandLineOptions& options)
@@ -127,7 +137,7 @@ public:
         // sandbox (QHttpServer loads Qt's TLS backend; the status bar says "Starting the local demo…" meanwhile).
         // A queued call alone still ran before the first paint.
         const QString demo = options.demoProvider;
-        new AfterFirstPaint(&m_window, [this, demo] {
+        whenPainted([this, demo] {
             m_services.secrets()->probe();
             if (!demo.isEmpty())
                 startDemo(demo == QLatin1String("spheron") ? Provider::Spheron : Provider::Vast);
@@ -148,6 +158,15 @@ public:
     }
 
 private:
+    /** Runs @p work now if the window has painted, else right after its first paint (docs/PERFORMANCE.md). */
+    void whenPainted(std::function<void()> work)
+    {
+        if (m_painted)
+            work();
+        else
+            m_afterPaint.push_back(std::move(work));
+    }
+
     void updateDemoMarkers()
     {
         QStringList ids;
@@ -215,6 +234,8 @@ private:
     CredentialImporter m_importer;
     MainWindow m_window;
     QPointer<OnboardingWizard> m_wizard;
+    bool m_painted = false;
+    std::vector<std::function<void()>> m_afterPaint;
 };
 
 } // namespace

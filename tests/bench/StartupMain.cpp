@@ -1,6 +1,7 @@
 // bench_startup_keydeck: the real app (Application::run, "--demo vast") with a paint probe. Prints the monotonic
 // time of the main window's first paint and of the first paint after the demo account opened, then exits.
-// Started by bench_keydeck --startup, which takes the launch time just before starting this process.
+// Started by bench_keydeck --startup, which takes the launch time just before starting this process. With
+// KEYDECK_BENCH_EXIT_AT_PAINT set it exits at the first paint, so that a profiler sees start-up alone.
 
 #include "Application.h"
 #include "BenchSupport.h"
@@ -30,6 +31,8 @@ public:
             m_painted = true;
             std::printf("PAINT %.3f\n", Bench::monotonicMs());
             std::fflush(stdout);
+            if (qEnvironmentVariableIsSet("KEYDECK_BENCH_EXIT_AT_PAINT"))
+                std::_Exit(0);
         }
         if (window->currentSession()) {
             // The demo account is open and its tabs are being painted: done. _Exit skips the teardown, which is

@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -213,6 +214,44 @@ private slots:
             waitForLoadedAccount(window, opened);
         });
         QCOMPARE(code, 0);
+    }
+
+    void startsTheDemoSandboxOnlyAfterTheFirstPaint()
+    {
+        // Start-up (docs/PERFORMANCE.md): the account list selects the saved demo account as it takes focus on
+        // show, before the first paint; starting the sandbox right then (its SQLite store, QHttpServer, the TLS
+        // backend) kept the window off the screen for a third of its start-up. The sandbox's SQLite connection
+        // tells whether it has started.
+        struct FirstPaint : QObject
+        {
+            bool painted = false;
+            QStringList connectionsAtPaint;
+            bool eventFilter(QObject* watched, QEvent* event) override
+            {
+                if (!painted && event->type() == QEvent::Paint && watched->isWidgetType()
+                    && qobject_cast<MainWindow*>(static_cast<QWidget*>(watched)->window())) {
+                    painted = true;
+                    connectionsAtPaint = QSqlDatabase::connectionNames();
+                }
+                return false;
+            }
+        } probe;
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+        qApp->installEventFilter(&probe);
+        const auto removeProbe = qScopeGuard([&probe] { qApp->removeEventFilter(&probe); });
+        QStringList connectionsWhenOpen;
+        const int code = runApp([&] {
+            MainWindow* window = mainWindow();
+            QVERIFY(window);
+            int opened = 0;
+            const auto counter = qScopeGuard([c = countOpened(window, opened)] { disconnect(c); });
+            waitForLoadedAccount(window, opened);
+            connectionsWhenOpen = QSqlDatabase::connectionNames();
+        });
+        QCOMPARE(code, 0);
+        QVERIFY(probe.painted);
+        QCOMPARE(probe.connectionsAtPaint, QStringList());
+        QCOMPARE(connectionsWhenOpen.size(), 1); // the sandbox did start, after the paint
     }
 };
 
