@@ -154,6 +154,13 @@ protected:
     /** Sends and parses the body with @p parse (returns std::optional<T>); unparsable → Protocol. */
     template <typename T, typename Parse>
     void fetch(ApiRequest request, QObject* context, Callback<T> done, Parse parse);
+    /**
+     * fetch() that first tries @p readBody on the raw body (a large list without the QJsonDocument tree,
+     * docs/PERFORMANCE.md). @p readBody gives nullopt for anything it does not read exactly as bodyError() and
+     * @p parse together would; the body then goes the usual way.
+     */
+    template <typename T, typename ReadBody, typename Parse>
+    void fetch(ApiRequest request, QObject* context, Callback<T> done, ReadBody readBody, Parse parse);
     /** Sends a call whose success carries nothing the caller needs. */
     void perform(ApiRequest request, QObject* context, Callback<void> done);
     /** Fails @p done with @p error on the next event-loop turn (never synchronously). */
@@ -195,10 +202,21 @@ void ConsoleProvider::failLater(QObject* context, Callback<T> done, const ApiErr
 template <typename T, typename Parse>
 void ConsoleProvider::fetch(ApiRequest request, QObject* context, Callback<T> done, Parse parse)
 {
+    fetch<T>(
+        std::move(request), context, std::move(done), [](QByteArrayView) { return std::optional<T>(); }, parse);
+}
+
+template <typename T, typename ReadBody, typename Parse>
+void ConsoleProvider::fetch(ApiRequest request, QObject* context, Callback<T> done, ReadBody readBody, Parse parse)
+{
     auto shared = std::make_shared<Callback<T>>(std::move(done));
     send(
         std::move(request), context,
-        [this, shared, parse](const ApiResponse& response) {
+        [this, shared, readBody, parse](const ApiResponse& response) {
+            if (std::optional<T> value = readBody(QByteArrayView(response.body))) {
+                (*shared)(ApiResult<T>::success(std::move(*value)));
+                return;
+            }
             const std::optional<QJsonValue> json = response.json();
             if (!json) {
                 (*shared)(ApiResult<T>::failure(ApiError::make(ApiError::Kind::Protocol, response.httpStatus)));

@@ -4,27 +4,68 @@
 
 #include <cmath>
 
+JsonFields::Scalar JsonFields::Scalar::from(const QJsonValue& v)
+{
+    Scalar s;
+    switch (v.type()) {
+    case QJsonValue::Undefined:
+        break;
+    case QJsonValue::Null:
+        s.type = Type::Null;
+        break;
+    case QJsonValue::Bool:
+        s.type = Type::Bool;
+        s.boolean = v.toBool();
+        break;
+    case QJsonValue::Double:
+        s.type = Type::Double;
+        s.number = v.toDouble();
+        break;
+    case QJsonValue::String:
+        s.type = Type::String;
+        s.string = v.toString();
+        break;
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        s.type = Type::Other;
+        break;
+    }
+    return s;
+}
+
 std::optional<QString> JsonFields::id(const QJsonValue& v)
 {
-    if (v.isDouble()) {
-        const double d = v.toDouble();
+    return id(Scalar::from(v));
+}
+
+std::optional<QString> JsonFields::id(const Scalar& v)
+{
+    if (v.type == Scalar::Type::Double) {
+        const double d = v.number;
         if (!std::isfinite(d) || d < 0 || d > 9.0e15 || std::floor(d) != d)
             return std::nullopt;
         return QString::number(qint64(d));
     }
-    if (v.isString() && !v.toString().trimmed().isEmpty())
-        return v.toString().trimmed();
+    if (v.type == Scalar::Type::String) {
+        QString trimmed = v.string.trimmed();
+        if (!trimmed.isEmpty())
+            return trimmed;
+    }
     return std::nullopt;
 }
 
 bool JsonFields::optString(const QJsonObject& o, const char* key, QString* out)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
+    return optString(Scalar::from(o.value(QLatin1String(key))), out);
+}
+
+bool JsonFields::optString(const Scalar& v, QString* out)
+{
+    if (v.type == Scalar::Type::Undefined || v.type == Scalar::Type::Null)
         return true;
-    if (!v.isString())
+    if (v.type != Scalar::Type::String)
         return false;
-    *out = v.toString();
+    *out = v.string;
     return true;
 }
 
@@ -78,20 +119,24 @@ bool JsonFields::optBool(const QJsonObject& o, const char* key, bool* out)
 
 bool JsonFields::optDate(const QJsonObject& o, const char* key, QDateTime* out)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
+    return optDate(Scalar::from(o.value(QLatin1String(key))), out);
+}
+
+bool JsonFields::optDate(const Scalar& v, QDateTime* out)
+{
+    if (v.type == Scalar::Type::Undefined || v.type == Scalar::Type::Null)
         return true;
-    if (v.isDouble()) {
-        const double seconds = v.toDouble();
+    if (v.type == Scalar::Type::Double) {
+        const double seconds = v.number;
         if (!std::isfinite(seconds) || seconds < 0 || seconds > 1.0e11)
             return false;
         *out = QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC);
         return true;
     }
-    if (!v.isString())
+    if (v.type != Scalar::Type::String)
         return false;
     // A date the UI cannot read is shown as unknown rather than failing the whole list.
-    *out = parseDate(v.toString());
+    *out = parseDate(v.string);
     return true;
 }
 

@@ -14,8 +14,27 @@
 class JsonFields
 {
 public:
+    /**
+     * One field's value as the readers below need it: its type and, for a scalar, its value. Made from a
+     * QJsonValue, or by JsonReader straight from the body's bytes, so that both paths share each reader's rules.
+     */
+    struct Scalar
+    {
+        enum class Type : quint8 { Undefined, Null, Bool, Double, String, Other };
+        Type type = Type::Undefined;
+        bool boolean = false;
+        double number = 0;
+        QString string;
+
+        static Scalar from(const QJsonValue& v);
+    };
+
     /** An id: a non-negative integer (Vast) or a non-empty string (Spheron) becomes text. */
     static std::optional<QString> id(const QJsonValue& v);
+    static std::optional<QString> id(const Scalar& v);
+    /** optString(), optDate() on one field's value: missing (Undefined) or null leaves @p out unchanged. */
+    static bool optString(const Scalar& v, QString* out);
+    static bool optDate(const Scalar& v, QDateTime* out);
     /** A string; missing or null leaves @p out empty. */
     static bool optString(const QJsonObject& o, const char* key, QString* out);
     /** An id-like field (number or string); missing or null leaves @p out empty. */

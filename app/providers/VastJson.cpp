@@ -1,10 +1,13 @@
 #include "providers/VastJson.h"
 
 #include "providers/JsonFields.h"
+#include "providers/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <array>
 
 namespace {
 
@@ -24,21 +27,27 @@ std::optional<QJsonArray> listIn(const QJsonValue& v, std::initializer_list<cons
     return std::nullopt;
 }
 
-std::optional<SshKey> parseSshKey(const QJsonValue& v)
+/** The fields of an SSH key that Keydeck reads, in the order JsonReader looks them up. */
+constexpr std::array<const char*, 7> SshKeyFields {"id",   "public_key", "key",        "ssh_key",
+                                                   "name", "created_at", "fingerprint"};
+
+/**
+ * One SSH key from @p field, which gives a member's value by name (undefined when missing): one set of rules for
+ * the QJsonObject path and for JsonReader's.
+ */
+template <typename Field>
+std::optional<SshKey> readSshKey(const Field& field)
 {
-    if (!v.isObject())
-        return std::nullopt;
-    const QJsonObject o = v.toObject();
     SshKey key;
-    const auto id = JsonFields::id(o.value(QLatin1String("id")));
+    const auto id = JsonFields::id(field("id"));
     if (!id)
         return std::nullopt;
     key.id = *id;
     // vast-api.md §3.2: the key text is in public_key, key or ssh_key depending on the source.
     bool found = false;
-    for (const char* field : {"public_key", "key", "ssh_key"}) {
+    for (const char* name : {"public_key", "key", "ssh_key"}) {
         QString text;
-        if (!JsonFields::optString(o, field, &text))
+        if (!JsonFields::optString(field(name), &text))
             return std::nullopt;
         if (!found && !text.isEmpty()) {
             key.publicKey = text;
@@ -47,10 +56,27 @@ std::optional<SshKey> parseSshKey(const QJsonValue& v)
     }
     if (!found)
         return std::nullopt;
-    if (!JsonFields::optString(o, "name", &key.name) || !JsonFields::optDate(o, "created_at", &key.createdAt)
-        || !JsonFields::optString(o, "fingerprint", &key.serverFingerprint))
+    if (!JsonFields::optString(field("name"), &key.name) || !JsonFields::optDate(field("created_at"), &key.createdAt)
+        || !JsonFields::optString(field("fingerprint"), &key.serverFingerprint))
         return std::nullopt;
     return key;
+}
+
+std::optional<SshKey> parseSshKey(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    return readSshKey([&o](const char* name) { return JsonFields::Scalar::from(o.value(QLatin1String(name))); });
+}
+
+int sshKeyFieldIndex(QLatin1String name)
+{
+    for (std::size_t i = 0; i < SshKeyFields.size(); ++i) {
+        if (name == QLatin1String(SshKeyFields[i]))
+            return int(i);
+    }
+    return -1;
 }
 
 std::optional<UserProfile> parseUser(const QJsonObject& o)
@@ -98,6 +124,55 @@ std::optional<QList<SshKey>> VastJson::sshKeys(const QJsonValue& v)
             return std::nullopt;
         keys.append(*key);
     }
+    return keys;
+}
+
+std::optional<QList<SshKey>> VastJson::sshKeysFromBody(QByteArrayView body)
+{
+    // Only the bare list: for it bodyError() has nothing to say (reportsSuccess() is true for any non-object).
+    JsonReader reader(body.trimmed());
+    if (!reader.consume('['))
+        return std::nullopt;
+    QList<SshKey> keys;
+    if (reader.consume(']'))
+        return reader.atEnd() ? std::optional(keys) : std::nullopt;
+    do {
+        if (!reader.consume('{'))
+            return std::nullopt;
+        std::array<JsonFields::Scalar, SshKeyFields.size()> values;
+        unsigned seen = 0;
+        if (!reader.consume('}')) {
+            do {
+                QByteArrayView ascii;
+                QString decoded;
+                if (!reader.readName(&ascii, &decoded))
+                    return std::nullopt;
+                const int field
+                    = sshKeyFieldIndex(decoded.isNull() ? QLatin1String(ascii.data(), ascii.size()) : QLatin1String());
+                if (field < 0 && decoded.isNull()) {
+                    if (!reader.readValue(nullptr))
+                        return std::nullopt;
+                    continue;
+                }
+                // A name with escapes or non-ASCII letters, or a field given twice: QJsonDocument decides.
+                if (field < 0 || (seen & (1u << field)))
+                    return std::nullopt;
+                seen |= 1u << field;
+                if (!reader.readValue(&values[std::size_t(field)]))
+                    return std::nullopt;
+            } while (reader.consume(','));
+            if (!reader.consume('}'))
+                return std::nullopt;
+        }
+        auto key = readSshKey([&values](const char* name) -> const JsonFields::Scalar& {
+            return values[std::size_t(sshKeyFieldIndex(QLatin1String(name)))];
+        });
+        if (!key)
+            return std::nullopt;
+        keys.append(std::move(*key));
+    } while (reader.consume(','));
+    if (!reader.consume(']') || !reader.atEnd())
+        return std::nullopt;
     return keys;
 }
 

@@ -2,6 +2,7 @@
 
 #include "providers/Dto.h"
 
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QList>
 
@@ -19,6 +20,12 @@ public:
     static std::optional<UserProfile> userProfile(const QJsonValue& v);
     /** GET /ssh/: a bare list or {"ssh_keys": [...]}; key text from public_key, key or ssh_key. */
     static std::optional<QList<SshKey>> sshKeys(const QJsonValue& v);
+    /**
+     * sshKeys() read straight from the body's bytes when it is a bare list, without building a QJsonDocument
+     * (docs/PERFORMANCE.md: 10,000 keys). nullopt when the body is anything else or when JsonReader leaves the
+     * decision to QJsonDocument; the caller then goes through sshKeys().
+     */
+    static std::optional<QList<SshKey>> sshKeysFromBody(QByteArrayView body);
     /** POST or PUT /ssh/: {"success": true, "key": {...}} or the key object itself. */
     static std::optional<SshKey> sshKey(const QJsonValue& v);
     /** GET /auth/apikeys/: {"apikeys": [...]} or a bare list. */

@@ -140,7 +140,7 @@ void VastProvider::listSshKeys(const QString&, QObject* context, Callback<QList<
 {
     // Vast keys belong to the user, not to a team: teamId does not apply.
     fetch<QList<SshKey>>(ApiRequest::get(endpoint(QStringLiteral("/ssh/"))), context, std::move(done),
-                         &VastJson::sshKeys);
+                         &VastJson::sshKeysFromBody, &VastJson::sshKeys);
 }
 
 void VastProvider::addSshKey(const QString&, const QString& publicKeyLine, const QString&, QObject* context,

@@ -14,6 +14,23 @@ QJsonValue json(const char* text)
     return doc.array().first();
 }
 
+/** The fields sshKeys() fills, side by side, so that a difference names the field. */
+QStringList describe(const QList<SshKey>& keys)
+{
+    QStringList out;
+    for (const SshKey& k : keys) {
+        out << QStringList {k.id,
+                            k.name,
+                            k.publicKey,
+                            k.createdAt.toString(Qt::ISODateWithMs),
+                            QString::number(k.createdAt.timeSpec()),
+                            k.teamId,
+                            k.serverFingerprint}
+                   .join(u'|');
+    }
+    return out;
+}
+
 } // namespace
 
 class tst_VastJson : public QObject
@@ -90,6 +107,104 @@ private slots:
         QVERIFY(!VastJson::sshKeys(json(R"({"keys": []})")));
         QVERIFY(!VastJson::sshKeys(json(R"([{"id": "x/../1", "public_key": 3}])")));
         QVERIFY(!VastJson::sshKeys(json("null")));
+    }
+
+    void readsABareKeyListFromTheBytesAsQJsonDocumentDoes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("server list") << QByteArray(
+            "[{\"id\": 1276050, \"user_id\": 9, \"public_key\": \"ssh-ed25519 AAAA a@b\", \"created_at\": "
+            "\"2023-01-01T12:00:00Z\", \"deleted_at\": null}, {\"id\": 2, \"public_key\": \"ssh-rsa B\", "
+            "\"created_at\": \"2023-01-01T12:00:00.250\"}]");
+        QTest::newRow("empty") << QByteArray(" [ ] \n");
+        QTest::newRow("whitespace everywhere") << QByteArray("\r\n\t[ {\"id\" :\t1 ,\n\"key\":\"ssh-rsa A\" } ]\t");
+        QTest::newRow("other text fields") << QByteArray("[{\"id\": 1, \"key\": \"\", \"ssh_key\": \"ssh-rsa S\"},")
+                + QByteArray(" {\"id\": \"  42 \", \"public_key\": null, \"key\": \"ssh-rsa K\", \"name\": \"n\", "
+                             "\"fingerprint\": \"SHA256:x\"}]");
+        QTest::newRow("numbers") << QByteArray(
+            "[{\"id\": 1e3, \"key\": \"a\", \"created_at\": 1672574400.5}, {\"id\": -0, \"key\": \"b\", "
+            "\"created_at\": 0}, {\"id\": 9007199254740993, \"key\": \"c\"}, {\"id\": 3, \"key\": \"d\", \"size\": "
+            "123456789012345678901234567890, \"x\": -1.5E-3}]");
+        QTest::newRow("nested unknown fields")
+            << QByteArray("[{\"meta\": {\"a\": [1, {\"b\": null}, [], {}], \"c\": \"}\"}, \"id\": 1, \"tags\": [true, "
+                          "false, null, \"x\"], \"key\": \"ssh-rsa A\"}]");
+        QTest::newRow("escapes") << QByteArray("[{\"id\": 1, \"key\": \"ssh-rsa A \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t "
+                                               "\\u00e9 \\ud83d\\ude00 \\u0000\", \"name\": \"\\u004e\"}]");
+        QTest::newRow("utf-8") << QByteArray(
+            "[{\"id\": 1, \"key\": \"ssh-rsa A j\xc3\xbcrgen \xe2\x82\xac \xf0\x9f\x94\x91\"}]");
+        QTest::newRow("fields in any order")
+            << QByteArray("[{\"created_at\": 5, \"fingerprint\": \"f\", \"key\": \"k\", \"id\": 7}]");
+        QTest::newRow("a bad key fails the list") << QByteArray("[{\"id\": 1, \"key\": \"a\"}, {\"id\": 2}]");
+        QTest::newRow("a wrong type fails the list") << QByteArray("[{\"id\": 1, \"key\": 5}]");
+        QTest::newRow("an object where text belongs") << QByteArray("[{\"id\": 1, \"key\": {\"a\": 1}}]");
+        QTest::newRow("a fractional id") << QByteArray("[{\"id\": 1.5, \"key\": \"a\"}]");
+    }
+
+    void readsABareKeyListFromTheBytesAsQJsonDocumentDoes()
+    {
+        // VastJson::sshKeysFromBody skips the QJsonDocument tree for the 10,000-key list (docs/PERFORMANCE.md);
+        // whatever it reads must equal what sshKeys() makes of the same body, failures included.
+        QFETCH(QByteArray, body);
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const auto reference = VastJson::sshKeys(QJsonValue(doc.array()));
+        const auto fast = VastJson::sshKeysFromBody(body);
+        if (!reference) {
+            // A list sshKeys() refuses is never read differently: the fast reader gives up and the caller then
+            // gets sshKeys()'s refusal.
+            QVERIFY(!fast);
+            return;
+        }
+        QVERIFY(fast);
+        QCOMPARE(describe(*fast), describe(*reference));
+        QCOMPARE(fast->size(), reference->size());
+    }
+
+    void leavesOtherBodiesToQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        // Valid JSON that QJsonDocument must decide: the envelope, names with escapes, a field given twice,
+        // lone surrogates and non-characters, numbers beyond double, nesting deeper than the reader goes.
+        QTest::newRow("envelope") << QByteArray("{\"ssh_keys\": [{\"id\": 1, \"key\": \"a\"}]}");
+        QTest::newRow("escaped name") << QByteArray("[{\"id\": 1, \"k\\u0065y\": \"a\"}]");
+        QTest::newRow("non-ASCII name") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"n\xc3\xa4me\": 1}]");
+        QTest::newRow("field twice") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"key\": \"b\"}]");
+        QTest::newRow("lone high surrogate") << QByteArray("[{\"id\": 1, \"key\": \"a \\ud800 b\"}]");
+        QTest::newRow("lone low surrogate") << QByteArray("[{\"id\": 1, \"key\": \"a \\udc00\"}]");
+        QTest::newRow("non-character") << QByteArray("[{\"id\": 1, \"key\": \"a \xef\xb7\x90\"}]");
+        QTest::newRow("escaped non-character") << QByteArray("[{\"id\": 1, \"key\": \"a \\uffff\"}]");
+        QTest::newRow("huge number") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"x\": 1e400}]");
+        QTest::newRow("tiny number") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"x\": 1e-400}]");
+        QTest::newRow("deep nesting") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"x\": ") + QByteArray(300, '[')
+                + QByteArray(300, ']') + "}]";
+        // Not JSON at all: QJsonDocument refuses these too.
+        QTest::newRow("trailing comma") << QByteArray("[{\"id\": 1, \"key\": \"a\"},]");
+        QTest::newRow("comma in object") << QByteArray("[{\"id\": 1, \"key\": \"a\",}]");
+        QTest::newRow("garbage after") << QByteArray("[{\"id\": 1, \"key\": \"a\"}] x");
+        QTest::newRow("unterminated") << QByteArray("[{\"id\": 1, \"key\": \"a");
+        QTest::newRow("control character") << QByteArray("[{\"id\": 1, \"key\": \"a\tb\"}]");
+        QTest::newRow("bad escape") << QByteArray("[{\"id\": 1, \"key\": \"a\\x\"}]");
+        QTest::newRow("short unicode escape") << QByteArray("[{\"id\": 1, \"key\": \"a\\u12\"}]");
+        QTest::newRow("leading zero") << QByteArray("[{\"id\": 01, \"key\": \"a\"}]");
+        QTest::newRow("plus sign") << QByteArray("[{\"id\": +1, \"key\": \"a\"}]");
+        QTest::newRow("bare fraction") << QByteArray("[{\"id\": .5, \"key\": \"a\"}]");
+        QTest::newRow("dot without digits") << QByteArray("[{\"id\": 1., \"key\": \"a\"}]");
+        QTest::newRow("exponent without digits") << QByteArray("[{\"id\": 1e, \"key\": \"a\"}]");
+        QTest::newRow("NaN") << QByteArray("[{\"id\": NaN, \"key\": \"a\"}]");
+        QTest::newRow("truncated literal") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"x\": tru}]");
+        QTest::newRow("overlong UTF-8") << QByteArray("[{\"id\": 1, \"key\": \"a \xc0\xaf\"}]");
+        QTest::newRow("UTF-8 surrogate") << QByteArray("[{\"id\": 1, \"key\": \"a \xed\xa0\x80\"}]");
+        QTest::newRow("cut UTF-8") << QByteArray("[{\"id\": 1, \"key\": \"a \xe2\x82\"}]");
+        QTest::newRow("not an object") << QByteArray("[{\"id\": 1, \"key\": \"a\"}, 7]");
+        QTest::newRow("scalar") << QByteArray("7");
+        QTest::newRow("empty body") << QByteArray("");
+    }
+
+    void leavesOtherBodiesToQJsonDocument()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(!VastJson::sshKeysFromBody(body));
     }
 
     void parsesTheCreatedSshKeyEnvelope()
