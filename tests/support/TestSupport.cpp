@@ -2,6 +2,10 @@
 
 #include <QtGlobal>
 
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace TestSupport {
 
 QString sourceDir()
@@ -18,6 +22,23 @@ bool hasPrivateKeyring()
 {
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
         && !qEnvironmentVariableIsEmpty("KEYDECK_TEST_KEYRING_PASSWORD");
+}
+
+int runUnprivileged(const std::function<int()>& work)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return -1;
+    if (child == 0) {
+        // Group first: once the uid is dropped, setgid() is no longer allowed.
+        if (::setgroups(0, nullptr) != 0 || ::setgid(UnprivilegedId) != 0 || ::setuid(UnprivilegedId) != 0)
+            ::_exit(255);
+        ::_exit(work() & 0xff);
+    }
+    int status = 0;
+    if (::waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) == 255)
+        return -1;
+    return WEXITSTATUS(status);
 }
 
 } // namespace TestSupport

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 /** Small helpers shared by the test executables. */
 namespace TestSupport {
 
@@ -13,5 +15,15 @@ QString binaryDir();
 
 /** True when the test runs inside support/with-keyring.sh (a private session bus is present). */
 bool hasPrivateKeyring();
+
+/** The uid and gid runUnprivileged() drops to ("nobody" on Debian). */
+constexpr unsigned UnprivilegedId = 65534;
+
+/**
+ * Runs @p work in a forked child that has dropped root's privileges to UnprivilegedId, and returns its result
+ * (0..255), or -1 when the child could not start or drop them. For the tests of what a file mode denies: CI runs as
+ * root, which reads and writes whatever the mode says. @p work runs in another process: no Qt Test macros there.
+ */
+int runUnprivileged(const std::function<int()>& work);
 
 } // namespace TestSupport
