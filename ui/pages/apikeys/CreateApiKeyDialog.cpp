@@ -186,11 +186,12 @@ void CreateApiKeyDialog::accept()
     setBusy(true);
     showMessage(tr("Creating the key…"), false);
     const QString name = m_ui->nameEdit->text().trimmed();
-    m_provider->createApiKey(name, *perms, this, [this, name](ApiResult<CreatedApiKey> result) {
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    m_provider->createApiKey(name, *perms, this, [this, name, sentAt](ApiResult<CreatedApiKey> result) {
         setBusy(false);
         if (!result.ok() && result.error.answerLost()) {
             // The server may have created it (tst_faultmatrix): find out before the user sends it again.
-            recoverLostAnswer(name);
+            recoverLostAnswer(name, sentAt);
             return;
         }
         if (!result.ok()) {
@@ -208,13 +209,13 @@ void CreateApiKeyDialog::setListedKeys(const QList<ApiKeyInfo>& keys)
     m_listedKeys = keys;
 }
 
-void CreateApiKeyDialog::recoverLostAnswer(const QString& name)
+void CreateApiKeyDialog::recoverLostAnswer(const QString& name, const QDateTime& sentAt)
 {
     if (!m_provider)
         return;
     setBusy(true);
     showMessage(tr("The server's answer did not arrive. Checking whether the key was created…"), false);
-    LostKeyRecovery::run(m_provider, name, m_listedKeys, this, [this](const LostKeyRecovery::Outcome& outcome) {
+    LostKeyRecovery::run(m_provider, name, m_listedKeys, sentAt, this, [this](const LostKeyRecovery::Outcome& outcome) {
         setBusy(false);
         // What the user typed stays: after "not created" or a deletion, Create makes the key afresh.
         showMessage(outcome.message, outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);

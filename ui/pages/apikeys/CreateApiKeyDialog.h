@@ -61,10 +61,11 @@ private:
     const std::unique_ptr<Ui::CreateApiKeyDialog> m_ui;
     QPointer<ConsoleProvider> m_provider;
     QMap<QString, QCheckBox*> m_categoryChecks;
-    void recoverLostAnswer(const QString& name);
+    void recoverLostAnswer(const QString& name, const QDateTime& sentAt);
 
     CreatedApiKey m_created;
-    QList<ApiKeyInfo> m_listedKeys;
+    /** The keys the page listed; nullopt while it has not (LostKeyRecovery then relies on dates). */
+    std::optional<QList<ApiKeyInfo>> m_listedKeys;
     bool m_updating = false;
     bool m_busy = false;
 };

@@ -18,15 +18,19 @@ QString shownName(const QString& name)
 
 } // namespace
 
-std::optional<ApiKeyInfo> LostKeyRecovery::findCreated(const QList<ApiKeyInfo>& after, const QList<ApiKeyInfo>& before,
-                                                       const QString& name)
+std::optional<ApiKeyInfo> LostKeyRecovery::findCreated(const QList<ApiKeyInfo>& after,
+                                                       const std::optional<QList<ApiKeyInfo>>& before,
+                                                       const QString& name, const QDateTime& sentAt)
 {
     QSet<QString> known;
-    for (const ApiKeyInfo& key : before)
+    for (const ApiKeyInfo& key : before.value_or(QList<ApiKeyInfo>()))
         known.insert(key.id);
+    const QDateTime earliest = sentAt.addSecs(-ClockSkewSeconds);
     std::optional<ApiKeyInfo> found;
     for (const ApiKeyInfo& key : after) {
         if (key.name != name || known.contains(key.id))
+            continue;
+        if (!before && !(key.createdAt.isValid() && key.createdAt >= earliest))
             continue;
         if (!found || key.createdAt > found->createdAt)
             found = key;
@@ -34,8 +38,9 @@ std::optional<ApiKeyInfo> LostKeyRecovery::findCreated(const QList<ApiKeyInfo>& 
     return found;
 }
 
-void LostKeyRecovery::run(ConsoleProvider* provider, const QString& name, const QList<ApiKeyInfo>& before,
-                          QWidget* parent, std::function<void(const Outcome&)> done)
+void LostKeyRecovery::run(ConsoleProvider* provider, const QString& name,
+                          const std::optional<QList<ApiKeyInfo>>& before, const QDateTime& sentAt, QWidget* parent,
+                          std::function<void(const Outcome&)> done)
 {
     QPointer<ConsoleProvider> guardedProvider = provider;
     auto finish = std::make_shared<std::function<void(const Outcome&)>>(std::move(done));
@@ -52,7 +57,7 @@ void LostKeyRecovery::run(ConsoleProvider* provider, const QString& name, const 
             return;
         }
         outcome.keys = *listed.value;
-        const std::optional<ApiKeyInfo> created = findCreated(*listed.value, before, name);
+        const std::optional<ApiKeyInfo> created = findCreated(*listed.value, before, name, sentAt);
         if (!created) {
             outcome.finding = Finding::NotCreated;
             outcome.message

@@ -3,6 +3,7 @@
 #include "providers/Dto.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -41,17 +42,23 @@ public:
         bool deletedAfterListing = false;
     };
 
+    /** How far the server's clock may be behind ours when @c before is not known. */
+    static constexpr int ClockSkewSeconds = 120;
+
     /**
-     * The key the lost create made: named @p name and absent from @p before (the list the user saw); the newest
-     * when several match. nullopt when there is none.
+     * The key the lost create (sent at @p sentAt) made: named @p name and absent from @p before (the list the user
+     * saw); the newest when several match. When @p before is not known (the list never loaded), only a key the
+     * server dates after @p sentAt (less ClockSkewSeconds) counts: an older key of the same name must never be taken
+     * for it and offered for deletion. nullopt when there is none.
      */
-    static std::optional<ApiKeyInfo> findCreated(const QList<ApiKeyInfo>& after, const QList<ApiKeyInfo>& before,
-                                                 const QString& name);
+    static std::optional<ApiKeyInfo> findCreated(const QList<ApiKeyInfo>& after,
+                                                 const std::optional<QList<ApiKeyInfo>>& before, const QString& name,
+                                                 const QDateTime& sentAt);
 
     /**
      * Re-lists the keys through @p provider; when the key named @p name was created, asks through MessageBox
      * whether to delete it and does so on yes. @p done runs once, unless @p parent is destroyed first.
      */
-    static void run(ConsoleProvider* provider, const QString& name, const QList<ApiKeyInfo>& before, QWidget* parent,
-                    std::function<void(const Outcome&)> done);
+    static void run(ConsoleProvider* provider, const QString& name, const std::optional<QList<ApiKeyInfo>>& before,
+                    const QDateTime& sentAt, QWidget* parent, std::function<void(const Outcome&)> done);
 };

@@ -169,20 +169,22 @@ void RotationAssistantDialog::createKey()
     setBusy(true);
     setStatus(m_ui->generateStatus, tr("Creating the new key…"), false);
     const QString name = m_ui->newKeyNameEdit->text().trimmed();
-    m_provider->createApiKey(name, permissions, this, [this, name](ApiResult<CreatedApiKey> result) {
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    m_provider->createApiKey(name, permissions, this, [this, name, sentAt](ApiResult<CreatedApiKey> result) {
         if (!result.ok() && result.error.answerLost()) {
             // The server may have created it anyway (tst_faultmatrix): look before the user creates it twice.
             setStatus(m_ui->generateStatus,
                       tr("The server's answer did not arrive. Checking whether the key was created…"), false);
-            LostKeyRecovery::run(m_provider, name, m_listedKeys, this, [this](const LostKeyRecovery::Outcome& outcome) {
-                setBusy(false);
-                setStatus(m_ui->generateStatus, outcome.message,
-                          outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
-                if (outcome.keys)
-                    m_listedKeys = *outcome.keys;
-                if (outcome.finding != LostKeyRecovery::Finding::NotCreated)
-                    emit keysChanged();
-            });
+            LostKeyRecovery::run(m_provider, name, m_listedKeys, sentAt, this,
+                                 [this](const LostKeyRecovery::Outcome& outcome) {
+                                     setBusy(false);
+                                     setStatus(m_ui->generateStatus, outcome.message,
+                                               outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
+                                     if (outcome.keys)
+                                         m_listedKeys = *outcome.keys;
+                                     if (outcome.finding != LostKeyRecovery::Finding::NotCreated)
+                                         emit keysChanged();
+                                 });
             return;
         }
         if (!result.ok()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "providers/Dto.h"
 
 #include <QDialog>
@@ -66,7 +68,8 @@ private:
     UiContext* m_context;
     KeySwitcher* m_switcher;
     ApiKeyInfo m_oldKey;
-    QList<ApiKeyInfo> m_listedKeys;
+    /** The keys the page listed; nullopt while it has not (LostKeyRecovery then relies on dates). */
+    std::optional<QList<ApiKeyInfo>> m_listedKeys;
     CreatedApiKey m_newKey;
     bool m_generated = false;
     bool m_usingNewKey = false;
