@@ -80,7 +80,13 @@ public:
 
     // --- Account ------------------------------------------------------------------------------
     /** A cheap authenticated call (Vast GET /users/current, Spheron GET /api/balance). */
-    virtual void verifyKey(QObject* context, Callback<void> done) = 0;
+    void verifyKey(QObject* context, Callback<void> done) { verifyKeyAs({}, context, std::move(done)); }
+    /**
+     * verifyKey() with @p candidate instead of the provider's own key, which every other call keeps using until
+     * the caller adopts the candidate (KeySwitcher: a key the server refuses never replaces the working one). An
+     * empty @p candidate means the provider's own key.
+     */
+    virtual void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) = 0;
     virtual void fetchProfile(QObject* context, Callback<UserProfile> done);
     virtual void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done);
     /** Balance and, on Spheron, the teams with their balances and the current team. */

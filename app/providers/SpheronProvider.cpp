@@ -46,11 +46,13 @@ QUrl SpheronProvider::endpoint(const QString& path) const
     return endpointUrl(QStringLiteral("/api") + path);
 }
 
-void SpheronProvider::verifyKey(QObject* context, Callback<void> done)
+void SpheronProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
 {
     // spheron-api.md §3: GET /api/balance is the cheap authenticated check.
+    ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/balance")));
+    request.bearer = candidate; // empty: send() uses the provider's own key
     fetch<AccountBalance>(
-        ApiRequest::get(endpoint(QStringLiteral("/balance"))), context,
+        std::move(request), context,
         [done = std::move(done)](ApiResult<AccountBalance> r) {
             done(r.ok() ? ApiResult<void>::success() : ApiResult<void>::failure(r.error));
         },

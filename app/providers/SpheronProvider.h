@@ -18,7 +18,7 @@ public:
     Capabilities capabilities() const override;
     QUrl defaultBaseUrl() const override;
 
-    void verifyKey(QObject* context, Callback<void> done) override;
+    void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) override;
     void fetchBalance(QObject* context, Callback<AccountBalance> done) override;
 
     void listSshKeys(const QString& teamId, QObject* context, Callback<QList<SshKey>> done) override;

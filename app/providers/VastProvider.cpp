@@ -66,11 +66,13 @@ std::optional<ApiError> VastProvider::bodyError(const QJsonValue& body, int http
     return ApiError::make(mapped.kind(), httpStatus, mapped.serverMessage());
 }
 
-void VastProvider::verifyKey(QObject* context, Callback<void> done)
+void VastProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
 {
     // vast-api.md §0: the CLI sends users/current without the trailing slash.
+    ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/users/current")));
+    request.bearer = candidate; // empty: send() uses the provider's own key
     fetch<UserProfile>(
-        ApiRequest::get(endpoint(QStringLiteral("/users/current"))), context,
+        std::move(request), context,
         [done = std::move(done)](ApiResult<UserProfile> r) {
             done(r.ok() ? ApiResult<void>::success() : ApiResult<void>::failure(r.error));
         },

@@ -63,6 +63,18 @@ private slots:
         KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { revoked->verifyKey(c, done); }), Kind::Auth);
     }
 
+    void verifiesACandidateKeyWithoutAdoptingIt()
+    {
+        // KeySwitcher checks a pasted key this way: the candidate goes to the server, the provider's key stays.
+        auto p = provider(m_demo.spheronApiKey);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { p->verifyKeyAs(m_demo.spheronRevokedKey, c, done); }),
+                       Kind::Auth);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }));
+        auto stale = provider(m_demo.spheronRevokedKey);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { stale->verifyKeyAs(m_demo.spheronApiKey, c, done); }));
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { stale->verifyKey(c, done); }), Kind::Auth);
+    }
+
     void readsBalanceAndTeams()
     {
         auto p = provider(m_demo.spheronApiKey);

@@ -66,6 +66,18 @@ private slots:
         KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { bad->verifyKey(c, done); }), Kind::Auth);
     }
 
+    void verifiesACandidateKeyWithoutAdoptingIt()
+    {
+        // KeySwitcher checks a pasted key this way: the candidate goes to the server, the provider's key stays.
+        auto p = provider(m_demo.vastApiKey);
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { p->verifyKeyAs(QStringLiteral("not-a-key"), c, done); }),
+                       Kind::Auth);
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }));
+        auto stale = provider(QStringLiteral("not-a-key"));
+        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { stale->verifyKeyAs(m_demo.vastApiKey, c, done); }));
+        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { stale->verifyKey(c, done); }), Kind::Auth);
+    }
+
     void readsAndUpdatesTheProfile()
     {
         auto p = provider(m_demo.vastApiKey);

@@ -73,6 +73,7 @@ private slots:
     void spheronTestKeyMakesALiveCall();
     void spheronRevokeOpensConsoleAndForgetsTheKeyLocally();
     void spheronGenerateNewKeyVerifiesBeforeSwapping();
+    void spheronAKeyBeingVerifiedIsNotUsedUntilTheServerAcceptsIt();
     void spheron401MidSessionLeadsToReenteringAKey();
     void spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole();
     void quickReferenceNeverEmbedsTheKey_data();
@@ -842,6 +843,43 @@ void tst_ApiKeysPage::spheronGenerateNewKeyVerifiesBeforeSwapping()
     QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().endsWith(m_demo.spheronApiKey.right(8)));
     click("testKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("keyStatusLabel")->text().contains(QLatin1String("works")), 10000);
+}
+
+void tst_ApiKeysPage::spheronAKeyBeingVerifiedIsNotUsedUntilTheServerAcceptsIt()
+{
+    // KeySwitcher verifies a pasted key as a candidate (ConsoleProvider::verifyKeyAs): while the server has not
+    // answered, every other call still uses the working key, and closing the dialog then leaves that key in use.
+    setUp(Provider::Spheron, m_demo.spheronApiKey);
+    m_page->refresh();
+    QTRY_VERIFY(child<QPushButton>("generateKeyButton")->isEnabled());
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Latency;
+    slow.method = "GET";
+    slow.match = SandboxFault::Match::Regex;
+    slow.pattern = QStringLiteral(".*/balance/?");
+    slow.latencyMs = 1500;
+    slow.times = 1;
+    m_sandbox->setFault(slow);
+    click("generateKeyButton");
+    auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
+    QVERIFY(entry);
+    QTest::keyClicks(entry->findChild<QLineEdit*>(QStringLiteral("keyEdit")), m_demo.spheronRevokedKey);
+    QTest::mouseClick(entry->findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTest::qWait(300); // the candidate's check is at the sandbox, held by the latency fault
+
+    std::optional<ApiResult<void>> meanwhile;
+    QObject context;
+    m_provider->verifyKey(&context, [&](ApiResult<void> r) { meanwhile = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(meanwhile.has_value(), 10000);
+    QVERIFY2(meanwhile->ok(), qPrintable(meanwhile->error.userMessage()));
+
+    entry->reject(); // the user gives up before the server answered
+    QTest::qWait(1500);
+    std::optional<ApiResult<void>> after;
+    m_provider->verifyKey(&context, [&](ApiResult<void> r) { after = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(after.has_value(), 10000);
+    QVERIFY2(after->ok(), qPrintable(after->error.userMessage()));
+    QVERIFY(storedKey() == m_demo.spheronApiKey);
 }
 
 void tst_ApiKeysPage::spheron401MidSessionLeadsToReenteringAKey()

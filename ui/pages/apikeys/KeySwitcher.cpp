@@ -80,36 +80,28 @@ void KeySwitcher::verifyAndAdopt(const QString& key, QObject* context, Done done
         return;
     }
     QPointer<QObject> guard(context);
-    // The provider cannot hand its key back, so the stored one is read first to restore it if the server
-    // refuses the candidate.
-    secrets->read(
-        m_context->accountId, SecretKind::ApiKey, this,
-        [this, key, guard, done](const SecretError& readError, const QString& previous) {
-            if (!guard)
-                return;
-            adopt(key);
-            verify(guard, [this, key, guard, done, previous, hadPrevious = readError.isOk()](const Outcome& verified) {
-                if (!verified.ok()) {
-                    if (hadPrevious)
-                        adopt(previous);
-                    done(verified);
-                    return;
-                }
-                SecretStore* secrets = store();
-                if (!secrets) {
-                    done(Outcome {Outcome::Step::NoStore, {}, {}});
-                    return;
-                }
-                secrets->write(m_context->accountId, SecretKind::ApiKey, key, guard, [done](const SecretError& error) {
-                    Outcome outcome;
-                    if (!error.isOk()) {
-                        outcome.step = Outcome::Step::Store;
-                        outcome.secretError = error;
-                    }
-                    done(outcome);
-                });
-            });
+    // Verified as a candidate: the provider keeps its working key for every other call until the server has
+    // accepted this one, and keeps it for good if the server refuses it or the caller goes away meanwhile.
+    m_provider->verifyKeyAs(key, context, [this, key, guard, done](ApiResult<void> result) {
+        if (!result.ok()) {
+            done(Outcome {Outcome::Step::Verify, result.error, {}});
+            return;
+        }
+        adopt(key);
+        SecretStore* secrets = store();
+        if (!secrets) {
+            done(Outcome {Outcome::Step::NoStore, {}, {}});
+            return;
+        }
+        secrets->write(m_context->accountId, SecretKind::ApiKey, key, guard, [done](const SecretError& error) {
+            Outcome outcome;
+            if (!error.isOk()) {
+                outcome.step = Outcome::Step::Store;
+                outcome.secretError = error;
+            }
+            done(outcome);
         });
+    });
 }
 
 void KeySwitcher::storeAndVerify(const QString& key, QObject* context, Done done)

@@ -43,8 +43,9 @@ public:
     SecretStore* store() const;
 
     /**
-     * Tries @p key with a live call first; only a key the server accepted is stored and adopted. When the
-     * server refuses it, the provider goes back to the stored key (if any), so nothing changes.
+     * Tries @p key with a live call first (ConsoleProvider::verifyKeyAs), while the provider keeps using its own
+     * key; only a key the server accepted is then adopted and stored. When the server refuses it, or @p context
+     * goes away first, nothing changes.
      */
     void verifyAndAdopt(const QString& key, QObject* context, Done done);
     /**
