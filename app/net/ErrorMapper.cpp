@@ -90,12 +90,16 @@ ApiError ErrorMapper::fromHttpStatus(int status, const QByteArray& body)
     } else if (status >= 500 && status <= 599) {
         kind = Kind::Server;
     } else if (status >= 400 && status <= 499) {
-        // Vast reports duplicates as 400 with error "existing_key" (vast-api.md §3.3).
+        // Vast reports duplicates as 400 with error "existing_key", and a missing item as 400 "nonexistent_key"
+        // (vast-api.md §3.3) or "no_such_…" (§3.2): a conflict and a not-found, not bad input.
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         const QString code = doc.isObject() ? doc.object().value(QLatin1String("error")).toString() : QString();
-        kind = code.startsWith(QLatin1String("existing")) || code.contains(QLatin1String("duplicate"))
-            ? Kind::Conflict
-            : Kind::Validation;
+        if (code.startsWith(QLatin1String("existing")) || code.contains(QLatin1String("duplicate")))
+            kind = Kind::Conflict;
+        else if (code.startsWith(QLatin1String("nonexistent")) || code.startsWith(QLatin1String("no_such_")))
+            kind = Kind::NotFound;
+        else
+            kind = Kind::Validation;
     } else {
         // 1xx, 3xx that were not followed, or anything else: not what an API call may answer.
         kind = Kind::Protocol;

@@ -30,6 +30,17 @@ private slots:
         QTest::addRow("400 existing") << 400
                                       << QByteArray(R"({"success":false,"error":"existing_key","msg":"Key exists"})")
                                       << Kind::Conflict;
+        QTest::addRow("400 nonexistent_key")
+            << 400
+            << QByteArray(
+                   R"({"success":false,"error":"nonexistent_key","msg":"Environment variable X does not exist."})")
+            << Kind::NotFound;
+        QTest::addRow("400 no_such_ssh_key")
+            << 400 << QByteArray(R"({"success":false,"error":"no_such_ssh_key","msg":"No such key"})")
+            << Kind::NotFound;
+        QTest::addRow("400 missing_input")
+            << 400 << QByteArray(R"({"success":false,"error":"missing_input","msg":"Both are required."})")
+            << Kind::Validation;
         QTest::addRow("422") << 422 << QByteArray() << Kind::Validation;
         QTest::addRow("409") << 409 << QByteArray() << Kind::Conflict;
         QTest::addRow("429") << 429 << QByteArray("API requests too frequent") << Kind::RateLimited;

@@ -292,6 +292,79 @@ private slots:
         QVERIFY(!serverNames().contains(QStringLiteral("HF_TOKEN")));
     }
 
+    void deleteWithADroppedAnswerShowsTheVariableGone()
+    {
+        // The sandbox deletes the variable, then drops the connection before the answer, and drops the transport's
+        // retries too (they find nothing left to delete).
+        loadPage();
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::DropConnection;
+        fault.method = "DELETE";
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        fault.times = 0;
+        m_sandbox.setFault(fault);
+        QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
+        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
+        QTRY_COMPARE(status.last().at(0).toString(),
+                     QStringLiteral("The server's answer did not arrive, but HF_TOKEN was deleted."));
+        QVERIFY(!serverNames().contains(QStringLiteral("HF_TOKEN")));
+    }
+
+    void deleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWorks()
+    {
+        // Stalled requests never reach the dialect: nothing is deleted, and the client times out (its retries too).
+        ApiTransport::Limits limits = m_transport->limits();
+        limits.inactivityTimeout = std::chrono::milliseconds(400);
+        m_transport->setLimits(limits);
+        loadPage();
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Stall;
+        fault.method = "DELETE";
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        fault.times = 0;
+        m_sandbox.setFault(fault);
+        QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
+        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
+        MessageBox::setNextAnswer(true); // the confirmation
+        MessageBox::setNextAnswer(true); // the warning that it was not deleted
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty()
+                                     && status.last().at(0).toString()
+                                         == QStringLiteral("The server's answer did not arrive, and HF_TOKEN was not "
+                                                           "deleted; you can try again."),
+                                 10000);
+        QVERIFY(m_page->names().contains(QStringLiteral("HF_TOKEN")));
+        QVERIFY(serverNames().contains(QStringLiteral("HF_TOKEN")));
+        m_sandbox.clearFaults();
+        QTRY_VERIFY(button("deleteButton")->isEnabled());
+        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
+        QVERIFY(!serverNames().contains(QStringLiteral("HF_TOKEN")));
+    }
+
+    void deletingAVariableAlreadyGoneSaysSo()
+    {
+        loadPage();
+        // Deleted elsewhere (the web console) after the page listed it: the server answers 404.
+        std::optional<ApiResult<void>> removed;
+        m_provider->deleteEnvVar(QStringLiteral("HF_TOKEN"), this, [&](ApiResult<void> r) { removed = r; });
+        QTRY_VERIFY(removed.has_value());
+        QVERIFY(removed->ok());
+        QVERIFY(m_page->names().contains(QStringLiteral("HF_TOKEN")));
+        QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
+        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
+        QTRY_COMPARE(status.last().at(0).toString(),
+                     QStringLiteral("Environment variable HF_TOKEN no longer exists on the server."));
+    }
+
     void showsLoadFailureAndRetries()
     {
         SandboxFault fault;

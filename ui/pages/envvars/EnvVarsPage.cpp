@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QShortcut>
 
+#include <algorithm>
+
 namespace {
 
 /** True when @p error means the account needs a 2FA login (vast-api.md §2). */
@@ -218,12 +220,52 @@ void EnvVarsPage::deleteSelected()
     setBusy(true);
     m_provider->deleteEnvVar(name, this, [this, name](ApiResult<void> result) {
         setBusy(false);
+        // Gone already (not found: e.g. the transport retried a DELETE whose answer was lost and found nothing left
+        // to delete), or perhaps deleted before the answer was lost: the list tells, so that the user neither
+        // deletes twice nor believes a variable gone that containers still get.
+        if (!result.ok() && (result.error.kind() == ApiError::Kind::NotFound || result.error.answerLost())) {
+            relistAfterDelete(name, result.error);
+            return;
+        }
         if (!result.ok()) {
             reportActionError(tr("Could not delete %1.").arg(name), result.error);
             return;
         }
         emit statusMessage(tr("Environment variable %1 was deleted.").arg(name));
         refresh();
+    });
+}
+
+void EnvVarsPage::relistAfterDelete(const QString& name, const ApiError& deleteError)
+{
+    const bool lost = deleteError.answerLost();
+    setBusy(true);
+    m_provider->listEnvVars(this, [this, name, lost, deleteError](ApiResult<QList<EnvVar>> listed) {
+        setBusy(false);
+        if (!listed.ok()) {
+            reportActionError(lost ? tr("The server's answer did not arrive, and Keydeck could not check whether %1 "
+                                        "was deleted. Refresh the list before you try again.")
+                                         .arg(name)
+                                   : tr("Could not delete %1.").arg(name),
+                              lost ? listed.error : deleteError);
+            return;
+        }
+        const bool stillThere = std::any_of(listed.value->cbegin(), listed.value->cend(),
+                                            [&name](const EnvVar& variable) { return variable.name == name; });
+        showVariables(*listed.value);
+        if (!stillThere) {
+            emit statusMessage(lost ? tr("The server's answer did not arrive, but %1 was deleted.").arg(name)
+                                    : tr("Environment variable %1 no longer exists on the server.").arg(name));
+            return;
+        }
+        if (!lost) {
+            reportActionError(tr("Could not delete %1.").arg(name), deleteError);
+            return;
+        }
+        const QString message
+            = tr("The server's answer did not arrive, and %1 was not deleted; you can try again.").arg(name);
+        emit statusMessage(message);
+        MessageBox::warning(this, tr("Environment Variables"), message);
     });
 }
 
