@@ -11,6 +11,7 @@
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
 #include "ssh/LocalKeys.h"
+#include "widgets/CachedTextDelegate.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -81,6 +82,9 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fitColumns = true; });
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    // Qt's delegate lays out every cell's text anew on each paint, most of a repaint of the table
+    // (docs/PERFORMANCE.md); this one keeps the laid-out text and paints the same pixels.
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_ui->keysView->setContentWidget(m_table);
 
     m_ui->localKeysTable->setModel(m_localModel);
