@@ -13,6 +13,7 @@
 #include "ssh/LocalKeys.h"
 #include "widgets/CachedTextDelegate.h"
 #include "widgets/MessageBox.h"
+#include "widgets/StatefulView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -215,7 +216,11 @@ void SshKeysPage::refresh()
         return;
     }
     const int serial = ++m_loadSerial;
-    m_ui->keysView->showLoading(tr("Loading SSH keys…"));
+    // A reload keeps the list on screen (with its selection and scroll position) while the page is busy, as the
+    // other pages do; replacing it by the loading state and back repainted the whole table twice per F5, add or
+    // delete (docs/PERFORMANCE.md). Another team's keys are another list: that one shows the loading state.
+    if (m_ui->keysView->state() != StatefulView::State::Content || m_shownTeamId != m_teamId)
+        m_ui->keysView->showLoading(tr("Loading SSH keys…"));
     if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
         // Spheron keys are team-scoped (spheron-api.md §2): find the current team and the user's role first.
         setBusy(true);
@@ -267,6 +272,7 @@ void SshKeysPage::loadKeys()
 
 void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
 {
+    m_shownTeamId = m_teamId;
     m_model->setKeys(keys);
     m_localModel->setRegisteredKeys(keys);
     updateCountChip();
