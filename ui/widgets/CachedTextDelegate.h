@@ -40,9 +40,10 @@ public:
 
     /**
      * Texts per cache generation: when the newer generation is full, the older one is dropped. A screen of the
-     * key table is some 150 cells, so a few screens stay cached while scrolling back and forth.
+     * key table is some 150 cells, so a few screens stay cached while scrolling back and forth, in well under a
+     * megabyte (a laid-out cell text is a few hundred bytes of glyphs and positions).
      */
-    static constexpr qsizetype GenerationSize = 1024;
+    static constexpr qsizetype GenerationSize = 512;
 
 private:
     struct Key
