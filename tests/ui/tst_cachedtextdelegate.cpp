@@ -168,6 +168,14 @@ private slots:
         QVERIFY(paintsLikeQt("narrow"));
     }
 
+    void paintsColumnsNarrowerThanTheirMarginsAsQtDoes()
+    {
+        m_view->horizontalHeader()->setMinimumSectionSize(1);
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->horizontalHeader()->resizeSection(column, 3 + column * 4);
+        QVERIFY(paintsLikeQt("tiny"));
+    }
+
     void drawsTheSelection()
     {
         m_view->setFocus();

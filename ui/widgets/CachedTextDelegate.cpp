@@ -127,23 +127,24 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         return;
     }
 
-    // Background, selection, check mark, decoration and focus frame as the style draws them; without text, the
-    // style's item layout measures nothing.
+    // Without its text the item costs the style nothing to lay out: the text rectangle does not depend on it.
     const QString text = std::exchange(opt.text, QString());
     opt.features &= ~QStyleOptionViewItem::HasDisplay;
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    if (text.isEmpty())
-        return;
-
-    // The text as QCommonStyle draws it (CE_ItemViewItem): inside the text rectangle less the focus frame margin,
-    // in the text colour of the item's state, clipped to the cell.
+    // The text as QCommonStyle draws it (CE_ItemViewItem): inside the text rectangle less the focus frame margin.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect
         = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
-    if (textRect.width() <= 0)
+    if (!text.isEmpty() && textRect.width() <= 0) {
+        QStyledItemDelegate::paint(painter, option, index); // a column narrower than its margins: Qt's business
+        return;
+    }
+    // Background, selection, check mark and decoration as the style draws them.
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
         return;
     const Entry& entry = entryFor(opt, text, textRect.size());
 
+    // In the text colour of the item's state, clipped to the cell.
     QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
