@@ -1,5 +1,7 @@
 #include "models/LocalKeysModel.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
@@ -96,8 +98,24 @@ QVariant LocalKeysModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+namespace {
+
+/** The same file with the same contents, as far as the table shows it. */
+bool sameLocalKey(const LocalKey& a, const LocalKey& b)
+{
+    return a.path == b.path && a.modified == b.modified && a.readError == b.readError
+        && a.hasPrivateKey == b.hasPrivateKey && a.key.isValid() == b.key.isValid()
+        && a.key.authorizedKeysLine() == b.key.authorizedKeysLine() && a.key.errorMessage() == b.key.errorMessage();
+}
+
+} // namespace
+
 void LocalKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 {
+    // Every reload of the page scans ~/.ssh again; an unchanged folder is no reason to reset the table (a reset
+    // repaints it and measures its columns again).
+    if (std::equal(localKeys.cbegin(), localKeys.cend(), m_localKeys.cbegin(), m_localKeys.cend(), sameLocalKey))
+        return;
     beginResetModel();
     m_localKeys = localKeys;
     updateRegistered();
@@ -107,9 +125,13 @@ void LocalKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)
 void LocalKeysModel::setRegisteredKeys(const QList<SshKey>& keys)
 {
     m_registered = keys;
+    const QList<bool> before = m_isRegistered;
     updateRegistered();
-    if (!m_localKeys.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_localKeys.size()) - 1, ColumnCount - 1));
+    // Only rows whose state flips: the list arrives with every reload of the page, mostly changing nothing here.
+    for (int row = 0; row < m_isRegistered.size(); ++row) {
+        if (m_isRegistered.at(row) != before.value(row))
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void LocalKeysModel::updateRegistered()

@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,47 @@ private slots:
 
         model.setRegisteredKeys({});
         QVERIFY(!model.isRegistered(0));
+    }
+
+    void signalsOnlyWhatChanged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a_laptop.pub")), kLaptop.toUtf8() + '\n'));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("b_work.pub")), kWorkstation.toUtf8() + '\n'));
+        LocalKeysModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocalKeys(LocalKeys::scan({dir.path()}));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        // The page scans and lists again on every reload: the same folder and list change nothing.
+        model.setLocalKeys(LocalKeys::scan({dir.path()}));
+        SshKey other;
+        other.id = QStringLiteral("9");
+        other.publicKey
+            = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKk5EuWJ5BqLr2uUx0XhQ0F2c8s1H0kH1lJ8p4FQm5dX");
+        model.setRegisteredKeys({other});
+        model.setRegisteredKeys({other});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 0);
+
+        // Registering the laptop key flips its row only.
+        SshKey laptop;
+        laptop.id = QStringLiteral("1");
+        laptop.publicKey = kLaptop;
+        model.setRegisteredKeys({other, laptop});
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changes.first().at(1).toModelIndex().row(), 0);
+        QVERIFY(model.isRegistered(0));
+        QVERIFY(!model.isRegistered(1));
+
+        // A new file in the folder is a new table.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("c_new.pub")), kLaptop.toUtf8() + '\n'));
+        model.setLocalKeys(LocalKeys::scan({dir.path()}));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.isRegistered(2));
     }
 
     void suggestsCommentThenFileNameAsAccountName()

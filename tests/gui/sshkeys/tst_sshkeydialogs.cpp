@@ -383,6 +383,39 @@ private slots:
         QVERIFY(SshKeysTest::readFile(key).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
     }
 
+    void unwritableFolderReturnsToTheFormWithTheReason()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        GenerateSshKeyDialog dialog(m_fx.provider.get());
+        dialog.show();
+        auto* file = child<QLineEdit>(&dialog, "fileEdit");
+        file->setText(QStringLiteral("/nonexistent-keydeck-folder/sub/id_test"));
+        generate(dialog, QStringLiteral("no folder"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), GenerateSshKeyDialog::Stage::Form, 30000);
+        const QString error = child<QLabel>(&dialog, "errorLabel")->text();
+        QVERIFY2(error.contains(QLatin1String("/nonexistent-keydeck-folder")), qPrintable(error));
+        QVERIFY(dialog.publicKeyLine().isEmpty() || !m_fx.isRegistered(dialog.publicKeyLine()));
+        // What was typed stays, for another try.
+        QCOMPARE(file->text(), QStringLiteral("/nonexistent-keydeck-folder/sub/id_test"));
+        QVERIFY(child<QLineEdit>(&dialog, "passphraseEdit")->isEnabled());
+    }
+
+    void escapeDoesNotAbandonAKeyBeingGenerated()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        GenerateSshKeyDialog dialog(m_fx.provider.get());
+        dialog.show();
+        QSignalSpy uploaded(&dialog, &GenerateSshKeyDialog::keyUploaded);
+        generate(dialog, QStringLiteral("keep going"));
+        QCOMPARE(dialog.stage(), GenerateSshKeyDialog::Stage::Generating);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), GenerateSshKeyDialog::Stage::Done, 30000);
+        QCOMPARE(uploaded.count(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(QFileInfo::exists(SshKeysTest::sshDir() + QStringLiteral("/id_ed25519")));
+    }
+
     void uploadFailureKeepsFilesAndRetries_data() { addDialects(); }
     void uploadFailureKeepsFilesAndRetries()
     {

@@ -181,6 +181,30 @@ private slots:
         QVERIFY(child<QPushButton>("deleteButton")->isEnabled());
     }
 
+    void keepsTheListOnScreenWhileReloading()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        const int rows = table()->model()->rowCount();
+        QTest::keyClick(table(), Qt::Key_F5);
+        // Busy (the window shows its busy indicator, changes wait), but the keys stay readable meanwhile.
+        QVERIFY(m_page->isBusy());
+        QCOMPARE(view()->state(), StatefulView::State::Content);
+        QCOMPARE(view()->currentWidget(), table());
+        QTRY_VERIFY(!m_page->isBusy());
+        QCOMPARE(view()->state(), StatefulView::State::Content);
+        QCOMPARE(table()->model()->rowCount(), rows);
+    }
+
+    void showsLoadingStateForAnotherTeam()
+    {
+        QVERIFY(openPage(QStringLiteral("spheron")));
+        // Another team's keys are another list: the first team's keys are not left on screen meanwhile.
+        m_page->setTeam(m_fx.demo.spheronMemberTeamId, QStringLiteral("member"), QStringLiteral("Analytical Engines"));
+        QCOMPARE(view()->state(), StatefulView::State::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
+        QCOMPARE(table()->model()->rowCount(), m_fx.listKeys(m_fx.demo.spheronMemberTeamId)->size());
+    }
+
     void showsErrorStateThenRecoversOnF5_data() { addDialects(); }
     void showsErrorStateThenRecoversOnF5()
     {

@@ -10,7 +10,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
     : QDialog(parent)
@@ -195,9 +197,26 @@ void GenerateSshKeyDialog::onGenerated(std::shared_ptr<KeyPair> pair)
                               SshKeyUi::Tone::Error);
         return;
     }
-    m_written = KeyFiles::write(*pair, m_targetDirectory, m_targetName, m_existing);
     m_publicKeyLine = pair->publicKeyLine();
-    pair->wipe();
+    // Off the GUI thread: each of the two files is fsync'ed, which held the window for about 10 ms
+    // (docs/PERFORMANCE.md). The worker owns the pair until it has written and wiped it; the dialog stays in the
+    // Generating stage meanwhile (no Cancel, no Escape), and a dialog gone by then only drops the result.
+    auto* watcher = new QFutureWatcher<KeyFiles::WriteResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onWritten(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [pair = std::move(pair), directory = m_targetDirectory, name = m_targetName, existing = m_existing] {
+            KeyFiles::WriteResult written = KeyFiles::write(*pair, directory, name, existing);
+            pair->wipe();
+            return written;
+        }));
+}
+
+void GenerateSshKeyDialog::onWritten(const KeyFiles::WriteResult& written)
+{
+    m_written = written;
     if (!m_written.ok) {
         setStage(Stage::Form);
         SshKeyUi::showMessage(m_ui->errorLabel, m_written.error, SshKeyUi::Tone::Error);
@@ -207,6 +226,15 @@ void GenerateSshKeyDialog::onGenerated(std::shared_ptr<KeyPair> pair)
     m_ui->passphraseEdit->clear();
     m_ui->confirmEdit->clear();
     upload();
+}
+
+void GenerateSshKeyDialog::reject()
+{
+    // As the disabled Cancel button says: a key pair being generated and written is not abandoned half-way
+    // (Escape and the window's close button end up here too).
+    if (m_stage == Stage::Generating)
+        return;
+    QDialog::reject();
 }
 
 void GenerateSshKeyDialog::upload()

@@ -19,9 +19,9 @@ class GenerateSshKeyDialog;
 
 /**
  * Generates an Ed25519 key pair (KeyPairGenerator: the passphrase KDF runs off the GUI thread), writes it with
- * KeyFiles (0700 folder, 0600 private key from the first byte, 0644 public key; an existing pair is backed up
- * as `<name>.backup_<unix-time>` after confirmation, never overwritten), then uploads the public key. If the
- * upload fails the files stay where they are and Retry Upload is offered.
+ * KeyFiles on a worker thread too (0700 folder, 0600 private key from the first byte, 0644 public key; an existing pair
+ * is backed up as `<name>.backup_<unix-time>` after confirmation, never overwritten), then uploads the public key. If
+ * the upload fails the files stay where they are and Retry Upload is offered.
  */
 class GenerateSshKeyDialog : public QDialog
 {
@@ -48,6 +48,10 @@ public:
     /** The public key line that was (or is being) uploaded. */
     QString publicKeyLine() const { return m_publicKeyLine; }
 
+public slots:
+    /** Closes, except while the key pair is being generated and written. */
+    void reject() override;
+
 signals:
     /** The provider accepted the new public key; the dialog closes right after. */
     void keyUploaded(const SshKey& key);
@@ -56,6 +60,7 @@ private:
     void revalidate();
     void start();
     void onGenerated(std::shared_ptr<KeyPair> pair);
+    void onWritten(const KeyFiles::WriteResult& written);
     void upload();
     /** Keeps the key files and offers the retry, saying why the upload failed. */
     void uploadFailed(const QString& reason);

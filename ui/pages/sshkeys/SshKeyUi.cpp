@@ -36,7 +36,12 @@ void showMessage(QLabel* label, const QString& text, Tone tone)
         color = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
         break;
     }
-    label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
+    // Only when it changes: setting a style sheet re-polishes the label and re-lays out its window (every word-
+    // wrapped label measured again) even when it is the same sheet, on every list load and every keystroke in
+    // the dialogs (docs/PERFORMANCE.md).
+    const QString sheet = color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color);
+    if (label->styleSheet() != sheet)
+        label->setStyleSheet(sheet);
 }
 
 QString expandKeyPath(const QString& text, const QString& sshDirectory)

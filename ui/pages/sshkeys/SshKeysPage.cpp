@@ -11,7 +11,9 @@
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
 #include "ssh/LocalKeys.h"
+#include "widgets/CachedTextDelegate.h"
 #include "widgets/MessageBox.h"
+#include "widgets/StatefulView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -81,6 +83,9 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fitColumns = true; });
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    // Qt's delegate lays out every cell's text anew on each paint, most of a repaint of the table
+    // (docs/PERFORMANCE.md); this one keeps the laid-out text and paints the same pixels.
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_ui->keysView->setContentWidget(m_table);
 
     m_ui->localKeysTable->setModel(m_localModel);
@@ -211,7 +216,11 @@ void SshKeysPage::refresh()
         return;
     }
     const int serial = ++m_loadSerial;
-    m_ui->keysView->showLoading(tr("Loading SSH keys…"));
+    // A reload keeps the list on screen (with its selection and scroll position) while the page is busy, as the
+    // other pages do; replacing it by the loading state and back repainted the whole table twice per F5, add or
+    // delete (docs/PERFORMANCE.md). Another team's keys are another list: that one shows the loading state.
+    if (m_ui->keysView->state() != StatefulView::State::Content || m_shownTeamId != m_teamId)
+        m_ui->keysView->showLoading(tr("Loading SSH keys…"));
     if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
         // Spheron keys are team-scoped (spheron-api.md §2): find the current team and the user's role first.
         setBusy(true);
@@ -263,6 +272,7 @@ void SshKeysPage::loadKeys()
 
 void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
 {
+    m_shownTeamId = m_teamId;
     m_model->setKeys(keys);
     m_localModel->setRegisteredKeys(keys);
     updateCountChip();

@@ -95,6 +95,7 @@ private:
     QString m_teamId;
     QString m_role;
     QString m_teamName;
+    QString m_shownTeamId; ///< the team whose keys the list shows
     QString m_addedNotice;
     int m_busyCount = 0;
     int m_loadSerial = 0;
