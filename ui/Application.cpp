@@ -123,6 +123,9 @@ public:
                          });
         updateDemoMarkers();
         new AfterFirstPaint(&m_window, [this] {
+            // The icon too: loading Qt's SVG icon engine and rendering the icon took ~3 M instructions before the
+            // first paint (docs/PERFORMANCE.md, start-up); window managers show it a moment later.
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keydeck.svg")));
             m_painted = true;
             for (const auto& work : std::exchange(m_afterPaint, {}))
                 work();
@@ -249,7 +252,6 @@ int run(QApplication& app)
     QApplication::setApplicationDisplayName(AppInfo::name());
     QApplication::setApplicationVersion(AppInfo::version());
     QApplication::setDesktopFileName(QStringLiteral("io.keydeck.Keydeck"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keydeck.svg")));
 
     // Translations first, so --help is printed in the user's language: a first parser only finds --lang, the
     // real one is built after the translators are installed (its option texts are translated on construction).

@@ -28,7 +28,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     , m_busyIndicator(new QProgressBar(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/keydeck.svg")));
+    // The icon is the application's (Application::run sets it once the window has painted).
     QFont headingFont = m_ui->accountsHeading->font();
     headingFont.setBold(true);
     m_ui->accountsHeading->setFont(headingFont);

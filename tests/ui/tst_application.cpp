@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QIcon>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -216,7 +217,7 @@ private slots:
         QCOMPARE(code, 0);
     }
 
-    void startsTheDemoSandboxOnlyAfterTheFirstPaint()
+    void startsTheDemoSandboxAndSetsTheIconOnlyAfterTheFirstPaint()
     {
         // Start-up (docs/PERFORMANCE.md): the account list selects the saved demo account as it takes focus on
         // show, before the first paint; starting the sandbox right then (its SQLite store, QHttpServer, the TLS
@@ -226,20 +227,24 @@ private slots:
         {
             bool painted = false;
             QStringList connectionsAtPaint;
+            QIcon iconAtPaint;
             bool eventFilter(QObject* watched, QEvent* event) override
             {
                 if (!painted && event->type() == QEvent::Paint && watched->isWidgetType()
                     && qobject_cast<MainWindow*>(static_cast<QWidget*>(watched)->window())) {
                     painted = true;
                     connectionsAtPaint = QSqlDatabase::connectionNames();
+                    iconAtPaint = static_cast<QWidget*>(watched)->window()->windowIcon();
                 }
                 return false;
             }
         } probe;
         QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+        QApplication::setWindowIcon(QIcon()); // the earlier runs in this process set it
         qApp->installEventFilter(&probe);
         const auto removeProbe = qScopeGuard([&probe] { qApp->removeEventFilter(&probe); });
         QStringList connectionsWhenOpen;
+        QIcon iconWhenOpen;
         const int code = runApp([&] {
             MainWindow* window = mainWindow();
             QVERIFY(window);
@@ -247,10 +252,14 @@ private slots:
             const auto counter = qScopeGuard([c = countOpened(window, opened)] { disconnect(c); });
             waitForLoadedAccount(window, opened);
             connectionsWhenOpen = QSqlDatabase::connectionNames();
+            iconWhenOpen = window->windowIcon();
         });
         QCOMPARE(code, 0);
         QVERIFY(probe.painted);
         QCOMPARE(probe.connectionsAtPaint, QStringList());
+        QVERIFY(probe.iconAtPaint.isNull()); // set right after the first paint, not before
+        QVERIFY(!iconWhenOpen.isNull());
+        QVERIFY(!iconWhenOpen.pixmap(64, 64).isNull());
         QCOMPARE(connectionsWhenOpen.size(), 1); // the sandbox did start, after the paint
     }
 };

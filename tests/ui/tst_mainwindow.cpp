@@ -14,12 +14,11 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void isTitledKeydeckWithAnIcon()
+    void isTitledKeydeck()
     {
+        // Its icon is the application's, set by Application::run (tst_application).
         MainWindow window;
         QCOMPARE(window.windowTitle(), QStringLiteral("Keydeck"));
-        QVERIFY(!window.windowIcon().isNull());
-        QVERIFY(!window.windowIcon().pixmap(64, 64).isNull());
     }
 
     void hasProfileSshAndApiKeyTabsInOrder()
