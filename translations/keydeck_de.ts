@@ -1205,6 +1205,22 @@
         <source>The server&apos;s answer did not arrive, but the variable %1 was created.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, aber die Variable %1 wurde erstellt.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether %1 was deleted. Refresh the list before you try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob %1 gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but %1 was deleted.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Environment variable %1 no longer exists on the server.</source>
+        <translation>Die Umgebungsvariable %1 existiert auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and %1 was not deleted; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und %1 wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryDialog</name>
@@ -1515,6 +1531,10 @@
     <message>
         <source>The key pair could not be generated.</source>
         <translation>Das Schlüsselpaar konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated because Keydeck&apos;s SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <translation>Das Schlüsselpaar konnte nicht erzeugt werden, weil die SSH-Bibliothek von Keydeck (libssh) nicht geladen werden konnte. Installieren Sie Keydeck neu.</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2445,10 @@
     <message>
         <source>This RSA key has only %1 bits; 3072 bits or an Ed25519 key is recommended.</source>
         <translation>Dieser RSA-Schlüssel hat nur %1 Bit; empfohlen werden 3072 Bit oder ein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keydeck cannot check SSH keys because its SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <translation>Keydeck kann SSH-Schlüssel nicht prüfen, weil seine SSH-Bibliothek (libssh) nicht geladen werden konnte. Installieren Sie Keydeck neu.</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,22 @@
         <source>The server&apos;s answer did not arrive, but the variable %1 was created.</source>
         <translation>La réponse du serveur n’est pas arrivée, mais la variable %1 a été créée.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether %1 was deleted. Refresh the list before you try again.</source>
+        <translation>La réponse du serveur n&apos;est pas arrivée, et Keydeck n&apos;a pas pu vérifier si %1 a été supprimée. Actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but %1 was deleted.</source>
+        <translation>La réponse du serveur n&apos;est pas arrivée, mais %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Environment variable %1 no longer exists on the server.</source>
+        <translation>La variable d&apos;environnement %1 n&apos;existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and %1 was not deleted; you can try again.</source>
+        <translation>La réponse du serveur n&apos;est pas arrivée, et %1 n&apos;a pas été supprimée ; vous pouvez réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryDialog</name>
@@ -1515,6 +1531,10 @@
     <message>
         <source>The key pair could not be generated.</source>
         <translation>Impossible de générer la paire de clés.</translation>
+    </message>
+    <message>
+        <source>The key pair could not be generated because Keydeck&apos;s SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <translation>La paire de clés n&apos;a pas pu être générée, car la bibliothèque SSH de Keydeck (libssh) n&apos;a pas pu être chargée. Réinstallez Keydeck.</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2445,10 @@
     <message>
         <source>This RSA key has only %1 bits; 3072 bits or an Ed25519 key is recommended.</source>
         <translation>Cette clé RSA n’a que %1 bits&#xa0;; 3072 bits ou une clé Ed25519 sont recommandés.</translation>
+    </message>
+    <message>
+        <source>Keydeck cannot check SSH keys because its SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <translation>Keydeck ne peut pas vérifier les clés SSH, car sa bibliothèque SSH (libssh) n&apos;a pas pu être chargée. Réinstallez Keydeck.</translation>
     </message>
 </context>
 <context>
