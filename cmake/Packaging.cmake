@@ -39,9 +39,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Plugins are loaded at run time, so dpkg-shlibdeps cannot see them: the SQLite driver (sandbox), the SVG icon
-# engine (every icon) and a Secret Service for the keychain.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+# Libraries loaded at run time, so dpkg-shlibdeps cannot see them: libssh (ssh/LibSsh opens it on first use), the
+# SQLite driver (sandbox), the SVG icon engine (every icon) and a Secret Service for the keychain.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libssh-4 (>= 0.10), libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Account settings for GPU clouds (Vast.ai, Spheron AI)\n Manages the profile, SSH keys and API keys of Vast.ai and Spheron AI accounts.\n API keys are kept in the system keychain; Ed25519 keys are generated locally.\n A built-in sandbox emulates both APIs for a demo.")

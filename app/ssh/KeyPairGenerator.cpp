@@ -1,5 +1,7 @@
 #include "ssh/KeyPairGenerator.h"
 
+#include "ssh/LibSsh.h"
+
 #include "ssh/SecretWipe.h"
 #include "ssh/SshLogging.h"
 
@@ -8,13 +10,11 @@
 #include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <libssh/libssh.h>
-
 #include <string.h>
 
 namespace {
 
-using SshKey = std::unique_ptr<ssh_key_struct, decltype(&ssh_key_free)>;
+using SshKey = std::unique_ptr<ssh_key_struct, decltype(LibSsh::keyFree)>;
 
 } // namespace
 
@@ -28,20 +28,25 @@ KeyPairGenerator::~KeyPairGenerator() = default;
 
 KeyPair KeyPairGenerator::generate(const QString& comment, const QString& passphrase)
 {
+    const LibSsh* ssh = LibSsh::get();
+    if (!ssh) {
+        return KeyPair::failed(tr("The key pair could not be generated because Keydeck's SSH library (libssh) could "
+                                  "not be loaded. Reinstall Keydeck."));
+    }
     ssh_key raw = nullptr;
     // The parameter (bits) is ignored for Ed25519 (pitfalls §1.1).
-    if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &raw) != SSH_OK || !raw) {
+    if (ssh->generate(SSH_KEYTYPE_ED25519, 0, &raw) != SSH_OK || !raw) {
         qCWarning(lcSsh) << "ssh_pki_generate failed for Ed25519";
         return KeyPair::failed(tr("The key pair could not be generated (libssh error)."));
     }
-    const SshKey key(raw, &ssh_key_free);
+    const SshKey key(raw, ssh->keyFree);
 
     QByteArray pass = passphrase.toUtf8();
     const bool encrypted = !pass.isEmpty();
     char* privB64 = nullptr;
     // nullptr, never "": an empty passphrase makes libssh fail with SSH_ERROR (pitfalls §1.2).
     const int exportRc
-        = ssh_pki_export_privkey_base64(key.get(), encrypted ? pass.constData() : nullptr, nullptr, nullptr, &privB64);
+        = ssh->exportPrivkeyBase64(key.get(), encrypted ? pass.constData() : nullptr, nullptr, nullptr, &privB64);
     SecretWipe::wipe(pass);
     if (exportRc != SSH_OK || !privB64) {
         qCWarning(lcSsh) << "ssh_pki_export_privkey_base64 failed";
@@ -49,17 +54,17 @@ KeyPair KeyPairGenerator::generate(const QString& comment, const QString& passph
     }
     QByteArray pem(privB64);
     explicit_bzero(privB64, strlen(privB64));
-    ssh_string_free_char(privB64);
+    ssh->stringFreeChar(privB64);
 
     // Built by hand: ssh_pki_export_pubkey_file would force "user@host" as the comment (pitfalls §1.3).
     char* pubB64 = nullptr;
-    if (ssh_pki_export_pubkey_base64(key.get(), &pubB64) != SSH_OK || !pubB64) {
+    if (ssh->exportPubkeyBase64(key.get(), &pubB64) != SSH_OK || !pubB64) {
         SecretWipe::wipe(pem);
         return KeyPair::failed(tr("The public key could not be exported (libssh error)."));
     }
-    const QString line = QLatin1String(ssh_key_type_to_char(ssh_key_type(key.get()))) + u' '
-        + QString::fromLatin1(pubB64) + u' ' + PublicKey::sanitizeComment(comment);
-    ssh_string_free_char(pubB64);
+    const QString line = QLatin1String(ssh->keyTypeToChar(ssh->keyType(key.get()))) + u' ' + QString::fromLatin1(pubB64)
+        + u' ' + PublicKey::sanitizeComment(comment);
+    ssh->stringFreeChar(pubB64);
 
     const PublicKey publicKey = PublicKey::parse(line);
     if (!publicKey.isValid()) {

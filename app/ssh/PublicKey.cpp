@@ -1,17 +1,17 @@
 #include "ssh/PublicKey.h"
 
+#include "ssh/LibSsh.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QtEndian>
-
-#include <libssh/libssh.h>
 
 #include <algorithm>
 #include <memory>
 
 namespace {
 
-using SshKey = std::unique_ptr<ssh_key_struct, decltype(&ssh_key_free)>;
+using SshKey = std::unique_ptr<ssh_key_struct, decltype(LibSsh::keyFree)>;
 
 /** One whitelisted algorithm (qt-libs-pitfalls §1.5 step 4: exact names, never ssh_key_type_from_name aliases). */
 struct KeyType
@@ -239,20 +239,23 @@ PublicKey PublicKey::parse(const QString& text)
     }
 
     // Step 5: import with the whitelisted libssh type and check what came out.
+    const LibSsh* ssh = LibSsh::get();
+    if (!ssh)
+        return failure(Status::CheckUnavailable);
     ssh_key raw = nullptr;
     const QByteArray b64Latin1 = b64.toLatin1();
-    if (ssh_pki_import_pubkey_base64(b64Latin1.constData(), keyType->libsshType, &raw) != SSH_OK || !raw)
+    if (ssh->importPubkeyBase64(b64Latin1.constData(), keyType->libsshType, &raw) != SSH_OK || !raw)
         return failure(Status::MalformedBlob);
-    const SshKey key(raw, &ssh_key_free);
-    if (ssh_key_type(key.get()) != keyType->libsshType)
-        return failure(Status::TypeMismatch, QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get()))));
+    const SshKey key(raw, ssh->keyFree);
+    if (ssh->keyType(key.get()) != keyType->libsshType)
+        return failure(Status::TypeMismatch, QString::fromLatin1(ssh->keyTypeToChar(ssh->keyType(key.get()))));
 
     // Step 6: the canonical re-export must equal the input; libssh accepts trailing junk after a valid key.
     char* canonical = nullptr;
-    if (ssh_pki_export_pubkey_base64(key.get(), &canonical) != SSH_OK || !canonical)
+    if (ssh->exportPubkeyBase64(key.get(), &canonical) != SSH_OK || !canonical)
         return failure(Status::MalformedBlob);
     const QByteArray canonicalB64(canonical);
-    ssh_string_free_char(canonical);
+    ssh->stringFreeChar(canonical);
     if (canonicalB64 != b64Latin1) {
         const QByteArray canonicalBlob = QByteArray::fromBase64(canonicalB64);
         if (blob.size() > canonicalBlob.size() && blob.startsWith(canonicalBlob))
@@ -303,6 +306,9 @@ QString PublicKey::statusMessage(Status status, const QString& detail)
             .arg(detail);
     case Status::TooLong:
         return tr("The text is far too long to be an SSH public key.");
+    case Status::CheckUnavailable:
+        return tr("Keydeck cannot check SSH keys because its SSH library (libssh) could not be loaded. Reinstall "
+                  "Keydeck.");
     }
     return {};
 }

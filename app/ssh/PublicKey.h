@@ -33,6 +33,7 @@ public:
         TrailingData, ///< the key data is valid but followed by extra bytes
         LooksLikePath, ///< a file path such as `~/.ssh/id_ed25519.pub` instead of the key (vast-api.md §5)
         TooLong, ///< far longer than any real public key line
+        CheckUnavailable, ///< libssh, which checks the key data, could not be loaded (LibSsh)
     };
 
     /** Things worth showing next to a valid key; they do not make it invalid. */

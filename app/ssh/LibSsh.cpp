@@ -1,0 +1,70 @@
+#include "ssh/LibSsh.h"
+
+#include "ssh/SshLogging.h"
+
+#include <QLibrary>
+
+namespace {
+
+struct Loaded
+{
+    LibSsh functions;
+    bool ok = false;
+    QString error;
+};
+
+template <typename Function>
+bool resolve(QLibrary& library, const char* name, Function* out, QString* error)
+{
+    *out = reinterpret_cast<Function>(library.resolve(name));
+    if (!*out && error->isEmpty())
+        *error = QStringLiteral("libssh has no %1: %2").arg(QLatin1String(name), library.errorString());
+    return *out != nullptr;
+}
+
+Loaded load()
+{
+    Loaded loaded;
+    const QString override = qEnvironmentVariable("KEYDECK_LIBSSH");
+    // Never unloaded: keys and strings it allocated may outlive any one caller.
+    static QLibrary library;
+    if (override.isEmpty())
+        library.setFileNameAndVersion(QStringLiteral("ssh"), 4);
+    else
+        library.setFileName(override);
+    if (!library.load()) {
+        loaded.error = library.errorString();
+        qCWarning(lcSsh) << "could not load libssh:" << loaded.error;
+        return loaded;
+    }
+    LibSsh& f = loaded.functions;
+    QString& e = loaded.error;
+    loaded.ok = resolve(library, "ssh_key_free", &f.keyFree, &e) && resolve(library, "ssh_key_type", &f.keyType, &e)
+        && resolve(library, "ssh_key_type_to_char", &f.keyTypeToChar, &e)
+        && resolve(library, "ssh_string_free_char", &f.stringFreeChar, &e)
+        && resolve(library, "ssh_pki_import_pubkey_base64", &f.importPubkeyBase64, &e)
+        && resolve(library, "ssh_pki_export_pubkey_base64", &f.exportPubkeyBase64, &e)
+        && resolve(library, "ssh_pki_export_privkey_base64", &f.exportPrivkeyBase64, &e)
+        && resolve(library, "ssh_pki_generate", &f.generate, &e);
+    if (!loaded.ok)
+        qCWarning(lcSsh) << "could not use libssh:" << loaded.error;
+    return loaded;
+}
+
+const Loaded& loaded()
+{
+    static const Loaded instance = load(); // thread-safe initialisation: generation runs on a worker thread
+    return instance;
+}
+
+} // namespace
+
+const LibSsh* LibSsh::get()
+{
+    return loaded().ok ? &loaded().functions : nullptr;
+}
+
+QString LibSsh::loadError()
+{
+    return loaded().error;
+}
