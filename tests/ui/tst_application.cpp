@@ -120,6 +120,18 @@ private:
         }
     }
 
+    /** The main window, once it has opened an account and every tab has loaded (for a runApp() script). */
+    MainWindow* waitForLoadedWindow()
+    {
+        MainWindow* window = mainWindow();
+        if (!window)
+            return nullptr;
+        int opened = 0;
+        const auto counter = qScopeGuard([c = countOpened(window, opened)] { disconnect(c); });
+        waitForLoadedAccount(window, opened);
+        return QTest::currentTestFailed() ? nullptr : window;
+    }
+
     /** Counts @p window's accountOpened signals into @p opened while the returned connection lives. */
     QMetaObject::Connection countOpened(MainWindow* window, int& opened)
     {
@@ -207,13 +219,7 @@ private slots:
     void reopensTheAccountAfterTheInterruptedRuns()
     {
         // Nothing the interrupted runs left behind keeps the account from opening and loading.
-        const int code = runApp([&] {
-            MainWindow* window = mainWindow();
-            QVERIFY(window);
-            int opened = 0;
-            const auto counter = qScopeGuard([c = countOpened(window, opened)] { disconnect(c); });
-            waitForLoadedAccount(window, opened);
-        });
+        const int code = runApp([&] { QVERIFY(waitForLoadedWindow()); });
         QCOMPARE(code, 0);
     }
 
@@ -246,11 +252,8 @@ private slots:
         QStringList connectionsWhenOpen;
         QIcon iconWhenOpen;
         const int code = runApp([&] {
-            MainWindow* window = mainWindow();
+            MainWindow* window = waitForLoadedWindow();
             QVERIFY(window);
-            int opened = 0;
-            const auto counter = qScopeGuard([c = countOpened(window, opened)] { disconnect(c); });
-            waitForLoadedAccount(window, opened);
             connectionsWhenOpen = QSqlDatabase::connectionNames();
             iconWhenOpen = window->windowIcon();
         });

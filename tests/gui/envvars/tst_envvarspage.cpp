@@ -64,6 +64,17 @@ private:
         return dialog;
     }
 
+    /** Injects @p kind into the answers to @p method on /secrets/; @p times 0 = every time. Returns its id. */
+    int secretsFault(SandboxFault::Kind kind, const char* method, int times)
+    {
+        SandboxFault fault;
+        fault.kind = kind;
+        fault.method = method;
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        fault.times = times;
+        return m_sandbox.setFault(fault);
+    }
+
     void loadPage()
     {
         m_page->refresh();
@@ -194,12 +205,7 @@ private slots:
     {
         // The sandbox stores the variable, then drops the connection before the answer.
         loadPage();
-        SandboxFault fault;
-        fault.kind = SandboxFault::Kind::DropConnection;
-        fault.method = "POST";
-        fault.pattern = QStringLiteral("/api/v0/secrets/");
-        fault.times = 1;
-        m_sandbox.setFault(fault);
+        secretsFault(SandboxFault::Kind::DropConnection, "POST", 1);
         QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
         QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
         QPointer<EnvVarDialog> dialog = createThroughDialog(QStringLiteral("ci_token"), QStringLiteral("tok-1"));
@@ -226,12 +232,7 @@ private slots:
         limits.inactivityTimeout = std::chrono::milliseconds(400);
         m_transport->setLimits(limits);
         loadPage();
-        SandboxFault fault;
-        fault.kind = SandboxFault::Kind::Stall;
-        fault.method = "POST";
-        fault.pattern = QStringLiteral("/api/v0/secrets/");
-        fault.times = 1;
-        m_sandbox.setFault(fault);
+        secretsFault(SandboxFault::Kind::Stall, "POST", 1);
         QPointer<EnvVarDialog> dialog = createThroughDialog(QStringLiteral("ci_token"), QStringLiteral("tok-1"));
         QVERIFY(dialog);
         auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
@@ -297,12 +298,7 @@ private slots:
         // The sandbox deletes the variable, then drops the connection before the answer, and drops the transport's
         // retries too (they find nothing left to delete).
         loadPage();
-        SandboxFault fault;
-        fault.kind = SandboxFault::Kind::DropConnection;
-        fault.method = "DELETE";
-        fault.pattern = QStringLiteral("/api/v0/secrets/");
-        fault.times = 0;
-        m_sandbox.setFault(fault);
+        secretsFault(SandboxFault::Kind::DropConnection, "DELETE", 0);
         QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
         QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
         MessageBox::setNextAnswer(true);
@@ -320,12 +316,7 @@ private slots:
         limits.inactivityTimeout = std::chrono::milliseconds(400);
         m_transport->setLimits(limits);
         loadPage();
-        SandboxFault fault;
-        fault.kind = SandboxFault::Kind::Stall;
-        fault.method = "DELETE";
-        fault.pattern = QStringLiteral("/api/v0/secrets/");
-        fault.times = 0;
-        m_sandbox.setFault(fault);
+        secretsFault(SandboxFault::Kind::Stall, "DELETE", 0);
         QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
         QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
         MessageBox::setNextAnswer(true); // the confirmation
