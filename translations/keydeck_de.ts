@@ -3387,6 +3387,18 @@
         <source>%1 was not uploaded.</source>
         <translation>%1 wurde nicht hochgeladen.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but “%1” was deleted.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server.</source>
+        <translation>„%1“ existiert auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and “%1” was not deleted; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>StatefulView</name>

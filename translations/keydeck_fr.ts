@@ -1207,19 +1207,19 @@
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether %1 was deleted. Refresh the list before you try again.</source>
-        <translation>La réponse du serveur n&apos;est pas arrivée, et Keydeck n&apos;a pas pu vérifier si %1 a été supprimée. Actualisez la liste avant de réessayer.</translation>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si %1 a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, but %1 was deleted.</source>
-        <translation>La réponse du serveur n&apos;est pas arrivée, mais %1 a été supprimée.</translation>
+        <translation>La réponse du serveur n’est pas arrivée, mais %1 a été supprimée.</translation>
     </message>
     <message>
         <source>Environment variable %1 no longer exists on the server.</source>
-        <translation>La variable d&apos;environnement %1 n&apos;existe plus sur le serveur.</translation>
+        <translation>La variable d’environnement %1 n’existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, and %1 was not deleted; you can try again.</source>
-        <translation>La réponse du serveur n&apos;est pas arrivée, et %1 n&apos;a pas été supprimée ; vous pouvez réessayer.</translation>
+        <translation>La réponse du serveur n’est pas arrivée, et %1 n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>The key pair could not be generated because Keydeck&apos;s SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
-        <translation>La paire de clés n&apos;a pas pu être générée, car la bibliothèque SSH de Keydeck (libssh) n&apos;a pas pu être chargée. Réinstallez Keydeck.</translation>
+        <translation>La paire de clés n’a pas pu être générée, car la bibliothèque SSH de Keydeck (libssh) n’a pas pu être chargée. Réinstallez Keydeck.</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2448,7 @@
     </message>
     <message>
         <source>Keydeck cannot check SSH keys because its SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
-        <translation>Keydeck ne peut pas vérifier les clés SSH, car sa bibliothèque SSH (libssh) n&apos;a pas pu être chargée. Réinstallez Keydeck.</translation>
+        <translation>Keydeck ne peut pas vérifier les clés SSH, car sa bibliothèque SSH (libssh) n’a pas pu être chargée. Réinstallez Keydeck.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3386,18 @@
     <message>
         <source>%1 was not uploaded.</source>
         <translation>%1 n’a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but “%1” was deleted.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and “%1” was not deleted; you can try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
 </context>
 <context>

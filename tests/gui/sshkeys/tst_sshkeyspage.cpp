@@ -165,6 +165,52 @@ private slots:
         QCOMPARE(m_fx.listKeys()->size(), before - 1);
     }
 
+    void deleteWithALostAnswerSaysTheKeyWasDeleted()
+    {
+        // The sandbox deletes the key, then drops the connection, and drops the transport's retries too.
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QVERIFY(selectKey(QStringLiteral("ada@workstation")));
+        const int before = table()->model()->rowCount();
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::DropConnection;
+        fault.method = "DELETE";
+        fault.match = SandboxFault::Match::Prefix;
+        fault.pattern = QStringLiteral("/api/v0/ssh/");
+        m_fx.sandbox.setFault(fault);
+        QSignalSpy status(m_page.get(), &SshKeysPage::statusMessage);
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), before - 1, 15000);
+        QTRY_VERIFY(!status.isEmpty());
+        QCOMPARE(status.last().at(0).toString(),
+                 QStringLiteral("The server's answer did not arrive, but “ada@workstation” was deleted."));
+        QCOMPARE(m_fx.listKeys()->size(), before - 1);
+    }
+
+    void deletingAKeyAlreadyGoneSaysSo_data() { addDialects(); }
+    void deletingAKeyAlreadyGoneSaysSo()
+    {
+        // Deleted elsewhere (the web console) after the page listed it: the server answers 404.
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        table()->setFocus();
+        table()->selectRow(0);
+        const QString label = table()->model()->index(0, SshKeysModel::NameColumn).data().toString();
+        const QString id = table()->model()->index(0, 0).data(SshKeysModel::KeyIdRole).toString();
+        const int before = table()->model()->rowCount();
+        bool gone = false;
+        QObject context;
+        m_fx.provider->deleteSshKey(id, &context, [&](ApiResult<void> r) { gone = r.ok(); });
+        QTRY_VERIFY(gone);
+        QCOMPARE(table()->model()->rowCount(), before); // the page still shows it
+        QSignalSpy status(m_page.get(), &SshKeysPage::statusMessage);
+        MessageBox::setNextAnswer(true); // the confirmation; a warning would take a real dialog and hang
+        QTest::mouseClick(child<QPushButton>("deleteButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), before - 1, 15000);
+        QTRY_VERIFY(!status.isEmpty());
+        QCOMPARE(status.last().at(0).toString(), QStringLiteral("“%1” no longer exists on the server.").arg(label));
+    }
+
     void keepsTheSelectedKeyAcrossF5()
     {
         QVERIFY(openPage(QStringLiteral("vast")));

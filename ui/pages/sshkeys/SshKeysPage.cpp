@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QTableView>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -253,11 +254,11 @@ void SshKeysPage::refresh()
     loadKeys();
 }
 
-void SshKeysPage::loadKeys()
+void SshKeysPage::loadKeys(std::function<void(const QList<SshKey>&)> then)
 {
     const int serial = ++m_loadSerial;
     setBusy(true);
-    m_provider->listSshKeys(m_teamId, this, [this, serial](ApiResult<QList<SshKey>> result) {
+    m_provider->listSshKeys(m_teamId, this, [this, serial, then](ApiResult<QList<SshKey>> result) {
         setBusy(false);
         if (serial != m_loadSerial)
             return; // a newer refresh (or team switch) replaced this one
@@ -267,6 +268,8 @@ void SshKeysPage::loadKeys()
             return;
         }
         onKeysLoaded(*result.value);
+        if (then)
+            then(*result.value);
     });
 }
 
@@ -478,8 +481,29 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
                                 "it until you remove it there.")))
         return;
     setBusy(true);
-    m_provider->deleteSshKey(key.id, this, [this, label](ApiResult<void> result) {
+    m_provider->deleteSshKey(key.id, this, [this, id = key.id, label](ApiResult<void> result) {
         setBusy(false);
+        // Gone already (not found: e.g. the transport retried a DELETE whose answer was lost and found nothing left
+        // to delete), or perhaps deleted before the answer was lost: the re-listed keys tell which.
+        if (!result.ok() && (result.error.kind() == ApiError::Kind::NotFound || result.error.answerLost())) {
+            loadKeys([this, id, label, error = result.error](const QList<SshKey>& keys) {
+                const bool lost = error.answerLost();
+                const bool stillThere
+                    = std::any_of(keys.cbegin(), keys.cend(), [&id](const SshKey& k) { return k.id == id; });
+                if (!stillThere) {
+                    emit statusMessage(lost ? tr("The server's answer did not arrive, but “%1” was deleted.").arg(label)
+                                            : tr("“%1” no longer exists on the server.").arg(label));
+                    return;
+                }
+                const QString reason = lost ? tr("The server's answer did not arrive, and “%1” was not deleted; you "
+                                                 "can try again.")
+                                                  .arg(label)
+                                            : error.userMessage();
+                MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label), reason);
+                emit statusMessage(reason);
+            });
+            return;
+        }
         if (!result.ok()) {
             MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label),
                                 result.error.userMessage());

@@ -5,6 +5,8 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+#include <functional>
+
 class ConsoleProvider;
 class LocalKeysModel;
 class QAction;
@@ -63,7 +65,8 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void loadKeys();
+    /** Lists the keys and shows them; then calls @p then with them (not when listing failed). */
+    void loadKeys(std::function<void(const QList<SshKey>&)> then = {});
     void onKeysLoaded(const QList<SshKey>& keys);
     void scanLocalKeys();
     /** Sizes the columns (but the stretching fingerprint) to the rows shown. */
