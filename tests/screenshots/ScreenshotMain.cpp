@@ -3,6 +3,7 @@
 // Used by scripts/screenshots (README images) and by developers to look at what they built.
 #include "AccountPages.h"
 #include "AppServices.h"
+#include "DarkPalette.h"
 #include "MainWindow.h"
 #include "accounts/AccountSession.h"
 #include "core/Translations.h"
@@ -32,28 +33,6 @@ void settle(int ms)
     loop.exec();
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3a));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Link, QColor(0x6f, 0xa8, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -75,7 +54,7 @@ int main(int argc, char* argv[])
         Translations::install(&app, QLocale(parser.value(QStringLiteral("lang"))));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(QStringLiteral("dark")))
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(TestSupport::darkPalette());
 
     SandboxServer sandbox;
     QString error;

@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "widgets/CachedTextDelegate.h"
 
 #include <QDir>
@@ -25,22 +26,6 @@ private:
     std::unique_ptr<QTableView> m_view;
     QStyledItemDelegate m_qtDelegate;
     CachedTextDelegate m_delegate;
-
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1b));
-        dark.setColor(QPalette::AlternateBase, QColor(0x24, 0x27, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x2b, 0x2e, 0x33));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7b, 0xd9));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        return dark;
-    }
 
     void addRow(const QStringList& texts)
     {
@@ -123,7 +108,7 @@ private slots:
 
     void paintsLikeQtsDelegateInADarkPalette()
     {
-        m_view->setPalette(darkPalette());
+        m_view->setPalette(TestSupport::darkPalette());
         QVERIFY(paintsLikeQt("dark"));
     }
 
@@ -140,7 +125,7 @@ private slots:
     {
         QVERIFY(paintsLikeQt("palette-light"));
         const QImage light = paintWith(&m_delegate);
-        m_view->setPalette(darkPalette());
+        m_view->setPalette(TestSupport::darkPalette());
         QVERIFY(paintsLikeQt("palette-dark"));
         QVERIFY(paintWith(&m_delegate) != light);
     }

@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "ShotOnRequest.h"
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
@@ -978,15 +979,7 @@ void tst_ApiKeysPage::rendersScreenshots()
         QSKIP("set KEYDECK_SCREENSHOT_DIR to render the tab's states");
     const bool dark = qEnvironmentVariableIsSet("KEYDECK_SCREENSHOT_DARK");
     if (dark) {
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::WindowText, Qt::white);
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-        palette.setColor(QPalette::Text, Qt::white);
-        palette.setColor(QPalette::Button, QColor(0x3c, 0x3c, 0x3c));
-        palette.setColor(QPalette::ButtonText, Qt::white);
-        QApplication::setPalette(palette);
+        QApplication::setPalette(TestSupport::darkPalette());
     }
     const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
     auto save = [&](QWidget* w, const QString& name) {

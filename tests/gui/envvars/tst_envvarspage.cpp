@@ -64,6 +64,14 @@ private:
         return dialog;
     }
 
+    /** A stalled request fails after 400 ms of silence instead of the app's 30 s. */
+    void timeOutQuickly()
+    {
+        ApiTransport::Limits limits = m_transport->limits();
+        limits.inactivityTimeout = std::chrono::milliseconds(400);
+        m_transport->setLimits(limits);
+    }
+
     /** Injects @p kind into the answers to @p method on /secrets/; @p times 0 = every time. Returns its id. */
     int secretsFault(SandboxFault::Kind kind, const char* method, int times)
     {
@@ -228,9 +236,7 @@ private slots:
     void createTimeoutWhenNothingWasCreatedKeepsTheForm()
     {
         // A stalled request never reaches the dialect: nothing is stored, and the client times out.
-        ApiTransport::Limits limits = m_transport->limits();
-        limits.inactivityTimeout = std::chrono::milliseconds(400);
-        m_transport->setLimits(limits);
+        timeOutQuickly();
         loadPage();
         secretsFault(SandboxFault::Kind::Stall, "POST", 1);
         QPointer<EnvVarDialog> dialog = createThroughDialog(QStringLiteral("ci_token"), QStringLiteral("tok-1"));
@@ -312,9 +318,7 @@ private slots:
     void deleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWorks()
     {
         // Stalled requests never reach the dialect: nothing is deleted, and the client times out (its retries too).
-        ApiTransport::Limits limits = m_transport->limits();
-        limits.inactivityTimeout = std::chrono::milliseconds(400);
-        m_transport->setLimits(limits);
+        timeOutQuickly();
         loadPage();
         secretsFault(SandboxFault::Kind::Stall, "DELETE", 0);
         QSignalSpy status(m_page, &EnvVarsPage::statusMessage);

@@ -2,6 +2,7 @@
 // on 127.0.0.1 reached through the real ApiTransport and providers. The keychain is a MemorySecretStore (the
 // keychain itself is tested in tests/keychain); key files are real files in the test's temporary HOME.
 // Set KEYDECK_SCREENSHOT_DIR to save a PNG of every page the happy paths pass through.
+#include "DarkPalette.h"
 #include "demo/DemoMode.h"
 #include "net/ApiTransport.h"
 #include "providers/SpheronProvider.h"
@@ -254,14 +255,7 @@ private slots:
         QVERIFY(m_sandbox.start(SandboxServer::Options()));
         QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
         if (qEnvironmentVariableIsSet("KEYDECK_SCREENSHOT_DARK")) {
-            QPalette dark;
-            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            dark.setColor(QPalette::WindowText, Qt::white);
-            dark.setColor(QPalette::Text, Qt::white);
-            dark.setColor(QPalette::ButtonText, Qt::white);
-            dark.setColor(QPalette::Button, QColor(0x3c, 0x3c, 0x3c));
-            QApplication::setPalette(dark);
+            QApplication::setPalette(TestSupport::darkPalette());
         }
     }
 
