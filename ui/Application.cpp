@@ -13,6 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
+#include "widgets/AppStyle.h"
 #include "widgets/MessageBox.h"
 #include "wizard/OnboardingServices.h"
 #include "wizard/OnboardingWizard.h"
@@ -252,6 +253,7 @@ int run(QApplication& app)
     QApplication::setApplicationDisplayName(AppInfo::name());
     QApplication::setApplicationVersion(AppInfo::version());
     QApplication::setDesktopFileName(QStringLiteral("io.keydeck.Keydeck"));
+    AppStyle::install();
 
     // Translations first, so --help is printed in the user's language: a first parser only finds --lang, the
     // real one is built after the translators are installed (its option texts are translated on construction).

@@ -1,4 +1,5 @@
 #include "DarkPalette.h"
+#include "widgets/AppStyle.h"
 #include "widgets/CachedTextDelegate.h"
 
 #include <QDir>
@@ -104,6 +105,17 @@ private slots:
     {
         QVERIFY(paintsLikeQt("light"));
         QVERIFY(m_delegate.cachedTextCount() > 0);
+    }
+
+    void keepsCachingUnderTheAppStyle()
+    {
+        // The application's style is a proxy (AppStyle) around Fusion: the delegate must see through it, or every
+        // cell would be laid out on every paint again.
+        AppStyle style(QStringLiteral("fusion"));
+        m_view->setStyle(&style);
+        QVERIFY(paintsLikeQt("app-style"));
+        QVERIFY(m_delegate.cachedTextCount() > 0);
+        m_view->setStyle(nullptr);
     }
 
     void paintsLikeQtsDelegateInADarkPalette()

@@ -1,5 +1,7 @@
 #include "widgets/CachedTextDelegate.h"
 
+#include "widgets/AppStyle.h"
+
 #include <QApplication>
 #include <QFontMetrics>
 #include <QPainter>
@@ -51,7 +53,9 @@ void CachedTextDelegate::clearCache()
 bool CachedTextDelegate::isCacheable(const QStyleOptionViewItem& option, const QStyle* style)
 {
     // The styles whose CE_ItemViewItem is QCommonStyle's; any other may draw item text its own way.
-    const QString name = style ? style->name() : QString();
+    // Through AppStyle, and any other proxy, to the style that draws.
+    const QStyle* drawing = AppStyle::unwrapped(style);
+    const QString name = drawing ? drawing->name() : QString();
     if (name.compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0
         && name.compare(QLatin1String("windows"), Qt::CaseInsensitive) != 0)
         return false;
