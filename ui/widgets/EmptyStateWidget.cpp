@@ -1,9 +1,12 @@
 #include "widgets/EmptyStateWidget.h"
 
 #include <QEvent>
-#include <QIcon>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
+#include <QSvgRenderer>
 #include <QVBoxLayout>
 
 namespace {
@@ -121,9 +124,32 @@ void EmptyStateWidget::updateIcon()
         m_iconStale = false;
         return;
     }
-    // Rendering an SVG takes a few milliseconds (the first one also loads Qt's SVG icon engine): only for an
-    // empty state on screen. The main window holds three, of which start-up shows one (docs/PERFORMANCE.md).
+    // Rendering an SVG takes a few milliseconds: only for an empty state on screen. The main window holds three, of
+    // which start-up shows one (docs/PERFORMANCE.md).
     m_iconStale = !isVisible();
     if (!m_iconStale)
-        m_icon->setPixmap(QIcon(m_iconName).pixmap(QSize(kIconSize, kIconSize), devicePixelRatioF()));
+        m_icon->setPixmap(renderSvg(m_iconName, QSize(kIconSize, kIconSize), devicePixelRatioF()));
+}
+
+QPixmap EmptyStateWidget::renderSvg(const QString& fileName, const QSize& size, qreal devicePixelRatio)
+{
+    // QSvgRenderer itself rather than QIcon: QIcon would first look up, load and ask Qt's SVG icon-engine plugin,
+    // before the first paint of the main window (docs/PERFORMANCE.md, start-up). The drawing is the engine's
+    // (QSvgIconEngine::pixmap, Qt 6.4): the picture scaled to fit, on transparent pixels.
+    QSvgRenderer renderer(fileName);
+    if (!renderer.isValid())
+        return {};
+    QSize actualSize = renderer.defaultSize();
+    actualSize.scale(size * devicePixelRatio, Qt::KeepAspectRatio);
+    if (actualSize.isEmpty())
+        return {};
+    QImage image(actualSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        renderer.render(&painter);
+    }
+    QPixmap pixmap = QPixmap::fromImage(std::move(image));
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +31,9 @@ public:
     /** The action button's text; the button is hidden while this is empty. */
     QString actionText() const;
     void setActionText(const QString& text);
+
+    /** The SVG @p fileName drawn as QIcon would draw it at @p size, without Qt's SVG icon engine. */
+    static QPixmap renderSvg(const QString& fileName, const QSize& size, qreal devicePixelRatio);
 
 signals:
     void actionTriggered();

@@ -1,0 +1,87 @@
+// widgets/EmptyStateWidget: its icon is drawn as QIcon draws the SVG, without loading Qt's SVG icon engine before
+// the main window's first paint (docs/PERFORMANCE.md, start-up).
+#include "widgets/EmptyStateWidget.h"
+
+#include <QFile>
+#include <QIcon>
+#include <QLabel>
+#include <QTest>
+
+namespace {
+
+/** Whether an icon-engine plugin is mapped into this process now. */
+bool iconEnginePluginMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return true; // cannot tell: make the "none loaded" check fail rather than pass blindly
+    return maps.readAll().contains("/iconengines/");
+}
+
+QImage argb(const QPixmap& pixmap)
+{
+    return pixmap.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+} // namespace
+
+class tst_EmptyStateWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Runs first: until a test draws an icon through QIcon, no icon engine is loaded.
+    void showsItsIconWithoutTheIconEnginePlugin()
+    {
+        QVERIFY(!iconEnginePluginMapped());
+        EmptyStateWidget widget;
+        widget.setIconName(QStringLiteral(":/icons/profile.svg"));
+        widget.setTitle(QStringLiteral("Your profile"));
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        const auto* icon = widget.findChild<QLabel*>(QStringLiteral("emptyStateIcon"));
+        QVERIFY(icon);
+        QVERIFY(icon->isVisible());
+        QCOMPARE(icon->pixmap().deviceIndependentSize().toSize(), QSize(64, 64));
+        QVERIFY(!iconEnginePluginMapped());
+    }
+
+    void drawsTheIconAsQIconDoes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qreal>("ratio");
+        for (const char* name : {"profile", "ssh-key", "api-key", "error", "keydeck"}) {
+            const QString file = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
+            QTest::addRow("%s at 1x", name) << file << qreal(1);
+            QTest::addRow("%s at 2x", name) << file << qreal(2);
+            QTest::addRow("%s at 1.5x", name) << file << qreal(1.5);
+        }
+    }
+
+    void drawsTheIconAsQIconDoes()
+    {
+        QFETCH(QString, file);
+        QFETCH(qreal, ratio);
+        const QPixmap drawn = EmptyStateWidget::renderSvg(file, QSize(64, 64), ratio);
+        const QPixmap expected = QIcon(file).pixmap(QSize(64, 64), ratio);
+        QVERIFY(!expected.isNull());
+        QCOMPARE(drawn.devicePixelRatio(), expected.devicePixelRatio());
+        QCOMPARE(drawn.size(), expected.size());
+        QCOMPARE(argb(drawn), argb(expected));
+    }
+
+    void drawsNothingForAMissingFile()
+    {
+        QVERIFY(EmptyStateWidget::renderSvg(QStringLiteral(":/icons/no-such.svg"), QSize(64, 64), 1).isNull());
+    }
+
+    // Runs last: shows that the first test's check can fail, QIcon loads the plugin.
+    void qIconLoadsTheIconEnginePlugin()
+    {
+        QVERIFY(!QIcon(QStringLiteral(":/icons/ssh-key.svg")).pixmap(16, 16).isNull());
+        QVERIFY(iconEnginePluginMapped());
+    }
+};
+
+QTEST_MAIN(tst_EmptyStateWidget)
+#include "tst_emptystatewidget.moc"
