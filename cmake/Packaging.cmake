@@ -40,7 +40,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Libraries loaded at run time, so dpkg-shlibdeps cannot see them: libssh (ssh/LibSsh opens it on first use), the
-# SQLite driver (sandbox), the SVG icon engine (every icon) and a Secret Service for the keychain.
+# SQLite driver (sandbox), the SVG icon engine (the icons Qt draws) and a Secret Service for the keychain. The demo's
+# sandbox module is in the package, so dpkg-shlibdeps finds what it links (QtHttpServer, QtSql).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libssh-4 (>= 0.10), libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
@@ -68,6 +69,7 @@ if(KEYDECK_BUILD_TESTS)
     endif()
     add_test(NAME deb_package_contents
              COMMAND "${CMAKE_COMMAND}" -DBINARY_DIR=${PROJECT_BINARY_DIR} -DAPP_ID=${KEYDECK_APP_ID}
+                     -DMODULE=${KEYDECK_INSTALL_MODULEDIR}/$<TARGET_FILE_NAME:keydeck_sandbox_module>
                      -P "${PROJECT_SOURCE_DIR}/cmake/CheckDebPackage.cmake")
     set_tests_properties(deb_package_contents PROPERTIES LABELS packaging TIMEOUT 300)
 endif()

@@ -958,6 +958,13 @@
     </message>
 </context>
 <context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>The local demo is not available: its server module could not be loaded (%1).</source>
+        <translation>Die lokale Demo ist nicht verfügbar: Ihr Servermodul konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>All set</source>

@@ -958,6 +958,13 @@
     </message>
 </context>
 <context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>The local demo is not available: its server module could not be loaded (%1).</source>
+        <translation>La démo locale n’est pas disponible&#xa0;: son module serveur n’a pas pu être chargé (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>All set</source>

@@ -1,7 +1,7 @@
 #include "demo/DemoMode.h"
 
 #include "demo/DemoLogging.h"
-#include "sandbox/SandboxServer.h"
+#include "demo/DemoSandbox.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretsService.h"
 
@@ -82,7 +82,7 @@ bool DemoMode::isDemoAccount(const QString& accountId) const
 
 bool DemoMode::isRunning() const
 {
-    return m_server && m_server->isRunning();
+    return m_server != nullptr; // kept only once started
 }
 
 QUrl DemoMode::baseUrl() const
@@ -128,12 +128,14 @@ bool DemoMode::startServer(const QString& dataDirectory, bool* freshDatabase, QS
     }
     const QString path = QDir(dataDirectory).filePath(databaseFileName());
     *freshDatabase = !QFileInfo::exists(path);
-    auto server = std::make_unique<SandboxServer>();
-    SandboxServer::Options options;
-    options.port = 0; // a new free port every run, so a second Keydeck or a stale port never collides
-    options.databasePath = path;
+    QString loadError;
+    std::unique_ptr<DemoSandbox> server = DemoSandbox::load(&loadError);
+    if (!server) {
+        *error = loadError;
+        return false;
+    }
     QString serverError;
-    if (!server->start(options, &serverError)) {
+    if (!server->start(path, &serverError)) {
         qCWarning(lcDemo) << "the demo sandbox did not start:" << serverError;
         *error = tr("The local demo server could not start: %1").arg(serverError);
         return false;

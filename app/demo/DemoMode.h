@@ -14,7 +14,7 @@
 
 class AccountsRegistry;
 class QSettings;
-class SandboxServer;
+class DemoSandbox;
 class SecretsService;
 
 /**
@@ -97,6 +97,6 @@ private:
     AccountsRegistry* m_accounts;
     SecretsService* m_secrets;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<DemoSandbox> m_server;
     QString m_dataDirectory;
 };

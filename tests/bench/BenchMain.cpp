@@ -38,7 +38,7 @@
 #include <cstdio>
 #include <memory>
 
-#if !defined(KEYDECK_BENCH_BIN_DIR) || !defined(KEYDECK_SANDBOX_TOOL)
+#if !defined(KEYDECK_BENCH_BIN_DIR) || !defined(KEYDECK_SANDBOX_TOOL) || !defined(KEYDECK_SANDBOX_MODULE_FILE)
 #error "tests/bench/CMakeLists.txt defines where the other benchmark executables are"
 #endif
 
@@ -455,6 +455,9 @@ void benchKeygen(int runs)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // The demo that bench_startup_keydeck opens loads the sandbox module built with it (demo/DemoSandbox.h).
+    if (!qEnvironmentVariableIsSet("KEYDECK_SANDBOX_MODULE"))
+        qputenv("KEYDECK_SANDBOX_MODULE", KEYDECK_SANDBOX_MODULE_FILE);
     const QStringList args = QApplication::arguments().mid(1);
     auto intAt = [&](qsizetype i) {
         bool ok = false;

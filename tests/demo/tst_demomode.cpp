@@ -2,6 +2,7 @@
 // (QSettings file) and the in-memory store standing in for the keychain (the keychain itself is tested in
 // tests/keychain). Requests go through the real ApiTransport to the demo server's port.
 #include "demo/DemoMode.h"
+#include "demo/DemoSandbox.h"
 #include "net/ApiTransport.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/MemorySecretStore.h"
@@ -9,8 +10,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +99,15 @@ private:
         return key;
     }
 
+    /** Whether a file whose path contains @p name is mapped into this process now. */
+    static bool mapped(const char* name)
+    {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        if (!maps.open(QIODevice::ReadOnly))
+            return true; // cannot tell: make the "not loaded yet" checks fail rather than pass blindly
+        return maps.readAll().contains(name);
+    }
+
 private slots:
     void init()
     {
@@ -111,6 +123,70 @@ private slots:
         m_accounts.reset();
         m_secrets.reset();
         m_dir.reset();
+    }
+
+    // Runs first: nothing has started a demo in this process yet.
+    void loadsTheSandboxLibrariesOnlyWhenTheDemoStarts()
+    {
+        // A normal start of Keydeck does not load QtHttpServer, QtWebSockets and QtSql (docs/PERFORMANCE.md,
+        // start-up): they come with the sandbox module, which the demo loads. This test links keydeck_core the way
+        // the app does, and not keydeck_sandbox.
+        QVERIFY(!mapped("/libQt6HttpServer.so"));
+        QVERIFY(!mapped("/libQt6Sql.so"));
+        QVERIFY(!mapped("/keydeck-demo-sandbox"));
+        const DemoMode::Result result = startSync(Provider::Vast);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(mapped("/keydeck-demo-sandbox"));
+        QVERIFY(mapped("/libQt6HttpServer.so"));
+        QVERIFY(mapped("/libQt6Sql.so"));
+        QCOMPARE(verifyStatus(Provider::Vast, result.apiKey), 200);
+    }
+
+    void saysWhenTheSandboxModuleIsMissing()
+    {
+        const QByteArray built = qgetenv("KEYDECK_SANDBOX_MODULE");
+        const auto restore = qScopeGuard([&] { qputenv("KEYDECK_SANDBOX_MODULE", built); });
+        qputenv("KEYDECK_SANDBOX_MODULE", QFile::encodeName(m_dir->filePath(QStringLiteral("nowhere/module"))));
+        const DemoMode::Result result = startSync(Provider::Vast);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.startsWith(QStringLiteral("The local demo is not available: its server module could "
+                                                        "not be loaded (")),
+                 qPrintable(result.error));
+        QVERIFY(!result.keyStorageFailed);
+        QVERIFY(!m_demo->isRunning());
+        QVERIFY(m_accounts->accounts().isEmpty());
+        QCOMPARE(keychain()->count(), 0);
+        // With the module back, the same call works.
+        qputenv("KEYDECK_SANDBOX_MODULE", built);
+        const DemoMode::Result retry = startSync(Provider::Vast);
+        QVERIFY2(retry.ok(), qPrintable(retry.error));
+    }
+
+    void findsTheModuleBesideTheExecutable()
+    {
+        // Without KEYDECK_SANDBOX_MODULE, the module is looked for beside the executable (the build tree, Windows)
+        // and in the installed library folder (cmake/CheckDebPackage.cmake starts the packaged demo).
+        const QString built = qEnvironmentVariable("KEYDECK_SANDBOX_MODULE");
+        QVERIFY(QFileInfo::exists(built));
+        const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QFileInfo(built).fileName());
+        QFile::remove(beside);
+        QVERIFY(QFile::copy(built, beside));
+        const auto cleanup = qScopeGuard([&] {
+            QFile::remove(beside);
+            qputenv("KEYDECK_SANDBOX_MODULE", QFile::encodeName(built));
+        });
+        qunsetenv("KEYDECK_SANDBOX_MODULE");
+        const QStringList candidates = DemoSandbox::moduleCandidates();
+        QCOMPARE(candidates.size(), 2);
+        QCOMPARE(candidates.first(),
+                 QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("keydeck-demo-sandbox")));
+        QVERIFY(candidates.last().endsWith(QStringLiteral("/keydeck/keydeck-demo-sandbox")));
+        QString error;
+        const std::unique_ptr<DemoSandbox> sandbox = DemoSandbox::load(&error);
+        QVERIFY2(sandbox, qPrintable(error));
+        QVERIFY(sandbox->start(QString(), &error));
+        QCOMPARE(sandbox->baseUrl().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!sandbox->seedDemo().vastApiKey.isEmpty());
     }
 
     void createsDemoAccountWithWorkingKey_data()

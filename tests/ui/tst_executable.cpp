@@ -63,6 +63,21 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("no-such-option")));
     }
 
+    void linksNoneOfTheSandboxLibraries()
+    {
+        // Start-up (docs/PERFORMANCE.md): the loader maps and relocates every library the executable needs before
+        // main(). QtHttpServer, QtWebSockets and QtSql come only with the demo's sandbox module.
+        QProcess objdump;
+        objdump.start(QStringLiteral("objdump"), {QStringLiteral("-p"), QStringLiteral(KEYDECK_EXECUTABLE)});
+        QVERIFY(objdump.waitForFinished(20000));
+        QCOMPARE(objdump.exitCode(), 0);
+        const QString headers = QString::fromUtf8(objdump.readAllStandardOutput());
+        QVERIFY(headers.contains(QStringLiteral("NEEDED               libQt6Widgets.so.6")));
+        QVERIFY(headers.contains(QStringLiteral("NEEDED               libQt6Network.so.6")));
+        for (const char* library : {"libQt6HttpServer", "libQt6WebSockets", "libQt6Sql"})
+            QVERIFY2(!headers.contains(QLatin1String(library)), library);
+    }
+
     void badDemoProviderFailsWithSentence()
     {
         const Run r = run({QStringLiteral("--demo"), QStringLiteral("aws")});
