@@ -76,7 +76,10 @@ void bindAll(QSqlQuery& query, const QVariantList& binds)
 } // namespace
 
 SandboxStore::SandboxStore()
-    : m_connectionName(QStringLiteral("keydeck-sandbox-%1").arg(++s_connectionCounter))
+    // The address too: a process may hold two copies of this code, the demo's module and a test's own sandbox,
+    // each with its own counter, and Qt's connection names are process-wide (a duplicate replaces the other).
+    : m_connectionName(
+        QStringLiteral("keydeck-sandbox-%1-%2").arg(++s_connectionCounter).arg(reinterpret_cast<quintptr>(this), 0, 16))
 { }
 
 SandboxStore::~SandboxStore()

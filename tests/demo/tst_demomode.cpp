@@ -8,6 +8,8 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretsService.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -99,15 +101,6 @@ private:
         return key;
     }
 
-    /** Whether a file whose path contains @p name is mapped into this process now. */
-    static bool mapped(const char* name)
-    {
-        QFile maps(QStringLiteral("/proc/self/maps"));
-        if (!maps.open(QIODevice::ReadOnly))
-            return true; // cannot tell: make the "not loaded yet" checks fail rather than pass blindly
-        return maps.readAll().contains(name);
-    }
-
 private slots:
     void init()
     {
@@ -131,14 +124,14 @@ private slots:
         // A normal start of Keydeck does not load QtHttpServer, QtWebSockets and QtSql (docs/PERFORMANCE.md,
         // start-up): they come with the sandbox module, which the demo loads. This test links keydeck_core the way
         // the app does, and not keydeck_sandbox.
-        QVERIFY(!mapped("/libQt6HttpServer.so"));
-        QVERIFY(!mapped("/libQt6Sql.so"));
-        QVERIFY(!mapped("/keydeck-demo-sandbox"));
+        QVERIFY(!TestSupport::isMapped("/libQt6HttpServer.so"));
+        QVERIFY(!TestSupport::isMapped("/libQt6Sql.so"));
+        QVERIFY(!TestSupport::isMapped("/keydeck-demo-sandbox"));
         const DemoMode::Result result = startSync(Provider::Vast);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QVERIFY(mapped("/keydeck-demo-sandbox"));
-        QVERIFY(mapped("/libQt6HttpServer.so"));
-        QVERIFY(mapped("/libQt6Sql.so"));
+        QVERIFY(TestSupport::isMapped("/keydeck-demo-sandbox"));
+        QVERIFY(TestSupport::isMapped("/libQt6HttpServer.so"));
+        QVERIFY(TestSupport::isMapped("/libQt6Sql.so"));
         QCOMPARE(verifyStatus(Provider::Vast, result.apiKey), 200);
     }
 

@@ -5,23 +5,11 @@
 #include "ssh/PublicKey.h"
 
 #include "SshKeygen.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-/** Whether libssh is mapped into this process now. */
-bool libsshMapped()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return true; // cannot tell: make the "not loaded yet" check fail rather than pass blindly
-    return maps.readAll().contains("/libssh.so");
-}
-
-} // namespace
 
 class tst_LibSsh : public QObject
 {
@@ -31,10 +19,10 @@ private slots:
     void isNotLoadedUntilAKeyIsChecked()
     {
         // The test executable links keydeck_core like the app does: nothing has needed libssh yet.
-        QVERIFY(!libsshMapped());
+        QVERIFY(!TestSupport::isMapped("/libssh.so"));
         const PublicKey notAKey = PublicKey::parse(QStringLiteral("ssh-ed25519 not-base64!"));
         QCOMPARE(notAKey.status(), PublicKey::Status::MalformedBlob);
-        QVERIFY(!libsshMapped()); // refused by Keydeck's own checks before libssh is needed
+        QVERIFY(!TestSupport::isMapped("/libssh.so")); // refused by Keydeck's own checks before libssh is needed
     }
 
     void checksAndGeneratesKeysThroughIt()
@@ -45,7 +33,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         const PublicKey key = PublicKey::parse(QString::fromLatin1(SshKeygen::readFile(path + QStringLiteral(".pub"))));
         QVERIFY2(key.isValid(), qPrintable(key.errorMessage()));
-        QVERIFY(libsshMapped());
+        QVERIFY(TestSupport::isMapped("/libssh.so"));
         QVERIFY(LibSsh::get());
         QVERIFY(LibSsh::loadError().isEmpty());
         const KeyPair pair = KeyPairGenerator::generate(QStringLiteral("new"), QString());

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QtGlobal>
 
 #include <grp.h>
@@ -39,6 +40,14 @@ int runUnprivileged(const std::function<int()>& work)
     if (::waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) == 255)
         return -1;
     return WEXITSTATUS(status);
+}
+
+bool isMapped(const char* part)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return true;
+    return maps.readAll().contains(part);
 }
 
 } // namespace TestSupport

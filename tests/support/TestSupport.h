@@ -26,4 +26,11 @@ constexpr unsigned UnprivilegedId = 65534;
  */
 int runUnprivileged(const std::function<int()>& work);
 
+/**
+ * Whether a file whose path contains @p part is mapped into this process now (/proc/self/maps): for "not loaded
+ * before it is needed" checks. True when the map cannot be read, so that such a check fails rather than passes
+ * blindly.
+ */
+bool isMapped(const char* part);
+
 } // namespace TestSupport

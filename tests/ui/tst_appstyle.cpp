@@ -1,9 +1,9 @@
 // widgets/AppStyle: the application's style gives the menu bar Qt's own extension icon without loading every
 // image-format plugin before the first paint (docs/PERFORMANCE.md, start-up).
+#include "TestSupport.h"
 #include "widgets/AppStyle.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStyleFactory>
@@ -14,15 +14,6 @@
 #include <memory>
 
 namespace {
-
-/** Whether an image-format plugin is mapped into this process now. */
-bool imagePluginMapped()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return true; // cannot tell: make the "none loaded" check fail rather than pass blindly
-    return maps.readAll().contains("/imageformats/");
-}
 
 /** The icon's pixmaps at the sizes it has, as images. */
 QList<QImage> images(const QIcon& icon)
@@ -43,7 +34,7 @@ private slots:
     // Runs first: until a test loads the image plugins, none is mapped.
     void showsAMenuBarWithoutLoadingImagePlugins()
     {
-        QVERIFY(!imagePluginMapped());
+        QVERIFY(!TestSupport::isMapped("/imageformats/"));
         AppStyle::install();
         QVERIFY(qobject_cast<AppStyle*>(QApplication::style()));
         QMainWindow window;
@@ -56,7 +47,7 @@ private slots:
         auto* extension = window.menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button"));
         QVERIFY(extension);
         QVERIFY(!extension->icon().isNull());
-        QVERIFY(!imagePluginMapped());
+        QVERIFY(!TestSupport::isMapped("/imageformats/"));
     }
 
     void keepsTheStyleItWraps()
@@ -107,7 +98,7 @@ private slots:
     {
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
         QVERIFY(!fusion->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).isNull());
-        QVERIFY(imagePluginMapped());
+        QVERIFY(TestSupport::isMapped("/imageformats/"));
     }
 };
 

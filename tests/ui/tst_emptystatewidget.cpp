@@ -1,22 +1,13 @@
 // widgets/EmptyStateWidget: its icon is drawn as QIcon draws the SVG, without loading Qt's SVG icon engine before
 // the main window's first paint (docs/PERFORMANCE.md, start-up).
+#include "TestSupport.h"
 #include "widgets/EmptyStateWidget.h"
 
-#include <QFile>
 #include <QIcon>
 #include <QLabel>
 #include <QTest>
 
 namespace {
-
-/** Whether an icon-engine plugin is mapped into this process now. */
-bool iconEnginePluginMapped()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return true; // cannot tell: make the "none loaded" check fail rather than pass blindly
-    return maps.readAll().contains("/iconengines/");
-}
 
 QImage argb(const QPixmap& pixmap)
 {
@@ -33,7 +24,7 @@ private slots:
     // Runs first: until a test draws an icon through QIcon, no icon engine is loaded.
     void showsItsIconWithoutTheIconEnginePlugin()
     {
-        QVERIFY(!iconEnginePluginMapped());
+        QVERIFY(!TestSupport::isMapped("/iconengines/"));
         EmptyStateWidget widget;
         widget.setIconName(QStringLiteral(":/icons/profile.svg"));
         widget.setTitle(QStringLiteral("Your profile"));
@@ -43,7 +34,7 @@ private slots:
         QVERIFY(icon);
         QVERIFY(icon->isVisible());
         QCOMPARE(icon->pixmap().deviceIndependentSize().toSize(), QSize(64, 64));
-        QVERIFY(!iconEnginePluginMapped());
+        QVERIFY(!TestSupport::isMapped("/iconengines/"));
     }
 
     void drawsTheIconAsQIconDoes_data()
@@ -79,7 +70,7 @@ private slots:
     void qIconLoadsTheIconEnginePlugin()
     {
         QVERIFY(!QIcon(QStringLiteral(":/icons/ssh-key.svg")).pixmap(16, 16).isNull());
-        QVERIFY(iconEnginePluginMapped());
+        QVERIFY(TestSupport::isMapped("/iconengines/"));
     }
 };
 
