@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QTest>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -35,6 +36,35 @@ private slots:
         QVERIFY(icon->isVisible());
         QCOMPARE(icon->pixmap().deviceIndependentSize().toSize(), QSize(64, 64));
         QVERIFY(!TestSupport::isMapped("/iconengines/"));
+    }
+
+    void givesItsLabelsTheirTextsWhenShown()
+    {
+        // Layouts measure hidden tabs' empty states too; until shown, their labels have nothing to measure.
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* state = new EmptyStateWidget(&window);
+        layout->addWidget(state);
+        state->hide();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        state->setTitle(QStringLiteral("No SSH keys"));
+        state->setDescription(QStringLiteral("Keys you add appear here."));
+        auto* title = state->findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
+        auto* description = state->findChild<QLabel*>(QStringLiteral("emptyStateDescription"));
+        QVERIFY(title && description);
+        QCOMPARE(state->title(), QStringLiteral("No SSH keys"));
+        QCOMPARE(state->description(), QStringLiteral("Keys you add appear here."));
+        QVERIFY(title->text().isEmpty());
+        QVERIFY(description->text().isEmpty());
+
+        state->show();
+        QCOMPARE(title->text(), QStringLiteral("No SSH keys"));
+        QCOMPARE(title->accessibleName(), QStringLiteral("No SSH keys"));
+        QCOMPARE(description->text(), QStringLiteral("Keys you add appear here."));
+        // Shown, a change reaches the labels at once.
+        state->setDescription(QStringLiteral("Add one with Ctrl+N."));
+        QCOMPARE(description->text(), QStringLiteral("Add one with Ctrl+N."));
     }
 
     void drawsTheIconAsQIconDoes_data()

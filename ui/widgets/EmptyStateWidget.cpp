@@ -59,23 +59,34 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
 
 QString EmptyStateWidget::title() const
 {
-    return m_title->text();
+    return m_titleText;
 }
 
 void EmptyStateWidget::setTitle(const QString& title)
 {
-    m_title->setText(title);
-    m_title->setAccessibleName(title);
+    m_titleText = title;
+    updateTexts();
 }
 
 QString EmptyStateWidget::description() const
 {
-    return m_description->text();
+    return m_descriptionText;
 }
 
 void EmptyStateWidget::setDescription(const QString& description)
 {
-    m_description->setText(description);
+    m_descriptionText = description;
+    updateTexts();
+}
+
+void EmptyStateWidget::updateTexts()
+{
+    m_textsStale = !isVisible();
+    if (m_textsStale)
+        return;
+    m_title->setText(m_titleText);
+    m_title->setAccessibleName(m_titleText);
+    m_description->setText(m_descriptionText);
 }
 
 QString EmptyStateWidget::iconName() const
@@ -111,6 +122,8 @@ void EmptyStateWidget::changeEvent(QEvent* event)
 
 void EmptyStateWidget::showEvent(QShowEvent* event)
 {
+    if (m_textsStale)
+        updateTexts();
     if (m_iconStale)
         updateIcon();
     QWidget::showEvent(event);

@@ -49,6 +49,14 @@ private:
     QLabel* m_title;
     QLabel* m_description;
     QPushButton* m_action;
+    void updateTexts();
+
     QString m_iconName;
     bool m_iconStale = true; // rendered on show: a hidden tab's empty state never pays for its SVG
+    // The labels get their texts on show too: layouts measure the wrapped texts of hidden tabs' empty states as
+    // well (QStackedLayout sizes itself to every page), and shaping them was a tenth of start-up before the first
+    // paint (docs/PERFORMANCE.md).
+    QString m_titleText;
+    QString m_descriptionText;
+    bool m_textsStale = false;
 };
