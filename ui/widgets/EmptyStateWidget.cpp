@@ -1,5 +1,7 @@
 #include "widgets/EmptyStateWidget.h"
 
+#include "widgets/WrappedLabel.h"
+
 #include <QEvent>
 #include <QImage>
 #include <QLabel>
@@ -16,8 +18,8 @@ constexpr int kIconSize = 64;
 EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_description(new QLabel(this))
+    , m_title(new WrappedLabel(this))
+    , m_description(new WrappedLabel(this))
     , m_action(new QPushButton(this))
 {
     m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
