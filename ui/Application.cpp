@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QPointer>
@@ -32,11 +33,6 @@
 #include <vector>
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Application", text);
-}
 
 /**
  * Calls a function once @p window has painted for the first time, so that start-up work does not keep the window
@@ -85,6 +81,10 @@ private:
 /** Everything the running app holds; lives for the whole event loop. */
 class Session
 {
+    // Session's own context: the catalogs have its strings under "Session" (lupdate), and a free tr() with
+    // another context left them in English in every language.
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
 public:
     Session()
         : m_services(std::make_unique<KeychainSecretStore>())
@@ -248,6 +248,11 @@ namespace Application {
 
 int run(QApplication& app)
 {
+    return run(app, QApplication::arguments());
+}
+
+int run(QApplication& app, const QStringList& arguments)
+{
     QApplication::setOrganizationName(AppInfo::name());
     QApplication::setApplicationName(QStringLiteral("keydeck"));
     QApplication::setApplicationDisplayName(AppInfo::name());
@@ -261,14 +266,14 @@ int run(QApplication& app)
     {
         QCommandLineParser languageParser;
         CommandLine::configure(languageParser);
-        languageParser.parse(QApplication::arguments());
+        languageParser.parse(arguments);
         language = languageParser.value(QStringLiteral("lang"));
     }
     Translations::install(&app, language.isEmpty() ? QLocale() : QLocale(language));
     QCommandLineParser parser;
     CommandLine::configure(parser);
 
-    parser.process(app); // handles --help and --version, and exits on unknown options
+    parser.process(arguments); // handles --help and --version, and exits on unknown options
     QString error;
     const CommandLineOptions options = CommandLine::read(parser, &error);
     if (!error.isEmpty()) {

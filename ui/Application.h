@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QApplication;
 
 namespace Application {
@@ -10,5 +12,7 @@ namespace Application {
  * main() only constructs the QApplication and calls this.
  */
 int run(QApplication& app);
+/** The same with @p arguments (the program name first) instead of the application's own command line. */
+int run(QApplication& app, const QStringList& arguments);
 
 } // namespace Application

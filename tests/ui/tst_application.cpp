@@ -15,10 +15,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QIcon>
+#include <QMenu>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -58,7 +60,7 @@ private:
      * the script does or fails, the window is closed afterwards (the user's way out: quit on last window closed);
      * a watchdog quits if that did not end the loop. Returns run()'s exit code.
      */
-    int runApp(const std::function<void()>& script)
+    int runApp(const std::function<void()>& script, const QStringList& arguments = {})
     {
         bool watchdogFired = false;
         QTimer watchdog;
@@ -73,7 +75,7 @@ private:
                 window->close();
             watchdog.start(Wait);
         });
-        const int code = Application::run(*qApp);
+        const int code = arguments.isEmpty() ? Application::run(*qApp) : Application::run(*qApp, arguments);
         if (watchdogFired)
             qWarning("closing the main window did not quit the app");
         return watchdogFired ? -1 : code;
@@ -264,6 +266,47 @@ private slots:
         QVERIFY(!iconWhenOpen.isNull());
         QVERIFY(!iconWhenOpen.pixmap(64, 64).isNull());
         QCOMPARE(connectionsWhenOpen.size(), 1); // the sandbox did start, after the paint
+    }
+
+    // Runs last: the German catalog it installs stays installed in this process.
+    void speaksTheLanguageItIsGiven()
+    {
+        // The composition root's own sentences too: they were looked up under another context than the one the
+        // catalogs have them in, and stayed English in every language.
+        // Every status bar message of the run: the main window's status bar is hooked as it is shown, which is
+        // before Application::run() says anything there.
+        struct StatusMessages : QObject
+        {
+            QStringList shown;
+            QStatusBar* hooked = nullptr;
+            bool eventFilter(QObject* watched, QEvent* event) override
+            {
+                auto* bar = qobject_cast<QStatusBar*>(watched);
+                if (event->type() == QEvent::Show && bar && bar != hooked && qobject_cast<MainWindow*>(bar->window())) {
+                    hooked = bar;
+                    connect(bar, &QStatusBar::messageChanged, this, [this](const QString& message) {
+                        if (!message.isEmpty())
+                            shown.append(message);
+                    });
+                }
+                return false;
+            }
+        } messages;
+        qApp->installEventFilter(&messages);
+        const auto removeProbe = qScopeGuard([&messages] { qApp->removeEventFilter(&messages); });
+        QString fileMenu;
+        const int code = runApp(
+            [&] {
+                MainWindow* window = waitForLoadedWindow();
+                QVERIFY(window);
+                fileMenu = window->findChild<QMenu*>(QStringLiteral("fileMenu"))->title();
+            },
+            {QStringLiteral("keydeck"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--demo"),
+             QStringLiteral("vast")});
+        QCOMPARE(code, 0);
+        QCOMPARE(fileMenu, QStringLiteral("&Datei"));
+        QVERIFY2(messages.shown.contains(QStringLiteral("Lokale Demo wird gestartet…")),
+                 qPrintable(messages.shown.join(QStringLiteral(" | "))));
     }
 };
 
