@@ -39,8 +39,7 @@ std::unique_ptr<DemoSandbox> DemoSandbox::load(QString* error)
             continue;
         }
         // Stays loaded for the rest of the run (QLibrary does not unload on destruction): the server's code is in it.
-        const auto create
-            = reinterpret_cast<KeydeckCreateDemoSandbox>(library.resolve(KEYDECK_CREATE_DEMO_SANDBOX_SYMBOL));
+        const auto create = reinterpret_cast<KeydeckCreateDemoSandbox>(library.resolve(KeydeckCreateDemoSandboxSymbol));
         if (!create) {
             lastError = library.errorString();
             continue;

@@ -38,8 +38,6 @@ public:
     static QStringList moduleCandidates();
 };
 
-/** The module's one export: a new, not started server owned by the caller. */
-extern "C" {
+/** The module's one export (extern "C", by this name): a new, not started server owned by the caller. */
 using KeydeckCreateDemoSandbox = DemoSandbox* (*)();
-}
-#define KEYDECK_CREATE_DEMO_SANDBOX_SYMBOL "keydeck_create_demo_sandbox"
+inline constexpr char KeydeckCreateDemoSandboxSymbol[] = "keydeck_create_demo_sandbox";
