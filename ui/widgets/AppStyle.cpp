@@ -1,4 +1,4 @@
-#include "AppStyle.h"
+#include "widgets/AppStyle.h"
 
 #include <QApplication>
 #include <QIcon>
