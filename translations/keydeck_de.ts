@@ -800,6 +800,22 @@
         <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
         <translation>Keydeck verwendet den neuen Schlüssel. Legen Sie sein Ablaufdatum fest, damit Keydeck Sie rechtzeitig warnen kann.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber der API-Schlüssel „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
+        <translation>Der API-Schlüssel „%1“ existiert auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

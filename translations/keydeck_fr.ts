@@ -800,6 +800,22 @@
         <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
         <translation>Keydeck utilise la nouvelle clé. Définissez sa date d’expiration pour que Keydeck puisse vous avertir à temps.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -44,6 +44,11 @@ void setNextAnswer(bool answer)
     g_nextAnswers.append(answer);
 }
 
+void clearNextAnswers()
+{
+    g_nextAnswers.clear();
+}
+
 QString lastQuestionText()
 {
     return g_lastQuestion;

@@ -26,6 +26,9 @@ void warning(QWidget* parent, const QString& title, const QString& text, const Q
  */
 void setNextAnswer(bool answer);
 
+/** Test seam: drops the programmed answers nothing consumed (a test that expects no dialog programs one anyway). */
+void clearNextAnswers();
+
 /** Test seam: the title and text of the last question asked through a programmed answer. */
 QString lastQuestionText();
 

@@ -62,6 +62,9 @@ private slots:
     void vastCreateWithADroppedAnswerReportsAKeptKeyOnce();
     void vastCreateTimeoutWhenNothingWasCreatedKeepsTheForm();
     void vastDeleteAsksOnceForAnotherKey();
+    void vastDeleteWithADroppedAnswerShowsTheKeyGone();
+    void vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWorks();
+    void vastDeletingAKeyAlreadyGoneSaysSo();
     void vastDeletingOwnKeyAsksTwiceThenAsksForANewKey();
     void vastResetKillsOldKeyAndKeydeckCarriesOnWithTheNewOne();
     void vastResetWithALockedKeychainStillShowsTheKeyAndKeepsWorking();
@@ -109,6 +112,10 @@ private:
     int keysNamed(const QString& name);
     /** Opens the create dialog, types @p name and clicks Create with the sandbox set to lose the answer once. */
     CreateApiKeyDialog* createLosingTheAnswer(const QString& name, SandboxFault::Kind fault);
+    QString selectGrafanaKey();
+    void faultDeletes(SandboxFault::Kind kind);
+    bool listed(const QString& id);
+    static bool said(const QSignalSpy& status, const QString& message);
     bool keyWorks(const QString& key);
     /** Checkboxes only react to clicks on their indicator and text, so tests toggle them with the keyboard. */
     static void toggle(QCheckBox* check)
@@ -155,6 +162,7 @@ void tst_ApiKeysPage::init()
 
 void tst_ApiKeysPage::cleanup()
 {
+    MessageBox::clearNextAnswers();
     m_page.reset();
     m_clipboard.reset();
     m_accounts.reset();
@@ -490,6 +498,120 @@ void tst_ApiKeysPage::vastDeleteAsksOnceForAnotherKey()
     QCOMPARE(listWith(m_demo.vastApiKey).size(), keys.size() - 1);
     QVERIFY(!keyWorks(m_demo.vastReadOnlyKey));
     QVERIFY(!child<QFrame>("authBanner")->isVisible());
+}
+
+/** The Grafana read-only key's row selected in a loaded Vast page; its id, or empty. */
+QString tst_ApiKeysPage::selectGrafanaKey()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    auto* table = child<QTableView>("keysTable");
+    if (!QTest::qWaitFor([&] { return child<StatefulView>("keysView")->state() == StatefulView::State::Content; },
+                         10000))
+        return {};
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    auto grafana = std::find_if(keys.cbegin(), keys.cend(),
+                                [](const ApiKeyInfo& k) { return k.name == QLatin1String("Grafana read-only"); });
+    if (grafana == keys.cend())
+        return {};
+    table->selectRow(static_cast<ApiKeysModel*>(table->model())->rowOf(grafana->id));
+    return grafana->id;
+}
+
+void tst_ApiKeysPage::faultDeletes(SandboxFault::Kind kind)
+{
+    SandboxFault fault;
+    fault.kind = kind;
+    fault.method = "DELETE";
+    fault.pattern = QStringLiteral("/api/v0/auth/apikeys/");
+    fault.match = SandboxFault::Match::Prefix;
+    fault.times = 0; // the transport's retries too
+    m_sandbox->setFault(fault);
+}
+
+bool tst_ApiKeysPage::said(const QSignalSpy& status, const QString& message)
+{
+    return std::any_of(status.cbegin(), status.cend(),
+                       [&message](const QList<QVariant>& args) { return args.at(0).toString() == message; });
+}
+
+bool tst_ApiKeysPage::listed(const QString& id)
+{
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    return std::any_of(keys.cbegin(), keys.cend(), [&id](const ApiKeyInfo& k) { return k.id == id; });
+}
+
+void tst_ApiKeysPage::vastDeleteWithADroppedAnswerShowsTheKeyGone()
+{
+    // The sandbox deletes the key, then drops the connection before the answer, and the transport's retries too
+    // (they find nothing left to delete). Before, the page said the key was not deleted.
+    const QString id = selectGrafanaKey();
+    QVERIFY(!id.isEmpty());
+    const int rows = child<QTableView>("keysTable")->model()->rowCount();
+    faultDeletes(SandboxFault::Kind::DropConnection);
+    QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
+    MessageBox::setNextAnswer(true); // the confirmation
+    MessageBox::setNextAnswer(true); // a warning, should one come (none should: the key is gone)
+    click("deleteKeyButton");
+    QTRY_VERIFY_WITH_TIMEOUT(said(status,
+                                  QStringLiteral("The server's answer did not arrive, but the API key "
+                                                 "\"Grafana read-only\" was deleted.")),
+                             10000);
+    m_sandbox->clearFaults();
+    QVERIFY(!listed(id));
+    QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("keysTable")->model()->rowCount(), rows - 1, 10000);
+    QVERIFY(!child<QFrame>("authBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWorks()
+{
+    // Stalled requests never reach the dialect: nothing is deleted, and the client times out (its retries too).
+    ApiTransport::Limits limits = m_transport->limits();
+    limits.inactivityTimeout = 400ms;
+    m_transport->setLimits(limits);
+    const QString id = selectGrafanaKey();
+    QVERIFY(!id.isEmpty());
+    faultDeletes(SandboxFault::Kind::Stall);
+    QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
+    MessageBox::setNextAnswer(true); // the confirmation
+    MessageBox::setNextAnswer(true); // the warning that it was not deleted
+    click("deleteKeyButton");
+    QTRY_VERIFY_WITH_TIMEOUT(said(status,
+                                  QStringLiteral("The server's answer did not arrive, and the API key "
+                                                 "\"Grafana read-only\" was not deleted; you can try again.")),
+                             15000);
+    m_sandbox->clearFaults();
+    QVERIFY(listed(id));
+    auto* table = child<QTableView>("keysTable");
+    const int rows = table->model()->rowCount();
+    // The list was shown again: the key is still there, and can be deleted now.
+    QTRY_VERIFY_WITH_TIMEOUT(static_cast<ApiKeysModel*>(table->model())->rowOf(id) >= 0, 5000);
+    table->selectRow(static_cast<ApiKeysModel*>(table->model())->rowOf(id));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("deleteKeyButton")->isEnabled(), 5000);
+    MessageBox::setNextAnswer(true);
+    click("deleteKeyButton");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), rows - 1, 10000);
+    QVERIFY(!listed(id));
+}
+
+void tst_ApiKeysPage::vastDeletingAKeyAlreadyGoneSaysSo()
+{
+    // Deleted elsewhere (the web console) since the list was loaded: 404, then the list shows it gone.
+    const QString id = selectGrafanaKey();
+    QVERIFY(!id.isEmpty());
+    VastProvider admin(m_transport.get());
+    admin.setBaseUrl(m_sandbox->baseUrl());
+    admin.setCredentials({m_demo.vastApiKey, {}});
+    bool deleted = false;
+    admin.deleteApiKey(id, this, [&](ApiResult<void> r) { deleted = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, 10000);
+    QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
+    MessageBox::setNextAnswer(true); // the confirmation
+    MessageBox::setNextAnswer(true); // a warning, should one come (none should: the key is gone)
+    click("deleteKeyButton");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        said(status, QStringLiteral("The API key \"Grafana read-only\" no longer exists on the server.")), 10000);
+    QVERIFY(static_cast<ApiKeysModel*>(child<QTableView>("keysTable")->model())->rowOf(id) < 0);
 }
 
 void tst_ApiKeysPage::vastDeletingOwnKeyAsksTwiceThenAsksForANewKey()

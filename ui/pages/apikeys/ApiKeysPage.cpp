@@ -26,6 +26,8 @@
 #include <QShortcut>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace {
 
 QString ownKeySettingsKey(const QString& accountId)
@@ -435,9 +437,15 @@ void ApiKeysPage::deleteSelectedKey()
     beginBusy();
     updateVastButtons();
     emit statusMessage(tr("Deleting the API key \"%1\"…").arg(name));
-    m_provider->deleteApiKey(target.id, this, [this, own, name](ApiResult<void> result) {
+    m_provider->deleteApiKey(target.id, this, [this, own, name, id = target.id](ApiResult<void> result) {
         endBusy();
         updateVastButtons();
+        // A lost answer may hide a delete that happened (the transport's retry then finds nothing to delete):
+        // the list tells, rather than "not deleted" for a key that is gone (docs/RELIABILITY.md, fault matrix).
+        if (!result.ok() && (result.error.answerLost() || result.error.kind() == ApiError::Kind::NotFound)) {
+            relistAfterDelete(id, name, own, result.error);
+            return;
+        }
         if (!result.ok()) {
             handleAuthError(result.error);
             if (result.error.kind() != ApiError::Kind::Auth) {
@@ -446,15 +454,64 @@ void ApiKeysPage::deleteSelectedKey()
             }
             return;
         }
-        emit statusMessage(tr("The API key \"%1\" was deleted.").arg(name));
-        if (own) {
-            setOwnKeyId({});
-            // The user chose this and is asked for a key right away: no window-wide alarm (credentialsRejected).
-            showAuthBanner(ApiError::make(ApiError::Kind::Auth, 401));
-            promptForNewKey();
+        keyDeleted(own, tr("The API key \"%1\" was deleted.").arg(name));
+    });
+}
+
+void ApiKeysPage::keyDeleted(bool own, const QString& message)
+{
+    emit statusMessage(message);
+    if (own) {
+        setOwnKeyId({});
+        // The user chose this and is asked for a key right away: no window-wide alarm (credentialsRejected).
+        showAuthBanner(ApiError::make(ApiError::Kind::Auth, 401));
+        promptForNewKey();
+        return;
+    }
+    checkOwnKeyAfterDelete();
+}
+
+void ApiKeysPage::relistAfterDelete(const QString& id, const QString& name, bool own, const ApiError& deleteError)
+{
+    const bool lost = deleteError.answerLost();
+    const QString goneMessage = lost
+        ? tr("The server's answer did not arrive, but the API key \"%1\" was deleted.").arg(name)
+        : tr("The API key \"%1\" no longer exists on the server.").arg(name);
+    beginBusy();
+    updateVastButtons();
+    m_provider->listApiKeys(this, [=, this](ApiResult<QList<ApiKeyInfo>> listed) {
+        endBusy();
+        updateVastButtons();
+        if (!listed.ok()) {
+            // Keydeck's own key, deleted after all: the list is refused with it.
+            if (own && listed.error.kind() == ApiError::Kind::Auth) {
+                keyDeleted(own, goneMessage);
+                return;
+            }
+            handleAuthError(listed.error);
+            if (listed.error.kind() == ApiError::Kind::Auth)
+                return;
+            const QString title = lost ? tr("The server's answer did not arrive, and Keydeck could not check whether "
+                                            "the API key \"%1\" was deleted. Refresh the list before you try again.")
+                                             .arg(name)
+                                       : tr("The API key \"%1\" was not deleted.").arg(name);
+            emit statusMessage(title);
+            MessageBox::warning(this, tr("Delete API Key"), title, (lost ? listed.error : deleteError).userMessage());
             return;
         }
-        checkOwnKeyAfterDelete();
+        const bool stillThere = std::any_of(listed.value->cbegin(), listed.value->cend(),
+                                            [&id](const ApiKeyInfo& key) { return key.id == id; });
+        showKeys(*listed.value);
+        if (!stillThere) {
+            keyDeleted(own, goneMessage);
+            return;
+        }
+        const QString title = lost
+            ? tr("The server's answer did not arrive, and the API key \"%1\" was not deleted; you can try again.")
+                  .arg(name)
+            : tr("The API key \"%1\" was not deleted.").arg(name);
+        emit statusMessage(title);
+        MessageBox::warning(this, tr("Delete API Key"), title, lost ? QString() : deleteError.userMessage());
     });
 }
 

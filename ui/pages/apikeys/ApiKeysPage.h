@@ -86,6 +86,10 @@ private:
     void deleteSelectedKey();
     void resetOwnKey();
     void checkOwnKeyAfterDelete();
+    /** After a delete whose answer was lost or that found nothing: lists again and says what happened. */
+    void relistAfterDelete(const QString& id, const QString& name, bool own, const ApiError& deleteError);
+    /** What follows a delete that happened: @p message in the status bar, then the own key's consequences. */
+    void keyDeleted(bool own, const QString& message);
 
     void loadStoredKey();
     void showStoredKey();
