@@ -65,6 +65,7 @@ private slots:
     void vastDeleteWithADroppedAnswerShowsTheKeyGone();
     void vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWorks();
     void vastDeletingAKeyAlreadyGoneSaysSo();
+    void vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey();
     void vastDeletingOwnKeyAsksTwiceThenAsksForANewKey();
     void vastResetKillsOldKeyAndKeydeckCarriesOnWithTheNewOne();
     void vastResetWithALockedKeychainStillShowsTheKeyAndKeepsWorking();
@@ -612,6 +613,36 @@ void tst_ApiKeysPage::vastDeletingAKeyAlreadyGoneSaysSo()
     QTRY_VERIFY_WITH_TIMEOUT(
         said(status, QStringLiteral("The API key \"Grafana read-only\" no longer exists on the server.")), 10000);
     QVERIFY(static_cast<ApiKeysModel*>(child<QTableView>("keysTable")->model())->rowOf(id) < 0);
+}
+
+void tst_ApiKeysPage::vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey()
+{
+    // Keydeck's own key deleted, the answer lost: the list that would tell is refused with that very key (401),
+    // which says it is gone. The page asks for another key, as after an answered delete.
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    auto own = std::find_if(keys.cbegin(), keys.cend(),
+                            [](const ApiKeyInfo& k) { return k.name == QLatin1String("Default key"); });
+    QVERIFY(own != keys.cend());
+    m_page->setOwnKeyId(own->id);
+    m_page->refresh();
+    auto* table = child<QTableView>("keysTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), keys.size(), 10000);
+    table->selectRow(static_cast<ApiKeysModel*>(table->model())->rowOf(own->id));
+    faultDeletes(SandboxFault::Kind::DropConnection);
+    QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
+    MessageBox::setNextAnswer(true);
+    MessageBox::setNextAnswer(true);
+    MessageBox::setNextAnswer(true); // a warning, should one come (none should)
+    click("deleteKeyButton");
+    auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
+    QVERIFY(entry);
+    QVERIFY(said(status,
+                 QStringLiteral("The server's answer did not arrive, but the API key \"Default key\" was deleted.")));
+    QVERIFY(!keyWorks(m_demo.vastApiKey));
+    QVERIFY(child<QFrame>("authBanner")->isVisible());
+    QVERIFY(m_accounts->find(m_account.id).has_value());
+    entry->reject();
 }
 
 void tst_ApiKeysPage::vastDeletingOwnKeyAsksTwiceThenAsksForANewKey()
