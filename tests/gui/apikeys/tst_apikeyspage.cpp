@@ -113,7 +113,7 @@ private:
     int keysNamed(const QString& name);
     /** Opens the create dialog, types @p name and clicks Create with the sandbox set to lose the answer once. */
     CreateApiKeyDialog* createLosingTheAnswer(const QString& name, SandboxFault::Kind fault);
-    QString selectGrafanaKey();
+    QString selectVastKey(const QString& name, bool own = false);
     void faultDeletes(SandboxFault::Kind kind);
     bool listed(const QString& id);
     static bool said(const QSignalSpy& status, const QString& message);
@@ -501,22 +501,25 @@ void tst_ApiKeysPage::vastDeleteAsksOnceForAnotherKey()
     QVERIFY(!child<QFrame>("authBanner")->isVisible());
 }
 
-/** The Grafana read-only key's row selected in a loaded Vast page; its id, or empty. */
-QString tst_ApiKeysPage::selectGrafanaKey()
+/**
+ * A loaded Vast page with the demo key named @p name selected (and taken as Keydeck's own key when @p own); the
+ * key's id, or empty.
+ */
+QString tst_ApiKeysPage::selectVastKey(const QString& name, bool own)
 {
     setUp(Provider::Vast, m_demo.vastApiKey);
+    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
+    auto key = std::find_if(keys.cbegin(), keys.cend(), [&name](const ApiKeyInfo& k) { return k.name == name; });
+    if (key == keys.cend())
+        return {};
+    if (own)
+        m_page->setOwnKeyId(key->id);
     m_page->refresh();
     auto* table = child<QTableView>("keysTable");
-    if (!QTest::qWaitFor([&] { return child<StatefulView>("keysView")->state() == StatefulView::State::Content; },
-                         10000))
+    if (!QTest::qWaitFor([&] { return table->model()->rowCount() == keys.size(); }, 10000))
         return {};
-    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
-    auto grafana = std::find_if(keys.cbegin(), keys.cend(),
-                                [](const ApiKeyInfo& k) { return k.name == QLatin1String("Grafana read-only"); });
-    if (grafana == keys.cend())
-        return {};
-    table->selectRow(static_cast<ApiKeysModel*>(table->model())->rowOf(grafana->id));
-    return grafana->id;
+    table->selectRow(static_cast<ApiKeysModel*>(table->model())->rowOf(key->id));
+    return key->id;
 }
 
 void tst_ApiKeysPage::faultDeletes(SandboxFault::Kind kind)
@@ -546,7 +549,7 @@ void tst_ApiKeysPage::vastDeleteWithADroppedAnswerShowsTheKeyGone()
 {
     // The sandbox deletes the key, then drops the connection before the answer, and the transport's retries too
     // (they find nothing left to delete). Before, the page said the key was not deleted.
-    const QString id = selectGrafanaKey();
+    const QString id = selectVastKey(QStringLiteral("Grafana read-only"));
     QVERIFY(!id.isEmpty());
     const int rows = child<QTableView>("keysTable")->model()->rowCount();
     faultDeletes(SandboxFault::Kind::DropConnection);
@@ -570,7 +573,7 @@ void tst_ApiKeysPage::vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWor
     ApiTransport::Limits limits = m_transport->limits();
     limits.inactivityTimeout = 400ms;
     m_transport->setLimits(limits);
-    const QString id = selectGrafanaKey();
+    const QString id = selectVastKey(QStringLiteral("Grafana read-only"));
     QVERIFY(!id.isEmpty());
     faultDeletes(SandboxFault::Kind::Stall);
     QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
@@ -598,7 +601,7 @@ void tst_ApiKeysPage::vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWor
 void tst_ApiKeysPage::vastDeletingAKeyAlreadyGoneSaysSo()
 {
     // Deleted elsewhere (the web console) since the list was loaded: 404, then the list shows it gone.
-    const QString id = selectGrafanaKey();
+    const QString id = selectVastKey(QStringLiteral("Grafana read-only"));
     QVERIFY(!id.isEmpty());
     VastProvider admin(m_transport.get());
     admin.setBaseUrl(m_sandbox->baseUrl());
@@ -619,16 +622,7 @@ void tst_ApiKeysPage::vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey()
 {
     // Keydeck's own key deleted, the answer lost: the list that would tell is refused with that very key (401),
     // which says it is gone. The page asks for another key, as after an answered delete.
-    setUp(Provider::Vast, m_demo.vastApiKey);
-    const QList<ApiKeyInfo> keys = listWith(m_demo.vastApiKey);
-    auto own = std::find_if(keys.cbegin(), keys.cend(),
-                            [](const ApiKeyInfo& k) { return k.name == QLatin1String("Default key"); });
-    QVERIFY(own != keys.cend());
-    m_page->setOwnKeyId(own->id);
-    m_page->refresh();
-    auto* table = child<QTableView>("keysTable");
-    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), keys.size(), 10000);
-    table->selectRow(static_cast<ApiKeysModel*>(table->model())->rowOf(own->id));
+    QVERIFY(!selectVastKey(QStringLiteral("Default key"), true).isEmpty());
     faultDeletes(SandboxFault::Kind::DropConnection);
     QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
     MessageBox::setNextAnswer(true);
