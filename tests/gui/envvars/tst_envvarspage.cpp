@@ -51,6 +51,16 @@ private:
         return tree()->currentItem() == items.first();
     }
 
+    /** Selects @p name's row and clicks Delete with the confirmation answered yes; false when the row is not there. */
+    bool deleteConfirmed(const QString& name)
+    {
+        if (!clickRow(name))
+            return false;
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        return true;
+    }
+
     /** Opens the New dialog, types @p name and @p value and clicks Save; the dialog, or null. */
     EnvVarDialog* createThroughDialog(const QString& name, const QString& value)
     {
@@ -306,9 +316,7 @@ private slots:
         loadPage();
         secretsFault(SandboxFault::Kind::DropConnection, "DELETE", 0);
         QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
-        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
-        MessageBox::setNextAnswer(true);
-        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QVERIFY(deleteConfirmed(QStringLiteral("HF_TOKEN")));
         QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
         QTRY_COMPARE(status.last().at(0).toString(),
                      QStringLiteral("The server's answer did not arrive, but HF_TOKEN was deleted."));
@@ -335,9 +343,7 @@ private slots:
         QVERIFY(serverNames().contains(QStringLiteral("HF_TOKEN")));
         m_sandbox.clearFaults();
         QTRY_VERIFY(button("deleteButton")->isEnabled());
-        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
-        MessageBox::setNextAnswer(true);
-        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QVERIFY(deleteConfirmed(QStringLiteral("HF_TOKEN")));
         QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
         QVERIFY(!serverNames().contains(QStringLiteral("HF_TOKEN")));
     }
@@ -352,9 +358,7 @@ private slots:
         QVERIFY(removed->ok());
         QVERIFY(m_page->names().contains(QStringLiteral("HF_TOKEN")));
         QSignalSpy status(m_page, &EnvVarsPage::statusMessage);
-        QVERIFY(clickRow(QStringLiteral("HF_TOKEN")));
-        MessageBox::setNextAnswer(true);
-        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QVERIFY(deleteConfirmed(QStringLiteral("HF_TOKEN")));
         QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
         QTRY_COMPARE(status.last().at(0).toString(),
                      QStringLiteral("Environment variable HF_TOKEN no longer exists on the server."));
