@@ -458,7 +458,7 @@ void ApiKeysPage::deleteSelectedKey()
     });
 }
 
-void ApiKeysPage::keyDeleted(bool own, const QString& message)
+void ApiKeysPage::keyDeleted(bool own, const QString& message, bool listShown)
 {
     emit statusMessage(message);
     if (own) {
@@ -468,7 +468,7 @@ void ApiKeysPage::keyDeleted(bool own, const QString& message)
         promptForNewKey();
         return;
     }
-    checkOwnKeyAfterDelete();
+    checkOwnKeyAfterDelete(listShown);
 }
 
 void ApiKeysPage::relistAfterDelete(const QString& id, const QString& name, bool own, const ApiError& deleteError)
@@ -503,7 +503,7 @@ void ApiKeysPage::relistAfterDelete(const QString& id, const QString& name, bool
                                             [&id](const ApiKeyInfo& key) { return key.id == id; });
         showKeys(*listed.value);
         if (!stillThere) {
-            keyDeleted(own, goneMessage);
+            keyDeleted(own, goneMessage, true);
             return;
         }
         const QString title = lost
@@ -515,18 +515,19 @@ void ApiKeysPage::relistAfterDelete(const QString& id, const QString& name, bool
     });
 }
 
-void ApiKeysPage::checkOwnKeyAfterDelete()
+void ApiKeysPage::checkOwnKeyAfterDelete(bool listShown)
 {
     // Without the own key's id the deleted key may have been Keydeck's: a live call tells (401 → banner).
     beginBusy();
-    m_provider->verifyKey(this, [this](ApiResult<void> result) {
+    m_provider->verifyKey(this, [this, listShown](ApiResult<void> result) {
         endBusy();
         if (!result.ok() && handleAuthError(result.error) && result.error.kind() == ApiError::Kind::Auth) {
             m_ui->keysView->showError(tr("Keydeck's key no longer works. Enter a new key to see this account's keys."),
                                       false);
             return;
         }
-        loadKeys();
+        if (!listShown)
+            loadKeys();
     });
 }
 

@@ -85,11 +85,12 @@ private:
     void showNewKey(const CreatedApiKey& created);
     void deleteSelectedKey();
     void resetOwnKey();
-    void checkOwnKeyAfterDelete();
+    /** @p listShown: the list was just loaded (a re-list after a lost answer), so it is not loaded again. */
+    void checkOwnKeyAfterDelete(bool listShown = false);
     /** After a delete whose answer was lost or that found nothing: lists again and says what happened. */
     void relistAfterDelete(const QString& id, const QString& name, bool own, const ApiError& deleteError);
     /** What follows a delete that happened: @p message in the status bar, then the own key's consequences. */
-    void keyDeleted(bool own, const QString& message);
+    void keyDeleted(bool own, const QString& message, bool listShown = false);
 
     void loadStoredKey();
     void showStoredKey();
