@@ -1,5 +1,5 @@
 # Translations: lupdate only scans the sources it is given, so hand it every library source
-# (qt-libs-pitfalls §6).
+# (docs/LIBRARIES.md §6).
 set(_keydeck_i18n_sources ui/main.cpp app/sandbox/tool/main.cpp)
 foreach(_lib keydeck_core keydeck_ui)
     get_target_property(_src ${_lib} SOURCES)

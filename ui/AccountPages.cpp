@@ -65,7 +65,7 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
         sessions = new SessionsPage(provider, context);
         tabs->addTab(sessions, QCoreApplication::translate("AccountPages", "Sess&ions"));
         connectStatus(sessions, window);
-        // The endpoint is undocumented (vast-api.md §3.5): a server without it answers 404/405; hide the tab.
+        // The endpoint is undocumented (docs/api/vast.md §3.5): a server without it answers 404/405; hide the tab.
         QObject::connect(sessions, &SessionsPage::unsupported, tabs, [tabs, sessions] {
             const int index = tabs->indexOf(sessions);
             if (index >= 0)
@@ -105,7 +105,7 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
 
     // Vast.ai: users/current says which key Keydeck authenticates with, so the API Keys tab can mark it and
     // ask twice before deleting it. The Profile page's own load answers it: Vast limits each endpoint per key
-    // (vast-api.md §2, 429), so a second users/current on opening could be refused. Every later successful load
+    // (docs/api/vast.md §2.2, 429), so a second users/current on opening could be refused. Every later successful load
     // (retry after a failure, F5, after a 2FA login) passes the id on again.
     const bool ownKeyFromProfile = provider->has(ConsoleProvider::Capability::ApiKeysManage)
         && provider->has(ConsoleProvider::Capability::ProfileRead);

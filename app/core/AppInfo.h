@@ -13,7 +13,7 @@ QString version();
 
 /**
  * The User-Agent every HTTP request carries: "Keydeck/<version> (Qt <qt version>; <os>)".
- * Spheron AI rejects some default user agents with 403 (spheron-api.md §1), so never rely on Qt's.
+ * Spheron AI rejects some default user agents with 403 (docs/api/spheron.md §1.3), so never rely on Qt's.
  */
 QString userAgent();
 

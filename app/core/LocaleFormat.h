@@ -15,7 +15,7 @@ namespace LocaleFormat {
 QLocale effective(const QLocale& locale = QLocale());
 
 /**
- * An amount of money: US dollars (both APIs report USD, spheron-api.md §5) with the "$" symbol placed as the
+ * An amount of money: US dollars (both APIs report USD, docs/api/spheron.md §5) with the "$" symbol placed as the
  * locale does ("$3.21", "3,21 $"); another ISO code follows the number ("3.21 EUR"). A negative amount always
  * starts with the locale's minus sign, never the accounting "($3.21)" some locales use. Never breaks across lines.
  */

@@ -17,7 +17,7 @@ public:
     enum class Kind {
         None, ///< no error
         Auth, ///< 401: key missing, invalid, revoked or deleted (Vast "Invalid user key")
-        TwoFactorRequired, ///< 401 whose message mentions "Two Factor Authentication" (vast-api.md §2)
+        TwoFactorRequired, ///< 401 whose message mentions "Two Factor Authentication" (docs/api/vast.md §2.3)
         SessionExpired, ///< the 2FA session key expired (Vast 404 "Session expired…", or 401 with a session key)
         Forbidden, ///< 403
         NotFound, ///< 404
@@ -46,7 +46,7 @@ public:
     /**
      * True when the request may have reached the server although no readable answer came back: a timeout, a
      * broken connection, or a 2xx whose body could not be read. A create may then have happened; list before
-     * offering to send it again (vast-api.md §7, Backoff; tests/reliability tst_faultmatrix).
+     * offering to send it again (docs/api/vast.md §7, Backoff; tests/reliability tst_faultmatrix).
      */
     bool answerLost() const;
     /** A whole translated sentence for the user; includes the server's message when there is one. */

@@ -142,7 +142,7 @@ public:
             failLater(ApiError::make(ApiError::Kind::Tls));
             return;
         }
-        // Belt and braces: a key must never travel in a URL (vast-api.md §1, PR #471).
+        // Belt and braces: a key must never travel in a URL (docs/api/vast.md §1.3, PR #471).
         if (!m_request.bearer.isEmpty() && m_request.url.toString(QUrl::FullyEncoded).contains(m_request.bearer)) {
             qCWarning(lcApi).noquote() << "Refused" << describe(m_request) << ": the URL contains the key";
             failLater(ApiError::make(ApiError::Kind::Protocol));
@@ -167,7 +167,7 @@ private:
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!m_request.bearer.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + m_request.bearer.toUtf8());
-        // The default policy re-sends Authorization to another origin (qt-libs-pitfalls §3).
+        // The default policy re-sends Authorization to another origin (docs/LIBRARIES.md §3.3).
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
         req.setTransferTimeout(int(m_transport->m_limits.inactivityTimeout.count()));
         return req;
@@ -198,7 +198,7 @@ private:
         } else if (m_request.method == "PUT") {
             reply = nam->put(req, body);
         } else {
-            // deleteResource() cannot carry a body; Vast's DELETE /secrets/ needs one (vast-api.md §1).
+            // deleteResource() cannot carry a body; Vast's DELETE /secrets/ needs one (docs/api/vast.md §1.2).
             reply = nam->sendCustomRequest(req, m_request.method, body);
         }
         m_reply = reply;
@@ -284,7 +284,7 @@ private:
             attempt.retryAfter
                 = RetryPolicy::retryAfter(reply->rawHeader("Retry-After"), m_buffer, QDateTime::currentDateTimeUtc());
         } else {
-            // OperationCanceledError without an abort of ours is the inactivity timeout (qt-libs-pitfalls §3).
+            // OperationCanceledError without an abort of ours is the inactivity timeout (docs/LIBRARIES.md §3.2).
             const bool timedOut = netError == QNetworkReply::OperationCanceledError;
             qCInfo(lcApi).noquote() << "Transport failure" << int(netError) << (timedOut ? "(inactivity timeout)" : "")
                                     << "for" << what;

@@ -47,7 +47,7 @@ struct ApiResponse
 };
 
 /**
- * The app's one QNetworkAccessManager (qt-libs-pitfalls §3): Bearer auth, explicit User-Agent,
+ * The app's one QNetworkAccessManager (docs/LIBRARIES.md §3): Bearer auth, explicit User-Agent,
  * JSON headers, inactivity timeout and overall deadline, same-origin redirects only, no plain
  * http:// except to loopback, no ignored TLS errors, a response size cap, retries with jittered
  * backoff (RetryPolicy), cancellation when the caller's context dies, and every failure mapped

@@ -91,7 +91,7 @@ ApiError ErrorMapper::fromHttpStatus(int status, const QByteArray& body)
         kind = Kind::Server;
     } else if (status >= 400 && status <= 499) {
         // Vast reports duplicates as 400 with error "existing_key", and a missing item as 400 "nonexistent_key"
-        // (vast-api.md §3.3) or "no_such_…" (§3.2): a conflict and a not-found, not bad input.
+        // (docs/api/vast.md §3.3) or "no_such_…" (§3.2): a conflict and a not-found, not bad input.
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         const QString code = doc.isObject() ? doc.object().value(QLatin1String("error")).toString() : QString();
         if (code.startsWith(QLatin1String("existing")) || code.contains(QLatin1String("duplicate")))

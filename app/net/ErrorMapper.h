@@ -12,12 +12,12 @@ class ErrorMapper
 public:
     /**
      * The server's message from an error body: msg, message, error (a string or {message}), detail
-     * (vast-api.md §2, spheron-api.md §8); a short plain-text body as it is; else empty.
+     * (docs/api/vast.md §2.1, docs/api/spheron.md §8); a short plain-text body as it is; else empty.
      * Control characters are dropped and the text is capped, since it is shown to the user.
      */
     static QString serverMessage(const QByteArray& body);
 
-    /** Maps a non-2xx status and its body; the status decides first (qt-libs-pitfalls §3). */
+    /** Maps a non-2xx status and its body; the status decides first (docs/LIBRARIES.md §3.6). */
     static ApiError fromHttpStatus(int status, const QByteArray& body);
 
     /** Maps a failure without an HTTP status; @p timedOut tells our timeout from an abort. */

@@ -8,7 +8,7 @@
 
 /**
  * When to re-send a failed request: a pure function, so it is unit-tested on its own
- * (qt-libs-pitfalls §3, "Retries with backoff").
+ * (docs/LIBRARIES.md §3.7).
  */
 class RetryPolicy
 {
@@ -53,7 +53,7 @@ public:
 
     /**
      * The wait a server asked for: the Retry-After header (delta-seconds or an HTTP-date relative to
-     * @p now), else a numeric "retryAfter" (seconds) in a JSON object body (spheron-api.md §8).
+     * @p now), else a numeric "retryAfter" (seconds) in a JSON object body (docs/api/spheron.md §8).
      */
     static std::optional<Ms> retryAfter(const QByteArray& header, const QByteArray& body, const QDateTime& now);
 };

@@ -19,7 +19,7 @@
 struct ProviderCredentials
 {
     QString apiKey;
-    QString sessionKey; ///< when set it is sent as Bearer instead of apiKey (vast-api.md §1, key resolution)
+    QString sessionKey; ///< when set it is sent as Bearer instead of apiKey (docs/api/vast.md §1.5, §3.6)
 };
 
 /**
@@ -109,7 +109,7 @@ public:
 
     // --- API keys -----------------------------------------------------------------------------
     virtual void listApiKeys(QObject* context, Callback<QList<ApiKeyInfo>> done);
-    /** @p permissions is the {"api": {...}} object (vast-api.md §4); empty means none sent. */
+    /** @p permissions is the {"api": {...}} object (docs/api/vast.md §4); empty means none sent. */
     virtual void createApiKey(const QString& name, const QJsonObject& permissions, QObject* context,
                               Callback<CreatedApiKey> done);
     virtual void deleteApiKey(const QString& id, QObject* context, Callback<void> done);

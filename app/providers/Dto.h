@@ -19,7 +19,7 @@ struct SshKey
     QString publicKey; ///< the OpenSSH line as the server stores it
     QDateTime createdAt; ///< invalid when the server does not say
     QString teamId; ///< Spheron only
-    QString serverFingerprint; ///< as the server reports it; unreliable on Spheron (spheron-api.md §2.1)
+    QString serverFingerprint; ///< as the server reports it; unreliable on Spheron (docs/api/spheron.md §2.1)
 };
 
 /** One API key of the account as listed (Vast.ai); never carries the key's value. */
@@ -52,7 +52,7 @@ struct UserProfile
     std::optional<double> balance;
     std::optional<double> credit;
     QString tfaStatus; ///< "enabled", "disabled", "legacy" or empty when unknown
-    /** The id of the API key the request was made with (`key_id`, vast-api.md §3.4 [SPEC]); empty if absent. */
+    /** The id of the API key the request was made with (`key_id`, docs/api/vast.md §3.4, spec); empty if absent. */
     QString apiKeyId;
 };
 

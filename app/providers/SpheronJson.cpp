@@ -13,7 +13,7 @@ std::optional<SshKey> parseKey(const QJsonValue& v)
         return std::nullopt;
     const QJsonObject o = v.toObject();
     SshKey key;
-    // spheron-api.md §2.1: id, with _id as a fallback seen in two clients.
+    // docs/api/spheron.md §2.1: id, with _id as a fallback seen in two clients.
     auto id = JsonFields::id(o.value(QLatin1String("id")));
     if (!id)
         id = JsonFields::id(o.value(QLatin1String("_id")));

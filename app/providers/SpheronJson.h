@@ -8,7 +8,7 @@
 #include <optional>
 
 /**
- * Parsers of Spheron AI response bodies (spheron-api.md). Tolerant where the reference lists
+ * Parsers of Spheron AI response bodies (docs/api/spheron.md). Tolerant where the reference lists
  * variants, strict otherwise: nullopt means a protocol error, and a list is rejected whole.
  */
 class SpheronJson

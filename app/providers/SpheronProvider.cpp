@@ -48,7 +48,7 @@ QUrl SpheronProvider::endpoint(const QString& path) const
 
 void SpheronProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
 {
-    // spheron-api.md §3: GET /api/balance is the cheap authenticated check.
+    // docs/api/spheron.md §3: GET /api/balance is the cheap authenticated check.
     ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/balance")));
     request.bearer = candidate; // empty: send() uses the provider's own key
     fetch<AccountBalance>(
@@ -67,7 +67,7 @@ void SpheronProvider::fetchBalance(QObject* context, Callback<AccountBalance> do
 
 void SpheronProvider::listSshKeys(const QString& teamId, QObject* context, Callback<QList<SshKey>> done)
 {
-    // No client passes a team to GET /api/ssh-keys (spheron-api.md §2.1), so the filter is local.
+    // No client passes a team to GET /api/ssh-keys (docs/api/spheron.md §2.1), so the filter is local.
     fetch<QList<SshKey>>(ApiRequest::get(endpoint(QStringLiteral("/ssh-keys"))), context, std::move(done),
                          [teamId](const QJsonValue& v) -> std::optional<QList<SshKey>> {
                              auto keys = SpheronJson::sshKeys(v);
@@ -81,7 +81,7 @@ void SpheronProvider::listSshKeys(const QString& teamId, QObject* context, Callb
 void SpheronProvider::addSshKey(const QString& name, const QString& publicKeyLine, const QString& teamId,
                                 QObject* context, Callback<SshKey> done)
 {
-    // spheron-api.md §2.3: {name, publicKey, teamId?}, teamId only when set.
+    // docs/api/spheron.md §2.3: {name, publicKey, teamId?}, teamId only when set.
     QJsonObject body {{QStringLiteral("name"), name}, {QStringLiteral("publicKey"), publicKeyLine}};
     if (!teamId.isEmpty())
         body.insert(QStringLiteral("teamId"), teamId);
@@ -95,6 +95,6 @@ void SpheronProvider::deleteSshKey(const QString& id, QObject* context, Callback
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // Spheron clients send no body here, and the answer may be empty (spheron-api.md §2.4).
+    // Spheron clients send no body here, and the answer may be empty (docs/api/spheron.md §2.4).
     perform(ApiRequest::del(endpoint(QStringLiteral("/ssh-keys/%1").arg(id))), context, std::move(done));
 }

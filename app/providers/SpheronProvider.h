@@ -3,7 +3,7 @@
 #include "providers/ConsoleProvider.h"
 
 /**
- * Spheron AI's API under <base>/api (spheron-api.md): SSH keys with {name, publicKey, teamId?},
+ * Spheron AI's API under <base>/api (docs/api/spheron.md): SSH keys with {name, publicKey, teamId?},
  * balance and teams from /api/balance. No profile, API-key, env-var or session endpoints exist.
  */
 class SpheronProvider : public ConsoleProvider

@@ -43,7 +43,7 @@ std::optional<SshKey> readSshKey(const Field& field)
     if (!id)
         return std::nullopt;
     key.id = *id;
-    // vast-api.md §3.2: the key text is in public_key, key or ssh_key depending on the source.
+    // docs/api/vast.md §3.2: the key text is in public_key, key or ssh_key depending on the source.
     bool found = false;
     for (const char* name : {"public_key", "key", "ssh_key"}) {
         QString text;
@@ -205,7 +205,7 @@ std::optional<QList<ApiKeyInfo>> VastJson::apiKeys(const QJsonValue& v)
             || !JsonFields::optId(o, "team_id", &info.teamId) || !JsonFields::optString(o, "team_name", &info.teamName)
             || !JsonFields::optDate(o, "created_at", &info.createdAt))
             return std::nullopt;
-        // permissions: an object, a JSON-encoded object, or false (vast-api.md §3.1).
+        // permissions: an object, a JSON-encoded object, or false (docs/api/vast.md §3.1).
         const QJsonValue perms = o.value(QLatin1String("permissions"));
         if (perms.isObject()) {
             info.permissions = perms.toObject();
@@ -240,7 +240,7 @@ std::optional<CreatedApiKey> VastJson::resetApiKey(const QJsonValue& v)
         return std::nullopt;
     const QJsonObject o = v.toObject();
     CreatedApiKey created;
-    // The current CLI reads new_api_key; the removed old spec said key (vast-api.md §3.1, Reset).
+    // The current CLI reads new_api_key; the removed old spec said key (docs/api/vast.md §3.1, Reset).
     if (!JsonFields::optString(o, "new_api_key", &created.key))
         return std::nullopt;
     if (created.key.isEmpty() && !JsonFields::optString(o, "key", &created.key))
@@ -299,7 +299,7 @@ std::optional<TwoFactorSession> VastJson::twoFactorSession(const QJsonValue& v)
     TwoFactorSession session;
     if (!JsonFields::optString(o, "session_key", &session.sessionKey) || session.sessionKey.isEmpty())
         return std::nullopt;
-    // The user object rides along (vast-api.md §3.6); a session key without it is still usable.
+    // The user object rides along (docs/api/vast.md §3.6); a session key without it is still usable.
     if (const auto profile = parseUser(o))
         session.profile = *profile;
     return session;

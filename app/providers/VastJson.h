@@ -9,7 +9,7 @@
 #include <optional>
 
 /**
- * Parsers of Vast.ai response bodies. Each accepts the shape variants vast-api.md lists and
+ * Parsers of Vast.ai response bodies. Each accepts the shape variants docs/api/vast.md lists and
  * returns nullopt for anything else (the caller reports ApiError::Kind::Protocol); a list with
  * one bad item is rejected whole, so nothing is half-applied.
  */

@@ -68,7 +68,7 @@ std::optional<ApiError> VastProvider::bodyError(const QJsonValue& body, int http
 
 void VastProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
 {
-    // vast-api.md §0: the CLI sends users/current without the trailing slash.
+    // docs/api/vast.md §1.1: the CLI sends users/current without the trailing slash.
     ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/users/current")));
     request.bearer = candidate; // empty: send() uses the provider's own key
     fetch<UserProfile>(
@@ -116,7 +116,7 @@ void VastProvider::twoFactorLogin(const QString& code, QObject* context, Callbac
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::Auth));
         return;
     }
-    // vast-api.md §3.6: authenticated with the API key, never with an old session key; a code is
+    // docs/api/vast.md §3.6: authenticated with the API key, never with an old session key; a code is
     // single-use, so the call is not idempotent.
     ApiRequest request = ApiRequest::post(
         endpoint(QStringLiteral("/tfa/")),
@@ -160,7 +160,7 @@ void VastProvider::updateSshKey(const QString& id, const QString& publicKeyLine,
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // vast-api.md §3.2: {"id": <int>, "ssh_key": …}, the id repeated in the body as a number.
+    // docs/api/vast.md §3.2: {"id": <int>, "ssh_key": …}, the id repeated in the body as a number.
     fetch<SshKey>(
         ApiRequest::put(endpoint(QStringLiteral("/ssh/%1/").arg(id)),
                         obj({{QStringLiteral("id"), id.toLongLong()}, {QStringLiteral("ssh_key"), publicKeyLine}})),
@@ -173,7 +173,7 @@ void VastProvider::deleteSshKey(const QString& id, QObject* context, Callback<vo
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // The CLI sends {} with every DELETE (vast-api.md §1).
+    // The CLI sends {} with every DELETE (docs/api/vast.md §1.2).
     perform(ApiRequest::del(endpoint(QStringLiteral("/ssh/%1/").arg(id)), obj({})), context, std::move(done));
 }
 
@@ -186,7 +186,7 @@ void VastProvider::listApiKeys(QObject* context, Callback<QList<ApiKeyInfo>> don
 void VastProvider::createApiKey(const QString& name, const QJsonObject& permissions, QObject* context,
                                 Callback<CreatedApiKey> done)
 {
-    // vast-api.md §3.1: keys that would be None are left out.
+    // docs/api/vast.md §3.1: optional members are left out when empty (the CLI sends "name": null instead).
     QJsonObject body;
     if (!name.isEmpty())
         body.insert(QStringLiteral("name"), name);
@@ -249,7 +249,7 @@ void VastProvider::updateEnvVar(const QString& name, const QString& value, QObje
 
 void VastProvider::deleteEnvVar(const QString& name, QObject* context, Callback<void> done)
 {
-    // A DELETE with a JSON body: ApiTransport sends it through sendCustomRequest (vast-api.md §1).
+    // A DELETE with a JSON body: ApiTransport sends it through sendCustomRequest (docs/api/vast.md §1.2).
     perform(ApiRequest::del(endpoint(QStringLiteral("/secrets/")), obj({{QStringLiteral("key"), name}})), context,
             std::move(done));
 }
@@ -266,7 +266,7 @@ void VastProvider::deleteSession(const QString& id, QObject* context, Callback<v
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // The route is undocumented (vast-api.md §3.5); the body follows docs/SANDBOX.md.
+    // The route is undocumented (docs/api/vast.md §3.5); the body follows docs/SANDBOX.md.
     perform(
         ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")), obj({{QStringLiteral("id"), id.toLongLong()}})),
         context, std::move(done));

@@ -3,7 +3,7 @@
 #include "providers/ConsoleProvider.h"
 
 /**
- * Vast.ai's account API under <base>/api/v0, sent exactly as vast-cli sends it (vast-api.md):
+ * Vast.ai's account API under <base>/api/v0, sent exactly as vast-cli sends it (docs/api/vast.md):
  * trailing slashes, {"ssh_key"} bodies, {"client_id": "me"} on reset, DELETE /secrets/ with a body.
  */
 class VastProvider : public ConsoleProvider

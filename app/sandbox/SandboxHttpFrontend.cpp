@@ -9,7 +9,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-// Every QHttpServer call of the sandbox lives in this file (qt-libs-pitfalls §5.3: Qt 6.8 replaced listen()
+// Every QHttpServer call of the sandbox lives in this file (docs/LIBRARIES.md §5.3: Qt 6.8 replaced listen()
 // with bind(QTcpServer*) and changed the handler signatures). No QHttpServer routes are registered: every
 // request reaches the missing handler, which in 6.4 already hands over a QHttpServerResponder&&, and the
 // sandbox's own router matches paths. That keeps the two dialects' 404 shapes, their different trailing-slash

@@ -13,7 +13,7 @@ class QHttpServer;
 class QHttpServerResponder;
 
 /**
- * The only place that touches QHttpServer (its API changed in Qt 6.8, qt-libs-pitfalls §5.3): listens on
+ * The only place that touches QHttpServer (its API changed in Qt 6.8, docs/LIBRARIES.md §5.3): listens on
  * 127.0.0.1, turns each request into a SandboxRequest and delivers the SandboxReply, including the faulty
  * deliveries (delay, stall, truncated body, dropped connection).
  */

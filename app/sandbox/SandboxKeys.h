@@ -20,7 +20,7 @@ QString objectId();
 QString randomEd25519PublicKey(const QString& comment);
 
 /**
- * The fingerprint the Spheron server reports: reproduces the bug spheron-api.md §2.1 describes (a SHA-256
+ * The fingerprint the Spheron server reports: reproduces the bug docs/api/spheron.md §2.1 describes (a SHA-256
  * of the literal "<type> " prefix, not of the key bytes), so clients learn to compute their own.
  */
 QString spheronServerFingerprint(const QString& publicKey);

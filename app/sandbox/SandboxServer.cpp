@@ -224,7 +224,7 @@ SandboxReply SandboxServer::faultReply(const SandboxFault& fault, const SandboxR
     case SandboxFault::Kind::TruncatedBody:
     case SandboxFault::Kind::DropConnection:
         // The request is processed (its side effects happen) and the answer is lost on the way, which is what
-        // makes blind retries of a POST dangerous (vast-api.md §1).
+        // makes blind retries of a POST dangerous (docs/api/vast.md §1.4).
         reply = answer(request);
         reply.delivery = fault.kind == SandboxFault::Kind::TruncatedBody ? SandboxReply::Delivery::Truncate
                                                                          : SandboxReply::Delivery::Drop;

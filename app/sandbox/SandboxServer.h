@@ -35,7 +35,7 @@ public:
         bool rateLimits = false;
         /** Larger request bodies get 413 in the dialect's error shape. */
         qint64 maxRequestBytes = 1024 * 1024;
-        /** Spheron budget when rateLimits is on (spheron-api.md §9). */
+        /** Spheron budget when rateLimits is on (docs/api/spheron.md §9). */
         int spheronRequestsPerWindow = 100;
         int spheronWindowSeconds = 15 * 60;
     };

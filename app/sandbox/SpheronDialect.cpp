@@ -84,7 +84,7 @@ SandboxReply SpheronDialect::checkRateLimit(const SandboxRequest& request)
 {
     if (!m_rateLimit)
         return SandboxReply();
-    // spheron-api.md §9: a budget per IP over a sliding window; answered with Retry-After and retryAfter.
+    // docs/api/spheron.md §8, §9: a budget per IP over a sliding window; answered with Retry-After and retryAfter.
     const qint64 nowMs = m_clock.elapsed();
     QList<qint64>& times = m_requestTimes[request.peer.toString()];
     while (!times.isEmpty() && nowMs - times.constFirst() >= m_rateWindowMs)
@@ -170,7 +170,7 @@ SandboxReply SpheronDialect::listSshKeys(const SandboxRequest& request, const Ca
     QJsonArray keys;
     for (const QVariantMap& row : rows)
         keys.append(sshKeyObject(row));
-    return SandboxReply::json(200, keys); // spheron-api.md §2.1: a bare array
+    return SandboxReply::json(200, keys); // docs/api/spheron.md §2.1: a bare array
 }
 
 SandboxReply SpheronDialect::getSshKey(const Caller& caller, const QString& id)
@@ -264,7 +264,7 @@ SandboxReply SpheronDialect::balance(const Caller& caller)
 
 SandboxReply SpheronDialect::teams(const Caller& caller)
 {
-    // spheron-api.md §6: shape unverified; a bare array with `id` (as SkyPilot reads it) plus name and role.
+    // docs/api/spheron.md §6: shape unverified; a bare array with `id` (as SkyPilot reads it) plus name and role.
     const auto rows = m_store.select(
         QStringLiteral("SELECT t.id, t.name, m.role, m.is_current, (SELECT COUNT(*) FROM spheron_members x WHERE "
                        "x.team_id = t.id) AS members FROM spheron_members m JOIN spheron_teams t ON t.id = m.team_id "

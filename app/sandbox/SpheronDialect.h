@@ -15,7 +15,7 @@ class SpheronDialect
 public:
     explicit SpheronDialect(SandboxStore& store);
 
-    /** Turns on the request budget (spheron-api.md §9: design for 100 requests per 15 minutes). */
+    /** Turns on the request budget (docs/api/spheron.md §9: design for 100 requests per 15 minutes). */
     void setRateLimit(bool enabled, int requests = 100, int windowSeconds = 900);
 
     /** Answers one request; @p subPath is the path after "/api" ("/ssh-keys"). */

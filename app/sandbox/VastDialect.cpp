@@ -16,7 +16,7 @@ const QStringList kScopes = {
     QStringLiteral("team_read"),     QStringLiteral("team_write"),
 };
 
-// Fields `vastai set user` may send (vast-api.md §3.4) and the JSON type each must have.
+// Fields `vastai set user` may send (docs/api/vast.md §3.4) and the JSON type each must have.
 enum class FieldType { String, Bool, Number };
 const QList<QPair<QString, FieldType>> kUserFields = {
     {QStringLiteral("ssh_key"), FieldType::String},
@@ -135,7 +135,7 @@ SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& s
     if (authError.status != 200)
         return authError;
 
-    // vast-api.md §2 / PR #400: once 2FA is on, the plain API key stops working except to log in.
+    // docs/api/vast.md §2.3 / PR #400: once 2FA is on, the plain API key stops working except to log in.
     if (caller.tfaEnabled && caller.sessionId < 0 && route.handler != &VastDialect::tfaLogin) {
         return error(401, QStringLiteral("auth_error"),
                      QStringLiteral("Two Factor Authentication is enabled for this account: log in with "
@@ -147,7 +147,7 @@ SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& s
                      QStringLiteral("This API key does not have the %1 permission.").arg(QLatin1String(route.scope)));
     }
     if (m_rateLimits && route.thresholdSeconds > 0) {
-        // vast-api.md §2: a minimum interval per endpoint and identity, plain-text 429, no Retry-After.
+        // docs/api/vast.md §2.2: a minimum interval per endpoint and identity, plain-text 429, no Retry-After.
         const QString identity
             = SandboxKeys::hash(bearerToken(request)) + QLatin1Char('|') + QString::number(routeIndex);
         const qint64 nowMs = m_clock.elapsed();
@@ -199,7 +199,7 @@ SandboxReply VastDialect::authenticate(const SandboxRequest& request, Caller* ca
         const QDateTime expires
             = QDateTime::fromString(session.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
         if (!session.value(QStringLiteral("deleted_at")).isNull() || expires < QDateTime::currentDateTimeUtc()) {
-            // vast-api.md §2: what the CLI treats as an expired 2FA session.
+            // docs/api/vast.md §2.4: what the CLI treats as an expired 2FA session.
             return error(404, QStringLiteral("session_expired"),
                          QStringLiteral("Session expired. Please log in again."));
         }
@@ -223,7 +223,7 @@ QJsonObject VastDialect::userObject(qint64 userId, qint64 apiKeyId) const
                                                                   : QStringLiteral("disabled"));
     user.insert(QStringLiteral("key_id"), apiKeyId >= 0 ? QJsonValue(apiKeyId) : QJsonValue(QJsonValue::Null));
     user.insert(QStringLiteral("created_at"), row.value(QStringLiteral("created_at")).toString());
-    user.remove(QStringLiteral("api_key")); // vast-api.md §3.4: never part of the answer.
+    user.remove(QStringLiteral("api_key")); // docs/api/vast.md §3.4: never part of the answer.
     return user;
 }
 
@@ -291,7 +291,7 @@ SandboxReply VastDialect::putUser(const SandboxRequest&, const Caller& caller, c
 
 SandboxReply VastDialect::listSsh(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
-    // vast-api.md §3.2: the real CLI output is a bare list; clients must also accept {"ssh_keys": [...]}.
+    // docs/api/vast.md §3.2: the real CLI output is a bare list; clients must also accept {"ssh_keys": [...]}.
     QJsonArray keys;
     const auto rows = m_store.select(
         QStringLiteral("SELECT * FROM vast_ssh_keys WHERE user_id = ? AND deleted_at IS NULL ORDER BY id"),
@@ -304,7 +304,7 @@ SandboxReply VastDialect::listSsh(const SandboxRequest&, const Caller& caller, c
 SandboxReply VastDialect::createSsh(const SandboxRequest&, const Caller& caller, const QString&,
                                     const QJsonObject& body)
 {
-    // The real server stores whatever text it gets (vast-api.md §5): validation is the client's job.
+    // The real server stores whatever text it gets (docs/api/vast.md §5): validation is the client's job.
     QString key = body.value(QLatin1String("ssh_key")).toString();
     key.remove(QChar(0));
     if (key.trimmed().isEmpty())
@@ -350,7 +350,7 @@ SandboxReply VastDialect::deleteSsh(const SandboxRequest&, const Caller& caller,
 
 SandboxReply VastDialect::listApiKeys(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
-    // vast-api.md §3.1: the {"apikeys": [...]} envelope (no underscore); key values are never listed.
+    // docs/api/vast.md §3.1: the {"apikeys": [...]} envelope (no underscore); key values are never listed.
     QJsonArray keys;
     const auto rows = m_store.select(
         QStringLiteral("SELECT * FROM vast_api_keys WHERE user_id = ? AND deleted_at IS NULL ORDER BY id"),
@@ -445,7 +445,7 @@ SandboxReply VastDialect::deleteApiKey(const SandboxRequest&, const Caller& call
                                   QJsonObject {{QStringLiteral("msg"),
                                                 QStringLiteral("You do not have permission to delete this API Key.")}});
     }
-    // Soft delete (vast-api.md §3.1): the key answers 401 "Invalid user key" from the next request on.
+    // Soft delete (docs/api/vast.md §3.1): the key answers 401 "Invalid user key" from the next request on.
     m_store.exec(QStringLiteral("UPDATE vast_api_keys SET deleted_at = ? WHERE id = ?"), {now(), arg.toLongLong()});
     SandboxReply reply;
     reply.body = QByteArrayLiteral("\"Successfully Deleted API Key\"");
@@ -478,7 +478,7 @@ SandboxReply VastDialect::listSecrets(const SandboxRequest&, const Caller& calle
     QJsonObject secrets;
     const auto rows = m_store.select(QStringLiteral("SELECT name FROM vast_secrets WHERE user_id = ? ORDER BY name"),
                                      {caller.userId});
-    // vast-api.md §3.3: values are masked on read.
+    // docs/api/vast.md §3.3: values are masked on read.
     for (const QVariantMap& row : rows)
         secrets.insert(row.value(QStringLiteral("name")).toString(), QStringLiteral("********"));
     return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("secrets"), secrets}});
@@ -573,7 +573,7 @@ SandboxReply VastDialect::deleteSecret(const SandboxRequest&, const Caller& call
 
 SandboxReply VastDialect::listSessions(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
-    // The real shape is undocumented (vast-api.md §3.5); this one is the sandbox's, see docs/SANDBOX.md.
+    // The real shape is undocumented (docs/api/vast.md §3.5); this one is the sandbox's, see docs/SANDBOX.md.
     QJsonArray sessions;
     const auto rows = m_store.select(QStringLiteral("SELECT * FROM vast_sessions WHERE user_id = ? AND deleted_at IS "
                                                     "NULL AND expires_at > ? ORDER BY created_at DESC"),

@@ -46,7 +46,7 @@ private:
         QByteArray method;
         QRegularExpression path;
         const char* scope;
-        /** Minimum interval between two calls per identity (vast-api.md §3), used when rate limits are on. */
+        /** Minimum interval between two calls per identity (docs/api/vast.md §3), used when rate limits are on. */
         double thresholdSeconds;
         Handler handler;
     };

@@ -13,7 +13,7 @@ CredentialImporter::CredentialImporter(const QProcessEnvironment& environment, c
 
 QString CredentialImporter::cliKeyFilePath() const
 {
-    // The CLI uses the xdg package: $XDG_CONFIG_HOME when set and absolute, else ~/.config (vast-api.md §1).
+    // The CLI uses the xdg package: $XDG_CONFIG_HOME when set and absolute, else ~/.config (docs/api/vast.md §1.5).
     QString config = m_environment.value(QStringLiteral("XDG_CONFIG_HOME"));
     if (config.isEmpty() || QDir::isRelativePath(config))
         config = QDir(m_homeDir).filePath(QStringLiteral(".config"));
@@ -69,7 +69,7 @@ std::optional<ImportCandidate> CredentialImporter::readKeyFile(const QString& pa
         qCWarning(lcKeychain) << "cannot read" << path << "for import:" << file.errorString();
         return std::nullopt;
     }
-    // The CLI reads the file with .read().strip() (vast-api.md §1).
+    // The CLI reads the file with .read().strip() (docs/api/vast.md §1.5).
     QByteArray bytes = file.read(MaxKeyFileSize);
     const QString key = QString::fromUtf8(bytes).trimmed();
     bytes.fill('\0');

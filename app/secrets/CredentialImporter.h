@@ -9,7 +9,7 @@
 
 /**
  * Finds API keys Keydeck could import: $VAST_API_KEY, $SPHERON_API_KEY, the vastai CLI's key file
- * ($XDG_CONFIG_HOME/vastai/vast_api_key, else ~/.config/…) and the legacy ~/.vast_api_key (vast-api.md §1).
+ * ($XDG_CONFIG_HOME/vastai/vast_api_key, else ~/.config/…) and the legacy ~/.vast_api_key (docs/api/vast.md §1.5).
  * Reads nothing until findCandidates() is called; importing is always the user's choice.
  */
 class CredentialImporter

@@ -120,7 +120,7 @@ void KeychainSecretStore::start(std::shared_ptr<Request> request)
         break;
     }
     // Deliberately no setInsecureFallback(true) and no setSettings(): either would let QtKeychain put the
-    // secret into a plaintext QSettings file (qt-libs-pitfalls §2.1).
+    // secret into a plaintext QSettings file (docs/LIBRARIES.md §2.1).
     job->setKey(request->key);
     // autoDelete stays true: the job deletes itself after finished(). We never delete it ourselves, because
     // the libsecret callback holds a raw pointer to it and may still arrive after our deadline (Mudlet#10454).
@@ -161,7 +161,7 @@ void KeychainSecretStore::start(std::shared_ptr<Request> request)
             return;
         qCWarning(lcKeychain) << "keychain" << operationName(operation) << request->key << "timed out";
         request->secret.clear();
-        // Do NOT delete the job: let it finish and delete itself (qt-libs-pitfalls §2.4).
+        // Do NOT delete the job: let it finish and delete itself (docs/LIBRARIES.md §2.4).
         request->finish(SecretError::make(SecretError::Kind::Timeout));
     });
 

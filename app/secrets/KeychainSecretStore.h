@@ -11,7 +11,7 @@ class Job;
 /**
  * Secrets in the OS keychain through QtKeychain (service "Keydeck", one entry per account and kind).
  * Every job has an app-level deadline that reports Timeout but never deletes the pending job
- * (qt-libs-pitfalls §2.4, Mudlet#10454), and one retry after a delay when the backend may not be up yet.
+ * (docs/LIBRARIES.md §2.4, Mudlet#10454), and one retry after a delay when the backend may not be up yet.
  * Never enables QtKeychain's insecure plaintext fallback.
  */
 class KeychainSecretStore : public SecretStore

@@ -25,7 +25,7 @@ SecretError SecretError::fromKeychain(int keychainError, const QString& errorStr
     case QKeychain::AccessDenied:
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
         // QtKeychain 0.13.2's libsecret backend maps exactly one GError to AccessDenied:
-        // SECRET_ERROR_IS_LOCKED (qt-libs-pitfalls §2.2), so on Linux this means "locked".
+        // SECRET_ERROR_IS_LOCKED (docs/LIBRARIES.md §2.2), so on Linux this means "locked".
         return make(Kind::Locked, errorString);
 #else
         return make(errorString.contains(QLatin1String("lock"), Qt::CaseInsensitive) ? Kind::Locked
@@ -36,7 +36,7 @@ SecretError SecretError::fromKeychain(int keychainError, const QString& errorStr
     case QKeychain::NotImplemented:
         return make(Kind::NoKeychain, errorString);
     case QKeychain::OtherError:
-        // libsecret turns every D-Bus failure into OtherError (qt-libs-pitfalls §2.2): no session bus
+        // libsecret turns every D-Bus failure into OtherError (docs/LIBRARIES.md §2.2): no session bus
         // ("Cannot autolaunch D-Bus…") or no Secret Service on it means there is no keychain to talk to.
         if (errorString.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
             || errorString.contains(QLatin1String("DBus"), Qt::CaseInsensitive)

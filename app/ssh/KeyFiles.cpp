@@ -136,7 +136,7 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
             return result;
         }
         const qint64 stamp = unixTime >= 0 ? unixTime : QDateTime::currentSecsSinceEpoch();
-        // Same suffix for both files (the vastai CLI's names, vast-api.md §5); bump it until both are free.
+        // Same suffix for both files (the vastai CLI's names, docs/api/vast.md §5); bump it until both are free.
         QString privateBackup;
         QString publicBackup;
         for (int n = 1;; ++n) {

@@ -11,7 +11,7 @@ template <typename T>
 class QFutureWatcher;
 
 /**
- * Generates Ed25519 key pairs with libssh (qt-libs-pitfalls §1.1–1.3).
+ * Generates Ed25519 key pairs with libssh (docs/LIBRARIES.md §1.1–1.3).
  *
  * generate() is the blocking core; start() runs it on Qt's global thread pool, because encrypting the key
  * with a passphrase runs the bcrypt KDF, and delivers finished() on this object's thread. The result is

@@ -13,7 +13,7 @@ namespace {
 
 using SshKey = std::unique_ptr<ssh_key_struct, decltype(LibSsh::keyFree)>;
 
-/** One whitelisted algorithm (qt-libs-pitfalls §1.5 step 4: exact names, never ssh_key_type_from_name aliases). */
+/** One whitelisted algorithm (docs/LIBRARIES.md §1.5 step 4: exact names, never ssh_key_type_from_name aliases). */
 struct KeyType
 {
     const char* name;
@@ -51,7 +51,7 @@ bool isDsaType(QStringView name)
     return name == u"ssh-dss";
 }
 
-/** True when @p text carries any private key marker: pasting one must never upload it (vast-api.md §5). */
+/** True when @p text carries any private key marker: pasting one must never upload it (docs/api/vast.md §5). */
 bool containsPrivateKeyMarker(const QString& text)
 {
     static const QRegularExpression markers(
@@ -66,7 +66,7 @@ bool containsPrivateKeyMarker(const QString& text)
     return markers.match(text).hasMatch();
 }
 
-/** The vastai CLI stored `~/.ssh/id_ed25519.pub` itself as the key (vast-api.md §5, §6). */
+/** The vastai CLI stored `~/.ssh/id_ed25519.pub` itself as the key (docs/api/vast.md §5, §6). */
 bool looksLikePath(QStringView word)
 {
     static const QRegularExpression path(QStringLiteral("^(~[/\\\\]|\\.{1,2}[/\\\\]|/|\\$HOME|%USERPROFILE%|\\$env:|"

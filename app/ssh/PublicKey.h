@@ -11,7 +11,7 @@
  * An OpenSSH public key as pasted by a user, read from a `.pub` file or returned by a provider's API.
  *
  * Build one with parse(); it never throws and always returns a value: check isValid() and show
- * errorMessage() otherwise. Validation follows qt-libs-pitfalls §1.5 (type whitelist, libssh import,
+ * errorMessage() otherwise. Validation follows docs/LIBRARIES.md §1.5 (type whitelist, libssh import,
  * canonical re-export). A pasted *private* key is refused and its text is never kept.
  */
 class PublicKey
@@ -31,7 +31,7 @@ public:
         MalformedBlob, ///< the key data is missing, is not base64 or is not a valid key
         TypeMismatch, ///< the key data holds a different key type than the one written in front of it
         TrailingData, ///< the key data is valid but followed by extra bytes
-        LooksLikePath, ///< a file path such as `~/.ssh/id_ed25519.pub` instead of the key (vast-api.md §5)
+        LooksLikePath, ///< a file path such as `~/.ssh/id_ed25519.pub` instead of the key (docs/api/vast.md §5)
         TooLong, ///< far longer than any real public key line
         CheckUnavailable, ///< libssh, which checks the key data, could not be loaded (LibSsh)
     };

@@ -468,7 +468,7 @@ private slots:
     void refusesAnUntrustedCertificate()
     {
         if (!QSslSocket::supportsSsl())
-            QFAIL("no TLS backend: the Qt install is broken (qt-libs-pitfalls §3, TLS)");
+            QFAIL("no TLS backend: the Qt install is broken (docs/LIBRARIES.md §3.4)");
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(QByteArray(kTestCertificate)));
         tls.setPrivateKey(QSslKey(QByteArray(kTestPrivateKey), QSsl::Ec));

@@ -41,7 +41,7 @@ private slots:
         const auto a = SpheronJson::sshKeys(json(R"({"sshKeys": [{"_id": "x", "name": "n"}]})"));
         QVERIFY(a);
         QCOMPARE(a->first().id, QStringLiteral("x"));
-        QVERIFY(a->first().publicKey.isEmpty()); // the list may omit publicKey (spheron-api.md §2.1)
+        QVERIFY(a->first().publicKey.isEmpty()); // the list may omit publicKey (docs/api/spheron.md §2.1)
         const auto b = SpheronJson::sshKeys(json(R"({"data": []})"));
         QVERIFY(b && b->isEmpty());
     }

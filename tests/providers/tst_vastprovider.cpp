@@ -235,7 +235,7 @@ private slots:
             QVERIFY(v.name != QStringLiteral("KEYDECK_TEST"));
         KD_VERIFY_KIND(
             call<void>([&](QObject* c, auto done) { p->deleteEnvVar(QStringLiteral("KEYDECK_TEST"), c, done); }),
-            Kind::NotFound); // 400 "nonexistent_key" (vast-api.md §3.3)
+            Kind::NotFound); // 400 "nonexistent_key" (docs/api/vast.md §3.3)
     }
 
     void listsAndEndsLoginSessions()

@@ -431,7 +431,7 @@ void tst_FaultMatrix::addOps()
     op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
         p->updateEnvVar(x.name, QStringLiteral("after"), c, adapt<void>(d));
     };
-    // Values come back masked (vast-api.md §3.3), so whether the update landed cannot be seen: the careful retry
+    // Values come back masked (docs/api/vast.md §3.3), so whether the update landed cannot be seen: the careful retry
     // always repeats this idempotent PUT, and the check is that the variable is still there exactly once.
     op.effectCount = countEnv;
     op.observable = false;
@@ -547,7 +547,7 @@ QString tst_FaultMatrix::runCell(const Op& op, const FaultCase& fc)
 
     if (op.name == QLatin1String("vast resetApiKey") && fc.serverActs) {
         // The server rotated the key and its answer was lost: the API offers no way to recover the new key
-        // (vast-api.md §4), so this cell only checks that Keydeck did not re-send the reset on its own.
+        // (docs/api/vast.md §3.1, Reset), so this cell only checks that Keydeck did not re-send the reset on its own.
         if (!o.ok && works(x.oldApiKey))
             return QStringLiteral("the reset was reported lost but the server never rotated");
         ++m_counts[QStringLiteral("reset answer lost (inherent, see RELIABILITY.md)")];

@@ -153,7 +153,7 @@ private slots:
 
     void fingerprintReproducesTheServerBug()
     {
-        // spheron-api.md §2.1: the server hashes the "ssh-ed25519 " prefix, so two ed25519 keys share one.
+        // docs/api/spheron.md §2.1: the server hashes the "ssh-ed25519 " prefix, so two ed25519 keys share one.
         const HttpResult r = m_http->send("GET", QStringLiteral("/api/ssh-keys"), m_demo.spheronApiKey);
         QStringList ed25519Fingerprints;
         for (const QJsonValue v : r.array()) {

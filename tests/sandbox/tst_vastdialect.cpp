@@ -118,7 +118,7 @@ private slots:
         QVERIFY(
             r.array().at(0).toObject().value(QLatin1String("public_key")).toString().startsWith(QLatin1String("ssh-")));
 
-        // The real server stores whatever text it is given (vast-api.md §5).
+        // The real server stores whatever text it is given (docs/api/vast.md §5).
         const QString text = QStringLiteral("~/.ssh/id_ed25519.pub");
         r = m_http->send("POST", v0(QStringLiteral("ssh/")), m_demo.vastApiKey,
                          SandboxHttp::json({{QStringLiteral("ssh_key"), text}}));

@@ -1,4 +1,4 @@
-// SecretClipboard on the real QClipboard of the offscreen platform (qt-libs-pitfalls §4): hints, clearing
+// SecretClipboard on the real QClipboard of the offscreen platform (docs/LIBRARIES.md §4): hints, clearing
 // after a timeout and at quit, and leaving alone text that something else copied meanwhile.
 #include "clipboard/SecretClipboard.h"
 

@@ -1,5 +1,5 @@
 // A source guard for "no code path can write a secret anywhere but the keychain": no Keydeck source may
-// enable QtKeychain's plaintext fallback or hand QtKeychain a QSettings (qt-libs-pitfalls §2.1).
+// enable QtKeychain's plaintext fallback or hand QtKeychain a QSettings (docs/LIBRARIES.md §2.1).
 #include "TestSupport.h"
 
 #include <QDirIterator>

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-/** Runs the real ssh-keygen for cross-checks (qt-libs-pitfalls §1.6). It is installed: missing is a failure. */
+/** Runs the real ssh-keygen for cross-checks (docs/LIBRARIES.md §1.6). It is installed: missing is a failure. */
 class SshKeygen
 {
 public:

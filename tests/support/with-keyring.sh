@@ -1,6 +1,6 @@
 #!/bin/sh
 # Run "$@" in a private D-Bus session with a throwaway, unlocked gnome-keyring and a temporary
-# HOME (qt-libs-pitfalls §2.3). The developer's real keyring is never touched.
+# HOME (docs/LIBRARIES.md §2.3). The developer's real keyring is never touched.
 set -eu
 tmp_home=$(mktemp -d "${TMPDIR:-/tmp}/keydeck-keyring.XXXXXX")
 trap 'rm -rf "$tmp_home"' EXIT INT TERM

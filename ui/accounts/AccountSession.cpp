@@ -12,7 +12,7 @@ AccountSession::AccountSession(AppServices* services, const Account& account, QO
     , m_account(account)
     , m_provider(services->createProvider(account))
 {
-    // The provider dropped an expired 2FA session key (vast-api.md §2); forget it in the store too.
+    // The provider dropped an expired 2FA session key (docs/api/vast.md §2.4); forget it in the store too.
     connect(m_provider.get(), &ConsoleProvider::sessionKeyExpired, this, [this] {
         m_services->accounts()->storeFor(m_account)->remove(m_account.id, SecretKind::SessionKey, this,
                                                             [](const SecretError&) {});

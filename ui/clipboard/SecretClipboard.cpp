@@ -39,7 +39,7 @@ QMimeData* SecretClipboard::createSecretMimeData(const QString& text)
     mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), text.toUtf8());
 #elif defined(Q_OS_WIN)
     // CopyQ and other monitors skip this format; the two DWORD 0 formats keep the key out of Win+V history
-    // and cloud clipboard (qt-libs-pitfalls §4).
+    // and cloud clipboard (docs/LIBRARIES.md §4).
     mime->setData(QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"), QByteArrayLiteral("1"));
     const QByteArray dwordZero(4, '\0');
     mime->setData(QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""), dwordZero);

@@ -12,7 +12,7 @@ class QMimeData;
 
 /**
  * Copies secrets to the clipboard the way password managers do (KeePassXC Clipboard.cpp,
- * qt-libs-pitfalls §4): with the platform's "this is a password" hints, cleared after a timeout and at
+ * docs/LIBRARIES.md §4): with the platform's "this is a password" hints, cleared after a timeout and at
  * quit, but only if the clipboard still holds our text. Public keys are copied plainly, with no timer.
  */
 class SecretClipboard : public QObject

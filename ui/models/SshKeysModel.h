@@ -16,7 +16,7 @@ class QTimer;
 
 /**
  * The SSH keys registered with an account, one row per key: name (or comment), type, SHA256 fingerprint
- * computed locally from the key text (the server's is unreliable: spheron-api.md §2.1), date added, age and
+ * computed locally from the key text (the server's is unreliable: docs/api/spheron.md §2.1), date added, age and
  * whether a matching `.pub` file exists on this computer.
  *
  * Built for accounts with thousands of keys (docs/PERFORMANCE.md): a new list is merged into the rows (only

@@ -643,7 +643,7 @@ void OnboardingController::prepareDone()
     m_pages.done->setSummary(summary.join(QStringLiteral("<br><br>")), nextSteps);
 
     // The key now lives in the keychain: offer to delete the CLI's plaintext copy it was imported from, and say
-    // why (the CLI writes it with the default umask, so other users can often read it; vast-api.md §1).
+    // why (the CLI writes it with the default umask, so other users can often read it; docs/api/vast.md §1.5).
     const auto file = m_pages.apiKey->importedFile();
     const bool offer = file && m_services.importer && !isDemo() && QFileInfo::exists(file->filePath);
     m_pages.done->offerPlaintextFileDeletion(offer ? CredentialImporter::plaintextFileExplanation(*file) : QString());

@@ -24,7 +24,7 @@ OnboardingWizard::OnboardingWizard(const OnboardingServices& services, QWidget* 
 {
     setObjectName(QStringLiteral("onboardingWizard"));
     setWindowTitle(tr("Set Up Keydeck"));
-    // Explicit, so the look does not depend on the platform plugin (qt-libs-pitfalls §5.2).
+    // Explicit, so the look does not depend on the platform plugin (docs/LIBRARIES.md §5.2).
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);

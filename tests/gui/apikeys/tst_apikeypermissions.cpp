@@ -6,7 +6,7 @@
 
 using namespace ApiKeyPermissions;
 
-/** The permissions editor's rules (vast-api.md §4): presets, validation of the JSON editor, list summary. */
+/** The permissions editor's rules (docs/api/vast.md §4): presets, validation of the JSON editor, list summary. */
 class tst_ApiKeyPermissions : public QObject
 {
     Q_OBJECT

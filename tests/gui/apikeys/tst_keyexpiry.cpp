@@ -79,7 +79,7 @@ void tst_KeyExpiry::daysLeftTextMatchesConsoleStyle()
 
 void tst_KeyExpiry::masksSpheronKeyLikeTheConsole()
 {
-    // Not a real key: the shape of the docs' example (spheron-api.md §1).
+    // Not a real key: the shape of the docs' example (docs/api/spheron.md §1.2).
     const QString key = QStringLiteral("sai_pk_sEXAMPLEEXAMPLEEXAMPLE4ZPl0Gvw");
     const QString masked = KeyMask::mask(key);
     QVERIFY(masked.startsWith(QLatin1String("sai_pk_s")));

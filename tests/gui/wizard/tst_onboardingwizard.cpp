@@ -382,7 +382,8 @@ private slots:
 
     void importFromTheCliFileOffersToDeleteItAfterSaving()
     {
-        // The vastai CLI's key file, written as the CLI does: the key, no newline, the default umask (vast-api.md §1).
+        // The vastai CLI's key file, written as the CLI does: the key, no newline, the default umask (docs/api/vast.md
+        // §1.5).
         const QString cliFile = writeCliKeyFile(m_credentials.vastApiKey.toUtf8());
         QVERIFY(QFile::setPermissions(cliFile,
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup

@@ -21,7 +21,7 @@ TwoFactorController::TwoFactorController(ConsoleProvider* provider, UiContext* c
     m_signOutAction->setToolTip(tr("End the two-factor session on the server and forget it on this computer"));
     connect(m_signOutAction, &QAction::triggered, this, &TwoFactorController::signOut);
     // The provider already dropped the rejected key (ConsoleProvider::sessionKeyExpired); the stored
-    // copy is useless from now on, as vast-cli deletes vast_tfa_key (vast-api.md §2).
+    // copy is useless from now on, as vast-cli deletes vast_tfa_key (docs/api/vast.md §2.4).
     connect(m_provider, &ConsoleProvider::sessionKeyExpired, this, [this] {
         updateAction();
         if (SecretStore* secrets = store())
@@ -165,7 +165,7 @@ void TwoFactorController::signOut()
     }
     setBusy(true);
     // The session key does not name its own session; the list marks the one the request came with
-    // (docs/SANDBOX.md; the real route is undocumented, vast-api.md §3.5).
+    // (docs/SANDBOX.md; the real route is undocumented, docs/api/vast.md §3.5).
     m_provider->listSessions(this, [this](ApiResult<QList<LoginSession>> list) {
         if (!list.ok()) {
             if (list.error.kind() == ApiError::Kind::SessionExpired) {

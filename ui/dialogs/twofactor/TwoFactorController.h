@@ -16,7 +16,7 @@ class TwoFactorDialog;
 struct UiContext;
 
 /**
- * The Vast.ai two-factor flow (vast-api.md §2, §3.6): when a call fails because the account needs
+ * The Vast.ai two-factor flow (docs/api/vast.md §2.3, §3.6): when a call fails because the account needs
  * a 2FA session, asks for a code, keeps the returned session key in the account's secret store
  * (SecretKind::SessionKey) and lets the provider use it; signs the session out on request, on the
  * server and locally.

@@ -13,7 +13,7 @@ namespace {
 
 const QLatin1String kApi("api");
 
-/** Scopes the server knows besides the editor's checkboxes (vast-api.md §4, [SCOPES]). */
+/** Scopes the server knows besides the editor's checkboxes (docs/api/vast.md §4, routes table). */
 const QStringList& extraScopes()
 {
     static const QStringList scopes {QStringLiteral("agents_read"), QStringLiteral("agents_write")};
@@ -99,7 +99,7 @@ QStringList presetCategories(Preset preset)
         return read;
     }
     case Preset::SshKeysOnly:
-        // vast-api.md §4: listing SSH keys needs user_read, adding or deleting them user_write; the API has no
+        // docs/api/vast.md §4: listing SSH keys needs user_read, adding or deleting them user_write; the API has no
         // narrower scope, so this is the least a key that manages SSH keys can hold.
         return {QStringLiteral("user_read"), QStringLiteral("user_write")};
     case Preset::Custom:

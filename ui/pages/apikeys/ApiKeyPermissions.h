@@ -9,7 +9,7 @@
 struct ApiKeyInfo;
 
 /**
- * Vast.ai's permissions JSON, {"api": {<category>: {…}}} (vast-api.md §4): the categories the editor offers,
+ * Vast.ai's permissions JSON, {"api": {<category>: {…}}} (docs/api/vast.md §4): the categories the editor offers,
  * its presets, the validation the advanced JSON editor runs before anything is sent, and the summary the key
  * list shows.
  */
@@ -18,7 +18,7 @@ namespace ApiKeyPermissions {
 /** The editor's presets; Custom is any other set of categories or any constraint. */
 enum class Preset { FullAccess, ReadOnly, SshKeysOnly, Custom };
 
-/** The categories the editor shows as checkboxes, in display order (vast-api.md §4). */
+/** The categories the editor shows as checkboxes, in display order (docs/api/vast.md §4). */
 QStringList categories();
 /** A translated label for @p category ("Instances: read"). */
 QString categoryLabel(const QString& category);

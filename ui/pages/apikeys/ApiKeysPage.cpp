@@ -99,7 +99,8 @@ void ApiKeysPage::endBusy()
 bool ApiKeysPage::handleAuthError(const ApiError& error)
 {
     if (error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired) {
-        // Not a bad key: the account has 2FA on (vast-api.md §2); the window's 2FA controller takes it from here.
+        // Not a bad key: the account has 2FA on (docs/api/vast.md §2.3); the window's 2FA controller takes it from
+        // here.
         emit twoFactorNeeded(error);
         return true;
     }
@@ -674,7 +675,7 @@ void ApiKeysPage::testKey()
 
 void ApiKeysPage::revokeKey()
 {
-    // Spheron has no key API (spheron-api.md §3): revoking happens in the console; Keydeck only forgets its copy.
+    // Spheron has no key API (docs/api/spheron.md §3): revoking happens in the console; Keydeck only forgets its copy.
     const QUrl console = ConsoleLinks::apiKeysPage(m_provider);
     UrlOpener::open(console);
     if (!MessageBox::confirm(this, tr("Revoke API Key"),

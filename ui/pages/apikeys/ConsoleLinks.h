@@ -8,7 +8,7 @@ class ConsoleProvider;
 namespace ConsoleLinks {
 
 /** The console page where keys are generated and revoked: https://app.spheron.ai/settings?tab=api
- *  (spheron-api.md §3) or https://console.vast.ai/account/ (vast-cli "set api-key" help). */
+ *  (docs/api/spheron.md §3) or https://console.vast.ai/account/ (vast-cli "set api-key" help). */
 QUrl apiKeysPage(const ConsoleProvider* provider);
 
 } // namespace ConsoleLinks

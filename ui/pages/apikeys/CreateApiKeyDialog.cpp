@@ -57,7 +57,7 @@ CreateApiKeyDialog::CreateApiKeyDialog(ConsoleProvider* provider, QWidget* paren
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateApiKeyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // The console creates full-access keys by default (vast-api.md §4); so does this dialog.
+    // The console creates full-access keys by default (docs/api/vast.md §4); so does this dialog.
     m_ui->presetCombo->setCurrentIndex(0);
     applyPreset(0);
 }

@@ -19,7 +19,7 @@ class CreateApiKeyDialog;
 
 /**
  * Creates a Vast.ai API key: a name plus a permissions editor (category checkboxes, presets, and an advanced
- * JSON editor validated before sending, vast-api.md §4). Sends the request itself and stays open with the input
+ * JSON editor validated before sending, docs/api/vast.md §4). Sends the request itself and stays open with the input
  * intact when the server refuses it; on success createdKey() holds the key, which is shown once elsewhere. When
  * the answer is lost (timeout, dropped connection) it re-lists the keys to tell whether the key was created
  * (LostKeyRecovery), so that trying again does not make a duplicate.

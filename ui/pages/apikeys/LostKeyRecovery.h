@@ -17,7 +17,7 @@ class QWidget;
  * After an API-key create whose answer was lost (ApiError::answerLost(): a timeout or a dropped connection), finds
  * out whether the server created the key anyway, so the user does not create it twice: re-lists the keys and looks
  * for one with the name asked for that was not listed before. The secret of a new key travels only in the create
- * answer (vast-api.md §3.1), so a key created that way cannot be used by anyone: the user is offered to delete it.
+ * answer (docs/api/vast.md §3.1), so a key created that way cannot be used by anyone: the user is offered to delete it.
  */
 class LostKeyRecovery
 {

@@ -81,7 +81,8 @@ void EnvVarDialog::recoverLostAnswer(const QString& name)
         const bool listedNow = std::any_of(listed.value->cbegin(), listed.value->cend(),
                                            [&name](const EnvVar& variable) { return variable.name == name; });
         if (listedNow && m_listedNames.contains(name)) {
-            // It was there before, and the server refuses a second create of a name (existing_key, vast-api.md §3.3).
+            // It was there before, and the server refuses a second create of a name (existing_key, docs/api/vast.md
+            // §3.3).
             showError(tr("The server's answer did not arrive. The variable %1 already existed, and the server "
                          "does not create a name twice, so nothing changed; use Change Value to replace its value.")
                           .arg(name));

@@ -14,7 +14,7 @@ QString EnvVarRules::nameProblem(const QString& name)
         return tr("Enter a name for the variable.");
     if (trimmed.size() > kMaxNameLength)
         return tr("The name is too long: at most %n characters are allowed.", nullptr, kMaxNameLength);
-    // vast-api.md §3.3 update pattern ^[a-zA-Z_]\w*$; \w is kept to ASCII because a container's
+    // docs/api/vast.md §3.3 update pattern ^[a-zA-Z_]\w*$; \w is kept to ASCII because a container's
     // environment (POSIX names) cannot use anything else.
     static const QRegularExpression firstChar(QStringLiteral("^[A-Za-z_]"));
     if (!firstChar.match(trimmed).hasMatch())
@@ -29,7 +29,7 @@ QString EnvVarRules::valueProblem(const QString& value)
 {
     if (value.isEmpty())
         return tr("Enter a value for the variable.");
-    // vast-api.md §3.3 create: value pattern ^[a-zA-Z0-9_\-\.]+$ (the update TOKEN_REGEX is not published).
+    // docs/api/vast.md §3.3 create: value pattern ^[a-zA-Z0-9_\-\.]+$ (the update TOKEN_REGEX is not published).
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_\\-.]+$"));
     if (!pattern.match(value).hasMatch())
         return tr("The value may contain only letters A–Z, digits, underscores, hyphens and dots. Spaces and other "

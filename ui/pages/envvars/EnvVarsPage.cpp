@@ -13,7 +13,7 @@
 
 namespace {
 
-/** True when @p error means the account needs a 2FA login (vast-api.md §2). */
+/** True when @p error means the account needs a 2FA login (docs/api/vast.md §2.3). */
 bool needsTwoFactor(const ApiError& error)
 {
     return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
@@ -113,7 +113,7 @@ void EnvVarsPage::showVariables(const QList<EnvVar>& variables)
     for (const EnvVar& variable : variables) {
         auto* item = new QTreeWidgetItem(m_ui->envVarsTree);
         item->setText(0, variable.name);
-        // The server masks values on read (vast-api.md §3.3); show the mask, never pretend to know more.
+        // The server masks values on read (docs/api/vast.md §3.3); show the mask, never pretend to know more.
         item->setText(1, variable.maskedValue.isEmpty() ? tr("(hidden)") : variable.maskedValue);
         item->setToolTip(1, tr("Values are write-only: use Change Value to replace it."));
         if (variable.name == keep)

@@ -16,7 +16,7 @@ namespace {
 
 enum TeamColumn { TeamNameColumn, TeamRoleColumn, TeamBalanceColumn, TeamCurrentColumn, TeamColumnCount };
 
-/** True when @p error means the account needs a 2FA login (vast-api.md §2). */
+/** True when @p error means the account needs a 2FA login (docs/api/vast.md §2.3). */
 bool needsTwoFactor(const ApiError& error)
 {
     return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
@@ -93,7 +93,7 @@ TeamSwitcher* ProfilePage::teamSwitcher() const
 QUrl ProfilePage::webProfileUrl() const
 {
     // The public console, never the sandbox: the profile is edited where the user signs in
-    // (spheron-api.md §4; the settings page is the dashboard's https://app.spheron.ai/settings).
+    // (docs/api/spheron.md §4; the settings page is the dashboard's https://app.spheron.ai/settings).
     QUrl url = m_provider->defaultBaseUrl();
     url.setPath(QStringLiteral("/settings"));
     return url;

@@ -52,7 +52,7 @@ QString TeamSwitcher::roleName(const QString& role)
 
 bool TeamSwitcher::canManageSshKeys(const QString& role)
 {
-    // spheron-api.md §6 / §15: members are read-only or deploy-only. An unknown role is not blocked
+    // docs/api/spheron.md §6: members are read-only or deploy-only. An unknown role is not blocked
     // here; the server has the last word and its refusal is shown.
     return role.compare(QLatin1String("member"), Qt::CaseInsensitive) != 0;
 }

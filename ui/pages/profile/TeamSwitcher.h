@@ -12,7 +12,7 @@ class QComboBox;
 class QLabel;
 
 /**
- * Picks the Spheron AI team Keydeck works in (spheron-api.md §5–6: teams come from /api/balance).
+ * Picks the Spheron AI team Keydeck works in (docs/api/spheron.md §5–6: teams come from /api/balance).
  * Emits teamSelected() whenever the chosen team changes; the integrator scopes the SSH Keys page
  * to it and remembers it as the account's teamId.
  */
@@ -39,7 +39,7 @@ public:
     /** Selects @p teamId; false when there is no such team. */
     bool selectTeam(const QString& teamId);
 
-    /** True when @p role may add and delete the team's SSH keys (Owner, Admin: spheron-api.md §6). */
+    /** True when @p role may add and delete the team's SSH keys (Owner, Admin: docs/api/spheron.md §6). */
     static bool canManageSshKeys(const QString& role);
     /** Why the SSH key actions are disabled for a @p role in @p teamName (a translated sentence), or empty. */
     static QString sshKeysRestriction(const QString& role, const QString& teamName);

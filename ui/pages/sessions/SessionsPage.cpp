@@ -13,14 +13,14 @@ namespace {
 
 enum Column { DeviceColumn, IpColumn, CreatedColumn, ExpiresColumn, ColumnCount };
 
-/** True when @p error means the account needs a 2FA login (vast-api.md §2). */
+/** True when @p error means the account needs a 2FA login (docs/api/vast.md §2.3). */
 bool needsTwoFactor(const ApiError& error)
 {
     return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
 }
 
 /**
- * True when the server has no sessions route at all. The route is undocumented (vast-api.md §3.5),
+ * True when the server has no sessions route at all. The route is undocumented (docs/api/vast.md §3.5),
  * so a 404 or 405 means "not offered here", not a failure to report.
  */
 bool routeMissing(const ApiError& error)

@@ -16,7 +16,7 @@ class AddSshKeyDialog;
 
 /**
  * Adds an SSH public key to the account, or (Vast.ai) replaces the text of a registered one. The key is pasted,
- * chosen or dropped as a `.pub` file, validated locally (PublicKey, qt-libs-pitfalls §1.5), checked against the
+ * chosen or dropped as a `.pub` file, validated locally (PublicKey, docs/LIBRARIES.md §1.5), checked against the
  * registered keys and shown with its fingerprint before anything is sent. A private key is refused and cleared
  * from the form; it never reaches the provider. On failure the dialog stays open with what the user typed.
  */

@@ -223,7 +223,7 @@ void SshKeysPage::refresh()
     if (m_ui->keysView->state() != StatefulView::State::Content || m_shownTeamId != m_teamId)
         m_ui->keysView->showLoading(tr("Loading SSH keys…"));
     if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
-        // Spheron keys are team-scoped (spheron-api.md §2): find the current team and the user's role first.
+        // Spheron keys are team-scoped (docs/api/spheron.md §2): find the current team and the user's role first.
         setBusy(true);
         m_provider->fetchBalance(this, [this, serial](ApiResult<AccountBalance> result) {
             setBusy(false);
@@ -415,7 +415,7 @@ void SshKeysPage::generateKey()
 
 void SshKeysPage::afterKeyAdded(const SshKey& key)
 {
-    // vast-api.md §3.2 (guide wins over the spec): account keys are copied only into instances created later.
+    // docs/api/vast.md §3.2 (guide wins over the spec): account keys are copied only into instances created later.
     m_addedNotice = isVast() ? tr("The new key reaches only instances created from now on. Running instances keep "
                                   "their current keys.")
                              : QString();
@@ -443,7 +443,7 @@ void SshKeysPage::editSelectedKey()
             refresh();
         });
     } else {
-        // Spheron AI has no edit endpoint (spheron-api.md §2): add the replacement, then delete the old key.
+        // Spheron AI has no edit endpoint (docs/api/spheron.md §2): add the replacement, then delete the old key.
         if (!MessageBox::confirm(this, tr("Replace SSH Key?"),
                                  tr("%1 cannot change a registered key. To replace “%2”, add the new key first; "
                                     "Keydeck then asks before deleting the old one.")
@@ -523,7 +523,7 @@ void SshKeysPage::copySelectedKey()
     const QString line = m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString();
     if (line.isEmpty())
         return;
-    // A public key is not a secret: no clipboard timer (qt-libs-pitfalls §4, "public keys may be copied without").
+    // A public key is not a secret: no clipboard timer (docs/LIBRARIES.md §4: public keys are copied plainly).
     // Through SecretClipboard when there is one, so a secret copied earlier stops its countdown cleanly.
     if (m_context && m_context->clipboard)
         m_context->clipboard->copyPublic(line);
