@@ -49,6 +49,13 @@ public:
      * offering to send it again (docs/api/vast.md §7, Backoff; tests/reliability tst_faultmatrix).
      */
     bool answerLost() const;
+    /**
+     * True when the transport retried after an attempt whose answer was lost, so the server may have acted on the
+     * earlier attempt: a delete then answered "not found" was most likely done by this call, not before it
+     * (providers/Reconcile.h).
+     */
+    bool earlierAnswerLost() const { return m_earlierAnswerLost; }
+    void setEarlierAnswerLost(bool lost) { m_earlierAnswerLost = lost; }
     /** A whole translated sentence for the user; includes the server's message when there is one. */
     QString userMessage() const;
     /** A stable English name of the kind for logs and tests ("rateLimited"); never contains secrets. */
@@ -58,6 +65,7 @@ private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverMessage;
+    bool m_earlierAnswerLost = false;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -302,6 +302,8 @@ private:
             = RetryPolicy::next(m_transport->m_limits.retry, attempt, QRandomGenerator::global()->generateDouble());
         if (delay && m_deadline.isActive() && delay->count() < m_deadline.remainingTime()) {
             ++m_retriesDone;
+            if (attempt.outcome == RetryPolicy::Outcome::TimedOut || attempt.outcome == RetryPolicy::Outcome::Unknown)
+                m_earlierAnswerLost = true;
             qCInfo(lcApi).noquote() << "Retrying" << what << "in" << delay->count() << "ms";
             m_retryTimer.start(int(delay->count()));
             return;
@@ -348,8 +350,15 @@ private:
         deleteLater();
         auto done = std::move(m_done);
         m_done = nullptr;
-        if (m_context && done)
-            done(response);
+        if (!m_context || !done)
+            return;
+        if (m_earlierAnswerLost && response.error.isError()) {
+            ApiResponse marked = response;
+            marked.error.setEarlierAnswerLost(true);
+            done(marked);
+            return;
+        }
+        done(response);
     }
 
     ApiTransport* m_transport;
@@ -361,6 +370,7 @@ private:
     QTimer m_retryTimer;
     QByteArray m_buffer;
     int m_retriesDone = 0;
+    bool m_earlierAnswerLost = false; ///< an attempt before the last one timed out or broke off mid-answer
     bool m_oversize = false;
     bool m_deadlineHit = false;
     bool m_abandoned = false;

@@ -3,6 +3,7 @@
 
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 #include "ssh/LocalKeys.h"
 
 #include <QDir>
@@ -286,31 +287,19 @@ void AddSshKeyDialog::submit()
     setBusy(true);
     // Send the canonical line (re-exported type and base64, sanitised comment), not the raw paste.
     const QString line = m_key.authorizedKeysLine();
-    auto done = [this, line](ApiResult<SshKey> result) {
-        if (!result.ok() && !m_editing && result.error.answerLost()) {
-            // The server may have added it: look before the user sends it again (the form refuses a key that is
-            // registered already, so a match is this upload).
-            SshKeyUi::findUploadedKey(m_provider, m_teamId, line, this, [this](const SshKeyUi::UploadCheck& check) {
-                setBusy(false);
-                if (!check.key) {
-                    showMessage(SshKeyUi::lostUploadMessage(check), true);
-                    return;
-                }
-                emit keyUploaded(*check.key);
-                accept();
-            });
-            return;
-        }
+    // A lost answer is settled by Reconcile: the key found registered is this upload (the form refuses a key
+    // that is registered already).
+    auto done = [this](const Reconcile::SshKeyAdded& outcome) {
         setBusy(false);
-        if (!result.ok()) {
-            showMessage(result.error.userMessage(), true);
+        if (!outcome.ok()) {
+            showMessage(SshKeyUi::notUploadedMessage(outcome.state, outcome.error), true);
             return;
         }
-        emit keyUploaded(*result.value);
+        emit keyUploaded(outcome.value ? *outcome.value : *outcome.found);
         accept();
     };
     if (m_editing)
-        m_provider->updateSshKey(m_editTarget.id, line, this, done);
+        Reconcile::updateSshKey(m_provider, m_editTarget.id, line, this, done);
     else
-        m_provider->addSshKey(m_ui->nameEdit->text().trimmed(), line, m_teamId, this, done);
+        Reconcile::addSshKey(m_provider, m_ui->nameEdit->text().trimmed(), line, m_teamId, this, done);
 }

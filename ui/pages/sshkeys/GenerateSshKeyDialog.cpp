@@ -3,6 +3,7 @@
 
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 #include "ssh/KeyPairGenerator.h"
 #include "ssh/PassphraseStrength.h"
 #include "ssh/SecretWipe.h"
@@ -245,29 +246,16 @@ void GenerateSshKeyDialog::upload()
         m_ui->statusLabel,
         tr("Saved %1. Uploading the public key…").arg(QDir::toNativeSeparators(m_written.privateKeyPath)),
         SshKeyUi::Tone::Neutral);
-    m_provider->addSshKey(m_uploadName, m_publicKeyLine, m_teamId, this, [this](ApiResult<SshKey> result) {
-        if (!result.ok() && result.error.answerLost()) {
-            // The server may have added it: a retry would then fail as a duplicate (or add it twice).
-            SshKeyUi::findUploadedKey(m_provider, m_teamId, m_publicKeyLine, this,
-                                      [this](const SshKeyUi::UploadCheck& check) {
-                                          if (check.key) {
-                                              setStage(Stage::Done);
-                                              emit keyUploaded(*check.key);
-                                              accept();
-                                              return;
-                                          }
-                                          uploadFailed(SshKeyUi::lostUploadMessage(check));
-                                      });
-            return;
-        }
-        if (!result.ok()) {
-            uploadFailed(result.error.userMessage());
-            return;
-        }
-        setStage(Stage::Done);
-        emit keyUploaded(*result.value);
-        accept();
-    });
+    Reconcile::addSshKey(m_provider, m_uploadName, m_publicKeyLine, m_teamId, this,
+                         [this](const Reconcile::SshKeyAdded& outcome) {
+                             if (!outcome.ok()) {
+                                 uploadFailed(SshKeyUi::notUploadedMessage(outcome.state, outcome.error));
+                                 return;
+                             }
+                             setStage(Stage::Done);
+                             emit keyUploaded(outcome.value ? *outcome.value : *outcome.found);
+                             accept();
+                         });
 }
 
 void GenerateSshKeyDialog::uploadFailed(const QString& reason)

@@ -1,14 +1,9 @@
 #include "pages/sshkeys/SshKeyUi.h"
 
-#include "providers/ConsoleProvider.h"
-#include "ssh/PublicKey.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QPalette>
-
-#include <algorithm>
 
 namespace SshKeyUi {
 
@@ -56,32 +51,20 @@ QString expandKeyPath(const QString& text, const QString& sshDirectory)
     return QDir::cleanPath(path);
 }
 
-void findUploadedKey(ConsoleProvider* provider, const QString& teamId, const QString& line, QObject* context,
-                     std::function<void(const UploadCheck&)> done)
+QString notUploadedMessage(Reconcile::State state, const ApiError& error)
 {
-    const PublicKey key = PublicKey::parse(line);
-    provider->listSshKeys(teamId, context, [key, done = std::move(done)](ApiResult<QList<SshKey>> result) {
-        UploadCheck check;
-        check.listed = result.ok();
-        if (check.listed) {
-            const auto found = std::find_if(result.value->cbegin(), result.value->cend(),
-                                            [&key](const SshKey& k) { return key.hasIdentityOf(k.publicKey); });
-            if (found != result.value->cend())
-                check.key = *found;
-        }
-        done(check);
-    });
-}
-
-QString lostUploadMessage(const UploadCheck& check)
-{
-    return check.listed ? QCoreApplication::translate("SshKeyUi",
-                                                      "The server's answer did not arrive, and the key was not added; "
-                                                      "you can try again.")
-                        : QCoreApplication::translate("SshKeyUi",
-                                                      "The server's answer did not arrive, and Keydeck could not check "
-                                                      "whether the key was added. Look at the key list before you "
-                                                      "try again.");
+    if (state == Reconcile::State::Unknown) {
+        return QCoreApplication::translate("SshKeyUi",
+                                           "The server's answer did not arrive, and Keydeck could not check "
+                                           "whether the key was added. Look at the key list before you "
+                                           "try again.");
+    }
+    if (error.answerLost()) {
+        return QCoreApplication::translate("SshKeyUi",
+                                           "The server's answer did not arrive, and the key was not added; "
+                                           "you can try again.");
+    }
+    return error.userMessage();
 }
 
 } // namespace SshKeyUi

@@ -10,6 +10,7 @@
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 #include "ssh/LocalKeys.h"
 #include "widgets/CachedTextDelegate.h"
 #include "widgets/MessageBox.h"
@@ -254,11 +255,11 @@ void SshKeysPage::refresh()
     loadKeys();
 }
 
-void SshKeysPage::loadKeys(std::function<void(const QList<SshKey>&)> then)
+void SshKeysPage::loadKeys()
 {
     const int serial = ++m_loadSerial;
     setBusy(true);
-    m_provider->listSshKeys(m_teamId, this, [this, serial, then](ApiResult<QList<SshKey>> result) {
+    m_provider->listSshKeys(m_teamId, this, [this, serial](ApiResult<QList<SshKey>> result) {
         setBusy(false);
         if (serial != m_loadSerial)
             return; // a newer refresh (or team switch) replaced this one
@@ -268,8 +269,6 @@ void SshKeysPage::loadKeys(std::function<void(const QList<SshKey>&)> then)
             return;
         }
         onKeysLoaded(*result.value);
-        if (then)
-            then(*result.value);
     });
 }
 
@@ -481,37 +480,34 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
                                 "it until you remove it there.")))
         return;
     setBusy(true);
-    m_provider->deleteSshKey(key.id, this, [this, id = key.id, label](ApiResult<void> result) {
+    Reconcile::deleteSshKey(m_provider, key.id, m_teamId, this, [this, label](const Reconcile::SshKeyDeleted& outcome) {
         setBusy(false);
-        // Gone already (not found: e.g. the transport retried a DELETE whose answer was lost and found nothing left
-        // to delete), or perhaps deleted before the answer was lost: the re-listed keys tell which.
-        if (!result.ok() && (result.error.kind() == ApiError::Kind::NotFound || result.error.answerLost())) {
-            loadKeys([this, id, label, error = result.error](const QList<SshKey>& keys) {
-                const bool lost = error.answerLost();
-                const bool stillThere
-                    = std::any_of(keys.cbegin(), keys.cend(), [&id](const SshKey& k) { return k.id == id; });
-                if (!stillThere) {
-                    emit statusMessage(lost ? tr("The server's answer did not arrive, but “%1” was deleted.").arg(label)
-                                            : tr("“%1” no longer exists on the server.").arg(label));
-                    return;
-                }
-                const QString reason = lost ? tr("The server's answer did not arrive, and “%1” was not deleted; you "
-                                                 "can try again.")
-                                                  .arg(label)
-                                            : error.userMessage();
-                MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label), reason);
-                emit statusMessage(reason);
-            });
+        if (outcome.reread)
+            onKeysLoaded(*outcome.reread);
+        switch (outcome.state) {
+        case Reconcile::State::Done:
+            emit statusMessage(outcome.answerLost()
+                                   ? tr("The server's answer did not arrive, but “%1” was deleted.").arg(label)
+                                   : tr("Deleted the SSH key “%1”.").arg(label));
+            if (!outcome.reread)
+                refresh();
             return;
-        }
-        if (!result.ok()) {
-            MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label),
-                                result.error.userMessage());
-            emit statusMessage(result.error.userMessage());
+        case Reconcile::State::AlreadyDone:
+            emit statusMessage(tr("“%1” no longer exists on the server.").arg(label));
             return;
+        case Reconcile::State::NotDone:
+        case Reconcile::State::Unknown:
+            break;
         }
-        emit statusMessage(tr("Deleted the SSH key “%1”.").arg(label));
-        refresh();
+        const QString reason = outcome.state == Reconcile::State::Unknown && outcome.answerLost()
+            ? tr("The server's answer did not arrive, and Keydeck could not check whether “%1” was deleted. "
+                 "Refresh the list before you try again.")
+                  .arg(label)
+            : outcome.answerLost()
+            ? tr("The server's answer did not arrive, and “%1” was not deleted; you can try again.").arg(label)
+            : outcome.error.userMessage();
+        MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label), reason);
+        emit statusMessage(reason);
     });
 }
 
@@ -560,35 +556,21 @@ void SshKeysPage::uploadSelectedLocalKey()
     const LocalKey local = m_localModel->localKeyAt(row);
     const QString name = m_localModel->suggestedName(row);
     setBusy(true);
-    m_provider->addSshKey(
-        name, local.key.authorizedKeysLine(), m_teamId, this, [this, local](ApiResult<SshKey> result) {
-            if (!result.ok() && result.error.answerLost()) {
-                // The server may have added it: look before the user uploads it again.
-                SshKeyUi::findUploadedKey(m_provider, m_teamId, local.key.authorizedKeysLine(), this,
-                                          [this, local](const SshKeyUi::UploadCheck& check) {
-                                              setBusy(false);
-                                              if (check.key) {
-                                                  afterKeyAdded(*check.key);
-                                                  return;
-                                              }
-                                              MessageBox::warning(
-                                                  this, tr("Could Not Upload Key"),
-                                                  tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)),
-                                                  SshKeyUi::lostUploadMessage(check));
-                                              refresh();
-                                          });
-                return;
-            }
-            setBusy(false);
-            if (!result.ok()) {
-                MessageBox::warning(this, tr("Could Not Upload Key"),
-                                    tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)),
-                                    result.error.userMessage());
-                emit statusMessage(result.error.userMessage());
-                return;
-            }
-            afterKeyAdded(*result.value);
-        });
+    Reconcile::addSshKey(m_provider, name, local.key.authorizedKeysLine(), m_teamId, this,
+                         [this, local](const Reconcile::SshKeyAdded& outcome) {
+                             setBusy(false);
+                             if (outcome.ok()) {
+                                 afterKeyAdded(outcome.value ? *outcome.value : *outcome.found);
+                                 return;
+                             }
+                             const QString reason = SshKeyUi::notUploadedMessage(outcome.state, outcome.error);
+                             MessageBox::warning(this, tr("Could Not Upload Key"),
+                                                 tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)),
+                                                 reason);
+                             emit statusMessage(reason);
+                             if (outcome.reread)
+                                 onKeysLoaded(*outcome.reread);
+                         });
 }
 
 void SshKeysPage::showContextMenu(const QPoint& pos)

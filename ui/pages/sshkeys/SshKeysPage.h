@@ -65,8 +65,8 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    /** Lists the keys and shows them; then calls @p then with them (not when listing failed). */
-    void loadKeys(std::function<void(const QList<SshKey>&)> then = {});
+    /** Lists the keys and shows them. */
+    void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
     void scanLocalKeys();
     /** Sizes the columns (but the stretching fingerprint) to the rows shown. */

@@ -1,0 +1,264 @@
+#include "providers/Reconcile.h"
+
+#include "ssh/PublicKey.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Reconcile {
+
+namespace {
+
+bool isNotFound(const ApiError& error)
+{
+    return error.kind() == ApiError::Kind::NotFound;
+}
+
+/** The effect of a delete: reached when nothing in @p items matches; @p found is the item still there. */
+template <typename Item, typename Matches>
+Effect absentFrom(const QList<Item>& items, std::optional<Item>& found, Matches matches)
+{
+    const auto it = std::find_if(items.cbegin(), items.cend(), matches);
+    if (it == items.cend())
+        return Effect::Reached;
+    found = *it;
+    return Effect::NotReached;
+}
+
+std::function<void(QObject*, ConsoleProvider::Callback<QList<SshKey>>)> sshKeyList(ConsoleProvider* provider,
+                                                                                   const QString& teamId)
+{
+    QPointer<ConsoleProvider> guarded = provider;
+    return [guarded, teamId](QObject* context, ConsoleProvider::Callback<QList<SshKey>> done) {
+        if (guarded)
+            guarded->listSshKeys(teamId, context, std::move(done));
+    };
+}
+
+} // namespace
+
+QString stateName(State state)
+{
+    switch (state) {
+    case State::Done:
+        return QStringLiteral("done");
+    case State::AlreadyDone:
+        return QStringLiteral("alreadyDone");
+    case State::NotDone:
+        return QStringLiteral("notDone");
+    case State::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("unknown");
+}
+
+void addSshKey(ConsoleProvider* provider, const QString& name, const QString& publicKeyLine, const QString& teamId,
+               QObject* context, std::function<void(const SshKeyAdded&)> done)
+{
+    Plan<SshKey, QList<SshKey>, SshKey> plan;
+    plan.change = [provider, name, publicKeyLine, teamId](QObject* c, ConsoleProvider::Callback<SshKey> d) {
+        provider->addSshKey(name, publicKeyLine, teamId, c, std::move(d));
+    };
+    plan.reread = sshKeyList(provider, teamId);
+    const PublicKey key = PublicKey::parse(publicKeyLine);
+    plan.check = [key](const QList<SshKey>& keys, std::optional<SshKey>& found) {
+        const auto it = std::find_if(keys.cbegin(), keys.cend(),
+                                     [&key](const SshKey& k) { return key.hasIdentityOf(k.publicKey); });
+        if (it == keys.cend())
+            return Effect::NotReached;
+        found = *it;
+        return Effect::Reached;
+    };
+    // Spheron AI answers 409 for a key the team already has (docs/api/spheron.md).
+    plan.nothingToDo = [](const ApiError& e) { return e.kind() == ApiError::Kind::Conflict; };
+    run(std::move(plan), context, std::move(done));
+}
+
+void updateSshKey(ConsoleProvider* provider, const QString& id, const QString& publicKeyLine, QObject* context,
+                  std::function<void(const SshKeyUpdated&)> done)
+{
+    Plan<SshKey, QList<SshKey>, SshKey> plan;
+    plan.change = [provider, id, publicKeyLine](QObject* c, ConsoleProvider::Callback<SshKey> d) {
+        provider->updateSshKey(id, publicKeyLine, c, std::move(d));
+    };
+    plan.reread = sshKeyList(provider, {});
+    const PublicKey key = PublicKey::parse(publicKeyLine);
+    plan.check = [key, id](const QList<SshKey>& keys, std::optional<SshKey>& found) {
+        const auto it = std::find_if(keys.cbegin(), keys.cend(), [&id](const SshKey& k) { return k.id == id; });
+        if (it == keys.cend())
+            return Effect::Blocked; // the key to change is gone: sending the change again cannot help
+        found = *it;
+        return key.hasIdentityOf(it->publicKey) ? Effect::Reached : Effect::NotReached;
+    };
+    run(std::move(plan), context, std::move(done));
+}
+
+void deleteSshKey(ConsoleProvider* provider, const QString& id, const QString& teamId, QObject* context,
+                  std::function<void(const SshKeyDeleted&)> done)
+{
+    Plan<void, QList<SshKey>, SshKey> plan;
+    plan.change = [provider, id](QObject* c, ConsoleProvider::Callback<void> d) {
+        provider->deleteSshKey(id, c, std::move(d));
+    };
+    plan.reread = sshKeyList(provider, teamId);
+    plan.check = [id](const QList<SshKey>& keys, std::optional<SshKey>& found) {
+        return absentFrom(keys, found, [&id](const SshKey& k) { return k.id == id; });
+    };
+    plan.nothingToDo = isNotFound;
+    run(std::move(plan), context, std::move(done));
+}
+
+std::optional<ApiKeyInfo> findCreatedApiKey(const QList<ApiKeyInfo>& after,
+                                            const std::optional<QList<ApiKeyInfo>>& before, const QString& name,
+                                            const QDateTime& sentAt)
+{
+    QSet<QString> known;
+    for (const ApiKeyInfo& key : before.value_or(QList<ApiKeyInfo>()))
+        known.insert(key.id);
+    const QDateTime earliest = sentAt.addSecs(-ClockSkewSeconds);
+    std::optional<ApiKeyInfo> found;
+    for (const ApiKeyInfo& key : after) {
+        if (key.name != name || known.contains(key.id))
+            continue;
+        if (!before && !(key.createdAt.isValid() && key.createdAt >= earliest))
+            continue;
+        if (!found || key.createdAt > found->createdAt)
+            found = key;
+    }
+    return found;
+}
+
+void createApiKey(ConsoleProvider* provider, const QString& name, const QJsonObject& permissions,
+                  const std::optional<QList<ApiKeyInfo>>& before, QObject* context,
+                  std::function<void(const ApiKeyCreated&)> done)
+{
+    QPointer<ConsoleProvider> guarded = provider;
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    Plan<CreatedApiKey, QList<ApiKeyInfo>, ApiKeyInfo> plan;
+    plan.change = [provider, name, permissions](QObject* c, ConsoleProvider::Callback<CreatedApiKey> d) {
+        provider->createApiKey(name, permissions, c, std::move(d));
+    };
+    plan.reread = [guarded](QObject* c, ConsoleProvider::Callback<QList<ApiKeyInfo>> d) {
+        if (guarded)
+            guarded->listApiKeys(c, std::move(d));
+    };
+    plan.check = [before, name, sentAt](const QList<ApiKeyInfo>& keys, std::optional<ApiKeyInfo>& found) {
+        found = findCreatedApiKey(keys, before, name, sentAt);
+        return found ? Effect::Reached : Effect::NotReached;
+    };
+    run(std::move(plan), context, std::move(done));
+}
+
+void deleteApiKey(ConsoleProvider* provider, const QString& id, bool ownKey, QObject* context,
+                  std::function<void(const ApiKeyDeleted&)> done)
+{
+    QPointer<ConsoleProvider> guarded = provider;
+    Plan<void, QList<ApiKeyInfo>, ApiKeyInfo> plan;
+    plan.change = [provider, id](QObject* c, ConsoleProvider::Callback<void> d) {
+        provider->deleteApiKey(id, c, std::move(d));
+    };
+    plan.reread = [guarded](QObject* c, ConsoleProvider::Callback<QList<ApiKeyInfo>> d) {
+        if (guarded)
+            guarded->listApiKeys(c, std::move(d));
+    };
+    plan.check = [id](const QList<ApiKeyInfo>& keys, std::optional<ApiKeyInfo>& found) {
+        return absentFrom(keys, found, [&id](const ApiKeyInfo& k) { return k.id == id; });
+    };
+    plan.nothingToDo = isNotFound;
+    plan.rereadFailure = [ownKey](const ApiError& e) {
+        // The list was asked for with the deleted key itself: refused means the key is gone.
+        return ownKey && e.kind() == ApiError::Kind::Auth ? std::optional<Effect>(Effect::Reached)
+                                                          : std::optional<Effect>();
+    };
+    run(std::move(plan), context, std::move(done));
+}
+
+void resetApiKey(ConsoleProvider* provider, QObject* context, std::function<void(const ApiKeyReset&)> done)
+{
+    QPointer<ConsoleProvider> guarded = provider;
+    Plan<CreatedApiKey, bool, std::monostate> plan;
+    plan.change = [provider](QObject* c, ConsoleProvider::Callback<CreatedApiKey> d) {
+        provider->resetApiKey(c, std::move(d));
+    };
+    // After a lost answer the provider still holds the old key: whether it works is whether the reset happened.
+    plan.reread = [guarded](QObject* c, ConsoleProvider::Callback<bool> d) {
+        if (!guarded)
+            return;
+        guarded->verifyKey(c, [d = std::move(d)](ApiResult<void> r) {
+            if (r.ok())
+                d(ApiResult<bool>::success(true));
+            else if (r.error.kind() == ApiError::Kind::Auth)
+                d(ApiResult<bool>::success(false));
+            else
+                d(ApiResult<bool>::failure(r.error));
+        });
+    };
+    plan.check = [](const bool& oldKeyWorks, std::optional<std::monostate>&) {
+        return oldKeyWorks ? Effect::NotReached : Effect::Reached;
+    };
+    run(std::move(plan), context, std::move(done));
+}
+
+void createEnvVar(ConsoleProvider* provider, const QString& name, const QString& value, const QStringList& listedBefore,
+                  QObject* context, std::function<void(const EnvVarCreated&)> done)
+{
+    QPointer<ConsoleProvider> guarded = provider;
+    Plan<void, QList<EnvVar>, EnvVar> plan;
+    plan.change = [provider, name, value](QObject* c, ConsoleProvider::Callback<void> d) {
+        provider->createEnvVar(name, value, c, std::move(d));
+    };
+    plan.reread = [guarded](QObject* c, ConsoleProvider::Callback<QList<EnvVar>> d) {
+        if (guarded)
+            guarded->listEnvVars(c, std::move(d));
+    };
+    plan.check = [name, listedBefore](const QList<EnvVar>& vars, std::optional<EnvVar>& found) {
+        const auto it = std::find_if(vars.cbegin(), vars.cend(), [&name](const EnvVar& v) { return v.name == name; });
+        if (it == vars.cend())
+            return Effect::NotReached;
+        found = *it;
+        // It was there before, and the server refuses a second create of a name (docs/api/vast.md).
+        return listedBefore.contains(name) ? Effect::Blocked : Effect::Reached;
+    };
+    run(std::move(plan), context, std::move(done));
+}
+
+void deleteEnvVar(ConsoleProvider* provider, const QString& name, QObject* context,
+                  std::function<void(const EnvVarDeleted&)> done)
+{
+    QPointer<ConsoleProvider> guarded = provider;
+    Plan<void, QList<EnvVar>, EnvVar> plan;
+    plan.change = [provider, name](QObject* c, ConsoleProvider::Callback<void> d) {
+        provider->deleteEnvVar(name, c, std::move(d));
+    };
+    plan.reread = [guarded](QObject* c, ConsoleProvider::Callback<QList<EnvVar>> d) {
+        if (guarded)
+            guarded->listEnvVars(c, std::move(d));
+    };
+    plan.check = [name](const QList<EnvVar>& vars, std::optional<EnvVar>& found) {
+        return absentFrom(vars, found, [&name](const EnvVar& v) { return v.name == name; });
+    };
+    plan.nothingToDo = isNotFound;
+    run(std::move(plan), context, std::move(done));
+}
+
+void deleteSession(ConsoleProvider* provider, const QString& id, QObject* context,
+                   std::function<void(const SessionDeleted&)> done)
+{
+    QPointer<ConsoleProvider> guarded = provider;
+    Plan<void, QList<LoginSession>, LoginSession> plan;
+    plan.change = [provider, id](QObject* c, ConsoleProvider::Callback<void> d) {
+        provider->deleteSession(id, c, std::move(d));
+    };
+    plan.reread = [guarded](QObject* c, ConsoleProvider::Callback<QList<LoginSession>> d) {
+        if (guarded)
+            guarded->listSessions(c, std::move(d));
+    };
+    plan.check = [id](const QList<LoginSession>& sessions, std::optional<LoginSession>& found) {
+        return absentFrom(sessions, found, [&id](const LoginSession& s) { return s.id == id; });
+    };
+    plan.nothingToDo = isNotFound;
+    run(std::move(plan), context, std::move(done));
+}
+
+} // namespace Reconcile
