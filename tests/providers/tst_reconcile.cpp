@@ -482,20 +482,6 @@ private slots:
         verifyRow(s, expected, reread,
                   std::none_of(after.cbegin(), after.cend(), [&](const LoginSession& x) { return x.id == id; }));
     }
-
-    void createdApiKeyIsNeverAnOlderKeyOfTheSameName()
-    {
-        const QDateTime sent = QDateTime::currentDateTimeUtc();
-        ApiKeyInfo old {QStringLiteral("1"), QStringLiteral("ci"), {}, {}, {}, {}, sent.addDays(-3)};
-        ApiKeyInfo fresh {QStringLiteral("2"), QStringLiteral("ci"), {}, {}, {}, {}, sent.addSecs(1)};
-        // The ids before decide when they are known.
-        QCOMPARE(Reconcile::findCreatedApiKey({old, fresh}, QList<ApiKeyInfo> {old}, QStringLiteral("ci"), sent)->id,
-                 fresh.id);
-        QVERIFY(!Reconcile::findCreatedApiKey({old}, QList<ApiKeyInfo> {old}, QStringLiteral("ci"), sent));
-        // Without them only a key dated after the create counts.
-        QCOMPARE(Reconcile::findCreatedApiKey({old, fresh}, std::nullopt, QStringLiteral("ci"), sent)->id, fresh.id);
-        QVERIFY(!Reconcile::findCreatedApiKey({old}, std::nullopt, QStringLiteral("ci"), sent));
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_Reconcile)

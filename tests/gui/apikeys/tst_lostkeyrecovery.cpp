@@ -1,6 +1,6 @@
-// LostKeyRecovery::findCreated: which listed key a create whose answer was lost made, if any. The whole recovery
+// Reconcile::findCreatedApiKey: which listed key a create whose answer was lost made, if any. The whole recovery
 // (re-list, ask, delete) runs against the sandbox in tst_apikeyspage and tst_faultmatrix.
-#include "pages/apikeys/LostKeyRecovery.h"
+#include "providers/Reconcile.h"
 
 #include <QTest>
 
@@ -28,18 +28,18 @@ private slots:
     {
         const QList<ApiKeyInfo> before {key("1", "ci", SentAt.addDays(-30))};
         const QList<ApiKeyInfo> after {before.first(), key("2", "ci", SentAt.addSecs(1)), key("3", "other", SentAt)};
-        const auto found = LostKeyRecovery::findCreated(after, before, QStringLiteral("ci"), SentAt);
+        const auto found = Reconcile::findCreatedApiKey(after, before, QStringLiteral("ci"), SentAt);
         QVERIFY(found);
         QCOMPARE(found->id, QStringLiteral("2"));
         // Known before, whatever its date: never the one the lost create made.
-        QVERIFY(!LostKeyRecovery::findCreated(before, before, QStringLiteral("ci"), SentAt));
+        QVERIFY(!Reconcile::findCreatedApiKey(before, before, QStringLiteral("ci"), SentAt));
     }
 
     void takesTheNewestOfSeveralNewKeys()
     {
         const QList<ApiKeyInfo> after {key("5", "ci", SentAt.addSecs(2)), key("6", "ci", SentAt.addSecs(9)),
                                        key("7", "ci", SentAt.addSecs(4))};
-        QCOMPARE(LostKeyRecovery::findCreated(after, QList<ApiKeyInfo>(), QStringLiteral("ci"), SentAt)->id,
+        QCOMPARE(Reconcile::findCreatedApiKey(after, QList<ApiKeyInfo>(), QStringLiteral("ci"), SentAt)->id,
                  QStringLiteral("6"));
     }
 
@@ -48,21 +48,21 @@ private slots:
         // The page had not listed the keys (the rotation assistant opened first): an older key named alike exists
         // and must not be offered for deletion as the one just created.
         const QList<ApiKeyInfo> after {key("1", "ci", SentAt.addDays(-30)), key("4", "ci", QDateTime())};
-        QVERIFY(!LostKeyRecovery::findCreated(after, std::nullopt, QStringLiteral("ci"), SentAt));
+        QVERIFY(!Reconcile::findCreatedApiKey(after, std::nullopt, QStringLiteral("ci"), SentAt));
         // A key dated after the request, or within the clock skew allowed before it, is the new one.
-        const QDateTime skewed = SentAt.addSecs(-LostKeyRecovery::ClockSkewSeconds + 5);
+        const QDateTime skewed = SentAt.addSecs(-Reconcile::ClockSkewSeconds + 5);
         const QList<ApiKeyInfo> withNew = after + QList<ApiKeyInfo> {key("9", "ci", skewed)};
-        const auto found = LostKeyRecovery::findCreated(withNew, std::nullopt, QStringLiteral("ci"), SentAt);
+        const auto found = Reconcile::findCreatedApiKey(withNew, std::nullopt, QStringLiteral("ci"), SentAt);
         QVERIFY(found);
         QCOMPARE(found->id, QStringLiteral("9"));
-        const QList<ApiKeyInfo> tooEarly {key("8", "ci", SentAt.addSecs(-LostKeyRecovery::ClockSkewSeconds - 5))};
-        QVERIFY(!LostKeyRecovery::findCreated(tooEarly, std::nullopt, QStringLiteral("ci"), SentAt));
+        const QList<ApiKeyInfo> tooEarly {key("8", "ci", SentAt.addSecs(-Reconcile::ClockSkewSeconds - 5))};
+        QVERIFY(!Reconcile::findCreatedApiKey(tooEarly, std::nullopt, QStringLiteral("ci"), SentAt));
     }
 
     void matchesTheNameExactly()
     {
         const QList<ApiKeyInfo> after {key("2", "CI", SentAt.addSecs(1)), key("3", "ci ", SentAt.addSecs(1))};
-        QVERIFY(!LostKeyRecovery::findCreated(after, QList<ApiKeyInfo>(), QStringLiteral("ci"), SentAt));
+        QVERIFY(!Reconcile::findCreatedApiKey(after, QList<ApiKeyInfo>(), QStringLiteral("ci"), SentAt));
     }
 };
 

@@ -17,6 +17,7 @@
 #include "pages/apikeys/RotationAssistantDialog.h"
 #include "pages/apikeys/UrlOpener.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 #include "secrets/AccountsRegistry.h"
 #include "widgets/MessageBox.h"
 
@@ -438,25 +439,48 @@ void ApiKeysPage::deleteSelectedKey()
     beginBusy();
     updateVastButtons();
     emit statusMessage(tr("Deleting the API key \"%1\"…").arg(name));
-    m_provider->deleteApiKey(target.id, this, [this, own, name, id = target.id](ApiResult<void> result) {
-        endBusy();
-        updateVastButtons();
-        // A lost answer may hide a delete that happened (the transport's retry then finds nothing to delete):
-        // the list tells, rather than "not deleted" for a key that is gone (docs/RELIABILITY.md, fault matrix).
-        if (!result.ok() && (result.error.answerLost() || result.error.kind() == ApiError::Kind::NotFound)) {
-            relistAfterDelete(id, name, own, result.error);
-            return;
-        }
-        if (!result.ok()) {
-            handleAuthError(result.error);
-            if (result.error.kind() != ApiError::Kind::Auth) {
-                MessageBox::warning(this, tr("Delete API Key"), tr("The API key \"%1\" was not deleted.").arg(name),
-                                    result.error.userMessage());
+    Reconcile::deleteApiKey(
+        m_provider, target.id, own, this, [this, own, name](const Reconcile::ApiKeyDeleted& outcome) {
+            endBusy();
+            updateVastButtons();
+            if (outcome.reread)
+                showKeys(*outcome.reread);
+            switch (outcome.state) {
+            case Reconcile::State::Done:
+                keyDeleted(own,
+                           outcome.answerLost()
+                               ? tr("The server's answer did not arrive, but the API key \"%1\" was deleted.").arg(name)
+                               : tr("The API key \"%1\" was deleted.").arg(name),
+                           outcome.reread.has_value());
+                return;
+            case Reconcile::State::AlreadyDone:
+                keyDeleted(own, tr("The API key \"%1\" no longer exists on the server.").arg(name), true);
+                return;
+            case Reconcile::State::Unknown:
+            case Reconcile::State::NotDone:
+                break;
             }
-            return;
-        }
-        keyDeleted(own, tr("The API key \"%1\" was deleted.").arg(name));
-    });
+            const bool lost = outcome.answerLost();
+            const bool unknown = outcome.state == Reconcile::State::Unknown;
+            handleAuthError(unknown ? outcome.rereadError : outcome.error);
+            if ((unknown ? outcome.rereadError : outcome.error).kind() == ApiError::Kind::Auth)
+                return;
+            const QString title = unknown && lost
+                ? tr("The server's answer did not arrive, and Keydeck could not check whether the API key \"%1\" was "
+                     "deleted. Refresh the list before you try again.")
+                      .arg(name)
+                : lost
+                ? tr("The server's answer did not arrive, and the API key \"%1\" was not deleted; you can try again.")
+                      .arg(name)
+                : tr("The API key \"%1\" was not deleted.").arg(name);
+            // A re-read happened (or failed): the status bar says what it found.
+            if (outcome.reread || unknown)
+                emit statusMessage(title);
+            const QString details = unknown ? (lost ? outcome.rereadError : outcome.error).userMessage()
+                : lost                      ? QString()
+                                            : outcome.error.userMessage();
+            MessageBox::warning(this, tr("Delete API Key"), title, details);
+        });
 }
 
 void ApiKeysPage::keyDeleted(bool own, const QString& message, bool listShown)
@@ -470,50 +494,6 @@ void ApiKeysPage::keyDeleted(bool own, const QString& message, bool listShown)
         return;
     }
     checkOwnKeyAfterDelete(listShown);
-}
-
-void ApiKeysPage::relistAfterDelete(const QString& id, const QString& name, bool own, const ApiError& deleteError)
-{
-    const bool lost = deleteError.answerLost();
-    const QString goneMessage = lost
-        ? tr("The server's answer did not arrive, but the API key \"%1\" was deleted.").arg(name)
-        : tr("The API key \"%1\" no longer exists on the server.").arg(name);
-    beginBusy();
-    updateVastButtons();
-    m_provider->listApiKeys(this, [=, this](ApiResult<QList<ApiKeyInfo>> listed) {
-        endBusy();
-        updateVastButtons();
-        if (!listed.ok()) {
-            // Keydeck's own key, deleted after all: the list is refused with it.
-            if (own && listed.error.kind() == ApiError::Kind::Auth) {
-                keyDeleted(own, goneMessage);
-                return;
-            }
-            handleAuthError(listed.error);
-            if (listed.error.kind() == ApiError::Kind::Auth)
-                return;
-            const QString title = lost ? tr("The server's answer did not arrive, and Keydeck could not check whether "
-                                            "the API key \"%1\" was deleted. Refresh the list before you try again.")
-                                             .arg(name)
-                                       : tr("The API key \"%1\" was not deleted.").arg(name);
-            emit statusMessage(title);
-            MessageBox::warning(this, tr("Delete API Key"), title, (lost ? listed.error : deleteError).userMessage());
-            return;
-        }
-        const bool stillThere = std::any_of(listed.value->cbegin(), listed.value->cend(),
-                                            [&id](const ApiKeyInfo& key) { return key.id == id; });
-        showKeys(*listed.value);
-        if (!stillThere) {
-            keyDeleted(own, goneMessage, true);
-            return;
-        }
-        const QString title = lost
-            ? tr("The server's answer did not arrive, and the API key \"%1\" was not deleted; you can try again.")
-                  .arg(name)
-            : tr("The API key \"%1\" was not deleted.").arg(name);
-        emit statusMessage(title);
-        MessageBox::warning(this, tr("Delete API Key"), title, lost ? QString() : deleteError.userMessage());
-    });
 }
 
 void ApiKeysPage::checkOwnKeyAfterDelete(bool listShown)
@@ -549,15 +529,11 @@ void ApiKeysPage::resetOwnKey()
     beginBusy();
     updateVastButtons();
     emit statusMessage(tr("Resetting the API key…"));
-    m_provider->resetApiKey(this, [this](ApiResult<CreatedApiKey> result) {
-        if (!result.ok()) {
+    Reconcile::resetApiKey(m_provider, this, [this](const Reconcile::ApiKeyReset& result) {
+        if (!result.value) {
             endBusy();
             updateVastButtons();
-            handleAuthError(result.error);
-            if (result.error.kind() != ApiError::Kind::Auth) {
-                MessageBox::warning(this, tr("Reset API Key"), tr("The API key was not reset."),
-                                    result.error.userMessage());
-            }
+            resetWithoutNewKey(result);
             return;
         }
         const QString key = result.value->key;
@@ -581,6 +557,31 @@ void ApiKeysPage::resetOwnKey()
             loadKeys();
         });
     });
+}
+
+void ApiKeysPage::resetWithoutNewKey(const Reconcile::ApiKeyReset& result)
+{
+    if (result.state == Reconcile::State::Done) {
+        // The old key is dead and the new one was lost with the answer (docs/api/vast.md §3.1): say so, and ask
+        // for a key rather than report "not reset".
+        const QString message = tr("The API key was reset, but the server's answer with the new key did not "
+                                   "arrive. The old key no longer works: create a key in the console and enter it.");
+        emit statusMessage(message);
+        MessageBox::warning(this, tr("Reset API Key"), tr("The new API key was lost."), message);
+        showAuthBanner(ApiError::make(ApiError::Kind::Auth, 401));
+        promptForNewKey();
+        return;
+    }
+    const ApiError& error = result.state == Reconcile::State::Unknown ? result.rereadError : result.error;
+    handleAuthError(error);
+    if (error.kind() == ApiError::Kind::Auth)
+        return;
+    const QString title = result.state == Reconcile::State::Unknown
+        ? tr("The server's answer did not arrive, and Keydeck could not check whether the API key was reset.")
+        : result.answerLost() ? tr("The server's answer did not arrive, and the API key was not reset; Keydeck "
+                                   "still uses it.")
+                              : tr("The API key was not reset.");
+    MessageBox::warning(this, tr("Reset API Key"), title, error.userMessage());
 }
 
 // --- Spheron AI -----------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "net/ApiError.h"
 #include "providers/Dto.h"
+#include "providers/Reconcile.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -88,9 +89,10 @@ private:
     /** @p listShown: the list was just loaded (a re-list after a lost answer), so it is not loaded again. */
     void checkOwnKeyAfterDelete(bool listShown = false);
     /** After a delete whose answer was lost or that found nothing: lists again and says what happened. */
-    void relistAfterDelete(const QString& id, const QString& name, bool own, const ApiError& deleteError);
     /** What follows a delete that happened: @p message in the status bar, then the own key's consequences. */
     void keyDeleted(bool own, const QString& message, bool listShown = false);
+    /** A reset that brought no new key: done with the key lost, not done, or unknown. */
+    void resetWithoutNewKey(const Reconcile::ApiKeyReset& result);
 
     void loadStoredKey();
     void showStoredKey();

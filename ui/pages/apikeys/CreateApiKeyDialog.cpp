@@ -4,6 +4,7 @@
 #include "pages/apikeys/ApiKeyPermissions.h"
 #include "pages/apikeys/LostKeyRecovery.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 
 #include <QCheckBox>
 #include <QJsonDocument>
@@ -186,22 +187,21 @@ void CreateApiKeyDialog::accept()
     setBusy(true);
     showMessage(tr("Creating the key…"), false);
     const QString name = m_ui->nameEdit->text().trimmed();
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    m_provider->createApiKey(name, *perms, this, [this, name, sentAt](ApiResult<CreatedApiKey> result) {
-        setBusy(false);
-        if (!result.ok() && result.error.answerLost()) {
-            // The server may have created it (tst_faultmatrix): find out before the user sends it again.
-            recoverLostAnswer(name, sentAt);
-            return;
-        }
-        if (!result.ok()) {
-            // The name and permissions stay as typed so the user can fix them and try again.
-            showMessage(tr("The key was not created. %1").arg(result.error.userMessage()), true);
-            return;
-        }
-        m_created = *result.value;
-        QDialog::accept();
-    });
+    Reconcile::createApiKey(
+        m_provider, name, *perms, m_listedKeys, this, [this, name](const Reconcile::ApiKeyCreated& outcome) {
+            if (outcome.answerLost()) {
+                recoverLostAnswer(name, outcome);
+                return;
+            }
+            setBusy(false);
+            if (!outcome.ok()) {
+                // The name and permissions stay as typed so the user can fix them and try again.
+                showMessage(tr("The key was not created. %1").arg(outcome.error.userMessage()), true);
+                return;
+            }
+            m_created = *outcome.value;
+            QDialog::accept();
+        });
 }
 
 void CreateApiKeyDialog::setListedKeys(const QList<ApiKeyInfo>& keys)
@@ -209,13 +209,9 @@ void CreateApiKeyDialog::setListedKeys(const QList<ApiKeyInfo>& keys)
     m_listedKeys = keys;
 }
 
-void CreateApiKeyDialog::recoverLostAnswer(const QString& name, const QDateTime& sentAt)
+void CreateApiKeyDialog::recoverLostAnswer(const QString& name, const Reconcile::ApiKeyCreated& created)
 {
-    if (!m_provider)
-        return;
-    setBusy(true);
-    showMessage(tr("The server's answer did not arrive. Checking whether the key was created…"), false);
-    LostKeyRecovery::run(m_provider, name, m_listedKeys, sentAt, this, [this](const LostKeyRecovery::Outcome& outcome) {
+    LostKeyRecovery::settle(m_provider, name, created, this, [this](const LostKeyRecovery::Outcome& outcome) {
         setBusy(false);
         // What the user typed stays: after "not created" or a deletion, Create makes the key afresh.
         showMessage(outcome.message, outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);

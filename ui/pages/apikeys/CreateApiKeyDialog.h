@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/Dto.h"
+#include "providers/Reconcile.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -61,7 +62,7 @@ private:
     const std::unique_ptr<Ui::CreateApiKeyDialog> m_ui;
     QPointer<ConsoleProvider> m_provider;
     QMap<QString, QCheckBox*> m_categoryChecks;
-    void recoverLostAnswer(const QString& name, const QDateTime& sentAt);
+    void recoverLostAnswer(const QString& name, const Reconcile::ApiKeyCreated& created);
 
     CreatedApiKey m_created;
     /** The keys the page listed; nullopt while it has not (LostKeyRecovery then relies on dates). */

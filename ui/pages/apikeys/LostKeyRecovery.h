@@ -1,9 +1,9 @@
 #pragma once
 
 #include "providers/Dto.h"
+#include "providers/Reconcile.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -14,10 +14,10 @@ class ConsoleProvider;
 class QWidget;
 
 /**
- * After an API-key create whose answer was lost (ApiError::answerLost(): a timeout or a dropped connection), finds
- * out whether the server created the key anyway, so the user does not create it twice: re-lists the keys and looks
- * for one with the name asked for that was not listed before. The secret of a new key travels only in the create
- * answer (docs/api/vast.md §3.1), so a key created that way cannot be used by anyone: the user is offered to delete it.
+ * After an API-key create whose answer was lost, turns Reconcile's finding into words: the key was not created
+ * (trying again is safe), could not be checked, or was created without its secret. The secret of a new key travels
+ * only in the create answer (docs/api/vast.md §3.1), so a key created that way cannot be used by anyone: the user is
+ * offered to delete it.
  */
 class LostKeyRecovery
 {
@@ -42,23 +42,11 @@ public:
         bool deletedAfterListing = false;
     };
 
-    /** How far the server's clock may be behind ours when @c before is not known. */
-    static constexpr int ClockSkewSeconds = 120;
-
     /**
-     * The key the lost create (sent at @p sentAt) made: named @p name and absent from @p before (the list the user
-     * saw); the newest when several match. When @p before is not known (the list never loaded), only a key the
-     * server dates after @p sentAt (less ClockSkewSeconds) counts: an older key of the same name must never be taken
-     * for it and offered for deletion. nullopt when there is none.
+     * @p created is Reconcile::createApiKey()'s outcome for the key named @p name, whose answer was lost. When the
+     * key was created, asks through MessageBox whether to delete it and does so on yes. @p done runs once, unless
+     * @p parent is destroyed first.
      */
-    static std::optional<ApiKeyInfo> findCreated(const QList<ApiKeyInfo>& after,
-                                                 const std::optional<QList<ApiKeyInfo>>& before, const QString& name,
-                                                 const QDateTime& sentAt);
-
-    /**
-     * Re-lists the keys through @p provider; when the key named @p name was created, asks through MessageBox
-     * whether to delete it and does so on yes. @p done runs once, unless @p parent is destroyed first.
-     */
-    static void run(ConsoleProvider* provider, const QString& name, const std::optional<QList<ApiKeyInfo>>& before,
-                    const QDateTime& sentAt, QWidget* parent, std::function<void(const Outcome&)> done);
+    static void settle(ConsoleProvider* provider, const QString& name, const Reconcile::ApiKeyCreated& created,
+                       QWidget* parent, std::function<void(const Outcome&)> done);
 };

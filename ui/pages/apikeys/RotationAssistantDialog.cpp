@@ -11,6 +11,7 @@
 #include "pages/apikeys/LostKeyRecovery.h"
 #include "pages/apikeys/UrlOpener.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 #include "widgets/MessageBox.h"
 
 #include <QDate>
@@ -169,38 +170,37 @@ void RotationAssistantDialog::createKey()
     setBusy(true);
     setStatus(m_ui->generateStatus, tr("Creating the new key…"), false);
     const QString name = m_ui->newKeyNameEdit->text().trimmed();
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    m_provider->createApiKey(name, permissions, this, [this, name, sentAt](ApiResult<CreatedApiKey> result) {
-        if (!result.ok() && result.error.answerLost()) {
-            // The server may have created it anyway (tst_faultmatrix): look before the user creates it twice.
-            setStatus(m_ui->generateStatus,
-                      tr("The server's answer did not arrive. Checking whether the key was created…"), false);
-            LostKeyRecovery::run(m_provider, name, m_listedKeys, sentAt, this,
-                                 [this](const LostKeyRecovery::Outcome& outcome) {
-                                     setBusy(false);
-                                     setStatus(m_ui->generateStatus, outcome.message,
-                                               outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
-                                     if (outcome.keys)
-                                         m_listedKeys = *outcome.keys;
-                                     if (outcome.finding != LostKeyRecovery::Finding::NotCreated)
-                                         emit keysChanged();
-                                 });
-            return;
-        }
-        if (!result.ok()) {
+    Reconcile::createApiKey(
+        m_provider, name, permissions, m_listedKeys, this, [this, name](const Reconcile::ApiKeyCreated& outcome) {
+            if (outcome.answerLost()) {
+                // The server may have created it anyway: Reconcile looked before the user creates it twice.
+                LostKeyRecovery::settle(m_provider, name, outcome, this,
+                                        [this](const LostKeyRecovery::Outcome& settled) {
+                                            setBusy(false);
+                                            setStatus(m_ui->generateStatus, settled.message,
+                                                      settled.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
+                                            if (settled.keys)
+                                                m_listedKeys = *settled.keys;
+                                            if (settled.finding != LostKeyRecovery::Finding::NotCreated)
+                                                emit keysChanged();
+                                        });
+                return;
+            }
+            if (!outcome.ok()) {
+                setBusy(false);
+                setStatus(m_ui->generateStatus, tr("The key was not created. %1").arg(outcome.error.userMessage()),
+                          true);
+                return;
+            }
+            m_newKey = *outcome.value;
+            m_generated = true;
+            m_ui->newKeyEdit->setText(m_newKey.key);
+            m_ui->newKeyEdit->setCursorPosition(0);
             setBusy(false);
-            setStatus(m_ui->generateStatus, tr("The key was not created. %1").arg(result.error.userMessage()), true);
-            return;
-        }
-        m_newKey = *result.value;
-        m_generated = true;
-        m_ui->newKeyEdit->setText(m_newKey.key);
-        m_ui->newKeyEdit->setCursorPosition(0);
-        setBusy(false);
-        setStatus(m_ui->generateStatus,
-                  tr("The new key (ID %1) was created. Continue with the next step.").arg(m_newKey.id), false);
-        emit keysChanged();
-    });
+            setStatus(m_ui->generateStatus,
+                      tr("The new key (ID %1) was created. Continue with the next step.").arg(m_newKey.id), false);
+            emit keysChanged();
+        });
 }
 
 void RotationAssistantDialog::pasteKey()

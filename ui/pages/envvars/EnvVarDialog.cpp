@@ -3,6 +3,7 @@
 
 #include "pages/envvars/EnvVarRules.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 
 #include <QPushButton>
 
@@ -66,40 +67,6 @@ void EnvVarDialog::showError(const QString& text)
     m_ui->errorLabel->setVisible(true);
 }
 
-void EnvVarDialog::recoverLostAnswer(const QString& name)
-{
-    setBusy(true);
-    m_provider->listEnvVars(this, [this, name](ApiResult<QList<EnvVar>> listed) {
-        setBusy(false);
-        if (!listed.ok()) {
-            showError(tr("The server's answer did not arrive, and Keydeck could not check whether the variable %1 "
-                         "was created. Look at the list before you try again.")
-                          .arg(name));
-            return;
-        }
-        emit variablesRelisted(*listed.value);
-        const bool listedNow = std::any_of(listed.value->cbegin(), listed.value->cend(),
-                                           [&name](const EnvVar& variable) { return variable.name == name; });
-        if (listedNow && m_listedNames.contains(name)) {
-            // It was there before, and the server refuses a second create of a name (existing_key, docs/api/vast.md
-            // §3.3).
-            showError(tr("The server's answer did not arrive. The variable %1 already existed, and the server "
-                         "does not create a name twice, so nothing changed; use Change Value to replace its value.")
-                          .arg(name));
-            return;
-        }
-        if (!listedNow) {
-            // The fields keep what the user typed; Save sends it again.
-            showError(tr("The server's answer did not arrive, and the variable %1 was not created; you can try "
-                         "again.")
-                          .arg(name));
-            return;
-        }
-        m_createdAfterLostAnswer = true;
-        QDialog::accept();
-    });
-}
-
 void EnvVarDialog::updateHints()
 {
     const QString name = m_ui->nameEdit->text();
@@ -147,22 +114,46 @@ void EnvVarDialog::accept()
     m_ui->errorLabel->setVisible(false);
     m_createdAfterLostAnswer = false;
     setBusy(true);
-    auto done = [this](ApiResult<void> result) {
-        setBusy(false);
-        if (!result.ok() && m_mode == Mode::Create && result.error.answerLost()) {
-            // The server may have created it (tst_faultmatrix): find out before the user sends it again.
-            recoverLostAnswer(savedName());
-            return;
-        }
-        if (!result.ok()) {
-            // What the user typed stays in the fields so that they can correct it and try again.
-            showError(result.error.userMessage());
-            return;
-        }
-        QDialog::accept();
-    };
-    if (m_mode == Mode::Create)
-        m_provider->createEnvVar(savedName(), value, this, std::move(done));
-    else
-        m_provider->updateEnvVar(savedName(), value, this, std::move(done));
+    if (m_mode == Mode::Update) {
+        // The server masks values (docs/api/vast.md §3.3), so whether a lost update landed cannot be read back;
+        // this PUT is idempotent, so trying again is safe.
+        m_provider->updateEnvVar(savedName(), value, this, [this](ApiResult<void> result) {
+            setBusy(false);
+            if (!result.ok()) {
+                // What the user typed stays in the fields so that they can correct it and try again.
+                showError(result.error.userMessage());
+                return;
+            }
+            QDialog::accept();
+        });
+        return;
+    }
+    const QString saved = savedName();
+    Reconcile::createEnvVar(
+        m_provider, saved, value, m_listedNames, this, [this, name = saved](const Reconcile::EnvVarCreated& outcome) {
+            setBusy(false);
+            if (outcome.reread)
+                emit variablesRelisted(*outcome.reread);
+            if (outcome.ok()) {
+                m_createdAfterLostAnswer = outcome.answerLost();
+                QDialog::accept();
+                return;
+            }
+            // The fields keep what the user typed; Save sends it again.
+            if (outcome.state == Reconcile::State::Unknown) {
+                showError(tr("The server's answer did not arrive, and Keydeck could not check whether the variable %1 "
+                             "was created. Look at the list before you try again.")
+                              .arg(name));
+            } else if (outcome.answerLost() && outcome.error.kind() == ApiError::Kind::Conflict) {
+                showError(tr("The server's answer did not arrive. The variable %1 already existed, and the server "
+                             "does not create a name twice, so nothing changed; use Change Value to replace its value.")
+                              .arg(name));
+            } else if (outcome.answerLost()) {
+                showError(tr("The server's answer did not arrive, and the variable %1 was not created; you can try "
+                             "again.")
+                              .arg(name));
+            } else {
+                showError(outcome.error.userMessage());
+            }
+        });
 }

@@ -50,7 +50,6 @@ private:
     void updateHints();
     void setBusy(bool busy);
     void showError(const QString& text);
-    void recoverLostAnswer(const QString& name);
 
     const QScopedPointer<Ui::EnvVarDialog> m_ui;
     ConsoleProvider* m_provider;

@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "pages/envvars/EnvVarDialog.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -218,48 +219,34 @@ void EnvVarsPage::deleteSelected()
         return;
     m_ui->deleteButton->setEnabled(false);
     setBusy(true);
-    m_provider->deleteEnvVar(name, this, [this, name](ApiResult<void> result) {
+    Reconcile::deleteEnvVar(m_provider, name, this, [this, name](const Reconcile::EnvVarDeleted& outcome) {
         setBusy(false);
-        // Gone already (not found: e.g. the transport retried a DELETE whose answer was lost and found nothing left
-        // to delete), or perhaps deleted before the answer was lost: the list tells, so that the user neither
-        // deletes twice nor believes a variable gone that containers still get.
-        if (!result.ok() && (result.error.kind() == ApiError::Kind::NotFound || result.error.answerLost())) {
-            relistAfterDelete(name, result.error);
+        if (outcome.reread)
+            showVariables(*outcome.reread);
+        switch (outcome.state) {
+        case Reconcile::State::Done:
+            emit statusMessage(outcome.answerLost()
+                                   ? tr("The server's answer did not arrive, but %1 was deleted.").arg(name)
+                                   : tr("Environment variable %1 was deleted.").arg(name));
+            if (!outcome.reread)
+                refresh();
             return;
-        }
-        if (!result.ok()) {
-            reportActionError(tr("Could not delete %1.").arg(name), result.error);
+        case Reconcile::State::AlreadyDone:
+            emit statusMessage(tr("Environment variable %1 no longer exists on the server.").arg(name));
             return;
-        }
-        emit statusMessage(tr("Environment variable %1 was deleted.").arg(name));
-        refresh();
-    });
-}
-
-void EnvVarsPage::relistAfterDelete(const QString& name, const ApiError& deleteError)
-{
-    const bool lost = deleteError.answerLost();
-    setBusy(true);
-    m_provider->listEnvVars(this, [this, name, lost, deleteError](ApiResult<QList<EnvVar>> listed) {
-        setBusy(false);
-        if (!listed.ok()) {
-            reportActionError(lost ? tr("The server's answer did not arrive, and Keydeck could not check whether %1 "
-                                        "was deleted. Refresh the list before you try again.")
-                                         .arg(name)
-                                   : tr("Could not delete %1.").arg(name),
-                              lost ? listed.error : deleteError);
+        case Reconcile::State::Unknown:
+            reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and Keydeck could not "
+                                                        "check whether %1 was deleted. Refresh the list before you "
+                                                        "try again.")
+                                                         .arg(name)
+                                                   : tr("Could not delete %1.").arg(name),
+                              outcome.answerLost() ? outcome.rereadError : outcome.error);
             return;
+        case Reconcile::State::NotDone:
+            break;
         }
-        const bool stillThere = std::any_of(listed.value->cbegin(), listed.value->cend(),
-                                            [&name](const EnvVar& variable) { return variable.name == name; });
-        showVariables(*listed.value);
-        if (!stillThere) {
-            emit statusMessage(lost ? tr("The server's answer did not arrive, but %1 was deleted.").arg(name)
-                                    : tr("Environment variable %1 no longer exists on the server.").arg(name));
-            return;
-        }
-        if (!lost) {
-            reportActionError(tr("Could not delete %1.").arg(name), deleteError);
+        if (!outcome.answerLost()) {
+            reportActionError(tr("Could not delete %1.").arg(name), outcome.error);
             return;
         }
         const QString message

@@ -52,7 +52,6 @@ private:
     QString selectedName() const;
     void selectName(const QString& name);
     /** After a delete answered 404 or not at all (@p deleteError): re-lists and tells whether @p name is gone. */
-    void relistAfterDelete(const QString& name, const ApiError& deleteError);
     void reportActionError(const QString& title, const ApiError& error);
 
     const QScopedPointer<Ui::EnvVarsPage> m_ui;

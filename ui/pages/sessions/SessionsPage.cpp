@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "core/LocaleFormat.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/Reconcile.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -178,14 +179,36 @@ void SessionsPage::deleteSelected()
                              tr("&Delete Session"), tr("Whoever uses that session has to sign in again.")))
         return;
     setBusy(true);
-    m_provider->deleteSession(session.id, this, [this, device](ApiResult<void> result) {
+    Reconcile::deleteSession(m_provider, session.id, this, [this, device](const Reconcile::SessionDeleted& outcome) {
         setBusy(false);
-        if (!result.ok()) {
-            reportActionError(tr("Could not delete the session on %1.").arg(device), result.error);
+        if (outcome.reread)
+            showSessions(*outcome.reread);
+        switch (outcome.state) {
+        case Reconcile::State::Done:
+            emit statusMessage(
+                outcome.answerLost()
+                    ? tr("The server's answer did not arrive, but the session on %1 was signed out.").arg(device)
+                    : tr("The session on %1 was signed out.").arg(device));
+            if (!outcome.reread)
+                refresh();
+            return;
+        case Reconcile::State::AlreadyDone:
+            emit statusMessage(tr("The session on %1 had already ended.").arg(device));
+            return;
+        case Reconcile::State::Unknown:
+            reportActionError(tr("Keydeck could not check whether the session on %1 was signed out. Refresh the "
+                                 "list before you try again.")
+                                  .arg(device),
+                              outcome.rereadError);
+            return;
+        case Reconcile::State::NotDone:
+            reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and the session on %1 "
+                                                        "was not signed out; you can try again.")
+                                                         .arg(device)
+                                                   : tr("Could not delete the session on %1.").arg(device),
+                              outcome.error);
             return;
         }
-        emit statusMessage(tr("The session on %1 was signed out.").arg(device));
-        refresh();
     });
 }
 
