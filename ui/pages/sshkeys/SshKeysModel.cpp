@@ -1,4 +1,4 @@
-#include "models/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysModel.h"
 
 #include "core/LocaleFormat.h"
 
