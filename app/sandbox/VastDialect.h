@@ -55,8 +55,18 @@ private:
     QJsonObject userObject(qint64 userId, qint64 apiKeyId) const;
     QJsonObject sshKeyObject(const QVariantMap& row) const;
 
+    // Reply and JSON helpers every route file uses (members, so that the handlers call them unqualified).
+    static QString now();
+    static SandboxReply ok(const QJsonObject& object);
+    static SandboxReply okMsg(const QString& msg);
+    static QJsonValue jsonOrNull(const QVariant& value);
+
+    // The handlers, one .cpp per route group so that no file holds the whole API: VastDialect.cpp keeps only
+    // the dispatch (route table, auth, scopes, rate limits).
+    // VastUserRoutes.cpp
     SandboxReply getUser(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply putUser(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    // VastKeyRoutes.cpp
     SandboxReply listSsh(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply createSsh(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply updateSsh(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
@@ -66,10 +76,12 @@ private:
     SandboxReply showApiKey(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply deleteApiKey(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply resetApiKey(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    // VastSecretRoutes.cpp
     SandboxReply listSecrets(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply createSecret(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply updateSecret(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply deleteSecret(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    // VastSessionRoutes.cpp
     SandboxReply listSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply deleteSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply tfaLogin(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);

@@ -8,10 +8,10 @@
 
 #include "BenchSupport.h"
 #include "UiContext.h"
-#include "models/SshKeysModel.h"
 #include "net/ApiTransport.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "pages/sshkeys/SshKeysModel.h"
 #include "pages/sshkeys/SshKeysPage.h"
 #include "providers/VastProvider.h"
 #include "secrets/KeychainSecretStore.h"

@@ -1,4 +1,4 @@
-#include "models/LocalKeysModel.h"
+#include "pages/sshkeys/LocalKeysModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

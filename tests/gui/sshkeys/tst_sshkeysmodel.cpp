@@ -1,5 +1,5 @@
-#include "models/SshKeysFilterModel.h"
-#include "models/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysFilterModel.h"
+#include "pages/sshkeys/SshKeysModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

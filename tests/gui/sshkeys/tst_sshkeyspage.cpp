@@ -1,10 +1,10 @@
 #include "SshKeysFixture.h"
 
 #include "UiContext.h"
-#include "models/LocalKeysModel.h"
-#include "models/SshKeysModel.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "pages/sshkeys/LocalKeysModel.h"
+#include "pages/sshkeys/SshKeysModel.h"
 #include "pages/sshkeys/SshKeysPage.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"

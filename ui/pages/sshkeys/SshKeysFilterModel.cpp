@@ -1,6 +1,6 @@
-#include "models/SshKeysFilterModel.h"
+#include "pages/sshkeys/SshKeysFilterModel.h"
 
-#include "models/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysModel.h"
 
 SshKeysFilterModel::SshKeysFilterModel(SshKeysModel* source, QObject* parent)
     : QSortFilterProxyModel(parent)

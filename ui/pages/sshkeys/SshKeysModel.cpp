@@ -1,29 +1,21 @@
-#include "models/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysModel.h"
 
 #include "core/LocaleFormat.h"
+#include "pages/sshkeys/SshKeysIdleParser.h"
 
 #include <QBrush>
-#include <QElapsedTimer>
 #include <QFont>
 #include <QGuiApplication>
 #include <QHash>
 #include <QIcon>
 #include <QLocale>
 #include <QPalette>
-#include <QTimer>
 
 #include <limits>
 
 namespace {
 
 constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
-/**
- * How long one slice of the idle-time parse may hold the GUI thread (ms). A parse costs a few microseconds per key
- * (libssh import and re-export), so 10,000 keys take some 15 slices, with input and paints in between.
- */
-constexpr qint64 ParseSliceMs = 3;
-/** The idle-time parse starts this long after a list arrives (ms), so it does not delay showing it. */
-constexpr int ParseDelayMs = 100;
 
 /** More added and removed keys than this is another list (account or team): a reset costs less than row signals. */
 bool isWholesaleChange(qsizetype changed, qsizetype rows)
@@ -45,11 +37,10 @@ SshKeysModel::SshKeysModel(QObject* parent)
     , m_localNo(tr("No local copy"))
     , m_localYesFolded(m_localYes.toCaseFolded())
     , m_localNoFolded(m_localNo.toCaseFolded())
-    , m_parseTimer(new QTimer(this))
+    , m_idleParser(
+          new SshKeysIdleParser([this] { return m_rows.size(); }, [this](qsizetype row) { parsedAt(int(row)); }, this))
 {
-    // Parsing in idle time on the GUI thread, not on a worker: results made on another thread live in that
-    // thread's malloc arena, which kept some 10 MB more resident with 10,000 keys (docs/PERFORMANCE.md).
-    connect(m_parseTimer, &QTimer::timeout, this, &SshKeysModel::parseSlice);
+    connect(m_idleParser, &SshKeysIdleParser::finished, this, &SshKeysModel::fullyParsed);
 }
 
 int SshKeysModel::rowCount(const QModelIndex& parent) const
@@ -67,45 +58,11 @@ QDateTime SshKeysModel::now() const
     return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
 }
 
-SshKeysModel::Parsed SshKeysModel::parseKey(const SshKey& key)
-{
-    // Runs on a worker thread too: only the key's own data, no members.
-    const PublicKey parsed = PublicKey::parse(key.publicKey);
-    Parsed p;
-    p.valid = parsed.isValid();
-    p.comment = parsed.comment();
-    p.fingerprint = parsed.fingerprint();
-    const QString name = key.name.trimmed();
-    if (!name.isEmpty())
-        p.label = name;
-    else if (!p.comment.isEmpty())
-        p.label = p.comment;
-    else if (p.valid)
-        p.label = p.fingerprint;
-    else
-        p.label = tr("Key %1").arg(key.id);
-    if (!p.valid)
-        p.typeText = tr("Unreadable");
-    else if (parsed.type() == QLatin1String("ssh-rsa"))
-        // RSA sizes vary and matter (under 3072 bits is weak); fixed-size types need no number.
-        p.typeText = tr("%1 %2").arg(parsed.typeLabel()).arg(parsed.bits());
-    else
-        p.typeText = parsed.typeLabel();
-    p.searchText = QStringList {p.label, p.comment, p.typeText, p.fingerprint}.join(u'\n').toCaseFolded();
-    return p;
-}
-
-QString SshKeysModel::fingerprintText(int row) const
-{
-    const Parsed& p = parsedAt(row);
-    return p.valid ? p.fingerprint : tr("The server holds text that is not a valid public key.");
-}
-
-const SshKeysModel::Parsed& SshKeysModel::parsedAt(int row) const
+const SshKeyRowText& SshKeysModel::parsedAt(int row) const
 {
     const Row& r = m_rows.at(row);
     if (!r.parsed)
-        r.parsed = parseKey(r.key);
+        r.parsed = SshKeyRowText::fromKey(r.key);
     return *r.parsed;
 }
 
@@ -183,7 +140,7 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         return r.key.id;
     case PublicKeyLineRole: {
         // What PublicKey::authorizedKeysLine() gives: a valid key's words are canonical, its comment sanitised.
-        const Parsed& p = parsedAt(index.row());
+        const SshKeyRowText& p = parsedAt(index.row());
         if (!p.valid)
             return r.key.publicKey.trimmed();
         const QString identity = PublicKey::identityOf(r.key.publicKey);
@@ -220,10 +177,10 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
     case FingerprintColumn: {
         if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole && role != Qt::FontRole)
             break;
-        const Parsed& p = parsedAt(index.row());
+        const SshKeyRowText& p = parsedAt(index.row());
         const bool valid = p.valid;
         if (role == Qt::DisplayRole || role == SortRole)
-            return fingerprintText(index.row());
+            return p.fingerprintText();
         if (role == Qt::ToolTipRole)
             return valid ? p.fingerprint : PublicKey::parse(r.key.publicKey).errorMessage();
         if (role == Qt::FontRole && valid) {
@@ -321,7 +278,9 @@ bool SshKeysModel::lessThan(int left, int right, int column) const
     case TypeColumn:
         return QString::compare(parsedAt(left).typeText, parsedAt(right).typeText, Qt::CaseInsensitive) < 0;
     case FingerprintColumn:
-        return QString::compare(fingerprintText(left), fingerprintText(right), Qt::CaseInsensitive) < 0;
+        return QString::compare(parsedAt(left).fingerprintText(), parsedAt(right).fingerprintText(),
+                                Qt::CaseInsensitive)
+            < 0;
     case AddedColumn:
         return a.createdMs < b.createdMs;
     case AgeColumn:
@@ -384,7 +343,7 @@ void SshKeysModel::setKeys(const QList<SshKey>& keys)
     if (m_rows.isEmpty() || keys.isEmpty() || incoming.size() != keys.size()
         || isWholesaleChange(removed.size() + added, m_rows.size())) {
         resetTo(keys);
-        parseInIdleTime();
+        m_idleParser->restart();
         return;
     }
 
@@ -422,7 +381,7 @@ void SshKeysModel::setKeys(const QList<SshKey>& keys)
     if (updateAges() && !m_rows.isEmpty())
         emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn));
     if (changed)
-        parseInIdleTime();
+        m_idleParser->restart();
 }
 
 QList<SshKey> SshKeysModel::keys() const
@@ -432,27 +391,6 @@ QList<SshKey> SshKeysModel::keys() const
     for (const Row& row : m_rows)
         keys.append(row.key);
     return keys;
-}
-
-void SshKeysModel::parseInIdleTime()
-{
-    m_parseCursor = 0;
-    if (!m_rows.isEmpty())
-        m_parseTimer->start(ParseDelayMs);
-}
-
-void SshKeysModel::parseSlice()
-{
-    m_parseTimer->setInterval(0); // the next slices as soon as the event loop is idle
-    QElapsedTimer slice;
-    slice.start();
-    while (m_parseCursor < m_rows.size()) {
-        parsedAt(int(m_parseCursor++));
-        if ((m_parseCursor & 63) == 0 && slice.elapsed() >= ParseSliceMs)
-            return; // the rest in the next slice
-    }
-    m_parseTimer->stop();
-    emit fullyParsed();
 }
 
 void SshKeysModel::setLocalKeys(const QList<LocalKey>& localKeys)

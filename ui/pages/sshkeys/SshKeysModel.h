@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/sshkeys/SshKeyRowText.h"
 #include "providers/Dto.h"
 #include "ssh/LocalKeys.h"
 #include "ssh/PublicKey.h"
@@ -12,7 +13,7 @@
 #include <limits>
 #include <optional>
 
-class QTimer;
+class SshKeysIdleParser;
 
 /**
  * The SSH keys registered with an account, one row per key: name (or comment), type, SHA256 fingerprint
@@ -92,39 +93,23 @@ signals:
     void fullyParsed();
 
 private:
-    /** What a full PublicKey::parse gives a row (only what the table needs), computed on first use or in idle time. */
-    struct Parsed
-    {
-        bool valid = false;
-        QString comment;
-        QString fingerprint;
-        QString label;
-        QString typeText;
-        QString searchText; ///< case-folded name, comment, type and fingerprint, for matches()
-    };
-
     struct Row
     {
         SshKey key;
         qint64 createdMs = std::numeric_limits<qint64>::min(); ///< no date sorts first, as an invalid QDateTime
         int ageDays = -1; ///< -1: no date from the server
         bool hasLocalCopy = false;
-        mutable std::optional<Parsed> parsed;
+        mutable std::optional<SshKeyRowText> parsed; ///< built on first use or by m_idleParser
         mutable QString addedText; ///< the localised date, formatted on first display (it reads the time zone)
     };
 
-    static Parsed parseKey(const SshKey& key);
     Row makeRow(const SshKey& key, qint64 nowMs) const;
-    const Parsed& parsedAt(int row) const;
-    QString fingerprintText(int row) const;
+    const SshKeyRowText& parsedAt(int row) const;
     const QString& localText(bool hasLocalCopy) const { return hasLocalCopy ? m_localYes : m_localNo; }
     bool hasLocalCopy(const SshKey& key) const;
     /** Recomputes every age against now(); returns true when one changed. */
     bool updateAges();
     void resetTo(const QList<SshKey>& keys);
-    /** Parses every row in idle-time slices, so that the first filter keystroke or sort finds them parsed. */
-    void parseInIdleTime();
-    void parseSlice();
     QDateTime now() const;
 
     // The local-copy column's two texts, and their case-folded forms for matches().
@@ -135,6 +120,5 @@ private:
     QList<Row> m_rows;
     QList<LocalKey> m_localKeys;
     QDateTime m_referenceTime;
-    QTimer* m_parseTimer;
-    qsizetype m_parseCursor = 0; // rows before it were parsed by the running idle-time parse
+    SshKeysIdleParser* m_idleParser;
 };

@@ -1,0 +1,80 @@
+#include "sandbox/VastDialect.h"
+
+#include "sandbox/SandboxKeys.h"
+#include "sandbox/SandboxStore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+// The login session routes: /auth/sessions/ and the 2FA login POST /tfa/ that creates a session (docs/api/vast.md
+// §2.3).
+
+SandboxReply VastDialect::listSessions(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
+{
+    // The real shape is undocumented (docs/api/vast.md §3.5); this one is the sandbox's, see docs/SANDBOX.md.
+    QJsonArray sessions;
+    const auto rows = m_store.select(QStringLiteral("SELECT * FROM vast_sessions WHERE user_id = ? AND deleted_at IS "
+                                                    "NULL AND expires_at > ? ORDER BY created_at DESC"),
+                                     {caller.userId, now()});
+    for (const QVariantMap& row : rows) {
+        const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+        sessions.append(QJsonObject {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("device"), row.value(QStringLiteral("device")).toString()},
+            {QStringLiteral("ip"), row.value(QStringLiteral("ip")).toString()},
+            {QStringLiteral("created_at"), row.value(QStringLiteral("created_at")).toString()},
+            {QStringLiteral("expires_at"), row.value(QStringLiteral("expires_at")).toString()},
+            {QStringLiteral("current"), id == caller.sessionId},
+        });
+    }
+    return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("sessions"), sessions}});
+}
+
+SandboxReply VastDialect::deleteSessions(const SandboxRequest&, const Caller& caller, const QString&,
+                                         const QJsonObject& body)
+{
+    if (body.value(QLatin1String("all_except_current")).toBool()) {
+        m_store.exec(QStringLiteral("UPDATE vast_sessions SET deleted_at = ? WHERE user_id = ? AND deleted_at IS NULL "
+                                    "AND id != ? AND expires_at > ?"),
+                     {now(), caller.userId, caller.sessionId, now()});
+        return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("deleted"), m_store.changedRows()}});
+    }
+    const QJsonValue id = body.value(QLatin1String("id"));
+    if (!id.isDouble())
+        return error(400, QStringLiteral("missing_input"),
+                     QStringLiteral("Give the session \"id\" or \"all_except_current\": true."));
+    m_store.exec(
+        QStringLiteral("UPDATE vast_sessions SET deleted_at = ? WHERE id = ? AND user_id = ? AND deleted_at IS NULL"),
+        {now(), id.toVariant().toLongLong(), caller.userId});
+    if (m_store.changedRows() == 0)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("Session not found."));
+    return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("deleted"), 1}});
+}
+
+SandboxReply VastDialect::tfaLogin(const SandboxRequest& request, const Caller& caller, const QString&,
+                                   const QJsonObject& body)
+{
+    if (!body.value(QLatin1String("tfa_method")).isString() || !body.value(QLatin1String("code")).isString())
+        return error(400, QStringLiteral("missing_input"),
+                     QStringLiteral("Both 'tfa_method' and 'code' are required."));
+    if (!caller.tfaEnabled)
+        return error(400, QStringLiteral("tfa_not_enabled"),
+                     QStringLiteral("Two Factor Authentication is not enabled for this account."));
+    if (body.value(QLatin1String("tfa_method")).toString() != QLatin1String("totp"))
+        return error(400, QStringLiteral("invalid_method"), QStringLiteral("Unsupported 2FA method."));
+    if (body.value(QLatin1String("code")).toString() != QLatin1String(kDemoTfaCode))
+        return error(401, QStringLiteral("invalid_code"), QStringLiteral("Invalid 2FA code."));
+    const QString sessionKey = SandboxKeys::vastKey();
+    QString device = QString::fromUtf8(request.header("User-Agent"));
+    if (device.isEmpty())
+        device = QStringLiteral("Unknown device");
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    m_store.insert(QStringLiteral("INSERT INTO vast_sessions (user_id, key_hash, device, ip, created_at, expires_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   {caller.userId, SandboxKeys::hash(sessionKey), device.left(200), request.peer.toString(),
+                    SandboxKeys::isoSeconds(created), SandboxKeys::isoSeconds(created.addDays(7))});
+    QJsonObject user = userObject(caller.userId, caller.apiKeyId);
+    user.insert(QStringLiteral("session_key"), sessionKey);
+    user.insert(QStringLiteral("backup_codes_remaining"), 8);
+    return ok(user);
+}
