@@ -930,20 +930,20 @@
         <translation>die alte Schlüsseldatei %1 des vastai-Befehlszeilenwerkzeugs</translation>
     </message>
     <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
-        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert, und diese Datei kann von anderen Benutzern dieses Computers gelesen werden. Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern VAST_API_KEY nicht gesetzt ist.</translation>
-    </message>
-    <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
-        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert (das Werkzeug schränkt nicht ein, wer ihn lesen kann). Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern VAST_API_KEY nicht gesetzt ist.</translation>
-    </message>
-    <message>
         <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
         <translation>Keydeck löscht nur die Schlüsseldateien des vastai-Befehlszeilenwerkzeugs, nicht %1.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
+        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert, und diese Datei kann von anderen Benutzern dieses Computers gelesen werden. Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern %2 nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
+        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert (das Werkzeug schränkt nicht ein, wer ihn lesen kann). Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern %2 nicht gesetzt ist.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,14 @@ ConsoleProvider::~ConsoleProvider()
     m_credentials.sessionKey.fill(QChar(u'\0'));
 }
 
+const ProviderInfo& ConsoleProvider::info() const
+{
+    // Every provider's id is a row of the table; an unknown one is a programming error, not user input.
+    const std::optional<Provider> provider = Providers::fromId(providerId());
+    Q_ASSERT(provider);
+    return Providers::info(provider.value_or(Provider::Vast));
+}
+
 void ConsoleProvider::setBaseUrl(const QUrl& baseUrl)
 {
     m_baseUrl = baseUrl;

@@ -3,8 +3,8 @@
 #include "net/ApiResult.h"
 #include "net/ApiTransport.h"
 #include "providers/Dto.h"
+#include "secrets/Provider.h"
 
-#include <QFlags>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -35,22 +35,9 @@ class ConsoleProvider : public QObject
     Q_OBJECT
 
 public:
-    /** What this provider's API offers; the UI hides or replaces what is missing (ARCHITECTURE.md, Providers). */
-    enum class Capability {
-        ProfileRead = 1 << 0,
-        ProfileUpdate = 1 << 1,
-        Balance = 1 << 2,
-        Teams = 1 << 3,
-        SshKeys = 1 << 4,
-        SshKeyEdit = 1 << 5,
-        ApiKeysManage = 1 << 6,
-        ApiKeyReset = 1 << 7,
-        EnvVars = 1 << 8,
-        Sessions = 1 << 9,
-        TwoFactor = 1 << 10,
-    };
-    Q_DECLARE_FLAGS(Capabilities, Capability)
-    Q_FLAG(Capabilities)
+    /** What this provider's API offers (the provider table in secrets/Provider.h holds each provider's set). */
+    using Capability = ProviderCapability;
+    using Capabilities = ProviderCapabilities;
 
     template <typename T>
     using Callback = std::function<void(ApiResult<T>)>;
@@ -65,8 +52,10 @@ public:
     virtual QString displayName() const = 0;
     virtual Capabilities capabilities() const = 0;
     bool has(Capability c) const { return capabilities().testFlag(c); }
+    /** This provider's row of the provider table (URLs, environment variable, CLI key files). */
+    const ProviderInfo& info() const;
 
-    /** The public API origin, e.g. https://console.vast.ai. */
+    /** The public API origin (ProviderInfo::defaultBaseUrl). */
     virtual QUrl defaultBaseUrl() const = 0;
     /** The origin requests go to (the sandbox, a proxy); an empty URL restores the default. */
     void setBaseUrl(const QUrl& baseUrl);
@@ -190,8 +179,6 @@ private:
     QUrl m_baseUrl;
     ProviderCredentials m_credentials;
 };
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(ConsoleProvider::Capabilities)
 
 template <typename T>
 void ConsoleProvider::unsupported(QObject* context, Callback<T> done) const

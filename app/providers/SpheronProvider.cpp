@@ -23,22 +23,22 @@ SpheronProvider::SpheronProvider(ApiTransport* transport, QObject* parent)
 
 QString SpheronProvider::providerId() const
 {
-    return QStringLiteral("spheron");
+    return Providers::id(Provider::Spheron);
 }
 
 QString SpheronProvider::displayName() const
 {
-    return QStringLiteral("Spheron AI");
+    return Providers::displayName(Provider::Spheron);
 }
 
 ConsoleProvider::Capabilities SpheronProvider::capabilities() const
 {
-    return Capability::Balance | Capability::Teams | Capability::SshKeys;
+    return Providers::info(Provider::Spheron).capabilities;
 }
 
 QUrl SpheronProvider::defaultBaseUrl() const
 {
-    return QUrl(QStringLiteral("https://app.spheron.ai"));
+    return Providers::defaultBaseUrl(Provider::Spheron);
 }
 
 QUrl SpheronProvider::endpoint(const QString& path) const

@@ -31,24 +31,22 @@ VastProvider::VastProvider(ApiTransport* transport, QObject* parent)
 
 QString VastProvider::providerId() const
 {
-    return QStringLiteral("vast");
+    return Providers::id(Provider::Vast);
 }
 
 QString VastProvider::displayName() const
 {
-    return QStringLiteral("Vast.ai");
+    return Providers::displayName(Provider::Vast);
 }
 
 ConsoleProvider::Capabilities VastProvider::capabilities() const
 {
-    return Capability::ProfileRead | Capability::ProfileUpdate | Capability::Balance | Capability::SshKeys
-        | Capability::SshKeyEdit | Capability::ApiKeysManage | Capability::ApiKeyReset | Capability::EnvVars
-        | Capability::Sessions | Capability::TwoFactor;
+    return Providers::info(Provider::Vast).capabilities;
 }
 
 QUrl VastProvider::defaultBaseUrl() const
 {
-    return QUrl(QStringLiteral("https://console.vast.ai"));
+    return Providers::defaultBaseUrl(Provider::Vast);
 }
 
 QUrl VastProvider::endpoint(const QString& path) const

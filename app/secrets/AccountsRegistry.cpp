@@ -14,6 +14,10 @@ namespace {
 
 const QString kGroup = QStringLiteral("accounts");
 const QString kLastUsed = QStringLiteral("lastUsedAccountId");
+// Per-account values (ids and dates only). Their names are the ones the API Keys page used under kLegacyGroup.
+const QString kOwnKeyId = QStringLiteral("ownKeyId");
+const QString kLastExpiryNotification = QStringLiteral("lastExpiryNotification");
+const QString kLegacyGroup = QStringLiteral("apiKeys");
 
 bool isValidId(const QString& id)
 {
@@ -62,6 +66,36 @@ void AccountsRegistry::load()
     m_lastUsedId = m_settings->value(kLastUsed).toString();
     if (!find(m_lastUsedId))
         m_lastUsedId.clear();
+    migrateLegacyValues();
+}
+
+void AccountsRegistry::migrateLegacyValues()
+{
+    m_settings->beginGroup(kLegacyGroup);
+    const QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+    if (ids.isEmpty())
+        return;
+    for (const QString& id : ids) {
+        const QString legacy = kLegacyGroup + QLatin1Char('/') + id + QLatin1Char('/');
+        const QString current = kGroup + QLatin1Char('/') + id + QLatin1Char('/');
+        // Only accounts stored in the file get the values; what belonged to removed or session-only accounts is an
+        // orphan the old code left behind and goes now.
+        if (find(id)) {
+            for (const QString& name : {kOwnKeyId, kLastExpiryNotification}) {
+                const QVariant old = m_settings->value(legacy + name);
+                if (old.isValid() && !m_settings->contains(current + name))
+                    m_settings->setValue(current + name, old);
+            }
+        }
+        m_settings->remove(kLegacyGroup + QLatin1Char('/') + id);
+    }
+    m_settings->beginGroup(kLegacyGroup);
+    const bool empty = m_settings->allKeys().isEmpty();
+    m_settings->endGroup();
+    if (empty)
+        m_settings->remove(kLegacyGroup);
+    m_settings->sync();
 }
 
 void AccountsRegistry::save(const Account& account)
@@ -83,9 +117,11 @@ void AccountsRegistry::save(const Account& account)
 
 void AccountsRegistry::erase(const QString& id)
 {
+    // The account's group holds every per-account value too, so this one remove takes all of them.
     m_settings->beginGroup(kGroup);
     m_settings->remove(id);
     m_settings->endGroup();
+    m_sessionValues.remove(id);
     if (m_lastUsedId == id) {
         m_lastUsedId.clear();
         m_settings->remove(kLastUsed);
@@ -223,4 +259,55 @@ void AccountsRegistry::remove(const QString& id, QObject* context, SecretStore::
             finish(SecretError());
         });
     });
+}
+
+QString AccountsRegistry::value(const QString& id, const QString& name) const
+{
+    const std::optional<Account> account = find(id);
+    if (!account)
+        return {};
+    if (account->storage == Account::Storage::SessionOnly)
+        return m_sessionValues.value(id).value(name);
+    return m_settings->value(kGroup + QLatin1Char('/') + id + QLatin1Char('/') + name).toString();
+}
+
+bool AccountsRegistry::setValue(const QString& id, const QString& name, const QString& value)
+{
+    const std::optional<Account> account = find(id);
+    if (!account)
+        return false; // a value without its account would be an orphan nobody removes
+    if (account->storage == Account::Storage::SessionOnly) {
+        if (value.isEmpty())
+            m_sessionValues[id].remove(name);
+        else
+            m_sessionValues[id].insert(name, value);
+        return true;
+    }
+    const QString key = kGroup + QLatin1Char('/') + id + QLatin1Char('/') + name;
+    if (value.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, value);
+    m_settings->sync();
+    return true;
+}
+
+QString AccountsRegistry::ownKeyId(const QString& id) const
+{
+    return value(id, kOwnKeyId);
+}
+
+bool AccountsRegistry::setOwnKeyId(const QString& id, const QString& keyId)
+{
+    return setValue(id, kOwnKeyId, keyId);
+}
+
+QDate AccountsRegistry::lastExpiryNotification(const QString& id) const
+{
+    return QDate::fromString(value(id, kLastExpiryNotification), Qt::ISODate);
+}
+
+bool AccountsRegistry::setLastExpiryNotification(const QString& id, const QDate& day)
+{
+    return setValue(id, kLastExpiryNotification, day.isValid() ? day.toString(Qt::ISODate) : QString());
 }

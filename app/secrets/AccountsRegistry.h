@@ -3,6 +3,8 @@
 #include "secrets/Account.h"
 #include "secrets/SecretStore.h"
 
+#include <QDate>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <memory>
@@ -13,8 +15,13 @@ class SecretsService;
 
 /**
  * The accounts Keydeck knows, persisted in QSettings (group "accounts/<id>"): provider, label, base URL,
- * key expiry, team and last use. Never a secret: keys go to the SecretStore for the account's storage.
- * Session-only accounts live in memory only and vanish at quit, together with their keys.
+ * key expiry, team and last use, and the per-account values the pages keep (Keydeck's own key id, the day the
+ * expiry notice was last shown). It is the one home of every per-account value, so remove() leaves nothing behind.
+ * Never a secret: keys go to the SecretStore for the account's storage; this store holds ids and dates only.
+ * Session-only accounts live in memory only and vanish at quit, together with their keys and values.
+ *
+ * Earlier versions kept the pages' values under "apiKeys/<id>/ownKeyId" and "apiKeys/<id>/lastExpiryNotification";
+ * loading moves them into "accounts/<id>/" (same value names) and drops such groups of accounts that are gone.
  */
 class AccountsRegistry : public QObject
 {
@@ -53,6 +60,17 @@ public:
      */
     void remove(const QString& id, QObject* context, SecretStore::DoneCallback done);
 
+    // Per-account values besides Account's fields. Ids and dates only, never a secret. Setting one does not emit
+    // accountChanged (they are the pages' bookkeeping, not what the account list shows).
+    /** The id of the API key Keydeck itself uses (Vast.ai key list), or empty when unknown. */
+    QString ownKeyId(const QString& id) const;
+    /** Remembers @p keyId (an empty one forgets it); false when there is no such account. */
+    bool setOwnKeyId(const QString& id, const QString& keyId);
+    /** The day the key-expiry desktop notice was last shown for the account, or a null date. */
+    QDate lastExpiryNotification(const QString& id) const;
+    /** Remembers @p day (a null date forgets it); false when there is no such account. */
+    bool setLastExpiryNotification(const QString& id, const QDate& day);
+
 signals:
     void accountAdded(const QString& id);
     void accountChanged(const QString& id);
@@ -62,9 +80,14 @@ private:
     void load();
     void save(const Account& account);
     void erase(const QString& id);
+    void migrateLegacyValues();
+    QString value(const QString& id, const QString& name) const;
+    bool setValue(const QString& id, const QString& name, const QString& value);
 
     SecretsService* m_secrets;
     std::unique_ptr<QSettings> m_settings;
     QList<Account> m_accounts;
     QString m_lastUsedId;
+    /** Session-only accounts' per-account values (account id → name → value); never written to disk. */
+    QHash<QString, QHash<QString, QString>> m_sessionValues;
 };

@@ -17,30 +17,25 @@ QString CredentialImporter::cliKeyFilePath() const
     QString config = m_environment.value(QStringLiteral("XDG_CONFIG_HOME"));
     if (config.isEmpty() || QDir::isRelativePath(config))
         config = QDir(m_homeDir).filePath(QStringLiteral(".config"));
-    return QDir(config).filePath(QStringLiteral("vastai/vast_api_key"));
+    return QDir(config).filePath(Providers::info(Provider::Vast).cliKeyFile);
 }
 
 QString CredentialImporter::legacyKeyFilePath() const
 {
-    return QDir(m_homeDir).filePath(QStringLiteral(".vast_api_key"));
+    return QDir(m_homeDir).filePath(Providers::info(Provider::Vast).legacyCliKeyFile);
 }
 
 QList<ImportCandidate> CredentialImporter::findCandidates() const
 {
     QList<ImportCandidate> candidates;
 
-    const struct
-    {
-        const char* variable;
-        Provider provider;
-    } variables[] = {{"VAST_API_KEY", Provider::Vast}, {"SPHERON_API_KEY", Provider::Spheron}};
-    for (const auto& v : variables) {
-        const QString name = QString::fromLatin1(v.variable);
-        const QString value = m_environment.value(name).trimmed();
+    for (const ProviderInfo& info : Providers::all()) {
+        const QString& name = info.apiKeyVariable;
+        const QString value = name.isEmpty() ? QString() : m_environment.value(name).trimmed();
         if (value.isEmpty())
             continue;
         ImportCandidate candidate;
-        candidate.provider = v.provider;
+        candidate.provider = info.provider;
         candidate.source = ImportCandidate::Source::EnvironmentVariable;
         candidate.sourceDescription = tr("the environment variable %1").arg(name);
         candidate.key = value;
@@ -93,14 +88,13 @@ QString CredentialImporter::plaintextFileExplanation(const ImportCandidate& cand
     if (candidate.readableByOthers) {
         return tr("The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other "
                   "users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the "
-                  "file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY "
-                  "is set.")
-            .arg(QDir::toNativeSeparators(candidate.filePath));
+                  "file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.")
+            .arg(QDir::toNativeSeparators(candidate.filePath), Providers::info(Provider::Vast).apiKeyVariable);
     }
     return tr("The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can "
               "read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai "
-              "tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.")
-        .arg(QDir::toNativeSeparators(candidate.filePath));
+              "tool will then ask for the key again (vastai set api-key) unless %2 is set.")
+        .arg(QDir::toNativeSeparators(candidate.filePath), Providers::info(Provider::Vast).apiKeyVariable);
 }
 
 bool CredentialImporter::removePlaintextFile(const QString& path, QString* errorMessage) const

@@ -8,8 +8,9 @@
 #include <QString>
 
 /**
- * Finds API keys Keydeck could import: $VAST_API_KEY, $SPHERON_API_KEY, the vastai CLI's key file
- * ($XDG_CONFIG_HOME/vastai/vast_api_key, else ~/.config/…) and the legacy ~/.vast_api_key (docs/api/vast.md §1.5).
+ * Finds API keys Keydeck could import: each provider's API key environment variable, the vastai CLI's key file
+ * ($XDG_CONFIG_HOME, else ~/.config, then ProviderInfo::cliKeyFile) and its legacy file in the home directory
+ * (ProviderInfo::legacyCliKeyFile; docs/api/vast.md §1.5).
  * Reads nothing until findCandidates() is called; importing is always the user's choice.
  */
 class CredentialImporter
@@ -27,9 +28,9 @@ public:
     /** Reads the environment and the key files now and lists every non-empty key found. */
     QList<ImportCandidate> findCandidates() const;
 
-    /** The vastai CLI's key file path ($XDG_CONFIG_HOME or ~/.config, then vastai/vast_api_key). */
+    /** The vastai CLI's key file path ($XDG_CONFIG_HOME or ~/.config, then ProviderInfo::cliKeyFile). */
     QString cliKeyFilePath() const;
-    /** The legacy key file path, ~/.vast_api_key. */
+    /** The legacy key file path: ProviderInfo::legacyCliKeyFile in the home directory. */
     QString legacyKeyFilePath() const;
 
     /** Why Keydeck offers to delete the plaintext file after an import (a translated paragraph). */

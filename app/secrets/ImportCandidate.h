@@ -11,7 +11,7 @@ struct ImportCandidate
 
     Provider provider = Provider::Vast;
     Source source = Source::EnvironmentVariable;
-    QString sourceDescription; ///< translated, e.g. "the vastai CLI's key file (…/vast_api_key)"
+    QString sourceDescription; ///< translated, e.g. "the vastai CLI's key file" and its path
     QString filePath; ///< the plaintext file, empty for an environment variable
     bool readableByOthers = false; ///< the file can be read by its group or by other users
     QString key; ///< the key itself: memory only, never logged or shown in full

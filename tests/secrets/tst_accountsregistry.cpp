@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 class tst_AccountsRegistry : public QObject
 {
@@ -259,6 +260,91 @@ private slots:
         QVERIFY(registry->find(account.id));
         store()->setFailure(SecretError());
         QCOMPARE(store()->count(), 1);
+    }
+
+    void perAccountValuesGoWithTheAccount()
+    {
+        const Account gone = Account::create(Provider::Vast, QStringLiteral("Gone"));
+        Account kept = Account::create(Provider::Spheron, QStringLiteral("Kept"));
+        kept.teamId = QStringLiteral("team-1");
+        kept.keyExpiry = QDate(2027, 1, 31);
+        {
+            auto registry = openRegistry();
+            QVERIFY(registry->add(gone));
+            QVERIFY(registry->add(kept));
+            for (const Account& account : {gone, kept}) {
+                QVERIFY(registry->setOwnKeyId(account.id, QStringLiteral("key-") + account.label));
+                QVERIFY(registry->setLastExpiryNotification(account.id, QDate(2026, 11, 22)));
+            }
+            Account expiring = *registry->find(gone.id);
+            expiring.teamId = QStringLiteral("team-2");
+            expiring.keyExpiry = QDate(2026, 12, 1);
+            QVERIFY(registry->update(expiring));
+            QVERIFY(registry->markUsed(gone.id));
+            QVERIFY(removeSync(*registry, gone.id).isOk());
+            QVERIFY(registry->ownKeyId(gone.id).isEmpty());
+            QVERIFY(!registry->lastExpiryNotification(gone.id).isValid());
+            QVERIFY(!registry->setOwnKeyId(gone.id, QStringLiteral("late"))); // no orphan after the removal
+        }
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(gone.id));
+        // The other account keeps every value, also after a restart.
+        auto registry = openRegistry();
+        QCOMPARE(registry->ownKeyId(kept.id), QStringLiteral("key-Kept"));
+        QCOMPARE(registry->lastExpiryNotification(kept.id), QDate(2026, 11, 22));
+        QCOMPARE(registry->find(kept.id)->teamId, QStringLiteral("team-1"));
+        QCOMPARE(registry->find(kept.id)->keyExpiry, QDate(2027, 1, 31));
+        QVERIFY(registry->setOwnKeyId(kept.id, {}));
+        QVERIFY(openRegistry()->ownKeyId(kept.id).isEmpty());
+    }
+
+    void sessionOnlyAccountsKeepTheirValuesInMemory()
+    {
+        Account account = Account::create(Provider::Vast, QStringLiteral("Temp"));
+        account.storage = Account::Storage::SessionOnly;
+        auto registry = openRegistry();
+        QVERIFY(registry->add(account));
+        QVERIFY(registry->setOwnKeyId(account.id, QStringLiteral("42")));
+        QVERIFY(registry->setLastExpiryNotification(account.id, QDate(2026, 11, 22)));
+        QCOMPARE(registry->ownKeyId(account.id), QStringLiteral("42"));
+        QCOMPARE(registry->lastExpiryNotification(account.id), QDate(2026, 11, 22));
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(account.id));
+        QVERIFY(removeSync(*registry, account.id).isOk());
+        QVERIFY(registry->ownKeyId(account.id).isEmpty());
+        QVERIFY(!registry->setOwnKeyId(QStringLiteral("unknown"), QStringLiteral("1")));
+    }
+
+    void migratesTheOldApiKeysLayout()
+    {
+        const Account account = Account::create(Provider::Vast, QStringLiteral("Old"));
+        const QString orphan = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(openRegistry()->add(account));
+        {
+            // What earlier versions wrote: the API Keys page's values outside the account's group.
+            QSettings settings(m_settingsPath, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("apiKeys/%1/ownKeyId").arg(account.id), QStringLiteral("1234"));
+            settings.setValue(QStringLiteral("apiKeys/%1/lastExpiryNotification").arg(account.id),
+                              QStringLiteral("2026-11-22"));
+            settings.setValue(QStringLiteral("apiKeys/%1/ownKeyId").arg(orphan), QStringLiteral("99"));
+        }
+        {
+            auto registry = openRegistry();
+            QCOMPARE(registry->ownKeyId(account.id), QStringLiteral("1234"));
+            QCOMPARE(registry->lastExpiryNotification(account.id), QDate(2026, 11, 22));
+        }
+        {
+            QSettings settings(m_settingsPath, QSettings::IniFormat);
+            QVERIFY(settings.childGroups().contains(QStringLiteral("accounts")));
+            QVERIFY(!settings.childGroups().contains(QStringLiteral("apiKeys"))); // moved, and the orphan dropped
+            QCOMPARE(settings.value(QStringLiteral("accounts/%1/ownKeyId").arg(account.id)).toString(),
+                     QStringLiteral("1234"));
+        }
+        auto registry = openRegistry();
+        QCOMPARE(registry->ownKeyId(account.id), QStringLiteral("1234"));
+        QVERIFY(removeSync(*registry, account.id).isOk());
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(account.id));
     }
 
     void ignoresMalformedEntries()

@@ -90,9 +90,9 @@ void tst_AccountPages::initTestCase()
 
 void tst_AccountPages::init()
 {
-    // The API Keys tab remembers the own key's id in QSettings; start each test without it so only the profile
-    // can tell.
-    QSettings().clear();
+    // The API Keys tab remembers the own key's id with the account; start each test without it so only the
+    // profile can tell.
+    m_services->accounts()->setOwnKeyId(m_vastId, {});
     m_sandbox->clearFaults();
     m_usersCurrent = 0;
 }

@@ -46,8 +46,7 @@ ApiKeyPage::~ApiKeyPage()
 
 QUrl ApiKeyPage::keyPageUrl(Provider provider)
 {
-    return provider == Provider::Vast ? QUrl(QStringLiteral("https://cloud.vast.ai/manage-keys/"))
-                                      : QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api"));
+    return Providers::info(provider).apiKeysPageUrl;
 }
 
 QString ApiKeyPage::keyProblem(const QString& key)

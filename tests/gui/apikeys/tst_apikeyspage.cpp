@@ -5,6 +5,7 @@
 #include "net/ApiTransport.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ApiKeysPage.h"
+#include "pages/apikeys/ConsoleLinks.h"
 #include "pages/apikeys/CreateApiKeyDialog.h"
 #include "pages/apikeys/ExpiryDialog.h"
 #include "pages/apikeys/ExpiryNotifier.h"
@@ -20,6 +21,7 @@
 #include "secrets/SecretsService.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
+#include "wizard/ApiKeyPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -81,6 +83,8 @@ private slots:
     void spheronAKeyBeingVerifiedIsNotUsedUntilTheServerAcceptsIt();
     void spheron401MidSessionLeadsToReenteringAKey();
     void spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole();
+    void consoleLinksAreTheProviderTablesKeyPages();
+    void removingTheAccountLeavesNoPageStateBehind();
     void quickReferenceNeverEmbedsTheKey_data();
     void quickReferenceNeverEmbedsTheKey();
     void rendersScreenshots();
@@ -950,7 +954,7 @@ void tst_ApiKeysPage::spheronRevokeOpensConsoleAndForgetsTheKeyLocally()
     QTRY_VERIFY(child<QPushButton>("revokeButton")->isEnabled());
     MessageBox::setNextAnswer(false);
     click("revokeButton");
-    QCOMPARE(m_openedUrls.value(0), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    QCOMPARE(m_openedUrls.value(0), Providers::info(Provider::Spheron).apiKeysPageUrl);
     QVERIFY(storedKey() == m_demo.spheronApiKey);
     MessageBox::setNextAnswer(true);
     click("revokeButton");
@@ -967,7 +971,7 @@ void tst_ApiKeysPage::spheronGenerateNewKeyVerifiesBeforeSwapping()
     setUp(Provider::Spheron, m_demo.spheronExpiredKey);
     m_page->refresh();
     click("generateKeyButton");
-    QCOMPARE(m_openedUrls.value(0), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    QCOMPARE(m_openedUrls.value(0), Providers::info(Provider::Spheron).apiKeysPageUrl);
     auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
     QVERIFY(entry);
     auto* keyEdit = entry->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
@@ -1063,7 +1067,7 @@ void tst_ApiKeysPage::spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole()
     QVERIFY(wizard);
     auto button = [wizard](const char* name) { return wizard->findChild<QPushButton*>(QLatin1String(name)); };
     QTest::mouseClick(button("openConsoleButton"), Qt::LeftButton);
-    QCOMPARE(m_openedUrls.value(0), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    QCOMPARE(m_openedUrls.value(0), Providers::info(Provider::Spheron).apiKeysPageUrl);
     QVERIFY(!button("nextButton")->isEnabled());
     QTest::mouseClick(button("pasteKeyButton"), Qt::LeftButton);
     KeyEntryDialog* entry = nullptr;
@@ -1084,10 +1088,42 @@ void tst_ApiKeysPage::spheronRotationAssistantSwapsTheKeyAndLinksToTheConsole()
     QCOMPARE(int(wizard->step()), int(RotationAssistantDialog::Step::Revoke));
     QTest::mouseClick(button("revokeOldButton"), Qt::LeftButton);
     QCOMPARE(m_openedUrls.size(), 2);
-    QCOMPARE(m_openedUrls.value(1), QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")));
+    QCOMPARE(m_openedUrls.value(1), Providers::info(Provider::Spheron).apiKeysPageUrl);
     QTest::mouseClick(button("closeButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QLabel>("keyValueLabel")->text().endsWith(m_demo.spheronApiKey.right(8)));
     QVERIFY(!child<QFrame>("expiryBanner")->isVisible());
+}
+
+void tst_ApiKeysPage::consoleLinksAreTheProviderTablesKeyPages()
+{
+    // The API Keys tab and the wizard send users to the same page: the provider table's.
+    VastProvider vast(m_transport.get());
+    SpheronProvider spheron(m_transport.get());
+    QCOMPARE(ConsoleLinks::apiKeysPage(&vast), Providers::info(Provider::Vast).apiKeysPageUrl);
+    QCOMPARE(ConsoleLinks::apiKeysPage(&spheron), Providers::info(Provider::Spheron).apiKeysPageUrl);
+    QCOMPARE(ApiKeyPage::keyPageUrl(Provider::Vast), Providers::info(Provider::Vast).apiKeysPageUrl);
+    QCOMPARE(ApiKeyPage::keyPageUrl(Provider::Spheron), Providers::info(Provider::Spheron).apiKeysPageUrl);
+}
+
+void tst_ApiKeysPage::removingTheAccountLeavesNoPageStateBehind()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->setOwnKeyId(QStringLiteral("4242"));
+    m_page->expiryNotifier()->setNotify([](const QString&, const QString&) { return true; });
+    m_page->expiryNotifier()->setExpiry(QDate::currentDate().addDays(3));
+    QCOMPARE(m_page->ownKeyId(), QStringLiteral("4242"));
+    QCOMPARE(m_page->expiryNotifier()->lastNotified(), QDate::currentDate());
+
+    bool removed = false;
+    m_accounts->remove(m_account.id, this, [&removed](const SecretError& e) { removed = e.isOk(); });
+    QTRY_VERIFY(removed);
+    // Neither the registry's file nor the application's settings remember anything of the account.
+    QSettings registryFile(m_dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
+    QVERIFY(!registryFile.allKeys().join(QLatin1Char(' ')).contains(m_account.id));
+    QSettings appSettings;
+    QVERIFY(!appSettings.allKeys().join(QLatin1Char(' ')).contains(m_account.id));
+    QVERIFY(m_accounts->ownKeyId(m_account.id).isEmpty());
+    QVERIFY(!m_accounts->lastExpiryNotification(m_account.id).isValid());
 }
 
 void tst_ApiKeysPage::quickReferenceNeverEmbedsTheKey_data()

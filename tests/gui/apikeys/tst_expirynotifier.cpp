@@ -1,29 +1,65 @@
 #include "pages/apikeys/ExpiryNotifier.h"
+#include "secrets/AccountsRegistry.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretsService.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
-/** The desktop notification: once a day at most, remembered across runs as a date in QSettings. */
+/** The desktop notification: once a day at most, remembered across runs as a date kept with the account. */
 class tst_ExpiryNotifier : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void notifiesOnceADayAndRemembersTheDate();
     void doesNotRememberWhenThePlatformCannotNotify();
     void staysQuietForFarOrUnknownExpiry();
+    void withoutARegisteredAccountRemembersForThisRunOnly();
+
+private:
+    std::unique_ptr<AccountsRegistry> openRegistry()
+    {
+        return std::make_unique<AccountsRegistry>(
+            m_secrets.get(),
+            std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    }
+    QString addAccount()
+    {
+        const Account account = Account::create(Provider::Vast, QStringLiteral("Work"));
+        return m_accounts->add(account) ? account.id : QString();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SecretsService> m_secrets;
+    std::unique_ptr<AccountsRegistry> m_accounts;
 };
+
+void tst_ExpiryNotifier::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_secrets = std::make_unique<SecretsService>(std::make_unique<MemorySecretStore>());
+    m_accounts = openRegistry();
+}
+
+void tst_ExpiryNotifier::cleanup()
+{
+    m_accounts.reset();
+    m_secrets.reset();
+    m_dir.reset();
+}
 
 void tst_ExpiryNotifier::notifiesOnceADayAndRemembersTheDate()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    const QString id = addAccount();
     QDate today(2026, 11, 22);
     int shown = 0;
     QString lastMessage;
     {
-        ExpiryNotifier notifier(QStringLiteral("acc-1"), &settings);
+        ExpiryNotifier notifier(m_accounts.get(), id);
         notifier.setToday([&today] { return today; });
         notifier.setNotify([&](const QString&, const QString& message) {
             ++shown;
@@ -37,10 +73,10 @@ void tst_ExpiryNotifier::notifiesOnceADayAndRemembersTheDate()
         QCOMPARE(shown, 1);
         QCOMPARE(notifier.lastNotified(), today);
     }
-    QCOMPARE(settings.value(QStringLiteral("apiKeys/acc-1/lastExpiryNotification")).toString(),
-             QStringLiteral("2026-11-22"));
     // A second run on the same day stays quiet; the next day notifies again.
-    ExpiryNotifier again(QStringLiteral("acc-1"), &settings);
+    m_accounts = openRegistry();
+    QCOMPARE(m_accounts->lastExpiryNotification(id), QDate(2026, 11, 22));
+    ExpiryNotifier again(m_accounts.get(), id);
     again.setToday([&today] { return today; });
     again.setNotify([&](const QString&, const QString&) {
         ++shown;
@@ -55,21 +91,19 @@ void tst_ExpiryNotifier::notifiesOnceADayAndRemembersTheDate()
 
 void tst_ExpiryNotifier::doesNotRememberWhenThePlatformCannotNotify()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    ExpiryNotifier notifier(QStringLiteral("acc-2"), &settings);
+    const QString id = addAccount();
+    ExpiryNotifier notifier(m_accounts.get(), id);
     notifier.setToday([] { return QDate(2026, 11, 22); });
     notifier.setNotify([](const QString&, const QString&) { return false; });
     notifier.setExpiry(QDate(2026, 11, 25));
     QVERIFY(!notifier.lastNotified().isValid());
+    QVERIFY(!m_accounts->lastExpiryNotification(id).isValid());
 }
 
 void tst_ExpiryNotifier::staysQuietForFarOrUnknownExpiry()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     int shown = 0;
-    ExpiryNotifier notifier(QStringLiteral("acc-3"), &settings);
+    ExpiryNotifier notifier(m_accounts.get(), addAccount());
     notifier.setToday([] { return QDate(2026, 11, 22); });
     notifier.setNotify([&](const QString&, const QString&) {
         ++shown;
@@ -78,6 +112,22 @@ void tst_ExpiryNotifier::staysQuietForFarOrUnknownExpiry()
     notifier.setExpiry(QDate());
     notifier.setExpiry(QDate(2027, 6, 1));
     QCOMPARE(shown, 0);
+}
+
+void tst_ExpiryNotifier::withoutARegisteredAccountRemembersForThisRunOnly()
+{
+    int shown = 0;
+    ExpiryNotifier notifier(m_accounts.get(), QStringLiteral("not-an-account"));
+    notifier.setToday([] { return QDate(2026, 11, 22); });
+    notifier.setNotify([&](const QString&, const QString&) {
+        ++shown;
+        return true;
+    });
+    notifier.setExpiry(QDate(2026, 11, 25));
+    QVERIFY(!notifier.check());
+    QCOMPARE(shown, 1);
+    QCOMPARE(notifier.lastNotified(), QDate(2026, 11, 22));
+    QVERIFY(QSettings(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat).allKeys().isEmpty());
 }
 
 QTEST_MAIN(tst_ExpiryNotifier)

@@ -622,7 +622,7 @@ private slots:
         chooseProvider("spheronRadio", OnboardingPage::ApiKey);
         click(widget<QPushButton>("openKeyPageButton"));
         QCOMPARE(m_openedUrls.size(), 1);
-        QCOMPARE(m_openedUrls.first().host(), QStringLiteral("app.spheron.ai"));
+        QCOMPARE(m_openedUrls.first(), Providers::info(Provider::Spheron).apiKeysPageUrl); // the provider table's
         QToolButton* show = widget<QToolButton>("showKeyButton");
         click(show);
         QCOMPARE(widget<QLineEdit>("apiKeyEdit")->echoMode(), QLineEdit::Normal);
@@ -637,7 +637,7 @@ private slots:
         click(widget<QRadioButton>("vastRadio"));
         next(OnboardingPage::ApiKey);
         click(widget<QPushButton>("openKeyPageButton"));
-        QCOMPARE(m_openedUrls.last().host(), QStringLiteral("cloud.vast.ai"));
+        QCOMPARE(m_openedUrls.last(), Providers::info(Provider::Vast).apiKeysPageUrl);
     }
 
     void demoCreatesAMarkedDemoAccount_data()

@@ -23,18 +23,12 @@
 
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 
 #include <algorithm>
 
 namespace {
-
-QString ownKeySettingsKey(const QString& accountId)
-{
-    return QStringLiteral("apiKeys/%1/ownKeyId").arg(accountId);
-}
 
 void setBannerStyle(QFrame* banner, KeyExpiry::Level level)
 {
@@ -56,7 +50,8 @@ ApiKeysPage::ApiKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_provider(provider)
     , m_context(context)
     , m_switcher(new KeySwitcher(provider, context, this))
-    , m_notifier(new ExpiryNotifier(context ? context->accountId : QString(), nullptr, this))
+    , m_notifier(
+          new ExpiryNotifier(context ? context->accounts : nullptr, context ? context->accountId : QString(), this))
 {
     m_ui->setupUi(this);
     m_ui->authBanner->setVisible(false);
@@ -206,7 +201,7 @@ void ApiKeysPage::setupQuickReference()
 void ApiKeysPage::updateQuickReference()
 {
     const bool vast = m_provider->providerId() == QLatin1String("vast");
-    const QString variable = vast ? QStringLiteral("VAST_API_KEY") : QStringLiteral("SPHERON_API_KEY");
+    const QString variable = m_provider->info().apiKeyVariable;
     const QString base = m_provider->baseUrl().toString(QUrl::StripTrailingSlash);
     const QString path = vast ? QStringLiteral("/api/v0/users/current/") : QStringLiteral("/api/balance");
     m_ui->baseUrlEdit->setText(base);
@@ -302,20 +297,18 @@ void ApiKeysPage::setupVast()
 
 QString ApiKeysPage::ownKeyId() const
 {
-    if (!m_context)
-        return {};
-    return QSettings().value(ownKeySettingsKey(m_context->accountId)).toString();
+    if (m_context && m_context->accounts && m_context->accounts->find(m_context->accountId))
+        return m_context->accounts->ownKeyId(m_context->accountId);
+    return m_ownKeyId;
 }
 
 void ApiKeysPage::setOwnKeyId(const QString& id)
 {
-    if (!m_context)
-        return;
-    QSettings settings;
-    if (id.isEmpty())
-        settings.remove(ownKeySettingsKey(m_context->accountId));
-    else
-        settings.setValue(ownKeySettingsKey(m_context->accountId), id);
+    // Kept with the account so it survives a restart and goes when the account is removed; the member only
+    // serves a page without a registered account.
+    m_ownKeyId = id;
+    if (m_context && m_context->accounts)
+        m_context->accounts->setOwnKeyId(m_context->accountId, id);
     if (m_model)
         m_model->setOwnKeyId(id);
     updateVastButtons();

@@ -26,8 +26,8 @@ class ApiKeysPage;
  * copy, user-entered expiry, test, revoke and generate through the console). Both: a quick reference card, a
  * rotation assistant, expiry banners and a once-a-day desktop notification.
  *
- * Which key is Keydeck's own (Vast.ai): the id Keydeck learned itself, remembered in QSettings
- * ("apiKeys/<accountId>/ownKeyId", an id, never a value) when the user chose "Use this key in Keydeck" or
+ * Which key is Keydeck's own (Vast.ai): the id Keydeck learned itself, remembered with the account
+ * (AccountsRegistry::ownKeyId, an id, never a value) when the user chose "Use this key in Keydeck" or
  * finished a rotation, or whatever the integrator passes to setOwnKeyId() (users/current key_id once the
  * provider exposes it). Listed keys carry no values, so nothing else can tell. When the id is unknown, a
  * deletion is followed by a live check of Keydeck's key, so deleting it still leads to the re-enter dialog.
@@ -117,6 +117,7 @@ private:
     QTableView* m_table = nullptr;
     ExpiryNotifier* m_notifier;
     QString m_storedKey;
+    QString m_ownKeyId; ///< only for a page whose account the registry does not know (tests)
     bool m_hasStoredKey = false;
     int m_busy = 0;
 };

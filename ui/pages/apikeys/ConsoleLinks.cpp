@@ -6,9 +6,7 @@ namespace ConsoleLinks {
 
 QUrl apiKeysPage(const ConsoleProvider* provider)
 {
-    if (provider && provider->providerId() == QLatin1String("spheron"))
-        return QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api"));
-    return QUrl(QStringLiteral("https://console.vast.ai/account/"));
+    return provider ? provider->info().apiKeysPageUrl : QUrl();
 }
 
 } // namespace ConsoleLinks

@@ -1,23 +1,20 @@
 #include "pages/apikeys/ExpiryNotifier.h"
 
 #include "pages/apikeys/KeyExpiry.h"
+#include "secrets/AccountsRegistry.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QSettings>
 #include <QSystemTrayIcon>
 
+#include <algorithm>
 #include <chrono>
 
-ExpiryNotifier::ExpiryNotifier(const QString& accountId, QSettings* settings, QObject* parent)
+ExpiryNotifier::ExpiryNotifier(AccountsRegistry* accounts, const QString& accountId, QObject* parent)
     : QObject(parent)
     , m_accountId(accountId)
-    , m_settings(settings)
+    , m_accounts(accounts)
 {
-    if (!m_settings) {
-        m_settings = new QSettings();
-        m_ownsSettings = true;
-    }
     m_today = [] { return QDate::currentDate(); };
     m_notify = [this](const QString& title, const QString& message) { return trayNotify(title, message); };
     // Keydeck may run for days: look again every hour so the next day's notice is not missed.
@@ -26,20 +23,19 @@ ExpiryNotifier::ExpiryNotifier(const QString& accountId, QSettings* settings, QO
     m_timer.start();
 }
 
-ExpiryNotifier::~ExpiryNotifier()
-{
-    if (m_ownsSettings)
-        delete m_settings;
-}
-
-QString ExpiryNotifier::settingsKey() const
-{
-    return QStringLiteral("apiKeys/%1/lastExpiryNotification").arg(m_accountId);
-}
+ExpiryNotifier::~ExpiryNotifier() = default;
 
 QDate ExpiryNotifier::lastNotified() const
 {
-    return QDate::fromString(m_settings->value(settingsKey()).toString(), Qt::ISODate);
+    const QDate stored = m_accounts ? m_accounts->lastExpiryNotification(m_accountId) : QDate();
+    return std::max(stored, m_notifiedThisRun);
+}
+
+void ExpiryNotifier::remember(const QDate& day)
+{
+    m_notifiedThisRun = day;
+    if (m_accounts)
+        m_accounts->setLastExpiryNotification(m_accountId, day);
 }
 
 void ExpiryNotifier::setExpiry(const QDate& expiry)
@@ -58,7 +54,7 @@ bool ExpiryNotifier::check()
     const QString message = KeyExpiry::bannerText(KeyExpiry::level(today, m_expiry), today, m_expiry);
     if (!m_notify || !m_notify(title, message))
         return false;
-    m_settings->setValue(settingsKey(), today.toString(Qt::ISODate));
+    remember(today);
     emit notified(message);
     return true;
 }

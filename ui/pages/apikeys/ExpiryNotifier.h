@@ -2,18 +2,20 @@
 
 #include <QDate>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
 #include <functional>
 
-class QSettings;
+class AccountsRegistry;
 class QSystemTrayIcon;
 
 /**
  * Shows a desktop notification when the account's API key expires within 30 days, at most once a day while
- * Keydeck runs (KeyExpiry::shouldNotify). Remembers the day it last notified in QSettings (a date, never a
- * secret) under "apiKeys/<accountId>/lastExpiryNotification".
+ * Keydeck runs (KeyExpiry::shouldNotify). Remembers the day it last notified with the account
+ * (AccountsRegistry::lastExpiryNotification, a date, never a secret), so the day survives a restart and goes
+ * when the account is removed.
  */
 class ExpiryNotifier : public QObject
 {
@@ -23,8 +25,8 @@ public:
     /** Shows one notification; returns false when the platform cannot show it (then nothing is remembered). */
     using Notify = std::function<bool(const QString& title, const QString& message)>;
 
-    /** @p settings null means the application's QSettings. */
-    explicit ExpiryNotifier(const QString& accountId, QSettings* settings = nullptr, QObject* parent = nullptr);
+    /** Without @p accounts (or for an account it does not know) the day is remembered for this run only. */
+    explicit ExpiryNotifier(AccountsRegistry* accounts, const QString& accountId, QObject* parent = nullptr);
     ~ExpiryNotifier() override;
 
     /** The key's expiry (null when unknown); checks at once. */
@@ -44,12 +46,12 @@ signals:
 
 private:
     bool trayNotify(const QString& title, const QString& message);
-    QString settingsKey() const;
+    void remember(const QDate& day);
 
     QString m_accountId;
     QString m_accountLabel;
-    QSettings* m_settings;
-    bool m_ownsSettings = false;
+    QPointer<AccountsRegistry> m_accounts;
+    QDate m_notifiedThisRun; ///< when the registry cannot remember the day
     QDate m_expiry;
     Notify m_notify;
     std::function<QDate()> m_today;

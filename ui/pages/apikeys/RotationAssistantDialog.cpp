@@ -28,7 +28,7 @@ RotationAssistantDialog::RotationAssistantDialog(ConsoleProvider* provider, UiCo
 {
     m_ui->setupUi(this);
     const QString product = provider->displayName();
-    const QString variable = isVast() ? QStringLiteral("VAST_API_KEY") : QStringLiteral("SPHERON_API_KEY");
+    const QString variable = provider->info().apiKeyVariable;
     m_ui->newKeyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // The key leaves only through SecretClipboard (hint and auto-clear), never through the line edit's own copy.
     m_ui->newKeyEdit->setFocusPolicy(Qt::NoFocus);

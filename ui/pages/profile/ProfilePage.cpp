@@ -92,11 +92,8 @@ TeamSwitcher* ProfilePage::teamSwitcher() const
 
 QUrl ProfilePage::webProfileUrl() const
 {
-    // The public console, never the sandbox: the profile is edited where the user signs in
-    // (docs/api/spheron.md §4; the settings page is the dashboard's https://app.spheron.ai/settings).
-    QUrl url = m_provider->defaultBaseUrl();
-    url.setPath(QStringLiteral("/settings"));
-    return url;
+    // The public console, never the sandbox: the profile is edited where the user signs in (docs/api/spheron.md §4).
+    return m_provider->info().profilePageUrl;
 }
 
 void ProfilePage::setTwoFactorController(TwoFactorController* controller)
