@@ -29,7 +29,7 @@ QList<ProviderInfo> makeTable()
     spheron.displayName = QStringLiteral("Spheron AI");
     spheron.defaultBaseUrl = QUrl(QStringLiteral("https://app.spheron.ai"));
     spheron.consoleUrl = QUrl(QStringLiteral("https://app.spheron.ai"));
-    spheron.apiKeysPageUrl = QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")); // spheron-api.md §3
+    spheron.apiKeysPageUrl = QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")); // docs/api/spheron.md §3
     spheron.profilePageUrl = QUrl(QStringLiteral("https://app.spheron.ai/settings")); // no profile API (§4)
     spheron.apiKeyVariable = QStringLiteral("SPHERON_API_KEY");
     spheron.capabilities = C::Balance | C::Teams | C::SshKeys;
