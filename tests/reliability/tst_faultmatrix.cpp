@@ -1,6 +1,7 @@
 #include "../providers/ProviderTestHelpers.h"
 
 #include "net/ApiTransport.h"
+#include "providers/Reconcile.h"
 #include "providers/SpheronProvider.h"
 #include "providers/VastProvider.h"
 #include "sandbox/SandboxServer.h"
@@ -23,13 +24,28 @@ struct Outcome
 {
     bool ok = false;
     ApiError error;
+    /** What the product says happened: Reconcile's verdict, or done / not done for a plain call. */
+    Reconcile::State state = Reconcile::State::NotDone;
 };
 using Done = std::function<void(Outcome)>;
 
 template <typename T>
 std::function<void(ApiResult<T>)> adapt(Done done)
 {
-    return [done = std::move(done)](ApiResult<T> r) { done(Outcome {r.ok(), r.error}); };
+    return [done = std::move(done)](ApiResult<T> r) {
+        // A plain call cannot tell what a lost answer hid.
+        const auto state = r.ok()  ? Reconcile::State::Done
+            : r.error.answerLost() ? Reconcile::State::Unknown
+                                   : Reconcile::State::NotDone;
+        done(Outcome {r.ok(), r.error, state});
+    };
+}
+
+/** A change made through Reconcile, the product's one rule for lost answers. */
+template <typename O>
+std::function<void(const O&)> reconciled(Done done)
+{
+    return [done = std::move(done)](const O& o) { done(Outcome {o.ok(), o.error, o.state}); };
 }
 
 /** One fault of the matrix and the error kinds a failed call may report for it. */
@@ -45,10 +61,11 @@ struct FaultCase
 } // namespace
 
 /**
- * Issue 11's fault matrix: every listing and mutating provider operation of both dialects under every sandbox fault.
- * Each cell checks: exactly one callback (no crash, no hang), a failure of the expected kind with a user sentence
- * that carries no key, credentials still in place, no duplicate created by the failed call, and, after the fault is
- * gone, a retry that leaves the account in the intended state with exactly one copy of what was created.
+ * Issue 11's fault matrix: every listing and mutating provider operation of both dialects under every sandbox fault,
+ * the mutations through Reconcile (issue 17). Each cell checks: exactly one callback (no crash, no hang), an error
+ * of the expected kind with a user sentence that carries no key, credentials still in place, no duplicate created
+ * by the failed call, Reconcile's verdict matching the account, and, after the fault is gone, the retry that verdict
+ * calls for leaving the account in the intended state with exactly one copy of what was created.
  */
 class tst_FaultMatrix : public QObject
 {
@@ -79,6 +96,9 @@ private:
         int doneCount = 1;
         /** False when the account does not show whether the operation took effect (masked values). */
         bool observable = true;
+        /** False for a plain call (an idempotent update) that goes through no re-read: its lost answers stay unknown.
+         */
+        bool reconciled = true;
     };
 
     SandboxServer m_sandbox;
@@ -276,8 +296,9 @@ void tst_FaultMatrix::addOps()
         x.keyLine = ProviderTest::randomEd25519Line(x.t->unique(QStringLiteral("matrix")));
         return true;
     };
-    op.run
-        = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) { p->addSshKey({}, x.keyLine, {}, c, adapt<SshKey>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
+        Reconcile::addSshKey(p, {}, x.keyLine, {}, c, reconciled<Reconcile::SshKeyAdded>(d));
+    };
     op.effectCount = [](Ctx& x) { return countKeyLine(x.t->vastKeys(), x.keyLine); };
     m_ops << op;
 
@@ -297,8 +318,9 @@ void tst_FaultMatrix::addOps()
         x.keyLine = ProviderTest::randomEd25519Line(x.t->unique(QStringLiteral("updated")));
         return addVastKey(x);
     };
-    op.run
-        = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) { p->updateSshKey(x.id, x.keyLine, c, adapt<SshKey>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
+        Reconcile::updateSshKey(p, x.id, x.keyLine, c, reconciled<Reconcile::SshKeyUpdated>(d));
+    };
     op.effectCount = [](Ctx& x) { return countKeyLine(x.t->vastKeys(), x.keyLine); };
     m_ops << op;
 
@@ -307,7 +329,9 @@ void tst_FaultMatrix::addOps()
     op.method = "DELETE";
     op.mutating = true;
     op.prepare = addVastKey;
-    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) { p->deleteSshKey(x.id, c, adapt<void>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
+        Reconcile::deleteSshKey(p, x.id, {}, c, reconciled<Reconcile::SshKeyDeleted>(d));
+    };
     op.effectCount = [](Ctx& x) { return countId(x.t->vastKeys(), x.id); };
     op.doneCount = 0;
     m_ops << op;
@@ -323,7 +347,7 @@ void tst_FaultMatrix::addOps()
         return true;
     };
     op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
-        p->addSshKey(x.name, x.keyLine, x.t->m_demo.spheronTeamId, c, adapt<SshKey>(d));
+        Reconcile::addSshKey(p, x.name, x.keyLine, x.t->m_demo.spheronTeamId, c, reconciled<Reconcile::SshKeyAdded>(d));
     };
     op.effectCount = [](Ctx& x) { return countKeyLine(x.t->spheronKeys(), x.keyLine); };
     m_ops << op;
@@ -343,7 +367,9 @@ void tst_FaultMatrix::addOps()
         x.id = r->id;
         return true;
     };
-    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) { p->deleteSshKey(x.id, c, adapt<void>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
+        Reconcile::deleteSshKey(p, x.id, x.t->m_demo.spheronTeamId, c, reconciled<Reconcile::SshKeyDeleted>(d));
+    };
     op.effectCount = [](Ctx& x) { return countId(x.t->spheronKeys(), x.id); };
     op.doneCount = 0;
     m_ops << op;
@@ -362,7 +388,9 @@ void tst_FaultMatrix::addOps()
         return true;
     };
     op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
-        p->createApiKey(x.name, readOnlyPermissions(), c, adapt<CreatedApiKey>(d));
+        // The ids listed before the create tell a key it made from an older one (Reconcile::createApiKey).
+        Reconcile::createApiKey(p, x.name, readOnlyPermissions(), x.t->apiKeys(), c,
+                                reconciled<Reconcile::ApiKeyCreated>(d));
     };
     op.effectCount = countApiKeyName;
     m_ops << op;
@@ -380,7 +408,9 @@ void tst_FaultMatrix::addOps()
         x.id = r->id;
         return !x.id.isEmpty();
     };
-    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) { p->deleteApiKey(x.id, c, adapt<void>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
+        Reconcile::deleteApiKey(p, x.id, false, c, reconciled<Reconcile::ApiKeyDeleted>(d));
+    };
     op.effectCount = countApiKeyName;
     op.doneCount = 0;
     m_ops << op;
@@ -394,7 +424,9 @@ void tst_FaultMatrix::addOps()
         x.oldApiKey = x.t->m_demo.vastApiKey;
         return true;
     };
-    op.run = [](ConsoleProvider* p, Ctx&, QObject* c, Done d) { p->resetApiKey(c, adapt<CreatedApiKey>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx&, QObject* c, Done d) {
+        Reconcile::resetApiKey(p, c, reconciled<Reconcile::ApiKeyReset>(d));
+    };
     op.effectCount = [](Ctx& x) { return x.t->works(x.oldApiKey) ? 0 : 1; };
     m_ops << op;
 
@@ -418,7 +450,7 @@ void tst_FaultMatrix::addOps()
         return true;
     };
     op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
-        p->createEnvVar(x.name, QStringLiteral("value"), c, adapt<void>(d));
+        Reconcile::createEnvVar(p, x.name, QStringLiteral("value"), {}, c, reconciled<Reconcile::EnvVarCreated>(d));
     };
     op.effectCount = countEnv;
     m_ops << op;
@@ -435,6 +467,7 @@ void tst_FaultMatrix::addOps()
     // always repeats this idempotent PUT, and the check is that the variable is still there exactly once.
     op.effectCount = countEnv;
     op.observable = false;
+    op.reconciled = false;
     m_ops << op;
 
     op = {};
@@ -442,7 +475,9 @@ void tst_FaultMatrix::addOps()
     op.method = "DELETE";
     op.mutating = true;
     op.prepare = addEnv;
-    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) { p->deleteEnvVar(x.name, c, adapt<void>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
+        Reconcile::deleteEnvVar(p, x.name, c, reconciled<Reconcile::EnvVarDeleted>(d));
+    };
     op.effectCount = countEnv;
     op.doneCount = 0;
     m_ops << op;
@@ -461,7 +496,9 @@ void tst_FaultMatrix::addOps()
         }
         return false;
     };
-    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) { p->deleteSession(x.id, c, adapt<void>(d)); };
+    op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
+        Reconcile::deleteSession(p, x.id, c, reconciled<Reconcile::SessionDeleted>(d));
+    };
     op.effectCount = [](Ctx& x) {
         const auto list = x.t->sessions();
         return int(std::count_if(list.begin(), list.end(), [&](const LoginSession& s) { return s.id == x.id; }));
@@ -482,6 +519,7 @@ void tst_FaultMatrix::addOps()
         u.fullname = x.name;
         p->updateProfile(u, c, adapt<void>(d));
     };
+    op.reconciled = false; // an idempotent PUT: sent again when its answer was lost
     op.effectCount = [](Ctx& x) {
         auto r = x.t->check<UserProfile>([&](QObject* c, auto d) { x.t->m_vastCheck->fetchProfile(c, d); });
         return r && r->fullname == x.name ? 1 : 0;
@@ -531,28 +569,18 @@ QString tst_FaultMatrix::runCell(const Op& op, const FaultCase& fc)
         return QStringLiteral("no single callback");
     const Outcome o = *r->value;
 
-    if (o.ok) {
-        // Includes a 2xx with a garbage body: the server did not act, so "done" would be a lie.
-        return QStringLiteral("succeeded although every attempt was faulted");
-    } else {
-        if (!fc.kinds.contains(o.error.kind()))
-            return QStringLiteral("unexpected error kind %1").arg(ApiError::kindName(o.error.kind()));
-        if (o.error.userMessage().trimmed().isEmpty())
-            return QStringLiteral("empty user message");
-        if (o.error.userMessage().contains(key) || o.error.serverMessage().contains(key))
-            return QStringLiteral("the error message carries the API key");
+    if (!o.error.isError()) {
+        // Includes a 2xx with a garbage body: the server did not act, so an answer saying "done" would be a lie.
+        return QStringLiteral("an answer arrived although every attempt was faulted");
     }
+    if (!fc.kinds.contains(o.error.kind()))
+        return QStringLiteral("unexpected error kind %1").arg(ApiError::kindName(o.error.kind()));
+    if (o.error.userMessage().trimmed().isEmpty())
+        return QStringLiteral("empty user message");
+    if (o.error.userMessage().contains(key) || o.error.serverMessage().contains(key))
+        return QStringLiteral("the error message carries the API key");
     if (!(p->hasApiKey() && !key.isEmpty()))
         return QStringLiteral("the provider lost its credentials");
-
-    if (op.name == QLatin1String("vast resetApiKey") && fc.serverActs) {
-        // The server rotated the key and its answer was lost: the API offers no way to recover the new key
-        // (docs/api/vast.md §3.1, Reset), so this cell only checks that Keydeck did not re-send the reset on its own.
-        if (!o.ok && works(x.oldApiKey))
-            return QStringLiteral("the reset was reported lost but the server never rotated");
-        ++m_counts[QStringLiteral("reset answer lost (inherent, see RELIABILITY.md)")];
-        return {};
-    }
 
     if (!op.mutating) {
         auto again = call<Outcome>(
@@ -565,16 +593,37 @@ QString tst_FaultMatrix::runCell(const Op& op, const FaultCase& fc)
         return {};
     }
 
+    using Reconcile::State;
+    const bool claimsDone = o.state == State::Done || o.state == State::AlreadyDone;
+    // The re-read is never faulted here (the fault matches the change's method only), so the product must know.
+    if (o.state == State::Unknown && op.reconciled)
+        return QStringLiteral("Reconcile could not tell what happened although the list could be read");
+
+    if (op.name == QLatin1String("vast resetApiKey") && fc.serverActs) {
+        // The server rotated the key and its answer was lost: the new key cannot be recovered (docs/api/vast.md
+        // §3.1), but Reconcile must find out that the reset happened by trying the old key, and never re-send it.
+        if (o.state != State::Done)
+            return QStringLiteral("a reset whose answer was lost was reported as %1")
+                .arg(Reconcile::stateName(o.state));
+        if (works(x.oldApiKey))
+            return QStringLiteral("the reset was reported done but the old key still works");
+        ++m_counts[QStringLiteral("reset answer lost, found done by trying the old key (inherent)")];
+        return {};
+    }
+
     // No duplicate: the failed call reached the server's effect at most once.
     const int afterFault = op.effectCount(x);
     if (afterFault > 1)
         return QStringLiteral("the failed call created %1 copies").arg(afterFault);
-    if (op.observable && !o.ok && afterFault == op.doneCount && !fc.serverActs
-        && op.name != QLatin1String("vast resetApiKey"))
-        return QStringLiteral("the call failed although the server applied it and no answer was lost");
+    // What the product says happened is what the account shows.
+    if (op.observable && o.state != State::Unknown && claimsDone != (afterFault == op.doneCount)) {
+        return QStringLiteral("Reconcile said %1 but the account shows the change %2")
+            .arg(Reconcile::stateName(o.state),
+                 afterFault == op.doneCount ? QStringLiteral("made") : QStringLiteral("not made"));
+    }
 
-    // The careful retry: re-list, repeat only what did not happen.
-    if (afterFault != op.doneCount || !op.observable) {
+    // The retry the product's outcome calls for: only what did not happen is sent again.
+    if (!claimsDone) {
         auto again = call<Outcome>(
             [&](QObject* c, auto done) {
                 op.run(p.get(), x, c, [done](Outcome oo) { done(ApiResult<Outcome>::success(oo)); });
@@ -583,9 +632,9 @@ QString tst_FaultMatrix::runCell(const Op& op, const FaultCase& fc)
         if (!again || !again->value->ok)
             return QStringLiteral("the retry after the fault failed: %1")
                 .arg(again ? ApiError::kindName(again->value->error.kind()) : QStringLiteral("no callback"));
-        ++m_counts[QStringLiteral("retried")];
+        ++m_counts[QStringLiteral("not done, retried")];
     } else {
-        ++m_counts[QStringLiteral("already applied, found by re-listing")];
+        ++m_counts[QStringLiteral("done behind a lost answer, found by Reconcile")];
     }
     const int final = op.effectCount(x);
     if (final != op.doneCount)
