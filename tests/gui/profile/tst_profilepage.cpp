@@ -241,6 +241,53 @@ private slots:
         QTRY_COMPARE(loaded.count(), 2);
     }
 
+    void aRefreshRightAfterALoadKeepsTheBusyStateHonest()
+    {
+        makePage(m_vast);
+        QSignalSpy busy(m_page, &ProfilePage::busyChanged);
+        // Replacing a load in flight once ended the busy period and began another (the indicator flickered).
+        m_page->refresh();
+        QTRY_VERIFY(!busy.isEmpty() && !busy.last().at(0).toBool());
+        m_page->refresh();
+        m_page->refresh();
+        QTRY_COMPARE(view()->state(), StatefulView::State::Content);
+        QTRY_VERIFY(!busy.last().at(0).toBool());
+        QList<bool> states;
+        for (const QList<QVariant>& signal : std::as_const(busy))
+            states << signal.at(0).toBool();
+        // busy, idle for each load that ran; the second refresh replaced the first of the pair within one period.
+        QCOMPARE(states, (QList<bool> {true, false, true, false}));
+    }
+
+    void aNewerLoadReplacesTheOneInFlight()
+    {
+        makePage(m_vast);
+        SandboxFault slow;
+        slow.kind = SandboxFault::Kind::Latency;
+        slow.method = "GET";
+        slow.pattern = QStringLiteral("/api/v0/users/current");
+        slow.match = SandboxFault::Match::Prefix;
+        slow.latencyMs = 400;
+        slow.times = 1;
+        m_sandbox.setFault(slow);
+        QSignalSpy busy(m_page, &ProfilePage::busyChanged);
+        m_page->refresh(); // slow: replaced by the next one
+        ProfileUpdate rename;
+        rename.fullname = QStringLiteral("Ada King");
+        QVERIFY(QTest::qWaitFor([&] {
+            std::optional<bool> done;
+            m_vast->updateProfile(rename, this, [&](ApiResult<void> r) { done = r.ok(); });
+            return QTest::qWaitFor([&] { return done.has_value(); }, 5000) && *done;
+        }));
+        m_page->refresh();
+        QTRY_COMPARE(child<QLineEdit>("fullNameEdit")->text(), QStringLiteral("Ada King"));
+        QTest::qWait(600);
+        // The older answer (the old name) never overwrites the newer one, and the page is idle.
+        QCOMPARE(child<QLineEdit>("fullNameEdit")->text(), QStringLiteral("Ada King"));
+        QVERIFY(!busy.last().at(0).toBool());
+        QCOMPARE(busy.count(), 2);
+    }
+
     void vastShowsLoadErrors()
     {
         SandboxFault fault;

@@ -2,6 +2,7 @@
 #include "ui_EnvVarsPage.h"
 
 #include "UiContext.h"
+#include "core/RequestTracker.h"
 #include "pages/envvars/EnvVarDialog.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
@@ -27,8 +28,13 @@ EnvVarsPage::EnvVarsPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_ui(new Ui::EnvVarsPage)
     , m_provider(provider)
     , m_context(context)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        emit busyChanged(busy);
+        updateActions();
+    });
     m_ui->envVarsView->setContentWidget(m_ui->envVarsTree);
     m_ui->envVarsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->envVarsTree->header()->setStretchLastSection(true);
@@ -69,31 +75,13 @@ QStringList EnvVarsPage::names() const
     return result;
 }
 
-void EnvVarsPage::setBusy(bool busy)
-{
-    const bool wasBusy = m_busyCount > 0;
-    m_busyCount += busy ? 1 : -1;
-    if (wasBusy != (m_busyCount > 0))
-        emit busyChanged(m_busyCount > 0);
-    updateActions();
-}
-
 void EnvVarsPage::refresh()
 {
-    if (m_listRequest) {
-        // A newer list supersedes the one in flight; deleting its context aborts it.
-        delete m_listRequest;
-        setBusy(false);
-    }
-    auto* request = new QObject(this);
-    m_listRequest = request;
+    // A newer list supersedes the one in flight.
+    QObject* request = m_requests->replacing(QStringLiteral("list"));
     if (m_ui->envVarsView->state() != StatefulView::State::Content)
         m_ui->envVarsView->showLoading(tr("Loading environment variables…"));
-    setBusy(true);
-    m_provider->listEnvVars(request, [this, request](ApiResult<QList<EnvVar>> result) {
-        request->deleteLater();
-        m_listRequest = nullptr;
-        setBusy(false);
+    m_provider->listEnvVars(request, m_requests->done(request, [this](ApiResult<QList<EnvVar>> result) {
         if (!result.ok()) {
             m_ui->envVarsView->showError(result.error.userMessage());
             emit statusMessage(tr("Could not load the environment variables."));
@@ -102,7 +90,7 @@ void EnvVarsPage::refresh()
             return;
         }
         showVariables(*result.value);
-    });
+    }));
 }
 
 void EnvVarsPage::showVariables(const QList<EnvVar>& variables)
@@ -176,7 +164,7 @@ void EnvVarsPage::createVariable()
     auto* dialog = new EnvVarDialog(m_provider, EnvVarDialog::Mode::Create, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setListedNames(names());
-    connect(dialog, &EnvVarDialog::busyChanged, this, &EnvVarsPage::setBusy);
+    connect(dialog, &EnvVarDialog::busyChanged, m_requests, &RequestTracker::hold);
     // After a lost answer the dialog has re-listed; show that list rather than asking the server again.
     connect(dialog, &EnvVarDialog::variablesRelisted, this, &EnvVarsPage::showVariables);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -200,7 +188,7 @@ void EnvVarsPage::changeSelected()
         return;
     auto* dialog = new EnvVarDialog(m_provider, EnvVarDialog::Mode::Update, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EnvVarDialog::busyChanged, this, &EnvVarsPage::setBusy);
+    connect(dialog, &EnvVarDialog::busyChanged, m_requests, &RequestTracker::hold);
     connect(dialog, &QDialog::accepted, this, [this, name] {
         emit statusMessage(tr("The value of %1 was replaced.").arg(name));
         refresh();
@@ -218,42 +206,42 @@ void EnvVarsPage::deleteSelected()
                              tr("Containers launched from now on will not get it. Its value cannot be recovered.")))
         return;
     m_ui->deleteButton->setEnabled(false);
-    setBusy(true);
-    Reconcile::deleteEnvVar(m_provider, name, this, [this, name](const Reconcile::EnvVarDeleted& outcome) {
-        setBusy(false);
-        if (outcome.reread)
-            showVariables(*outcome.reread);
-        switch (outcome.state) {
-        case Reconcile::State::Done:
-            emit statusMessage(outcome.answerLost()
-                                   ? tr("The server's answer did not arrive, but %1 was deleted.").arg(name)
-                                   : tr("Environment variable %1 was deleted.").arg(name));
-            if (!outcome.reread)
-                refresh();
-            return;
-        case Reconcile::State::AlreadyDone:
-            emit statusMessage(tr("Environment variable %1 no longer exists on the server.").arg(name));
-            return;
-        case Reconcile::State::Unknown:
-            reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and Keydeck could not "
-                                                        "check whether %1 was deleted. Refresh the list before you "
-                                                        "try again.")
-                                                         .arg(name)
-                                                   : tr("Could not delete %1.").arg(name),
-                              outcome.answerLost() ? outcome.rereadError : outcome.error);
-            return;
-        case Reconcile::State::NotDone:
-            break;
-        }
-        if (!outcome.answerLost()) {
-            reportActionError(tr("Could not delete %1.").arg(name), outcome.error);
-            return;
-        }
-        const QString message
-            = tr("The server's answer did not arrive, and %1 was not deleted; you can try again.").arg(name);
-        emit statusMessage(message);
-        MessageBox::warning(this, tr("Environment Variables"), message);
-    });
+    QObject* request = m_requests->start();
+    Reconcile::deleteEnvVar(
+        m_provider, name, request, m_requests->done(request, [this, name](const Reconcile::EnvVarDeleted& outcome) {
+            if (outcome.reread)
+                showVariables(*outcome.reread);
+            switch (outcome.state) {
+            case Reconcile::State::Done:
+                emit statusMessage(outcome.answerLost()
+                                       ? tr("The server's answer did not arrive, but %1 was deleted.").arg(name)
+                                       : tr("Environment variable %1 was deleted.").arg(name));
+                if (!outcome.reread)
+                    refresh();
+                return;
+            case Reconcile::State::AlreadyDone:
+                emit statusMessage(tr("Environment variable %1 no longer exists on the server.").arg(name));
+                return;
+            case Reconcile::State::Unknown:
+                reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and Keydeck could not "
+                                                            "check whether %1 was deleted. Refresh the list before you "
+                                                            "try again.")
+                                                             .arg(name)
+                                                       : tr("Could not delete %1.").arg(name),
+                                  outcome.answerLost() ? outcome.rereadError : outcome.error);
+                return;
+            case Reconcile::State::NotDone:
+                break;
+            }
+            if (!outcome.answerLost()) {
+                reportActionError(tr("Could not delete %1.").arg(name), outcome.error);
+                return;
+            }
+            const QString message
+                = tr("The server's answer did not arrive, and %1 was not deleted; you can try again.").arg(name);
+            emit statusMessage(message);
+            MessageBox::warning(this, tr("Environment Variables"), message);
+        }));
 }
 
 void EnvVarsPage::reportActionError(const QString& title, const ApiError& error)

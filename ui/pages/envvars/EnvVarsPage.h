@@ -3,11 +3,11 @@
 #include "net/ApiError.h"
 #include "providers/Dto.h"
 
-#include <QPointer>
 #include <QScopedPointer>
 #include <QWidget>
 
 class ConsoleProvider;
+class RequestTracker;
 struct UiContext;
 namespace Ui {
 class EnvVarsPage;
@@ -45,7 +45,6 @@ signals:
     void twoFactorNeeded(const ApiError& error);
 
 private:
-    void setBusy(bool busy);
     void showVariables(const QList<EnvVar>& variables);
     void applyFilter();
     void updateActions();
@@ -57,7 +56,6 @@ private:
     const QScopedPointer<Ui::EnvVarsPage> m_ui;
     ConsoleProvider* m_provider;
     UiContext* m_context;
-    QPointer<QObject> m_listRequest;
-    int m_busyCount = 0;
+    RequestTracker* m_requests;
     QString m_selectAfterLoad;
 };

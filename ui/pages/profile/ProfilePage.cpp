@@ -3,6 +3,7 @@
 
 #include "UiContext.h"
 #include "core/LocaleFormat.h"
+#include "core/RequestTracker.h"
 #include "dialogs/twofactor/TwoFactorController.h"
 #include "pages/profile/TeamSwitcher.h"
 #include "providers/ConsoleProvider.h"
@@ -34,8 +35,10 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_ui(new Ui::ProfilePage)
     , m_provider(provider)
     , m_context(context)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, &ProfilePage::busyChanged);
     m_ui->profileView->setContentWidget(m_ui->dialectStack);
     m_ui->dialectStack->setCurrentWidget(isVast() ? m_ui->vastPage : m_ui->spheronPage);
     m_ui->teamSwitcher->setVisible(!isVast());
@@ -117,45 +120,28 @@ bool ProfilePage::hasUnsavedChanges() const
         && (m_ui->fullNameEdit->text() != m_profile.fullname || m_ui->usernameEdit->text() != m_profile.username);
 }
 
-void ProfilePage::setBusy(bool busy)
-{
-    const bool wasBusy = m_busyCount > 0;
-    m_busyCount += busy ? 1 : -1;
-    if (wasBusy != (m_busyCount > 0))
-        emit busyChanged(m_busyCount > 0);
-}
-
 void ProfilePage::refresh()
 {
-    if (m_loadRequest) {
-        delete m_loadRequest; // aborts the superseded request
-        setBusy(false);
-    }
-    auto* request = new QObject(this);
-    m_loadRequest = request;
+    // A newer load supersedes the one in flight.
+    QObject* request = m_requests->replacing(QStringLiteral("load"));
     if (m_ui->profileView->state() != StatefulView::State::Content)
         m_ui->profileView->showLoading(isVast() ? tr("Loading your profile…") : tr("Loading your teams…"));
-    setBusy(true);
     if (isVast()) {
-        m_provider->fetchProfile(request, [this, request](ApiResult<UserProfile> result) {
-            request->deleteLater();
-            setBusy(false);
+        m_provider->fetchProfile(request, m_requests->done(request, [this](ApiResult<UserProfile> result) {
             if (!result.ok()) {
                 showLoadError(result.error);
                 return;
             }
             showProfile(*result.value);
-        });
+        }));
     } else {
-        m_provider->fetchBalance(request, [this, request](ApiResult<AccountBalance> result) {
-            request->deleteLater();
-            setBusy(false);
+        m_provider->fetchBalance(request, m_requests->done(request, [this](ApiResult<AccountBalance> result) {
             if (!result.ok()) {
                 showLoadError(result.error);
                 return;
             }
             showBalance(*result.value);
-        });
+        }));
     }
 }
 
@@ -275,11 +261,10 @@ void ProfilePage::saveChanges()
     m_ui->saveBusyBar->setVisible(true);
     m_ui->saveErrorLabel->setVisible(false);
     updateFormState();
-    setBusy(true);
-    m_provider->updateProfile(update, this, [this, update](ApiResult<void> result) {
+    QObject* request = m_requests->start();
+    m_provider->updateProfile(update, request, m_requests->done(request, [this, update](ApiResult<void> result) {
         m_saving = false;
         m_ui->saveBusyBar->setVisible(false);
-        setBusy(false);
         if (!result.ok()) {
             // The edits stay in the fields; only the message is added.
             m_ui->saveErrorLabel->setText(tr("Your changes were not saved. %1").arg(result.error.userMessage()));
@@ -296,7 +281,7 @@ void ProfilePage::saveChanges()
             m_profile.username = *update.username;
         revertChanges(); // shows the saved (trimmed) values
         emit statusMessage(tr("Profile saved."));
-    });
+    }));
 }
 
 void ProfilePage::openWebProfile()

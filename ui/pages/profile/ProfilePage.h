@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class ConsoleProvider;
+class RequestTracker;
 class TeamSwitcher;
 class TwoFactorController;
 struct UiContext;
@@ -62,7 +63,6 @@ signals:
 
 private:
     bool isVast() const;
-    void setBusy(bool busy);
     void showProfile(const UserProfile& profile);
     void showBalance(const AccountBalance& balance);
     void updateFormState();
@@ -73,9 +73,8 @@ private:
     ConsoleProvider* m_provider;
     UiContext* m_context;
     QPointer<TwoFactorController> m_twoFactor;
-    QPointer<QObject> m_loadRequest;
+    RequestTracker* m_requests;
     UserProfile m_profile;
     bool m_loaded = false;
     bool m_saving = false;
-    int m_busyCount = 0;
 };

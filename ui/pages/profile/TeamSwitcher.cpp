@@ -1,5 +1,6 @@
 #include "pages/profile/TeamSwitcher.h"
 
+#include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@ TeamSwitcher::TeamSwitcher(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(tr("&Team:"), this))
     , m_combo(new QComboBox(this))
+    , m_requests(new RequestTracker(this))
 {
     m_label->setObjectName(QStringLiteral("teamLabel"));
     m_combo->setObjectName(QStringLiteral("teamCombo"));
@@ -130,15 +132,13 @@ void TeamSwitcher::refresh()
 {
     if (!m_provider)
         return;
-    delete m_request; // a newer load supersedes the one in flight
-    auto* request = new QObject(this);
-    m_request = request;
-    m_provider->fetchBalance(request, [this, request](ApiResult<AccountBalance> result) {
-        request->deleteLater();
+    // A newer load supersedes the one in flight.
+    QObject* request = m_requests->replacing(QStringLiteral("teams"));
+    m_provider->fetchBalance(request, m_requests->done(request, [this](ApiResult<AccountBalance> result) {
         if (!result.ok()) {
             emit loadFailed(result.error.userMessage());
             return;
         }
         setTeams(result.value->teams);
-    });
+    }));
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class ConsoleProvider;
+class RequestTracker;
 class QComboBox;
 class QLabel;
 
@@ -62,7 +63,7 @@ private:
     QLabel* m_label;
     QComboBox* m_combo;
     QPointer<ConsoleProvider> m_provider;
-    QPointer<QObject> m_request;
+    RequestTracker* m_requests;
     QList<Team> m_teams;
     QString m_preferredTeamId;
     QString m_lastEmittedId;

@@ -3,6 +3,7 @@
 
 #include "UiContext.h"
 #include "core/LocaleFormat.h"
+#include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "widgets/MessageBox.h"
@@ -43,8 +44,13 @@ SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidge
     , m_ui(new Ui::SessionsPage)
     , m_provider(provider)
     , m_context(context)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        emit busyChanged(busy);
+        updateActions();
+    });
     m_ui->sessionsView->setContentWidget(m_ui->sessionsTree);
     QHeaderView* header = m_ui->sessionsTree->header();
     header->setSectionResizeMode(DeviceColumn, QHeaderView::Stretch);
@@ -68,30 +74,13 @@ SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidge
 
 SessionsPage::~SessionsPage() = default;
 
-void SessionsPage::setBusy(bool busy)
-{
-    const bool wasBusy = m_busyCount > 0;
-    m_busyCount += busy ? 1 : -1;
-    if (wasBusy != (m_busyCount > 0))
-        emit busyChanged(m_busyCount > 0);
-    updateActions();
-}
-
 void SessionsPage::refresh()
 {
-    if (m_listRequest) {
-        delete m_listRequest; // aborts the superseded request
-        setBusy(false);
-    }
-    auto* request = new QObject(this);
-    m_listRequest = request;
+    // A newer list supersedes the one in flight.
+    QObject* request = m_requests->replacing(QStringLiteral("list"));
     if (m_ui->sessionsView->state() != StatefulView::State::Content)
         m_ui->sessionsView->showLoading(tr("Loading login sessions…"));
-    setBusy(true);
-    m_provider->listSessions(request, [this, request](ApiResult<QList<LoginSession>> result) {
-        request->deleteLater();
-        m_listRequest = nullptr;
-        setBusy(false);
+    m_provider->listSessions(request, m_requests->done(request, [this](ApiResult<QList<LoginSession>> result) {
         if (!result.ok()) {
             if (routeMissing(result.error)) {
                 m_unsupported = true;
@@ -107,7 +96,7 @@ void SessionsPage::refresh()
         }
         m_unsupported = false;
         showSessions(*result.value);
-    });
+    }));
 }
 
 void SessionsPage::showSessions(const QList<LoginSession>& sessions)
@@ -157,7 +146,7 @@ int SessionsPage::selectedRow() const
 void SessionsPage::updateActions()
 {
     const int row = selectedRow();
-    const bool busy = m_busyCount > 0;
+    const bool busy = m_requests->isBusy();
     const bool current = row >= 0 && m_sessions.value(row).current;
     m_ui->deleteButton->setEnabled(row >= 0 && !current && !m_sessions.value(row).id.isEmpty() && !busy);
     m_ui->deleteButton->setToolTip(current ? tr("This is the session Keydeck uses. Sign out of the two-factor "
@@ -178,38 +167,39 @@ void SessionsPage::deleteSelected()
     if (!MessageBox::confirm(this, tr("Delete Login Session"), tr("Sign out the session on %1?").arg(device),
                              tr("&Delete Session"), tr("Whoever uses that session has to sign in again.")))
         return;
-    setBusy(true);
-    Reconcile::deleteSession(m_provider, session.id, this, [this, device](const Reconcile::SessionDeleted& outcome) {
-        setBusy(false);
-        if (outcome.reread)
-            showSessions(*outcome.reread);
-        switch (outcome.state) {
-        case Reconcile::State::Done:
-            emit statusMessage(
-                outcome.answerLost()
-                    ? tr("The server's answer did not arrive, but the session on %1 was signed out.").arg(device)
-                    : tr("The session on %1 was signed out.").arg(device));
-            if (!outcome.reread)
-                refresh();
-            return;
-        case Reconcile::State::AlreadyDone:
-            emit statusMessage(tr("The session on %1 had already ended.").arg(device));
-            return;
-        case Reconcile::State::Unknown:
-            reportActionError(tr("Keydeck could not check whether the session on %1 was signed out. Refresh the "
-                                 "list before you try again.")
-                                  .arg(device),
-                              outcome.rereadError);
-            return;
-        case Reconcile::State::NotDone:
-            reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and the session on %1 "
-                                                        "was not signed out; you can try again.")
-                                                         .arg(device)
-                                                   : tr("Could not delete the session on %1.").arg(device),
-                              outcome.error);
-            return;
-        }
-    });
+    QObject* request = m_requests->start();
+    Reconcile::deleteSession(
+        m_provider, session.id, request,
+        m_requests->done(request, [this, device](const Reconcile::SessionDeleted& outcome) {
+            if (outcome.reread)
+                showSessions(*outcome.reread);
+            switch (outcome.state) {
+            case Reconcile::State::Done:
+                emit statusMessage(
+                    outcome.answerLost()
+                        ? tr("The server's answer did not arrive, but the session on %1 was signed out.").arg(device)
+                        : tr("The session on %1 was signed out.").arg(device));
+                if (!outcome.reread)
+                    refresh();
+                return;
+            case Reconcile::State::AlreadyDone:
+                emit statusMessage(tr("The session on %1 had already ended.").arg(device));
+                return;
+            case Reconcile::State::Unknown:
+                reportActionError(tr("Keydeck could not check whether the session on %1 was signed out. Refresh the "
+                                     "list before you try again.")
+                                      .arg(device),
+                                  outcome.rereadError);
+                return;
+            case Reconcile::State::NotDone:
+                reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and the session on %1 "
+                                                            "was not signed out; you can try again.")
+                                                             .arg(device)
+                                                       : tr("Could not delete the session on %1.").arg(device),
+                                  outcome.error);
+                return;
+            }
+        }));
 }
 
 void SessionsPage::signOutOthers()
@@ -226,16 +216,15 @@ void SessionsPage::signOutOthers()
     if (!MessageBox::confirm(this, tr("Sign Out Other Sessions"),
                              tr("Sign out %n other session(s)?", nullptr, int(others)), tr("&Sign Out"), consequence))
         return;
-    setBusy(true);
-    m_provider->deleteOtherSessions(this, [this](ApiResult<void> result) {
-        setBusy(false);
+    QObject* request = m_requests->start();
+    m_provider->deleteOtherSessions(request, m_requests->done(request, [this](ApiResult<void> result) {
         if (!result.ok()) {
             reportActionError(tr("Could not sign out the other sessions."), result.error);
             return;
         }
         emit statusMessage(tr("All other sessions were signed out."));
         refresh();
-    });
+    }));
 }
 
 void SessionsPage::reportActionError(const QString& title, const ApiError& error)

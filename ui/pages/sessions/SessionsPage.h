@@ -3,11 +3,11 @@
 #include "net/ApiError.h"
 #include "providers/Dto.h"
 
-#include <QPointer>
 #include <QScopedPointer>
 #include <QWidget>
 
 class ConsoleProvider;
+class RequestTracker;
 class QTreeWidgetItem;
 struct UiContext;
 namespace Ui {
@@ -49,7 +49,6 @@ signals:
     void twoFactorNeeded(const ApiError& error);
 
 private:
-    void setBusy(bool busy);
     void showSessions(const QList<LoginSession>& sessions);
     void updateActions();
     int selectedRow() const;
@@ -58,8 +57,7 @@ private:
     const QScopedPointer<Ui::SessionsPage> m_ui;
     ConsoleProvider* m_provider;
     UiContext* m_context;
-    QPointer<QObject> m_listRequest;
+    RequestTracker* m_requests;
     QList<LoginSession> m_sessions;
-    int m_busyCount = 0;
     bool m_unsupported = false;
 };
