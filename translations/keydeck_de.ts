@@ -1398,10 +1398,6 @@
         <translation>Es wird bereits ein Schlüssel erzeugt.</translation>
     </message>
     <message>
-        <source>The key pair could not be generated.</source>
-        <translation>Das Schlüsselpaar konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
         <source>Saved %1. Uploading the public key…</source>
         <translation>%1 gespeichert. Öffentlicher Schlüssel wird hochgeladen…</translation>
     </message>
@@ -1998,78 +1994,6 @@
     <message>
         <source>Keydeck could not add the account.</source>
         <translation>Keydeck konnte das Konto nicht hinzufügen.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Looking for SSH keys on this computer…</source>
-        <translation>SSH-Schlüssel auf diesem Computer werden gesucht…</translation>
-    </message>
-    <message>
-        <source>There are no SSH keys in %1 yet. Generate one below.</source>
-        <translation>In %1 gibt es noch keine SSH-Schlüssel. Erzeugen Sie unten einen.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not check which keys are registered already. %1</source>
-        <translation>Keydeck konnte nicht prüfen, welche Schlüssel bereits registriert sind. %1</translation>
-    </message>
-    <message>
-        <source>Every key on this computer is registered with this account already.</source>
-        <translation>Jeder Schlüssel auf diesem Computer ist bereits bei diesem Konto registriert.</translation>
-    </message>
-    <message>
-        <source>%1 is registered with your account.</source>
-        <translation>%1 ist bei Ihrem Konto registriert.</translation>
-    </message>
-    <message>
-        <source>Generating a new Ed25519 key…</source>
-        <translation>Neuer Ed25519-Schlüssel wird erzeugt…</translation>
-    </message>
-    <message>
-        <source>A key is being generated already. Wait a moment and try again.</source>
-        <translation>Es wird bereits ein Schlüssel erzeugt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated.</source>
-        <translation>Der Schlüssel konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
-        <source>Replace Existing Key?</source>
-        <translation>Vorhandenen Schlüssel ersetzen?</translation>
-    </message>
-    <message>
-        <source>A key named %1 already exists in %2.</source>
-        <translation>In %2 existiert bereits ein Schlüssel namens %1.</translation>
-    </message>
-    <message>
-        <source>Back Up and Replace</source>
-        <translation>Sichern und ersetzen</translation>
-    </message>
-    <message>
-        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
-        <translation>Die vorhandenen Dateien werden mit der Endung „.backup_“ umbenannt; es wird nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Nothing was written. Choose another file name.</source>
-        <translation>Es wurde nichts geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>The new key was saved as %1 and registered with your account.</source>
-        <translation>Der neue Schlüssel wurde als %1 gespeichert und bei Ihrem Konto registriert.</translation>
-    </message>
-    <message>
-        <source>Registering the key with %1…</source>
-        <translation>Schlüssel wird bei %1 registriert…</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the key. %2</source>
-        <translation>%1 hat den Schlüssel nicht akzeptiert. %2</translation>
-    </message>
-    <message>
-        <source>The key files were kept: press Next to register the same key again.</source>
-        <translation>Die Schlüsseldateien wurden behalten: Klicken Sie auf „Weiter“, um denselben Schlüssel erneut zu registrieren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is ready. It runs on this computer only, and the window is marked “Demo” so it is never mistaken for a real account.</source>
@@ -3019,6 +2943,13 @@
     </message>
 </context>
 <context>
+    <name>SshKeyPipeline</name>
+    <message>
+        <source>The key pair could not be generated.</source>
+        <translation>Das Schlüsselpaar konnte nicht erzeugt werden.</translation>
+    </message>
+</context>
+<context>
     <name>SshKeyUi</name>
     <message>
         <source>The server&apos;s answer did not arrive, and the key was not added; you can try again.</source>
@@ -3421,6 +3352,81 @@
     <message>
         <source>The server&apos;s answer did not arrive, and “%1” was not deleted; you can try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SshStepController</name>
+    <message>
+        <source>Registering the key with %1…</source>
+        <translation>Schlüssel wird bei %1 registriert…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Looking for SSH keys on this computer…</source>
+        <translation>SSH-Schlüssel auf diesem Computer werden gesucht…</translation>
+    </message>
+    <message>
+        <source>There are no SSH keys in %1 yet. Generate one below.</source>
+        <translation>In %1 gibt es noch keine SSH-Schlüssel. Erzeugen Sie unten einen.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not check which keys are registered already. %1</source>
+        <translation>Keydeck konnte nicht prüfen, welche Schlüssel bereits registriert sind. %1</translation>
+    </message>
+    <message>
+        <source>Every key on this computer is registered with this account already.</source>
+        <translation>Jeder Schlüssel auf diesem Computer ist bereits bei diesem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is registered with your account.</source>
+        <translation>%1 ist bei Ihrem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>Replace Existing Key?</source>
+        <translation>Vorhandenen Schlüssel ersetzen?</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists in %2.</source>
+        <translation>In %2 existiert bereits ein Schlüssel namens %1.</translation>
+    </message>
+    <message>
+        <source>Back Up and Replace</source>
+        <translation>Sichern und ersetzen</translation>
+    </message>
+    <message>
+        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
+        <translation>Die vorhandenen Dateien werden mit der Endung „.backup_“ umbenannt; es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another file name.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Generating a new Ed25519 key…</source>
+        <translation>Neuer Ed25519-Schlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>A key is being generated already. Wait a moment and try again.</source>
+        <translation>Es wird bereits ein Schlüssel erzeugt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The new key was saved as %1 and registered with your account.</source>
+        <translation>Der neue Schlüssel wurde als %1 gespeichert und bei Ihrem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key. %2</source>
+        <translation>%1 hat den Schlüssel nicht akzeptiert. %2</translation>
+    </message>
+    <message>
+        <source>The key files were kept: press Next to register the same key again.</source>
+        <translation>Die Schlüsseldateien wurden behalten: Klicken Sie auf „Weiter“, um denselben Schlüssel erneut zu registrieren.</translation>
     </message>
 </context>
 <context>

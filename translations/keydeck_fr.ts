@@ -1398,10 +1398,6 @@
         <translation>Une clé est déjà en cours de génération.</translation>
     </message>
     <message>
-        <source>The key pair could not be generated.</source>
-        <translation>Impossible de générer la paire de clés.</translation>
-    </message>
-    <message>
         <source>Saved %1. Uploading the public key…</source>
         <translation>%1 enregistré. Envoi de la clé publique…</translation>
     </message>
@@ -1998,78 +1994,6 @@
     <message>
         <source>Keydeck could not add the account.</source>
         <translation>Keydeck n’a pas pu ajouter le compte.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Looking for SSH keys on this computer…</source>
-        <translation>Recherche de clés SSH sur cet ordinateur…</translation>
-    </message>
-    <message>
-        <source>There are no SSH keys in %1 yet. Generate one below.</source>
-        <translation>Il n’y a encore aucune clé SSH dans %1. Générez-en une ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not check which keys are registered already. %1</source>
-        <translation>Keydeck n’a pas pu vérifier quelles clés sont déjà enregistrées. %1</translation>
-    </message>
-    <message>
-        <source>Every key on this computer is registered with this account already.</source>
-        <translation>Toutes les clés de cet ordinateur sont déjà enregistrées pour ce compte.</translation>
-    </message>
-    <message>
-        <source>%1 is registered with your account.</source>
-        <translation>%1 est enregistrée pour votre compte.</translation>
-    </message>
-    <message>
-        <source>Generating a new Ed25519 key…</source>
-        <translation>Génération d’une nouvelle clé Ed25519…</translation>
-    </message>
-    <message>
-        <source>A key is being generated already. Wait a moment and try again.</source>
-        <translation>Une clé est déjà en cours de génération. Patientez un instant et réessayez.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated.</source>
-        <translation>Impossible de générer la clé.</translation>
-    </message>
-    <message>
-        <source>Replace Existing Key?</source>
-        <translation>Remplacer la clé existante&#xa0;?</translation>
-    </message>
-    <message>
-        <source>A key named %1 already exists in %2.</source>
-        <translation>Une clé nommée %1 existe déjà dans %2.</translation>
-    </message>
-    <message>
-        <source>Back Up and Replace</source>
-        <translation>Sauvegarder et remplacer</translation>
-    </message>
-    <message>
-        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
-        <translation>Les fichiers existants sont renommés avec le suffixe «&#xa0;.backup_&#xa0;»&#xa0;; rien n’est supprimé.</translation>
-    </message>
-    <message>
-        <source>Nothing was written. Choose another file name.</source>
-        <translation>Rien n’a été écrit. Choisissez un autre nom de fichier.</translation>
-    </message>
-    <message>
-        <source>The new key was saved as %1 and registered with your account.</source>
-        <translation>La nouvelle clé a été enregistrée sous %1 et ajoutée à votre compte.</translation>
-    </message>
-    <message>
-        <source>Registering the key with %1…</source>
-        <translation>Enregistrement de la clé auprès de %1…</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the key. %2</source>
-        <translation>%1 n’a pas accepté la clé. %2</translation>
-    </message>
-    <message>
-        <source>The key files were kept: press Next to register the same key again.</source>
-        <translation>Les fichiers de clé ont été conservés&#xa0;: cliquez sur «&#xa0;Suivant&#xa0;» pour enregistrer à nouveau la même clé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is ready. It runs on this computer only, and the window is marked “Demo” so it is never mistaken for a real account.</source>
@@ -3019,6 +2943,13 @@
     </message>
 </context>
 <context>
+    <name>SshKeyPipeline</name>
+    <message>
+        <source>The key pair could not be generated.</source>
+        <translation>Impossible de générer la paire de clés.</translation>
+    </message>
+</context>
+<context>
     <name>SshKeyUi</name>
     <message>
         <source>The server&apos;s answer did not arrive, and the key was not added; you can try again.</source>
@@ -3421,6 +3352,81 @@
     <message>
         <source>The server&apos;s answer did not arrive, and “%1” was not deleted; you can try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>SshStepController</name>
+    <message>
+        <source>Registering the key with %1…</source>
+        <translation>Enregistrement de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Looking for SSH keys on this computer…</source>
+        <translation>Recherche de clés SSH sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>There are no SSH keys in %1 yet. Generate one below.</source>
+        <translation>Il n’y a encore aucune clé SSH dans %1. Générez-en une ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not check which keys are registered already. %1</source>
+        <translation>Keydeck n’a pas pu vérifier quelles clés sont déjà enregistrées. %1</translation>
+    </message>
+    <message>
+        <source>Every key on this computer is registered with this account already.</source>
+        <translation>Toutes les clés de cet ordinateur sont déjà enregistrées pour ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 is registered with your account.</source>
+        <translation>%1 est enregistrée pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Replace Existing Key?</source>
+        <translation>Remplacer la clé existante&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists in %2.</source>
+        <translation>Une clé nommée %1 existe déjà dans %2.</translation>
+    </message>
+    <message>
+        <source>Back Up and Replace</source>
+        <translation>Sauvegarder et remplacer</translation>
+    </message>
+    <message>
+        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
+        <translation>Les fichiers existants sont renommés avec le suffixe «&#xa0;.backup_&#xa0;»&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another file name.</source>
+        <translation>Rien n’a été écrit. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Generating a new Ed25519 key…</source>
+        <translation>Génération d’une nouvelle clé Ed25519…</translation>
+    </message>
+    <message>
+        <source>A key is being generated already. Wait a moment and try again.</source>
+        <translation>Une clé est déjà en cours de génération. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The new key was saved as %1 and registered with your account.</source>
+        <translation>La nouvelle clé a été enregistrée sous %1 et ajoutée à votre compte.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key. %2</source>
+        <translation>%1 n’a pas accepté la clé. %2</translation>
+    </message>
+    <message>
+        <source>The key files were kept: press Next to register the same key again.</source>
+        <translation>Les fichiers de clé ont été conservés&#xa0;: cliquez sur «&#xa0;Suivant&#xa0;» pour enregistrer à nouveau la même clé.</translation>
     </message>
 </context>
 <context>
