@@ -94,7 +94,7 @@ public:
 
     Stage stage() const { return m_stage; }
     bool isBusy() const { return m_stage != Stage::Idle; }
-    /** The last finished run. */
+    /** The run under way so far (e.g. the written paths while uploading), else the last one. */
     const Result& result() const { return m_result; }
     /** True when the last run wrote a pair whose upload did not register it. */
     bool canRetryUpload() const;
