@@ -816,22 +816,6 @@
         <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
     </message>
-    <message>
-        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
-        <translation>Der API-Schlüssel wurde zurückgesetzt, aber die Antwort des Servers mit dem neuen Schlüssel ist nicht angekommen. Der alte Schlüssel funktioniert nicht mehr: Erstellen Sie einen Schlüssel in der Konsole und geben Sie ihn ein.</translation>
-    </message>
-    <message>
-        <source>The new API key was lost.</source>
-        <translation>Der neue API-Schlüssel ist verloren gegangen.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel zurückgesetzt wurde.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiterhin.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -926,6 +910,10 @@
         <source>The key was not created. %1</source>
         <translation>Der Schlüssel wurde nicht erstellt. %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>Die Antwort des Servers ist nicht angekommen. Keydeck prüft, ob der Schlüssel erstellt wurde…</translation>
+    </message>
 </context>
 <context>
     <name>CredentialImporter</name>
@@ -942,20 +930,20 @@
         <translation>die alte Schlüsseldatei %1 des vastai-Befehlszeilenwerkzeugs</translation>
     </message>
     <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
+        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert, und diese Datei kann von anderen Benutzern dieses Computers gelesen werden. Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern VAST_API_KEY nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
+        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert (das Werkzeug schränkt nicht ein, wer ihn lesen kann). Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern VAST_API_KEY nicht gesetzt ist.</translation>
+    </message>
+    <message>
         <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
         <translation>Keydeck löscht nur die Schlüsseldateien des vastai-Befehlszeilenwerkzeugs, nicht %1.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
-        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert, und diese Datei kann von anderen Benutzern dieses Computers gelesen werden. Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern %2 nicht gesetzt ist.</translation>
-    </message>
-    <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
-        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert (das Werkzeug schränkt nicht ein, wer ihn lesen kann). Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern %2 nicht gesetzt ist.</translation>
     </message>
 </context>
 <context>
@@ -1408,10 +1396,6 @@
     <message>
         <source>A key is already being generated.</source>
         <translation>Es wird bereits ein Schlüssel erzeugt.</translation>
-    </message>
-    <message>
-        <source>The key pair could not be generated.</source>
-        <translation>Das Schlüsselpaar konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>Saved %1. Uploading the public key…</source>
@@ -2010,78 +1994,6 @@
     <message>
         <source>Keydeck could not add the account.</source>
         <translation>Keydeck konnte das Konto nicht hinzufügen.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Looking for SSH keys on this computer…</source>
-        <translation>SSH-Schlüssel auf diesem Computer werden gesucht…</translation>
-    </message>
-    <message>
-        <source>There are no SSH keys in %1 yet. Generate one below.</source>
-        <translation>In %1 gibt es noch keine SSH-Schlüssel. Erzeugen Sie unten einen.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not check which keys are registered already. %1</source>
-        <translation>Keydeck konnte nicht prüfen, welche Schlüssel bereits registriert sind. %1</translation>
-    </message>
-    <message>
-        <source>Every key on this computer is registered with this account already.</source>
-        <translation>Jeder Schlüssel auf diesem Computer ist bereits bei diesem Konto registriert.</translation>
-    </message>
-    <message>
-        <source>%1 is registered with your account.</source>
-        <translation>%1 ist bei Ihrem Konto registriert.</translation>
-    </message>
-    <message>
-        <source>Generating a new Ed25519 key…</source>
-        <translation>Neuer Ed25519-Schlüssel wird erzeugt…</translation>
-    </message>
-    <message>
-        <source>A key is being generated already. Wait a moment and try again.</source>
-        <translation>Es wird bereits ein Schlüssel erzeugt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated.</source>
-        <translation>Der Schlüssel konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
-        <source>Replace Existing Key?</source>
-        <translation>Vorhandenen Schlüssel ersetzen?</translation>
-    </message>
-    <message>
-        <source>A key named %1 already exists in %2.</source>
-        <translation>In %2 existiert bereits ein Schlüssel namens %1.</translation>
-    </message>
-    <message>
-        <source>Back Up and Replace</source>
-        <translation>Sichern und ersetzen</translation>
-    </message>
-    <message>
-        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
-        <translation>Die vorhandenen Dateien werden mit der Endung „.backup_“ umbenannt; es wird nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>Nothing was written. Choose another file name.</source>
-        <translation>Es wurde nichts geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>The new key was saved as %1 and registered with your account.</source>
-        <translation>Der neue Schlüssel wurde als %1 gespeichert und bei Ihrem Konto registriert.</translation>
-    </message>
-    <message>
-        <source>Registering the key with %1…</source>
-        <translation>Schlüssel wird bei %1 registriert…</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the key. %2</source>
-        <translation>%1 hat den Schlüssel nicht akzeptiert. %2</translation>
-    </message>
-    <message>
-        <source>The key files were kept: press Next to register the same key again.</source>
-        <translation>Die Schlüsseldateien wurden behalten: Klicken Sie auf „Weiter“, um denselben Schlüssel erneut zu registrieren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is ready. It runs on this computer only, and the window is marked “Demo” so it is never mistaken for a real account.</source>
@@ -2692,6 +2604,10 @@
         <source>The old key was not deleted. %1</source>
         <translation>Der alte Schlüssel wurde nicht gelöscht. %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>Die Antwort des Servers ist nicht angekommen. Keydeck prüft, ob der Schlüssel erstellt wurde…</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -2962,22 +2878,6 @@
         <source>Login Sessions</source>
         <translation>Anmeldesitzungen</translation>
     </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, but the session on %1 was signed out.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber die Sitzung auf %1 wurde abgemeldet.</translation>
-    </message>
-    <message>
-        <source>The session on %1 had already ended.</source>
-        <translation>Die Sitzung auf %1 war bereits beendet.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not check whether the session on %1 was signed out. Refresh the list before you try again.</source>
-        <translation>Keydeck konnte nicht prüfen, ob die Sitzung auf %1 abgemeldet wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und die Sitzung auf %1 wurde nicht abgemeldet; Sie können es erneut versuchen.</translation>
-    </message>
 </context>
 <context>
     <name>SshKeyPage</name>
@@ -3040,6 +2940,13 @@
     <message>
         <source>Use a plain file name such as id_ed25519, without slashes.</source>
         <translation>Verwenden Sie einen einfachen Dateinamen wie id_ed25519, ohne Schrägstriche.</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeyPipeline</name>
+    <message>
+        <source>The key pair could not be generated.</source>
+        <translation>Das Schlüsselpaar konnte nicht erzeugt werden.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3356,77 @@
     <message>
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SshStepController</name>
+    <message>
+        <source>Registering the key with %1…</source>
+        <translation>Schlüssel wird bei %1 registriert…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Looking for SSH keys on this computer…</source>
+        <translation>SSH-Schlüssel auf diesem Computer werden gesucht…</translation>
+    </message>
+    <message>
+        <source>There are no SSH keys in %1 yet. Generate one below.</source>
+        <translation>In %1 gibt es noch keine SSH-Schlüssel. Erzeugen Sie unten einen.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not check which keys are registered already. %1</source>
+        <translation>Keydeck konnte nicht prüfen, welche Schlüssel bereits registriert sind. %1</translation>
+    </message>
+    <message>
+        <source>Every key on this computer is registered with this account already.</source>
+        <translation>Jeder Schlüssel auf diesem Computer ist bereits bei diesem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is registered with your account.</source>
+        <translation>%1 ist bei Ihrem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>Replace Existing Key?</source>
+        <translation>Vorhandenen Schlüssel ersetzen?</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists in %2.</source>
+        <translation>In %2 existiert bereits ein Schlüssel namens %1.</translation>
+    </message>
+    <message>
+        <source>Back Up and Replace</source>
+        <translation>Sichern und ersetzen</translation>
+    </message>
+    <message>
+        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
+        <translation>Die vorhandenen Dateien werden mit der Endung „.backup_“ umbenannt; es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another file name.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Generating a new Ed25519 key…</source>
+        <translation>Neuer Ed25519-Schlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>A key is being generated already. Wait a moment and try again.</source>
+        <translation>Es wird bereits ein Schlüssel erzeugt. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The new key was saved as %1 and registered with your account.</source>
+        <translation>Der neue Schlüssel wurde als %1 gespeichert und bei Ihrem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key. %2</source>
+        <translation>%1 hat den Schlüssel nicht akzeptiert. %2</translation>
+    </message>
+    <message>
+        <source>The key files were kept: press Next to register the same key again.</source>
+        <translation>Die Schlüsseldateien wurden behalten: Klicken Sie auf „Weiter“, um denselben Schlüssel erneut zu registrieren.</translation>
     </message>
 </context>
 <context>

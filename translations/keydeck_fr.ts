@@ -816,22 +816,6 @@
         <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
-    <message>
-        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
-        <translation>La clé API a été réinitialisée, mais la réponse du serveur contenant la nouvelle clé n’est pas arrivée. L’ancienne clé ne fonctionne plus : créez une clé dans la console et saisissez-la.</translation>
-    </message>
-    <message>
-        <source>The new API key was lost.</source>
-        <translation>La nouvelle clé API a été perdue.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API a été réinitialisée.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et la clé API n’a pas été réinitialisée ; Keydeck continue de l’utiliser.</translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -926,6 +910,10 @@
         <source>The key was not created. %1</source>
         <translation>La clé n’a pas été créée. %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>La réponse du serveur n’est pas arrivée. Keydeck vérifie si la clé a été créée…</translation>
+    </message>
 </context>
 <context>
     <name>CredentialImporter</name>
@@ -942,20 +930,20 @@
         <translation>l’ancien fichier de clé %1 de l’outil en ligne de commande vastai</translation>
     </message>
     <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1, et ce fichier est lisible par les autres utilisateurs de cet ordinateur. Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si VAST_API_KEY est défini.</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si VAST_API_KEY est défini.</translation>
+    </message>
+    <message>
         <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
         <translation>Keydeck ne supprime que les fichiers de clé de l’outil en ligne de commande vastai, pas %1.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
-        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1, et ce fichier est lisible par les autres utilisateurs de cet ordinateur. Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
-    </message>
-    <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
-        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
     </message>
 </context>
 <context>
@@ -1408,10 +1396,6 @@
     <message>
         <source>A key is already being generated.</source>
         <translation>Une clé est déjà en cours de génération.</translation>
-    </message>
-    <message>
-        <source>The key pair could not be generated.</source>
-        <translation>Impossible de générer la paire de clés.</translation>
     </message>
     <message>
         <source>Saved %1. Uploading the public key…</source>
@@ -2010,78 +1994,6 @@
     <message>
         <source>Keydeck could not add the account.</source>
         <translation>Keydeck n’a pas pu ajouter le compte.</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Looking for SSH keys on this computer…</source>
-        <translation>Recherche de clés SSH sur cet ordinateur…</translation>
-    </message>
-    <message>
-        <source>There are no SSH keys in %1 yet. Generate one below.</source>
-        <translation>Il n’y a encore aucune clé SSH dans %1. Générez-en une ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not check which keys are registered already. %1</source>
-        <translation>Keydeck n’a pas pu vérifier quelles clés sont déjà enregistrées. %1</translation>
-    </message>
-    <message>
-        <source>Every key on this computer is registered with this account already.</source>
-        <translation>Toutes les clés de cet ordinateur sont déjà enregistrées pour ce compte.</translation>
-    </message>
-    <message>
-        <source>%1 is registered with your account.</source>
-        <translation>%1 est enregistrée pour votre compte.</translation>
-    </message>
-    <message>
-        <source>Generating a new Ed25519 key…</source>
-        <translation>Génération d’une nouvelle clé Ed25519…</translation>
-    </message>
-    <message>
-        <source>A key is being generated already. Wait a moment and try again.</source>
-        <translation>Une clé est déjà en cours de génération. Patientez un instant et réessayez.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated.</source>
-        <translation>Impossible de générer la clé.</translation>
-    </message>
-    <message>
-        <source>Replace Existing Key?</source>
-        <translation>Remplacer la clé existante&#xa0;?</translation>
-    </message>
-    <message>
-        <source>A key named %1 already exists in %2.</source>
-        <translation>Une clé nommée %1 existe déjà dans %2.</translation>
-    </message>
-    <message>
-        <source>Back Up and Replace</source>
-        <translation>Sauvegarder et remplacer</translation>
-    </message>
-    <message>
-        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
-        <translation>Les fichiers existants sont renommés avec le suffixe «&#xa0;.backup_&#xa0;»&#xa0;; rien n’est supprimé.</translation>
-    </message>
-    <message>
-        <source>Nothing was written. Choose another file name.</source>
-        <translation>Rien n’a été écrit. Choisissez un autre nom de fichier.</translation>
-    </message>
-    <message>
-        <source>The new key was saved as %1 and registered with your account.</source>
-        <translation>La nouvelle clé a été enregistrée sous %1 et ajoutée à votre compte.</translation>
-    </message>
-    <message>
-        <source>Registering the key with %1…</source>
-        <translation>Enregistrement de la clé auprès de %1…</translation>
-    </message>
-    <message>
-        <source>%1 did not accept the key. %2</source>
-        <translation>%1 n’a pas accepté la clé. %2</translation>
-    </message>
-    <message>
-        <source>The key files were kept: press Next to register the same key again.</source>
-        <translation>Les fichiers de clé ont été conservés&#xa0;: cliquez sur «&#xa0;Suivant&#xa0;» pour enregistrer à nouveau la même clé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is ready. It runs on this computer only, and the window is marked “Demo” so it is never mistaken for a real account.</source>
@@ -2692,6 +2604,10 @@
         <source>The old key was not deleted. %1</source>
         <translation>L’ancienne clé n’a pas été supprimée. %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
+        <translation>La réponse du serveur n’est pas arrivée. Keydeck vérifie si la clé a été créée…</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -2962,22 +2878,6 @@
         <source>Login Sessions</source>
         <translation>Sessions de connexion</translation>
     </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, but the session on %1 was signed out.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la session sur %1 a été déconnectée.</translation>
-    </message>
-    <message>
-        <source>The session on %1 had already ended.</source>
-        <translation>La session sur %1 était déjà terminée.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not check whether the session on %1 was signed out. Refresh the list before you try again.</source>
-        <translation>Keydeck n’a pas pu vérifier si la session sur %1 a été déconnectée. Actualisez la liste avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et la session sur %1 n’a pas été déconnectée ; vous pouvez réessayer.</translation>
-    </message>
 </context>
 <context>
     <name>SshKeyPage</name>
@@ -3040,6 +2940,13 @@
     <message>
         <source>Use a plain file name such as id_ed25519, without slashes.</source>
         <translation>Utilisez un nom de fichier simple tel que id_ed25519, sans barres obliques.</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeyPipeline</name>
+    <message>
+        <source>The key pair could not be generated.</source>
+        <translation>Impossible de générer la paire de clés.</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3355,78 @@
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si « %1 » a été supprimée. Actualisez la liste avant de réessayer.</translation>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>SshStepController</name>
+    <message>
+        <source>Registering the key with %1…</source>
+        <translation>Enregistrement de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Looking for SSH keys on this computer…</source>
+        <translation>Recherche de clés SSH sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>There are no SSH keys in %1 yet. Generate one below.</source>
+        <translation>Il n’y a encore aucune clé SSH dans %1. Générez-en une ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not check which keys are registered already. %1</source>
+        <translation>Keydeck n’a pas pu vérifier quelles clés sont déjà enregistrées. %1</translation>
+    </message>
+    <message>
+        <source>Every key on this computer is registered with this account already.</source>
+        <translation>Toutes les clés de cet ordinateur sont déjà enregistrées pour ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 is registered with your account.</source>
+        <translation>%1 est enregistrée pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Replace Existing Key?</source>
+        <translation>Remplacer la clé existante&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists in %2.</source>
+        <translation>Une clé nommée %1 existe déjà dans %2.</translation>
+    </message>
+    <message>
+        <source>Back Up and Replace</source>
+        <translation>Sauvegarder et remplacer</translation>
+    </message>
+    <message>
+        <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
+        <translation>Les fichiers existants sont renommés avec le suffixe «&#xa0;.backup_&#xa0;»&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another file name.</source>
+        <translation>Rien n’a été écrit. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Generating a new Ed25519 key…</source>
+        <translation>Génération d’une nouvelle clé Ed25519…</translation>
+    </message>
+    <message>
+        <source>A key is being generated already. Wait a moment and try again.</source>
+        <translation>Une clé est déjà en cours de génération. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The new key was saved as %1 and registered with your account.</source>
+        <translation>La nouvelle clé a été enregistrée sous %1 et ajoutée à votre compte.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key. %2</source>
+        <translation>%1 n’a pas accepté la clé. %2</translation>
+    </message>
+    <message>
+        <source>The key files were kept: press Next to register the same key again.</source>
+        <translation>Les fichiers de clé ont été conservés&#xa0;: cliquez sur «&#xa0;Suivant&#xa0;» pour enregistrer à nouveau la même clé.</translation>
     </message>
 </context>
 <context>

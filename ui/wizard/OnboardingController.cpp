@@ -5,15 +5,11 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/CredentialImporter.h"
 #include "secrets/SecretsService.h"
-#include "ssh/KeyFiles.h"
-#include "ssh/KeyPair.h"
-#include "ssh/KeyPairGenerator.h"
-#include "widgets/MessageBox.h"
 #include "wizard/ApiKeyPage.h"
 #include "wizard/DonePage.h"
 #include "wizard/ProviderPage.h"
 #include "wizard/SavePage.h"
-#include "wizard/SshKeyPage.h"
+#include "wizard/SshStepController.h"
 #include "wizard/VerifyPage.h"
 #include "wizard/WizardLogging.h"
 
@@ -25,15 +21,15 @@ OnboardingController::OnboardingController(const OnboardingServices& services, c
     : QObject(dialogParent)
     , m_services(services)
     , m_pages(pages)
-    , m_dialogParent(dialogParent)
+    , m_sshStep(new SshStepController(pages.sshKey, services.sshDirectory, dialogParent, this))
 {
     Q_ASSERT(m_services.accounts && m_services.secrets && m_services.providerFactory);
     connect(m_pages.verify, &VerifyPage::retryRequested, this, &OnboardingController::verify);
     connect(m_pages.verify, &VerifyPage::twoFactorCodeEntered, this, &OnboardingController::submitTwoFactorCode);
     connect(m_pages.verify, &VerifyPage::sessionOnlyRequested, this, &OnboardingController::continueDemoSessionOnly);
     connect(m_pages.save, &SavePage::saveRequested, this, &OnboardingController::save);
-    connect(m_pages.sshKey, &SshKeyPage::useLocalKeyRequested, this, &OnboardingController::useLocalKey);
-    connect(m_pages.sshKey, &SshKeyPage::generateRequested, this, &OnboardingController::generateKey);
+    connect(m_sshStep, &SshStepController::advanceRequested, this, &OnboardingController::advanceRequested);
+    connect(m_sshStep, &SshStepController::busyChanged, this, [this] { emit busyChanged(isBusy()); });
     connect(m_pages.done, &DonePage::deletePlaintextFileRequested, this, &OnboardingController::deletePlaintextFile);
 }
 
@@ -41,6 +37,11 @@ OnboardingController::~OnboardingController()
 {
     m_verifiedKey.fill(QLatin1Char('x'));
     m_sessionKey.fill(QLatin1Char('x'));
+}
+
+bool OnboardingController::isBusy() const
+{
+    return m_busy || m_sshStep->isBusy();
 }
 
 bool OnboardingController::isDemo() const
@@ -100,7 +101,7 @@ void OnboardingController::enterPage(OnboardingPage page)
         prepareSave();
         break;
     case OnboardingPage::SshKey:
-        prepareSshKeys();
+        m_sshStep->enter(m_provider.get(), m_teamId);
         break;
     case OnboardingPage::Done:
         prepareDone();
@@ -161,6 +162,7 @@ void OnboardingController::cancelPending()
     ++m_generation;
     delete m_attempt; // aborts the provider calls made with it
     m_attempt = nullptr;
+    m_sshStep->cancel();
     setBusy(false);
 }
 
@@ -176,12 +178,7 @@ void OnboardingController::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    emit busyChanged(busy);
-}
-
-void OnboardingController::setProvider(ConsoleProvider* provider)
-{
-    m_provider.reset(provider);
+    emit busyChanged(isBusy());
 }
 
 void OnboardingController::removeCreatedAccount()
@@ -218,7 +215,7 @@ void OnboardingController::verify()
     const Provider provider = m_pages.provider->provider();
     const QString key = m_pages.apiKey->apiKey();
     m_pending = Account::create(provider, Providers::displayName(provider));
-    setProvider(m_services.providerFactory(*m_pending, key));
+    m_provider.reset(m_services.providerFactory(*m_pending, key));
     m_verifiedKey = key; // kept only once the check passed; cleared above on every new attempt
     m_pages.verify->setTitle(tr("Checking the key"));
     m_pages.verify->setSubTitle(tr("A quick call to the provider shows whether the key works."));
@@ -265,7 +262,7 @@ void OnboardingController::verifyDemo()
         }
         m_pending = account;
         m_teamId = account->teamId;
-        setProvider(m_services.providerFactory(*account, result.apiKey));
+        m_provider.reset(m_services.providerFactory(*account, result.apiKey));
         m_verifiedKey = result.apiKey;
         m_pages.verify->showChecking(tr("Connecting to the demo server…"));
         verifyWithProvider(tr("The local demo is running. Its %1 account is ready for you to try; nothing you do "
@@ -441,173 +438,6 @@ void OnboardingController::save(const QString& accountName, bool sessionOnly)
         });
 }
 
-// --- SSH key --------------------------------------------------------------------------------------------
-
-QString OnboardingController::sshDirectory() const
-{
-    return m_services.sshDirectory.isEmpty() ? KeyFiles::defaultDirectory() : m_services.sshDirectory;
-}
-
-QString OnboardingController::freeKeyName() const
-{
-    QString name = KeyFiles::defaultName();
-    for (int i = 2; KeyFiles::existingPair(sshDirectory(), name).any(); ++i)
-        name = KeyFiles::defaultName() + (i == 2 ? QStringLiteral("_keydeck") : QStringLiteral("_keydeck%1").arg(i));
-    return name;
-}
-
-void OnboardingController::showLocalKeys(const QList<LocalKey>& offer, const QString& note)
-{
-    m_unregisteredKeys = offer;
-    QStringList labels;
-    int select = 0;
-    for (int i = 0; i < offer.size(); ++i) {
-        const LocalKey& key = offer.at(i);
-        labels << tr("%1 (%2, %3)")
-                      .arg(QFileInfo(key.path).completeBaseName(), key.key.typeLabel(), key.key.fingerprint());
-        if (key.path == m_generatedPublicKeyPath)
-            select = i;
-    }
-    m_pages.sshKey->setLocalKeys(labels, note, select);
-}
-
-void OnboardingController::prepareSshKeys()
-{
-    if (m_pages.sshKey->isDone())
-        return;
-    if (m_pages.sshKey->keyName().isEmpty())
-        m_pages.sshKey->setDefaultKeyName(freeKeyName());
-    m_pages.sshKey->showLoading(tr("Looking for SSH keys on this computer…"));
-    QList<LocalKey> local;
-    for (const LocalKey& key : LocalKeys::scan({sshDirectory()})) {
-        if (key.isValid())
-            local.append(key);
-    }
-    const QString noneNote
-        = tr("There are no SSH keys in %1 yet. Generate one below.").arg(QDir::toNativeSeparators(sshDirectory()));
-    const int generation = m_generation;
-    m_provider->listSshKeys(
-        m_teamId, attempt(), [this, generation, local, noneNote](const ApiResult<QList<SshKey>>& result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                showLocalKeys(local,
-                              tr("Keydeck could not check which keys are registered already. %1")
-                                  .arg(result.error.userMessage()));
-                return;
-            }
-            QList<LocalKey> offer;
-            for (const LocalKey& key : local) {
-                const bool registered
-                    = std::any_of(result.value->cbegin(), result.value->cend(), [&](const SshKey& remote) {
-                          return PublicKey::parse(remote.publicKey).sameKeyAs(key.key);
-                      });
-                if (!registered)
-                    offer.append(key);
-            }
-            QString note;
-            if (local.isEmpty())
-                note = noneNote;
-            else if (offer.isEmpty())
-                note = tr("Every key on this computer is registered with this account already.");
-            showLocalKeys(offer, note);
-        });
-}
-
-void OnboardingController::useLocalKey(int index)
-{
-    if (index < 0 || index >= m_unregisteredKeys.size() || m_busy)
-        return;
-    const LocalKey& key = m_unregisteredKeys.at(index);
-    const QString fileName = QFileInfo(key.path).completeBaseName();
-    const QString name = key.key.comment().isEmpty() ? fileName : key.key.comment();
-    registerKey(name, key.key.authorizedKeysLine(),
-                tr("%1 is registered with your account.").arg(QDir::toNativeSeparators(key.path)));
-}
-
-void OnboardingController::generateKey(const QString& name, const QString& passphrase)
-{
-    if (m_busy)
-        return;
-    if (!m_generator) {
-        m_generator = new KeyPairGenerator(this);
-        connect(m_generator, &KeyPairGenerator::finished, this,
-                [this](std::shared_ptr<KeyPair> pair) { keyGenerated(std::move(pair), m_generatingName); });
-    }
-    m_generatingName = name;
-    setBusy(true);
-    m_pages.sshKey->showWorking(tr("Generating a new Ed25519 key…"));
-    if (!m_generator->start(KeyPairGenerator::defaultComment(), passphrase)) {
-        setBusy(false);
-        m_pages.sshKey->showFailed(tr("A key is being generated already. Wait a moment and try again."));
-    }
-}
-
-void OnboardingController::keyGenerated(std::shared_ptr<KeyPair> pair, const QString& name)
-{
-    if (!m_busy)
-        return; // the user went back meanwhile; the unsaved key is wiped with the pair
-    setBusy(false);
-    if (!pair || !pair->isValid()) {
-        m_pages.sshKey->showFailed(pair ? pair->errorMessage() : tr("The key could not be generated."));
-        return;
-    }
-    const QString directory = sshDirectory();
-    KeyFiles::WriteResult written = KeyFiles::write(*pair, directory, name, KeyFiles::Existing::Refuse);
-    if (!written.ok && written.refusedExisting) {
-        const bool replace = MessageBox::confirm(
-            m_dialogParent, tr("Replace Existing Key?"),
-            tr("A key named %1 already exists in %2.").arg(name, QDir::toNativeSeparators(directory)),
-            tr("Back Up and Replace"),
-            tr("The existing files are renamed with a “.backup_” suffix; nothing is deleted."));
-        if (!replace) {
-            m_pages.sshKey->showFailed(tr("Nothing was written. Choose another file name."));
-            return;
-        }
-        written = KeyFiles::write(*pair, directory, name, KeyFiles::Existing::BackUp);
-    }
-    if (!written.ok) {
-        m_pages.sshKey->showFailed(written.error);
-        return;
-    }
-    pair->wipe();
-    m_generatedPublicKeyPath = written.publicKeyPath;
-    registerKey(name, pair->publicKeyLine(),
-                tr("The new key was saved as %1 and registered with your account.")
-                    .arg(QDir::toNativeSeparators(written.privateKeyPath)));
-}
-
-void OnboardingController::registerKey(const QString& name, const QString& publicKeyLine, const QString& doneText)
-{
-    setBusy(true);
-    m_pages.sshKey->showWorking(tr("Registering the key with %1…").arg(m_provider->displayName()));
-    const int generation = m_generation;
-    m_provider->addSshKey(
-        name, publicKeyLine, m_teamId, attempt(), [this, generation, doneText](const ApiResult<SshKey>& result) {
-            if (generation != m_generation)
-                return;
-            setBusy(false);
-            if (!result.ok()) {
-                QString text
-                    = tr("%1 did not accept the key. %2").arg(m_provider->displayName(), result.error.userMessage());
-                if (!m_generatedPublicKeyPath.isEmpty()) {
-                    // The files exist now: offer the same key again instead of making another.
-                    QList<LocalKey> offer = m_unregisteredKeys;
-                    if (std::none_of(offer.cbegin(), offer.cend(),
-                                     [this](const LocalKey& k) { return k.path == m_generatedPublicKeyPath; }))
-                        offer.append(LocalKeys::read(m_generatedPublicKeyPath));
-                    showLocalKeys(offer, QString());
-                    text += u' ' + tr("The key files were kept: press Next to register the same key again.");
-                }
-                m_pages.sshKey->showFailed(text);
-                return;
-            }
-            m_registeredKeyText = doneText;
-            m_pages.sshKey->markDone(doneText);
-            emit advanceRequested();
-        });
-}
-
 // --- Done -----------------------------------------------------------------------------------------------
 
 void OnboardingController::prepareDone()
@@ -628,9 +458,10 @@ void OnboardingController::prepareDone()
     } else {
         summary << tr("<b>%1</b> is saved. Its key is in your system keychain.").arg(label);
     }
-    summary << (m_registeredKeyText.isEmpty()
+    const QString registeredKeyText = m_sshStep->registeredKeyText();
+    summary << (registeredKeyText.isEmpty()
                     ? tr("No SSH key was added; you can add one on the SSH Keys tab at any time.")
-                    : m_registeredKeyText.toHtmlEscaped());
+                    : registeredKeyText.toHtmlEscaped());
 
     const bool managesKeys = m_provider && m_provider->has(ConsoleProvider::Capability::ApiKeysManage);
     const QString apiKeys = managesKeys

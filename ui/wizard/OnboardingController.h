@@ -2,7 +2,6 @@
 
 #include "net/ApiError.h"
 #include "secrets/Account.h"
-#include "ssh/LocalKeys.h"
 #include "wizard/OnboardingPage.h"
 #include "wizard/OnboardingServices.h"
 
@@ -16,18 +15,17 @@
 class ApiKeyPage;
 class ConsoleProvider;
 class DonePage;
-class KeyPair;
-class KeyPairGenerator;
 class ProviderPage;
 class SavePage;
 class SshKeyPage;
+class SshStepController;
 class VerifyPage;
 class QWidget;
 
 /**
  * Does the onboarding wizard's I/O (Nextcloud's wizard split: pages emit intents, this runs the jobs and calls
- * the pages back): verifies the key with a live call, starts the demo, saves the account and its key, lists,
- * generates and registers SSH keys, and undoes the save when the user cancels or goes back before it.
+ * the pages back): verifies the key with a live call, starts the demo, saves the account and its key, hands the SSH
+ * step to SshStepController, and undoes the save when the user cancels or goes back before it.
  */
 class OnboardingController : public QObject
 {
@@ -60,7 +58,7 @@ public:
     QString createdAccountId() const { return m_createdId; }
     bool isDemo() const;
     /** True while a save or a key registration is under way (Cancel waits for it). */
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     /** The sentence shown when verification failed with @p error: what happened and what to do. */
     static QString verificationFailureText(const ApiError& error);
@@ -79,34 +77,23 @@ private:
     void continueDemoSessionOnly();
     void prepareSave();
     void save(const QString& accountName, bool sessionOnly);
-    void prepareSshKeys();
-    void useLocalKey(int index);
-    void generateKey(const QString& name, const QString& passphrase);
-    void keyGenerated(std::shared_ptr<KeyPair> pair, const QString& name);
-    void registerKey(const QString& name, const QString& publicKeyLine, const QString& doneText);
     void prepareDone();
     void deletePlaintextFile();
 
     void cancelPending();
-    void setProvider(ConsoleProvider* provider);
     void setBusy(bool busy);
     QObject* attempt();
-    void showLocalKeys(const QList<LocalKey>& offer, const QString& note);
     void removeCreatedAccount();
-    QString sshDirectory() const;
-    QString freeKeyName() const;
 
     OnboardingServices m_services;
     Pages m_pages;
-    QWidget* m_dialogParent;
 
     /** Parent of the in-flight provider calls; deleting it aborts them (ConsoleProvider contract). */
     QObject* m_attempt = nullptr;
     /** Bumped whenever pending work is abandoned; late answers of older generations are ignored. */
     int m_generation = 0;
     bool m_busy = false;
-    QString m_generatingName;
-    QString m_generatedPublicKeyPath;
+    SshStepController* m_sshStep;
 
     std::unique_ptr<ConsoleProvider> m_provider;
     std::optional<Account> m_pending; ///< the account being set up (fresh id per save attempt)
@@ -119,8 +106,4 @@ private:
     bool m_createdNew = false;
     bool m_enabledSessionOnly = false;
     bool m_demoReseeded = false;
-
-    QList<LocalKey> m_unregisteredKeys;
-    KeyPairGenerator* m_generator = nullptr;
-    QString m_registeredKeyText;
 };

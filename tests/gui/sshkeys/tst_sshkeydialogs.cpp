@@ -398,6 +398,9 @@ private slots:
         // What was typed stays, for another try.
         QCOMPARE(file->text(), QStringLiteral("/nonexistent-keydeck-folder/sub/id_test"));
         QVERIFY(child<QLineEdit>(&dialog, "passphraseEdit")->isEnabled());
+        // The passphrase too: wiping the string text() returned zeroed the edit's own (shared) buffer.
+        QCOMPARE(child<QLineEdit>(&dialog, "passphraseEdit")->text(), QStringLiteral("no folder"));
+        QCOMPARE(child<QLineEdit>(&dialog, "confirmEdit")->text(), QStringLiteral("no folder"));
     }
 
     void escapeDoesNotAbandonAKeyBeingGenerated()

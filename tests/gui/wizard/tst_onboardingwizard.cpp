@@ -14,6 +14,7 @@
 #include "secrets/SecretsService.h"
 #include "ssh/KeyFiles.h"
 #include "ssh/KeyPairGenerator.h"
+#include "ssh/LocalKeys.h"
 #include "widgets/MessageBox.h"
 #include "wizard/OnboardingController.h"
 #include "wizard/OnboardingWizard.h"
@@ -776,6 +777,45 @@ private slots:
         const Account account = m_accounts->accounts().first();
         const PublicKey local = LocalKeys::scan({sshDir()}).first().key;
         const QList<SshKey> keys = remoteKeys(account, m_credentials.vastApiKey);
+        QCOMPARE(std::count_if(keys.cbegin(), keys.cend(),
+                               [&](const SshKey& k) { return PublicKey::parse(k.publicKey).sameKeyAs(local); }),
+                 1);
+    }
+
+    void lostRegistrationAnswerStillEndsWithTheKeyRegisteredOnce_data()
+    {
+        QTest::addColumn<bool>("generate");
+        QTest::newRow("generated key") << true;
+        QTest::newRow("local key") << false;
+    }
+    void lostRegistrationAnswerStillEndsWithTheKeyRegisteredOnce()
+    {
+        // The server registers the key and the connection drops before its answer (issue 17): the wizard looks in
+        // the account's list, finds the key and says it is registered, instead of failing and sending it again.
+        QFETCH(bool, generate);
+        const PublicKey existing = generate ? PublicKey() : makeLocalKey(QStringLiteral("id_local"));
+        createWizard();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
+        next(OnboardingPage::Save);
+        next(OnboardingPage::SshKey);
+        QTRY_VERIFY_WITH_TIMEOUT(!widget<QProgressBar>("sshProgressBar")->isVisible(), Wait);
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::DropConnection;
+        fault.method = "POST";
+        fault.pattern = QStringLiteral("/api/v0/ssh/");
+        fault.times = 1;
+        m_sandbox.setFault(fault);
+        click(widget<QRadioButton>(generate ? "generateRadio" : "useLocalRadio"));
+        next(OnboardingPage::Done);
+
+        auto* page = static_cast<SshKeyPage*>(m_wizard->pageFor(OnboardingPage::SshKey));
+        QVERIFY2(page->statusText().contains(QStringLiteral("registered with your account")),
+                 qPrintable(page->statusText()));
+        QVERIFY(widget<QLabel>("summaryLabel")->text().contains(QStringLiteral("registered with your account")));
+        QCOMPARE(LocalKeys::scan({sshDir()}).size(), 1); // nothing generated twice
+        const PublicKey local = LocalKeys::scan({sshDir()}).first().key;
+        QVERIFY(generate || local.sameKeyAs(existing));
+        const QList<SshKey> keys = remoteKeys(m_accounts->accounts().first(), m_credentials.vastApiKey);
         QCOMPARE(std::count_if(keys.cbegin(), keys.cend(),
                                [&](const SshKey& k) { return PublicKey::parse(k.publicKey).sameKeyAs(local); }),
                  1);

@@ -3,26 +3,23 @@
 
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
-#include "providers/Reconcile.h"
 #include "ssh/KeyPairGenerator.h"
 #include "ssh/PassphraseStrength.h"
-#include "ssh/SecretWipe.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::GenerateSshKeyDialog)
     , m_provider(provider)
-    , m_generator(new KeyPairGenerator(this))
+    , m_pipeline(new SshKeyPipeline(this))
     , m_sshDirectory(KeyFiles::defaultDirectory())
 {
     m_ui->setupUi(this);
+    m_pipeline->setProvider(provider);
     m_generateButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_generateButton->setText(tr("&Generate and Upload"));
     m_generateButton->setObjectName(QStringLiteral("generateButton"));
@@ -58,9 +55,10 @@ GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* p
     connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
     connect(m_generateButton, &QPushButton::clicked, this, &GenerateSshKeyDialog::start);
-    connect(m_retryButton, &QPushButton::clicked, this, &GenerateSshKeyDialog::upload);
+    connect(m_retryButton, &QPushButton::clicked, m_pipeline, &SshKeyPipeline::retryUpload);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_generator, &KeyPairGenerator::finished, this, &GenerateSshKeyDialog::onGenerated);
+    connect(m_pipeline, &SshKeyPipeline::stageChanged, this, &GenerateSshKeyDialog::onPipelineStage);
+    connect(m_pipeline, &SshKeyPipeline::finished, this, &GenerateSshKeyDialog::onFinished);
     revalidate();
 }
 
@@ -78,7 +76,7 @@ bool GenerateSshKeyDialog::needsName() const
 
 void GenerateSshKeyDialog::setTeamId(const QString& teamId)
 {
-    m_teamId = teamId;
+    m_pipeline->setTeamId(teamId);
 }
 
 void GenerateSshKeyDialog::setSshDirectory(const QString& directory)
@@ -158,13 +156,10 @@ void GenerateSshKeyDialog::start()
     if (m_stage != Stage::Form || !m_generateButton->isEnabled())
         return;
     const QFileInfo target(targetPath());
-    m_targetDirectory = target.absolutePath();
-    m_targetName = target.fileName();
-    m_uploadName = m_ui->nameEdit->text().trimmed();
+    SshKeyPipeline::Target where {target.absolutePath(), target.fileName(), KeyFiles::Existing::Refuse};
     SshKeyUi::showMessage(m_ui->errorLabel, {}, SshKeyUi::Tone::Neutral);
 
-    const KeyFiles::ExistingPair existing = KeyFiles::existingPair(m_targetDirectory, m_targetName);
-    m_existing = KeyFiles::Existing::Refuse;
+    const KeyFiles::ExistingPair existing = KeyFiles::existingPair(where.directory, where.fileName);
     if (existing.any()) {
         const QString shown
             = QDir::toNativeSeparators(existing.privateKeyExists ? existing.privateKeyPath : existing.publicKeyPath);
@@ -175,58 +170,49 @@ void GenerateSshKeyDialog::start()
                                  tr("Back Up and Continue"),
                                  tr("Programs that use the old key by its file name will use the new key.")))
             return;
-        m_existing = KeyFiles::Existing::BackUp;
+        where.existing = KeyFiles::Existing::BackUp;
     }
 
     setStage(Stage::Generating);
     SshKeyUi::showMessage(m_ui->statusLabel, tr("Generating the key pair…"), SshKeyUi::Tone::Neutral);
-    QString passphrase = m_ui->passphraseEdit->text();
-    const bool started = m_generator->start(m_ui->commentEdit->text(), passphrase);
-    SecretWipe::wipe(passphrase);
-    if (!started) {
+    // The pipeline copies the passphrase and wipes its copy; text() shares the edit's buffer, so no wipe here.
+    if (!m_pipeline->generateAndUpload(m_ui->commentEdit->text(), m_ui->passphraseEdit->text(), where,
+                                       m_ui->nameEdit->text().trimmed())) {
         setStage(Stage::Form);
         SshKeyUi::showMessage(m_ui->errorLabel, tr("A key is already being generated."), SshKeyUi::Tone::Error);
     }
 }
 
-void GenerateSshKeyDialog::onGenerated(std::shared_ptr<KeyPair> pair)
+void GenerateSshKeyDialog::onPipelineStage(SshKeyPipeline::Stage stage)
 {
-    if (!pair || !pair->isValid()) {
-        setStage(Stage::Form);
-        SshKeyUi::showMessage(m_ui->errorLabel,
-                              pair ? pair->errorMessage() : tr("The key pair could not be generated."),
-                              SshKeyUi::Tone::Error);
+    // Generating and Writing are one stage here: neither may be abandoned half-way (see reject()).
+    if (stage != SshKeyPipeline::Stage::Uploading)
         return;
-    }
-    m_publicKeyLine = pair->publicKeyLine();
-    // Off the GUI thread: each of the two files is fsync'ed, which held the window for about 10 ms
-    // (docs/PERFORMANCE.md). The worker owns the pair until it has written and wiped it; the dialog stays in the
-    // Generating stage meanwhile (no Cancel, no Escape), and a dialog gone by then only drops the result.
-    auto* watcher = new QFutureWatcher<KeyFiles::WriteResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        onWritten(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [pair = std::move(pair), directory = m_targetDirectory, name = m_targetName, existing = m_existing] {
-            KeyFiles::WriteResult written = KeyFiles::write(*pair, directory, name, existing);
-            pair->wipe();
-            return written;
-        }));
-}
-
-void GenerateSshKeyDialog::onWritten(const KeyFiles::WriteResult& written)
-{
-    m_written = written;
-    if (!m_written.ok) {
-        setStage(Stage::Form);
-        SshKeyUi::showMessage(m_ui->errorLabel, m_written.error, SshKeyUi::Tone::Error);
-        return;
-    }
     // Written: the passphrase is no longer needed, and a retry must not regenerate.
     m_ui->passphraseEdit->clear();
     m_ui->confirmEdit->clear();
-    upload();
+    setStage(Stage::Uploading);
+    SshKeyUi::showMessage(m_ui->errorLabel, {}, SshKeyUi::Tone::Neutral);
+    SshKeyUi::showMessage(m_ui->statusLabel,
+                          tr("Saved %1. Uploading the public key…")
+                              .arg(QDir::toNativeSeparators(m_pipeline->result().written.privateKeyPath)),
+                          SshKeyUi::Tone::Neutral);
+}
+
+void GenerateSshKeyDialog::onFinished(const SshKeyPipeline::Result& result)
+{
+    if (!result.written.ok) {
+        setStage(Stage::Form);
+        SshKeyUi::showMessage(m_ui->errorLabel, result.error, SshKeyUi::Tone::Error);
+        return;
+    }
+    if (!result.ok()) {
+        uploadFailed(SshKeyUi::notUploadedMessage(result.upload->state, result.upload->error));
+        return;
+    }
+    setStage(Stage::Done);
+    emit keyUploaded(*result.registeredKey());
+    accept();
 }
 
 void GenerateSshKeyDialog::reject()
@@ -238,34 +224,15 @@ void GenerateSshKeyDialog::reject()
     QDialog::reject();
 }
 
-void GenerateSshKeyDialog::upload()
-{
-    setStage(Stage::Uploading);
-    SshKeyUi::showMessage(m_ui->errorLabel, {}, SshKeyUi::Tone::Neutral);
-    SshKeyUi::showMessage(
-        m_ui->statusLabel,
-        tr("Saved %1. Uploading the public key…").arg(QDir::toNativeSeparators(m_written.privateKeyPath)),
-        SshKeyUi::Tone::Neutral);
-    Reconcile::addSshKey(m_provider, m_uploadName, m_publicKeyLine, m_teamId, this,
-                         [this](const Reconcile::SshKeyAdded& outcome) {
-                             if (!outcome.ok()) {
-                                 uploadFailed(SshKeyUi::notUploadedMessage(outcome.state, outcome.error));
-                                 return;
-                             }
-                             setStage(Stage::Done);
-                             emit keyUploaded(outcome.value ? *outcome.value : *outcome.found);
-                             accept();
-                         });
-}
-
 void GenerateSshKeyDialog::uploadFailed(const QString& reason)
 {
+    const KeyFiles::WriteResult& written = m_pipeline->result().written;
     setStage(Stage::UploadFailed);
     SshKeyUi::showMessage(
         m_ui->statusLabel,
         tr("The key pair is saved as %1 and %2 and stays there. You can retry the upload "
            "now or add the .pub file later.")
-            .arg(QDir::toNativeSeparators(m_written.privateKeyPath), QDir::toNativeSeparators(m_written.publicKeyPath)),
+            .arg(QDir::toNativeSeparators(written.privateKeyPath), QDir::toNativeSeparators(written.publicKeyPath)),
         SshKeyUi::Tone::Neutral);
     SshKeyUi::showMessage(m_ui->errorLabel, reason, SshKeyUi::Tone::Error);
 }

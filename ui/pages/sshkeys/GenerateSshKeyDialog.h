@@ -2,15 +2,12 @@
 
 #include "providers/Dto.h"
 #include "ssh/KeyFiles.h"
+#include "ssh/SshKeyPipeline.h"
 
 #include <QDialog>
 #include <QScopedPointer>
 
-#include <memory>
-
 class ConsoleProvider;
-class KeyPair;
-class KeyPairGenerator;
 class QPushButton;
 
 namespace Ui {
@@ -18,10 +15,10 @@ class GenerateSshKeyDialog;
 }
 
 /**
- * Generates an Ed25519 key pair (KeyPairGenerator: the passphrase KDF runs off the GUI thread), writes it with
- * KeyFiles on a worker thread too (0700 folder, 0600 private key from the first byte, 0644 public key; an existing pair
- * is backed up as `<name>.backup_<unix-time>` after confirmation, never overwritten), then uploads the public key. If
- * the upload fails the files stay where they are and Retry Upload is offered.
+ * The form of SshKeyPipeline (app/ssh/SshKeyPipeline.h): generates an Ed25519 key pair, writes it off the GUI thread
+ * (0700 folder, 0600 private key from the first byte, 0644 public key; an existing pair is backed up as
+ * `<name>.backup_<unix-time>` after confirmation, never overwritten), then uploads the public key with the lost-answer
+ * check. If the upload fails the files stay where they are and Retry Upload is offered. Rotate uses it too.
  */
 class GenerateSshKeyDialog : public QDialog
 {
@@ -44,9 +41,9 @@ public:
 
     Stage stage() const { return m_stage; }
     /** What KeyFiles::write() did (paths, backups); meaningful once the files were written. */
-    const KeyFiles::WriteResult& writeResult() const { return m_written; }
+    const KeyFiles::WriteResult& writeResult() const { return m_pipeline->result().written; }
     /** The public key line that was (or is being) uploaded. */
-    QString publicKeyLine() const { return m_publicKeyLine; }
+    QString publicKeyLine() const { return m_pipeline->result().publicKeyLine; }
 
 public slots:
     /** Closes, except while the key pair is being generated and written. */
@@ -59,9 +56,8 @@ signals:
 private:
     void revalidate();
     void start();
-    void onGenerated(std::shared_ptr<KeyPair> pair);
-    void onWritten(const KeyFiles::WriteResult& written);
-    void upload();
+    void onPipelineStage(SshKeyPipeline::Stage stage);
+    void onFinished(const SshKeyPipeline::Result& result);
     /** Keeps the key files and offers the retry, saying why the upload failed. */
     void uploadFailed(const QString& reason);
     void setStage(Stage stage);
@@ -70,17 +66,10 @@ private:
 
     const QScopedPointer<Ui::GenerateSshKeyDialog> m_ui;
     ConsoleProvider* m_provider;
-    KeyPairGenerator* m_generator;
+    SshKeyPipeline* m_pipeline;
     QPushButton* m_generateButton;
     QPushButton* m_retryButton;
-    QString m_teamId;
     QString m_sshDirectory;
-    QString m_targetDirectory;
-    QString m_targetName;
-    KeyFiles::Existing m_existing = KeyFiles::Existing::Refuse;
-    KeyFiles::WriteResult m_written;
-    QString m_publicKeyLine;
-    QString m_uploadName;
     Stage m_stage = Stage::Form;
     bool m_nameTouched = false;
 };
