@@ -816,6 +816,22 @@
         <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
+        <translation>Der API-Schlüssel wurde zurückgesetzt, aber die Antwort des Servers mit dem neuen Schlüssel ist nicht angekommen. Der alte Schlüssel funktioniert nicht mehr: Erstellen Sie einen Schlüssel in der Konsole und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The new API key was lost.</source>
+        <translation>Der neue API-Schlüssel ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel zurückgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiterhin.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -910,10 +926,6 @@
         <source>The key was not created. %1</source>
         <translation>Der Schlüssel wurde nicht erstellt. %1</translation>
     </message>
-    <message>
-        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
-        <translation>Die Antwort des Servers ist nicht angekommen. Keydeck prüft, ob der Schlüssel erstellt wurde…</translation>
-    </message>
 </context>
 <context>
     <name>CredentialImporter</name>
@@ -930,20 +942,20 @@
         <translation>die alte Schlüsseldatei %1 des vastai-Befehlszeilenwerkzeugs</translation>
     </message>
     <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
-        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert, und diese Datei kann von anderen Benutzern dieses Computers gelesen werden. Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern VAST_API_KEY nicht gesetzt ist.</translation>
-    </message>
-    <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
-        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert (das Werkzeug schränkt nicht ein, wer ihn lesen kann). Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern VAST_API_KEY nicht gesetzt ist.</translation>
-    </message>
-    <message>
         <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
         <translation>Keydeck löscht nur die Schlüsseldateien des vastai-Befehlszeilenwerkzeugs, nicht %1.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
+        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert, und diese Datei kann von anderen Benutzern dieses Computers gelesen werden. Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern %2 nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
+        <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert (das Werkzeug schränkt nicht ein, wer ihn lesen kann). Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern %2 nicht gesetzt ist.</translation>
     </message>
 </context>
 <context>
@@ -2604,10 +2616,6 @@
         <source>The old key was not deleted. %1</source>
         <translation>Der alte Schlüssel wurde nicht gelöscht. %1</translation>
     </message>
-    <message>
-        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
-        <translation>Die Antwort des Servers ist nicht angekommen. Keydeck prüft, ob der Schlüssel erstellt wurde…</translation>
-    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -2877,6 +2885,22 @@
     <message>
         <source>Login Sessions</source>
         <translation>Anmeldesitzungen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the session on %1 was signed out.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber die Sitzung auf %1 wurde abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The session on %1 had already ended.</source>
+        <translation>Die Sitzung auf %1 war bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not check whether the session on %1 was signed out. Refresh the list before you try again.</source>
+        <translation>Keydeck konnte nicht prüfen, ob die Sitzung auf %1 abgemeldet wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und die Sitzung auf %1 wurde nicht abgemeldet; Sie können es erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,22 @@
         <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
+    <message>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
+        <translation>La clé API a été réinitialisée, mais la réponse du serveur contenant la nouvelle clé n’est pas arrivée. L’ancienne clé ne fonctionne plus : créez une clé dans la console et saisissez-la.</translation>
+    </message>
+    <message>
+        <source>The new API key was lost.</source>
+        <translation>La nouvelle clé API a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API a été réinitialisée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et la clé API n’a pas été réinitialisée ; Keydeck continue de l’utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -910,10 +926,6 @@
         <source>The key was not created. %1</source>
         <translation>La clé n’a pas été créée. %1</translation>
     </message>
-    <message>
-        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
-        <translation>La réponse du serveur n’est pas arrivée. Keydeck vérifie si la clé a été créée…</translation>
-    </message>
 </context>
 <context>
     <name>CredentialImporter</name>
@@ -930,20 +942,20 @@
         <translation>l’ancien fichier de clé %1 de l’outil en ligne de commande vastai</translation>
     </message>
     <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
-        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1, et ce fichier est lisible par les autres utilisateurs de cet ordinateur. Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si VAST_API_KEY est défini.</translation>
-    </message>
-    <message>
-        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless VAST_API_KEY is set.</source>
-        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si VAST_API_KEY est défini.</translation>
-    </message>
-    <message>
         <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
         <translation>Keydeck ne supprime que les fichiers de clé de l’outil en ligne de commande vastai, pas %1.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1, et ce fichier est lisible par les autres utilisateurs de cet ordinateur. Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
+    </message>
+    <message>
+        <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
     </message>
 </context>
 <context>
@@ -2604,10 +2616,6 @@
         <source>The old key was not deleted. %1</source>
         <translation>L’ancienne clé n’a pas été supprimée. %1</translation>
     </message>
-    <message>
-        <source>The server&apos;s answer did not arrive. Checking whether the key was created…</source>
-        <translation>La réponse du serveur n’est pas arrivée. Keydeck vérifie si la clé a été créée…</translation>
-    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -2877,6 +2885,22 @@
     <message>
         <source>Login Sessions</source>
         <translation>Sessions de connexion</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the session on %1 was signed out.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la session sur %1 a été déconnectée.</translation>
+    </message>
+    <message>
+        <source>The session on %1 had already ended.</source>
+        <translation>La session sur %1 était déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not check whether the session on %1 was signed out. Refresh the list before you try again.</source>
+        <translation>Keydeck n’a pas pu vérifier si la session sur %1 a été déconnectée. Actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et la session sur %1 n’a pas été déconnectée ; vous pouvez réessayer.</translation>
     </message>
 </context>
 <context>
