@@ -7,20 +7,20 @@ RequestTracker::RequestTracker(QObject* parent)
 // The contexts are children: deleting them with this object aborts what is still under way.
 RequestTracker::~RequestTracker() = default;
 
-QObject* RequestTracker::start()
+QObject* RequestTracker::start(OnReplace onReplace)
 {
     const bool wasBusy = isBusy();
-    QObject* context = add({});
+    QObject* context = add({}, onReplace);
     notify(wasBusy);
     return context;
 }
 
-QObject* RequestTracker::replacing(const QString& kind)
+QObject* RequestTracker::replacing(const QString& kind, OnReplace onReplace)
 {
     const bool wasBusy = isBusy();
     if (QObject* older = m_byKind.value(kind))
         remove(older, true);
-    QObject* context = add(kind);
+    QObject* context = add(kind, onReplace);
     notify(wasBusy);
     return context;
 }
@@ -50,13 +50,18 @@ bool RequestTracker::isRunning(const QString& kind) const
     return m_byKind.contains(kind);
 }
 
-void RequestTracker::finish(QObject* context)
+bool RequestTracker::finish(QObject* context)
 {
+    if (m_stale.remove(context)) {
+        context->deleteLater();
+        return false;
+    }
     if (!m_requests.contains(context))
-        return;
+        return false;
     const bool wasBusy = isBusy();
     remove(context, false);
     notify(wasBusy);
+    return true;
 }
 
 void RequestTracker::hold(bool busy)
@@ -66,25 +71,30 @@ void RequestTracker::hold(bool busy)
     notify(wasBusy);
 }
 
-QObject* RequestTracker::add(const QString& kind)
+QObject* RequestTracker::add(const QString& kind, OnReplace onReplace)
 {
     auto* context = new QObject(this);
     m_requests.insert(context);
+    if (onReplace == OnReplace::LetFinish)
+        m_letFinish.insert(context);
     if (!kind.isEmpty())
         m_byKind.insert(kind, context);
     return context;
 }
 
-void RequestTracker::remove(QObject* context, bool destroy)
+void RequestTracker::remove(QObject* context, bool abort)
 {
     m_requests.remove(context);
+    const bool letFinish = m_letFinish.remove(context);
     for (auto it = m_byKind.begin(); it != m_byKind.end(); ++it) {
         if (it.value() == context) {
             m_byKind.erase(it);
             break;
         }
     }
-    if (destroy)
+    if (abort && letFinish)
+        m_stale.insert(context); // its callback still comes, and learns from finish() that it is stale
+    else if (abort)
         delete context; // the provider aborts the call and never runs its callback
     else
         context->deleteLater(); // the callback that ends it is still running with it

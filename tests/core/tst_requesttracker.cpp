@@ -130,6 +130,27 @@ private slots:
         QCOMPARE(answers, 0);
     }
 
+    void aLetFinishRequestStillCallsBackAndLearnsItIsStale()
+    {
+        slowLists(300);
+        RequestTracker tracker;
+        std::optional<bool> firstWasCurrent;
+        std::optional<bool> secondWasCurrent;
+        QObject* first = tracker.replacing(QStringLiteral("save"), RequestTracker::OnReplace::LetFinish);
+        m_vast->listSshKeys({}, first, [&](ApiResult<QList<SshKey>>) { firstWasCurrent = tracker.finish(first); });
+        QObject* second = tracker.replacing(QStringLiteral("save"), RequestTracker::OnReplace::LetFinish);
+        // Replaced: no longer busy on its account, but not aborted.
+        QVERIFY(!tracker.isCurrent(first));
+        QVERIFY(tracker.isCurrent(second));
+        tracker.cancelAll();
+        QVERIFY(!tracker.isBusy());
+        m_vast->listSshKeys({}, second, [&](ApiResult<QList<SshKey>>) { secondWasCurrent = tracker.finish(second); });
+        QTRY_VERIFY(firstWasCurrent.has_value() && secondWasCurrent.has_value());
+        QCOMPARE(*firstWasCurrent, false);
+        QCOMPARE(*secondWasCurrent, false);
+        QVERIFY(!tracker.isBusy());
+    }
+
     void holdCountsWorkDoneElsewhere()
     {
         RequestTracker tracker;

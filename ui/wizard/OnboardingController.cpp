@@ -1,5 +1,6 @@
 #include "wizard/OnboardingController.h"
 
+#include "core/RequestTracker.h"
 #include "demo/DemoMode.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
@@ -21,6 +22,8 @@ OnboardingController::OnboardingController(const OnboardingServices& services, c
     : QObject(dialogParent)
     , m_services(services)
     , m_pages(pages)
+    , m_calls(new RequestTracker(this))
+    , m_work(new RequestTracker(this))
     , m_sshStep(new SshStepController(pages.sshKey, services.sshDirectory, dialogParent, this))
 {
     Q_ASSERT(m_services.accounts && m_services.secrets && m_services.providerFactory);
@@ -30,6 +33,7 @@ OnboardingController::OnboardingController(const OnboardingServices& services, c
     connect(m_pages.save, &SavePage::saveRequested, this, &OnboardingController::save);
     connect(m_sshStep, &SshStepController::advanceRequested, this, &OnboardingController::advanceRequested);
     connect(m_sshStep, &SshStepController::busyChanged, this, [this] { emit busyChanged(isBusy()); });
+    connect(m_work, &RequestTracker::busyChanged, this, [this] { emit busyChanged(isBusy()); });
     connect(m_pages.done, &DonePage::deletePlaintextFileRequested, this, &OnboardingController::deletePlaintextFile);
 }
 
@@ -41,7 +45,7 @@ OnboardingController::~OnboardingController()
 
 bool OnboardingController::isBusy() const
 {
-    return m_busy || m_sshStep->isBusy();
+    return m_work->isBusy() || m_sshStep->isBusy();
 }
 
 bool OnboardingController::isDemo() const
@@ -159,26 +163,9 @@ void OnboardingController::finish()
 
 void OnboardingController::cancelPending()
 {
-    ++m_generation;
-    delete m_attempt; // aborts the provider calls made with it
-    m_attempt = nullptr;
+    m_calls->cancelAll();
+    m_work->cancelAll(); // not aborted: their callbacks undo what they made
     m_sshStep->cancel();
-    setBusy(false);
-}
-
-QObject* OnboardingController::attempt()
-{
-    if (!m_attempt)
-        m_attempt = new QObject(this);
-    return m_attempt;
-}
-
-void OnboardingController::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(isBusy());
 }
 
 void OnboardingController::removeCreatedAccount()
@@ -232,16 +219,14 @@ void OnboardingController::verifyDemo()
     m_pages.verify->showChecking(tr("Starting the local demo server…"));
     const QString directory
         = m_services.demoDataDirectory.isEmpty() ? DemoMode::defaultDataDirectory() : m_services.demoDataDirectory;
-    const int generation = m_generation;
-    setBusy(true);
-    m_services.demo->start(dialect, directory, this, [this, generation, dialect](const DemoMode::Result& result) {
-        if (generation != m_generation) {
+    QObject* work = m_work->start(RequestTracker::OnReplace::LetFinish);
+    m_services.demo->start(dialect, directory, work, [this, work, dialect](const DemoMode::Result& result) {
+        if (!m_work->finish(work)) {
             // The user went back meanwhile: undo an account that only this start made.
             if (result.ok() && result.createdAccount)
                 m_services.accounts->remove(result.accountId, nullptr, [](const SecretError&) {});
             return;
         }
-        setBusy(false);
         if (!result.ok()) {
             const bool offerSessionOnly = result.keyStorageFailed && !m_services.secrets->isSessionOnly();
             QString text = tr("The demo could not start. %1").arg(result.error);
@@ -273,10 +258,8 @@ void OnboardingController::verifyDemo()
 
 void OnboardingController::verifyWithProvider(const QString& doneText)
 {
-    const int generation = m_generation;
-    m_provider->verifyKey(attempt(), [this, generation, doneText](const ApiResult<void>& result) {
-        if (generation != m_generation)
-            return;
+    QObject* call = m_calls->replacing(QStringLiteral("verify"));
+    m_provider->verifyKey(call, m_calls->done(call, [this, doneText](const ApiResult<void>& result) {
         if (!result.ok()) {
             const ApiError::Kind kind = result.error.kind();
             const bool askCode = m_provider->has(ConsoleProvider::Capability::TwoFactor)
@@ -286,18 +269,16 @@ void OnboardingController::verifyWithProvider(const QString& doneText)
             return;
         }
         verificationSucceeded(doneText);
-    });
+    }));
 }
 
 void OnboardingController::verificationSucceeded(const QString& doneText)
 {
-    const int generation = m_generation;
     // One more cheap call for what the later steps need: Spheron's current team (SSH keys are per team), or the
     // Vast user name for a friendlier default account name. Its failure does not undo the verification.
     if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
-        m_provider->fetchBalance(attempt(), [this, generation, doneText](const ApiResult<AccountBalance>& result) {
-            if (generation != m_generation)
-                return;
+        QObject* call = m_calls->replacing(QStringLiteral("verify"));
+        m_provider->fetchBalance(call, m_calls->done(call, [this, doneText](const ApiResult<AccountBalance>& result) {
             if (result.ok()) {
                 for (const Team& team : result.value->teams) {
                     if (team.isCurrent)
@@ -305,17 +286,16 @@ void OnboardingController::verificationSucceeded(const QString& doneText)
                 }
             }
             m_pages.verify->showSuccess(doneText);
-        });
+        }));
         return;
     }
     if (m_provider->has(ConsoleProvider::Capability::ProfileRead) && m_profileName.isEmpty()) {
-        m_provider->fetchProfile(attempt(), [this, generation, doneText](const ApiResult<UserProfile>& result) {
-            if (generation != m_generation)
-                return;
+        QObject* call = m_calls->replacing(QStringLiteral("verify"));
+        m_provider->fetchProfile(call, m_calls->done(call, [this, doneText](const ApiResult<UserProfile>& result) {
             if (result.ok())
                 m_profileName = result.value->username;
             m_pages.verify->showSuccess(doneText);
-        });
+        }));
         return;
     }
     m_pages.verify->showSuccess(doneText);
@@ -325,14 +305,12 @@ void OnboardingController::submitTwoFactorCode(const QString& code)
 {
     if (!m_provider)
         return;
-    const int generation = m_generation;
     m_pages.verify->showChecking(tr("Signing in with the code…"));
     const QString doneText
         = tr("The key works. Keydeck can now manage your %1 account.").arg(m_provider->displayName());
+    QObject* call = m_calls->replacing(QStringLiteral("verify"));
     m_provider->twoFactorLogin(
-        code, attempt(), [this, generation, doneText](const ApiResult<TwoFactorSession>& result) {
-            if (generation != m_generation)
-                return;
+        code, call, m_calls->done(call, [this, doneText](const ApiResult<TwoFactorSession>& result) {
             if (!result.ok()) {
                 m_pages.verify->showFailure(tr("The code was not accepted. %1").arg(result.error.userMessage()), true);
                 return;
@@ -340,7 +318,7 @@ void OnboardingController::submitTwoFactorCode(const QString& code)
             m_sessionKey = result.value->sessionKey;
             m_profileName = result.value->profile.username;
             verificationSucceeded(doneText);
-        });
+        }));
 }
 
 void OnboardingController::continueDemoSessionOnly()
@@ -368,18 +346,16 @@ void OnboardingController::prepareSave()
         return;
     }
     m_pages.save->showProbing();
-    const int generation = m_generation;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_services.secrets, &SecretsService::probeFinished, this,
-                          [this, connection, generation](const SecretError& error) {
-                              disconnect(*connection);
-                              if (generation != m_generation)
-                                  return;
-                              if (error.isOk())
-                                  m_pages.save->showKeychainAvailable();
-                              else
-                                  m_pages.save->showKeychainUnavailable(SecretsService::unavailableExplanation(error));
-                          });
+    // The connection lives with the probe's context: going back aborts it, and it answers once.
+    QObject* probe = m_calls->replacing(QStringLiteral("probe"));
+    connect(m_services.secrets, &SecretsService::probeFinished, probe, [this, probe](const SecretError& error) {
+        if (!m_calls->finish(probe))
+            return;
+        if (error.isOk())
+            m_pages.save->showKeychainAvailable();
+        else
+            m_pages.save->showKeychainUnavailable(SecretsService::unavailableExplanation(error));
+    });
     m_services.secrets->probe();
 }
 
@@ -389,7 +365,7 @@ void OnboardingController::save(const QString& accountName, bool sessionOnly)
         m_services.accounts->rename(m_createdId, accountName);
         return;
     }
-    if (!m_pending || m_verifiedKey.isEmpty() || m_busy)
+    if (!m_pending || m_verifiedKey.isEmpty() || m_work->isBusy())
         return;
     if (sessionOnly && !m_services.secrets->isSessionOnly()) {
         m_services.secrets->enableSessionOnly();
@@ -402,40 +378,37 @@ void OnboardingController::save(const QString& accountName, bool sessionOnly)
     account.baseUrl = m_pending->baseUrl;
     account.teamId = m_teamId;
     m_pages.save->showSaving();
-    setBusy(true);
-    const int generation = m_generation;
-    m_services.accounts->addWithApiKey(
-        account, m_verifiedKey, this, [this, generation, account](const SecretError& error) {
-            const bool added = error.isOk() && m_services.accounts->find(account.id).has_value();
-            if (generation != m_generation) {
-                if (added)
-                    m_services.accounts->remove(account.id, nullptr, [](const SecretError&) {});
-                return;
+    QObject* work = m_work->start(RequestTracker::OnReplace::LetFinish);
+    m_services.accounts->addWithApiKey(account, m_verifiedKey, work, [this, work, account](const SecretError& error) {
+        const bool added = error.isOk() && m_services.accounts->find(account.id).has_value();
+        if (!m_work->finish(work)) {
+            if (added)
+                m_services.accounts->remove(account.id, nullptr, [](const SecretError&) {});
+            return;
+        }
+        if (!added) {
+            if (m_enabledSessionOnly) {
+                m_services.secrets->disableSessionOnly();
+                m_enabledSessionOnly = false;
             }
-            setBusy(false);
-            if (!added) {
-                if (m_enabledSessionOnly) {
-                    m_services.secrets->disableSessionOnly();
-                    m_enabledSessionOnly = false;
-                }
-                qCWarning(lcWizard) << "saving the account failed:" << error.detail();
-                m_pages.save->showSaveFailed(error.isOk() ? tr("Keydeck could not add the account.") : error.message());
-                return;
-            }
-            m_createdId = account.id;
-            m_createdNew = true;
-            m_pending = account;
-            if (!m_sessionKey.isEmpty()) {
-                m_services.accounts->storeFor(account)->write(
-                    account.id, SecretKind::SessionKey, m_sessionKey, this, [](const SecretError& sessionError) {
-                        // Not fatal: the next start asks for a code again.
-                        if (!sessionError.isOk())
-                            qCWarning(lcWizard) << "session key not stored:" << sessionError.detail();
-                    });
-            }
-            m_pages.save->markSaved();
-            emit advanceRequested();
-        });
+            qCWarning(lcWizard) << "saving the account failed:" << error.detail();
+            m_pages.save->showSaveFailed(error.isOk() ? tr("Keydeck could not add the account.") : error.message());
+            return;
+        }
+        m_createdId = account.id;
+        m_createdNew = true;
+        m_pending = account;
+        if (!m_sessionKey.isEmpty()) {
+            m_services.accounts->storeFor(account)->write(
+                account.id, SecretKind::SessionKey, m_sessionKey, this, [](const SecretError& sessionError) {
+                    // Not fatal: the next start asks for a code again.
+                    if (!sessionError.isOk())
+                        qCWarning(lcWizard) << "session key not stored:" << sessionError.detail();
+                });
+        }
+        m_pages.save->markSaved();
+        emit advanceRequested();
+    });
 }
 
 // --- Done -----------------------------------------------------------------------------------------------

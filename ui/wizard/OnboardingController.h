@@ -16,6 +16,7 @@ class ApiKeyPage;
 class ConsoleProvider;
 class DonePage;
 class ProviderPage;
+class RequestTracker;
 class SavePage;
 class SshKeyPage;
 class SshStepController;
@@ -81,18 +82,18 @@ private:
     void deletePlaintextFile();
 
     void cancelPending();
-    void setBusy(bool busy);
-    QObject* attempt();
     void removeCreatedAccount();
 
     OnboardingServices m_services;
     Pages m_pages;
 
-    /** Parent of the in-flight provider calls; deleting it aborts them (ConsoleProvider contract). */
-    QObject* m_attempt = nullptr;
-    /** Bumped whenever pending work is abandoned; late answers of older generations are ignored. */
-    int m_generation = 0;
-    bool m_busy = false;
+    /** The provider calls and probes that going back or Cancel abandons (they are aborted). */
+    RequestTracker* m_calls;
+    /**
+     * The work Cancel waits for (starting the demo, saving the account): it is never aborted, because what it made
+     * must be undone when the user went back meanwhile; only this counts as busy.
+     */
+    RequestTracker* m_work;
     SshStepController* m_sshStep;
 
     std::unique_ptr<ConsoleProvider> m_provider;

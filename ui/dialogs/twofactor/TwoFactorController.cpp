@@ -1,5 +1,7 @@
 #include "dialogs/twofactor/TwoFactorController.h"
 
+#include "core/RequestTracker.h"
+
 #include "UiContext.h"
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "providers/ConsoleProvider.h"
@@ -16,7 +18,12 @@ TwoFactorController::TwoFactorController(ConsoleProvider* provider, UiContext* c
     , m_context(context)
     , m_dialogParent(dialogParent)
     , m_signOutAction(new QAction(tr("Sign &Out of Two-Factor Session"), this))
+    , m_requests(new RequestTracker(this))
 {
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        updateAction();
+        emit busyChanged(busy);
+    });
     m_signOutAction->setObjectName(QStringLiteral("signOutTwoFactorAction"));
     m_signOutAction->setToolTip(tr("End the two-factor session on the server and forget it on this computer"));
     connect(m_signOutAction, &QAction::triggered, this, &TwoFactorController::signOut);
@@ -53,18 +60,9 @@ SecretStore* TwoFactorController::store() const
     return m_context->secrets ? m_context->secrets->activeStore() : nullptr;
 }
 
-void TwoFactorController::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    updateAction();
-    emit busyChanged(busy);
-}
-
 void TwoFactorController::updateAction()
 {
-    m_signOutAction->setEnabled(hasSession() && !m_busy);
+    m_signOutAction->setEnabled(hasSession() && !m_requests->isBusy());
 }
 
 void TwoFactorController::prompt(const ApiError& error)
@@ -111,10 +109,10 @@ void TwoFactorController::storeSession(const TwoFactorSession& session)
         started();
         return;
     }
-    setBusy(true);
+    m_requests->hold(true);
     secrets->write(m_context->accountId, SecretKind::SessionKey, session.sessionKey, this,
                    [this, started](const SecretError& error) {
-                       setBusy(false);
+                       m_requests->hold(false);
                        if (!error.isOk()) {
                            // The provider already uses the session, so nothing is lost for this run.
                            emit failed(tr("Signed in with two-factor authentication, but the session could not "
@@ -133,18 +131,18 @@ void TwoFactorController::restoreSession()
     SecretStore* secrets = store();
     if (!secrets)
         return;
-    setBusy(true);
+    m_requests->hold(true);
     secrets->read(m_context->accountId, SecretKind::ApiKey, this,
                   [this, secrets](const SecretError& apiError, const QString& apiKey) {
                       if (!apiError.isOk()) {
-                          setBusy(false);
+                          m_requests->hold(false);
                           if (apiError.kind() != SecretError::Kind::NotFound)
                               emit failed(apiError.message());
                           return;
                       }
                       secrets->read(m_context->accountId, SecretKind::SessionKey, this,
                                     [this, apiKey](const SecretError& error, const QString& sessionKey) {
-                                        setBusy(false);
+                                        m_requests->hold(false);
                                         if (!error.isOk() && error.kind() != SecretError::Kind::NotFound) {
                                             emit failed(error.message());
                                             return;
@@ -157,13 +155,13 @@ void TwoFactorController::restoreSession()
 
 void TwoFactorController::signOut()
 {
-    if (m_busy)
+    if (m_requests->isBusy())
         return;
     if (!hasSession()) {
         finishSignOut({});
         return;
     }
-    setBusy(true);
+    m_requests->hold(true);
     // The session key does not name its own session; the list marks the one the request came with
     // (docs/SANDBOX.md; the real route is undocumented, docs/api/vast.md §3.5).
     m_provider->listSessions(this, [this](ApiResult<QList<LoginSession>> list) {
@@ -176,7 +174,7 @@ void TwoFactorController::signOut()
                 finishSignOut(tr("The server does not list sessions, so it ends the session when it expires."));
                 return;
             }
-            setBusy(false);
+            m_requests->hold(false);
             emit failed(tr("Could not sign out of the two-factor session: %1").arg(list.error.userMessage()));
             return;
         }
@@ -190,7 +188,7 @@ void TwoFactorController::signOut()
         m_provider->deleteSession(current->id, this, [this](ApiResult<void> deleted) {
             if (!deleted.ok() && deleted.error.kind() != ApiError::Kind::SessionExpired
                 && deleted.error.kind() != ApiError::Kind::NotFound) {
-                setBusy(false);
+                m_requests->hold(false);
                 emit failed(tr("Could not sign out of the two-factor session: %1").arg(deleted.error.userMessage()));
                 return;
             }
@@ -201,9 +199,9 @@ void TwoFactorController::signOut()
 
 void TwoFactorController::finishSignOut(const QString& serverNote)
 {
-    setBusy(true);
+    m_requests->hold(true);
     auto done = [this, serverNote] {
-        setBusy(false);
+        m_requests->hold(false);
         updateAction();
         emit statusMessage(serverNote.isEmpty()
                                ? tr("Signed out of the two-factor session.")

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class RequestTracker;
 class ConsoleProvider;
 class QAction;
 class QWidget;
@@ -71,7 +72,6 @@ private:
     void storeSession(const TwoFactorSession& session);
     void finishSignOut(const QString& serverNote);
     void dropSessionFromProvider(std::function<void()> then);
-    void setBusy(bool busy);
     void updateAction();
 
     ConsoleProvider* m_provider;
@@ -80,5 +80,5 @@ private:
     QPointer<TwoFactorDialog> m_dialog;
     QAction* m_signOutAction;
     QList<std::function<void()>> m_pendingRetries;
-    bool m_busy = false;
+    RequestTracker* m_requests; ///< the keychain and sign-out work under way (busy state)
 };

@@ -1,6 +1,7 @@
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "ui_TwoFactorDialog.h"
 
+#include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 
 #include <QPushButton>
@@ -22,8 +23,10 @@ TwoFactorDialog::TwoFactorDialog(ConsoleProvider* provider, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::TwoFactorDialog)
     , m_provider(provider)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, &TwoFactorDialog::showBusy);
     m_ui->busyBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
@@ -62,12 +65,16 @@ void TwoFactorDialog::setReason(ApiError::Kind kind)
 
 void TwoFactorDialog::updateButtons()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && isWellFormedCode(m_ui->codeEdit->text()));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isBusy() && isWellFormedCode(m_ui->codeEdit->text()));
 }
 
-void TwoFactorDialog::setBusy(bool busy)
+bool TwoFactorDialog::isBusy() const
 {
-    m_busy = busy;
+    return m_requests->isBusy();
+}
+
+void TwoFactorDialog::showBusy(bool busy)
+{
     m_ui->busyBar->setVisible(busy);
     m_ui->codeEdit->setReadOnly(busy);
     updateButtons();
@@ -82,7 +89,7 @@ void TwoFactorDialog::showError(const QString& text)
 
 void TwoFactorDialog::accept()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     const QString code = digitsOnly(m_ui->codeEdit->text());
     if (!isWellFormedCode(code)) {
@@ -90,9 +97,8 @@ void TwoFactorDialog::accept()
         return;
     }
     showError({});
-    setBusy(true);
-    m_provider->twoFactorLogin(code, this, [this](ApiResult<TwoFactorSession> result) {
-        setBusy(false);
+    QObject* request = m_requests->start();
+    m_provider->twoFactorLogin(code, request, m_requests->done(request, [this](ApiResult<TwoFactorSession> result) {
         if (!result.ok()) {
             // A TOTP code is single-use and changes every 30 s, so a refused one is cleared for the next.
             // A wrong code comes back as a 4xx about the "code" (sandbox: 401 "Invalid 2FA code."); the
@@ -109,5 +115,5 @@ void TwoFactorDialog::accept()
         }
         emit verified(*result.value);
         QDialog::accept();
-    });
+    }));
 }

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QScopedPointer>
 
+class RequestTracker;
 class ConsoleProvider;
 namespace Ui {
 class TwoFactorDialog;
@@ -27,7 +28,7 @@ public:
     /** Explains why the code is asked for (first login, or an expired session). */
     void setReason(ApiError::Kind kind);
     /** True while a code is being verified. */
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
     /** True when @p code is exactly six ASCII digits (spaces are ignored). */
     static bool isWellFormedCode(const QString& code);
@@ -42,10 +43,11 @@ signals:
 
 private:
     void updateButtons();
-    void setBusy(bool busy);
+    /** Shows the busy state the request tracker reports. */
+    void showBusy(bool busy);
     void showError(const QString& text);
 
     const QScopedPointer<Ui::TwoFactorDialog> m_ui;
     ConsoleProvider* m_provider;
-    bool m_busy = false;
+    RequestTracker* m_requests;
 };

@@ -1,6 +1,7 @@
 #include "pages/envvars/EnvVarDialog.h"
 #include "ui_EnvVarDialog.h"
 
+#include "core/RequestTracker.h"
 #include "pages/envvars/EnvVarRules.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
@@ -14,8 +15,10 @@ EnvVarDialog::EnvVarDialog(ConsoleProvider* provider, Mode mode, const QString& 
     , m_ui(new Ui::EnvVarDialog)
     , m_provider(provider)
     , m_mode(mode)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, &EnvVarDialog::showBusy);
     m_ui->busyBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
@@ -84,12 +87,11 @@ void EnvVarDialog::updateHints()
     m_ui->valueHintLabel->setVisible(!valueHint.isEmpty());
 
     const bool valid = EnvVarRules::nameProblem(name).isEmpty() && EnvVarRules::valueProblem(value).isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(valid && !m_busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(valid && !m_requests->isBusy());
 }
 
-void EnvVarDialog::setBusy(bool busy)
+void EnvVarDialog::showBusy(bool busy)
 {
-    m_busy = busy;
     m_ui->busyBar->setVisible(busy);
     m_ui->nameEdit->setEnabled(!busy);
     m_ui->valueEdit->setEnabled(!busy);
@@ -99,7 +101,7 @@ void EnvVarDialog::setBusy(bool busy)
 
 void EnvVarDialog::accept()
 {
-    if (m_busy)
+    if (m_requests->isBusy())
         return;
     const QString name = m_ui->nameEdit->text();
     const QString value = m_ui->valueEdit->text();
@@ -113,25 +115,24 @@ void EnvVarDialog::accept()
     }
     m_ui->errorLabel->setVisible(false);
     m_createdAfterLostAnswer = false;
-    setBusy(true);
+    QObject* request = m_requests->start();
     if (m_mode == Mode::Update) {
         // The server masks values (docs/api/vast.md §3.3), so whether a lost update landed cannot be read back;
         // this PUT is idempotent, so trying again is safe.
-        m_provider->updateEnvVar(savedName(), value, this, [this](ApiResult<void> result) {
-            setBusy(false);
+        m_provider->updateEnvVar(savedName(), value, request, m_requests->done(request, [this](ApiResult<void> result) {
             if (!result.ok()) {
                 // What the user typed stays in the fields so that they can correct it and try again.
                 showError(result.error.userMessage());
                 return;
             }
             QDialog::accept();
-        });
+        }));
         return;
     }
     const QString saved = savedName();
     Reconcile::createEnvVar(
-        m_provider, saved, value, m_listedNames, this, [this, name = saved](const Reconcile::EnvVarCreated& outcome) {
-            setBusy(false);
+        m_provider, saved, value, m_listedNames, request,
+        m_requests->done(request, [this, name = saved](const Reconcile::EnvVarCreated& outcome) {
             if (outcome.reread)
                 emit variablesRelisted(*outcome.reread);
             if (outcome.ok()) {
@@ -155,5 +156,5 @@ void EnvVarDialog::accept()
             } else {
                 showError(outcome.error.userMessage());
             }
-        });
+        }));
 }

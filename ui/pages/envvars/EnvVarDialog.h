@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class ConsoleProvider;
+class RequestTracker;
 namespace Ui {
 class EnvVarDialog;
 }
@@ -48,13 +49,14 @@ signals:
 
 private:
     void updateHints();
-    void setBusy(bool busy);
+    /** Shows the busy state the request tracker reports. */
+    void showBusy(bool busy);
     void showError(const QString& text);
 
     const QScopedPointer<Ui::EnvVarDialog> m_ui;
     ConsoleProvider* m_provider;
     Mode m_mode;
     QStringList m_listedNames;
-    bool m_busy = false;
+    RequestTracker* m_requests;
     bool m_createdAfterLostAnswer = false;
 };
