@@ -9,10 +9,10 @@
 #include "pages/sshkeys/SshKeyUi.h"
 #include "pages/sshkeys/SshKeysFilterModel.h"
 #include "pages/sshkeys/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysTable.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "ssh/LocalKeys.h"
-#include "widgets/CachedTextDelegate.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
@@ -22,17 +22,12 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMenu>
-#include <QTableView>
 
-#include <algorithm>
 #include <utility>
 
 namespace {
 
 const QString kMemberRole = QStringLiteral("member");
-/** Rows measured when fitting the columns (Qt measures 1,000 by default): about two screens of keys. */
-constexpr int ResizePrecisionRows = 50;
 
 } // namespace
 
@@ -44,90 +39,31 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_model(new SshKeysModel(this))
     , m_proxy(new SshKeysFilterModel(m_model, this))
     , m_localModel(new LocalKeysModel(this))
-    , m_table(new QTableView)
 {
     m_ui->setupUi(this);
-
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    // The chip: a rounded, palette-coloured badge, readable in light and dark themes.
-    m_ui->countChip->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px; "
-                                                  "padding: 1px 8px; background: palette(alternate-base); }"));
-    m_ui->teamLabel->hide();
-    m_ui->permissionBanner->hide();
-    m_ui->noticeBanner->hide();
 
-    m_table->setObjectName(QStringLiteral("keysTable"));
-    m_table->setAccessibleName(tr("Registered SSH keys"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SshKeysModel::AddedColumn, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    // Rows of one height: the view computes positions instead of tracking thousands of section sizes.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    // Fitted to the contents when a new list arrives (fitColumns), not in ResizeToContents mode: that mode
-    // measures rows on every sort, filter keystroke and row change, which with thousands of keys took most of
-    // each keystroke (docs/PERFORMANCE.md). Users can widen a column by hand.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(SshKeysModel::FingerprintColumn, QHeaderView::Stretch);
-    // Qt measures 1,000 rows per column by default; the names, types and dates of the first rows give the same
-    // widths.
-    m_table->horizontalHeader()->setResizeContentsPrecision(ResizePrecisionRows);
-    // A reset is a new list (first load, another team): fit the columns to it once it is shown.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fitColumns = true; });
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    // Qt's delegate lays out every cell's text anew on each paint, most of a repaint of the table
-    // (docs/PERFORMANCE.md); this one keeps the laid-out text and paints the same pixels.
-    m_table->setItemDelegate(new CachedTextDelegate(m_table));
+    m_table = new SshKeysTable(m_proxy, this);
     m_ui->keysView->setContentWidget(m_table);
-
     m_ui->localKeysTable->setModel(m_localModel);
-    m_ui->localKeysTable->verticalHeader()->hide();
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(LocalKeysModel::FingerprintColumn,
                                                                    QHeaderView::Stretch);
-    m_ui->localKeysTable->setTextElideMode(Qt::ElideMiddle);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     setTabOrder(m_ui->filterEdit, m_table);
     setTabOrder(m_table, m_ui->addButton);
 
-    // Shortcuts (ui-common.md): Ctrl+N, Del and Ctrl+C act on the key list; F5 and Ctrl+F anywhere on the page.
-    m_addAction = new QAction(tr("&Add Key…"), this);
-    m_addAction->setShortcut(QKeySequence::New);
-    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_addAction);
-    m_deleteAction = new QAction(tr("&Delete…"), this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(m_deleteAction);
-    m_copyAction = new QAction(tr("&Copy Public Key"), this);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(m_copyAction);
-    m_refreshAction = new QAction(tr("&Refresh"), this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_refreshAction);
-    m_filterAction = new QAction(tr("Filter"), this);
-    m_filterAction->setShortcut(QKeySequence::Find);
-    m_filterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_filterAction);
-
-    connect(m_addAction, &QAction::triggered, this, &SshKeysPage::addKey);
-    connect(m_deleteAction, &QAction::triggered, this, &SshKeysPage::deleteSelectedKey);
-    connect(m_copyAction, &QAction::triggered, this, &SshKeysPage::copySelectedKey);
-    connect(m_refreshAction, &QAction::triggered, this, &SshKeysPage::refresh);
-    connect(m_filterAction, &QAction::triggered, this, [this] {
+    connect(m_table->addKeyAction(), &QAction::triggered, this, &SshKeysPage::addKey);
+    connect(m_table->deleteAction(), &QAction::triggered, this, &SshKeysPage::deleteSelectedKey);
+    connect(m_table->copyAction(), &QAction::triggered, this, &SshKeysPage::copySelectedKey);
+    connect(m_table->refreshAction(), &QAction::triggered, this, &SshKeysPage::refresh);
+    connect(m_table->editAction(), &QAction::triggered, this, &SshKeysPage::editSelectedKey);
+    connect(m_table->rotateAction(), &QAction::triggered, this, &SshKeysPage::rotateSelectedKey);
+    connect(m_table->filterAction(), &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
     });
@@ -148,7 +84,6 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SshKeysPage::updateActions);
     connect(m_ui->localKeysTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SshKeysPage::updateActions);
-    connect(m_table, &QTableView::customContextMenuRequested, this, &SshKeysPage::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, &SshKeysPage::copySelectedKey);
     connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refresh);
     connect(m_ui->keysView, &StatefulView::emptyActionTriggered, this, &SshKeysPage::addKey);
@@ -181,14 +116,6 @@ void SshKeysPage::setBusy(bool busy)
     if (was != isBusy())
         emit busyChanged(isBusy());
     updateActions();
-}
-
-int SshKeysPage::selectedRow() const
-{
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return -1;
-    return m_proxy->mapToSource(rows.first()).row();
 }
 
 void SshKeysPage::setTeam(const QString& teamId, const QString& role, const QString& teamName)
@@ -288,18 +215,9 @@ void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
                                   canManageKeys() ? tr("&Add Key…") : QString());
     } else {
         m_ui->keysView->showContent();
-        if (std::exchange(m_fitColumns, false))
-            fitColumns();
+        m_table->fitColumnsToNewList();
     }
     updateActions();
-}
-
-void SshKeysPage::fitColumns()
-{
-    for (int column = 0; column < SshKeysModel::ColumnCount; ++column) {
-        if (column != SshKeysModel::FingerprintColumn)
-            m_table->resizeColumnToContents(column);
-    }
 }
 
 void SshKeysPage::scanLocalKeys()
@@ -356,21 +274,23 @@ void SshKeysPage::updateNotice()
 void SshKeysPage::updateActions()
 {
     const bool manage = canManageKeys() && m_provider;
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     const bool selected = row >= 0;
     const bool loading = isBusy();
     const QString reason = canManageKeys() ? QString() : tr("Your role in this team cannot manage SSH keys.");
 
     m_ui->addButton->setEnabled(manage);
-    m_addAction->setEnabled(manage);
+    m_table->addKeyAction()->setEnabled(manage);
     m_ui->generateButton->setEnabled(manage);
     m_ui->editButton->setEnabled(manage && selected && !loading);
+    m_table->editAction()->setEnabled(m_ui->editButton->isEnabled());
     m_ui->deleteButton->setEnabled(manage && selected && !loading);
-    m_deleteAction->setEnabled(manage && selected && !loading);
+    m_table->deleteAction()->setEnabled(m_ui->deleteButton->isEnabled());
     m_ui->rotateButton->setEnabled(manage && selected && !loading);
+    m_table->rotateAction()->setEnabled(m_ui->rotateButton->isEnabled());
     m_ui->copyButton->setEnabled(selected
                                  && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty());
-    m_copyAction->setEnabled(m_ui->copyButton->isEnabled());
+    m_table->copyAction()->setEnabled(m_ui->copyButton->isEnabled());
 
     const QModelIndexList local = m_ui->localKeysTable->selectionModel()->selectedRows();
     const bool uploadable = !local.isEmpty() && local.first().data(LocalKeysModel::UploadableRole).toBool();
@@ -382,7 +302,7 @@ void SshKeysPage::updateActions()
 
 void SshKeysPage::addKey()
 {
-    if (!m_addAction->isEnabled())
+    if (!m_table->addKeyAction()->isEnabled())
         return;
     auto* dialog = new AddSshKeyDialog(m_provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -426,7 +346,7 @@ void SshKeysPage::afterKeyAdded(const SshKey& key)
 
 void SshKeysPage::editSelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || !m_ui->editButton->isEnabled())
         return;
     const SshKey old = m_model->keyAt(row);
@@ -464,7 +384,7 @@ void SshKeysPage::editSelectedKey()
 
 void SshKeysPage::deleteSelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || !m_ui->deleteButton->isEnabled())
         return;
     confirmAndDelete(m_model->keyAt(row), m_model->labelAt(row), m_model->publicKeyAt(row).fingerprint());
@@ -513,7 +433,7 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
 
 void SshKeysPage::copySelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0)
         return;
     const QString line = m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString();
@@ -530,7 +450,7 @@ void SshKeysPage::copySelectedKey()
 
 void SshKeysPage::rotateSelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || !m_ui->rotateButton->isEnabled())
         return;
     const SshKey old = m_model->keyAt(row);
@@ -571,19 +491,4 @@ void SshKeysPage::uploadSelectedLocalKey()
                              if (outcome.reread)
                                  onKeysLoaded(*outcome.reread);
                          });
-}
-
-void SshKeysPage::showContextMenu(const QPoint& pos)
-{
-    if (!m_table->indexAt(pos).isValid())
-        return;
-    QMenu menu(this);
-    menu.addAction(m_copyAction);
-    QAction* edit = menu.addAction(m_ui->editButton->text(), this, &SshKeysPage::editSelectedKey);
-    edit->setEnabled(m_ui->editButton->isEnabled());
-    QAction* rotate = menu.addAction(m_ui->rotateButton->text(), this, &SshKeysPage::rotateSelectedKey);
-    rotate->setEnabled(m_ui->rotateButton->isEnabled());
-    menu.addSeparator();
-    menu.addAction(m_deleteAction);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

@@ -9,10 +9,9 @@
 
 class ConsoleProvider;
 class LocalKeysModel;
-class QAction;
-class QTableView;
 class SshKeysFilterModel;
 class SshKeysModel;
+class SshKeysTable;
 struct UiContext;
 
 namespace Ui {
@@ -69,8 +68,6 @@ private:
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
     void scanLocalKeys();
-    /** Sizes the columns (but the stretching fingerprint) to the rows shown. */
-    void fitColumns();
     void updateActions();
     void updateCountChip();
     void updatePermissionBanner();
@@ -78,9 +75,6 @@ private:
     void setBusy(bool busy);
     void afterKeyAdded(const SshKey& key);
     void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
-    void showContextMenu(const QPoint& pos);
-    /** The model row of the selected key, or -1. */
-    int selectedRow() const;
     bool isVast() const;
 
     const QScopedPointer<Ui::SshKeysPage> m_ui;
@@ -89,12 +83,7 @@ private:
     SshKeysModel* m_model;
     SshKeysFilterModel* m_proxy;
     LocalKeysModel* m_localModel;
-    QTableView* m_table;
-    QAction* m_addAction;
-    QAction* m_deleteAction;
-    QAction* m_copyAction;
-    QAction* m_refreshAction;
-    QAction* m_filterAction;
+    SshKeysTable* m_table;
     QString m_teamId;
     QString m_role;
     QString m_teamName;
@@ -103,5 +92,4 @@ private:
     int m_busyCount = 0;
     int m_loadSerial = 0;
     bool m_loaded = false;
-    bool m_fitColumns = true;
 };
