@@ -3,6 +3,7 @@
 
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
+#include "core/RequestTracker.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
 #include "pages/sshkeys/LocalKeysModel.h"
@@ -28,6 +29,8 @@
 namespace {
 
 const QString kMemberRole = QStringLiteral("member");
+/** The request kind of the list and of the team lookup before it: a newer refresh replaces either. */
+const QString kKeysRequest = QStringLiteral("keys");
 
 } // namespace
 
@@ -39,6 +42,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_model(new SshKeysModel(this))
     , m_proxy(new SshKeysFilterModel(m_model, this))
     , m_localModel(new LocalKeysModel(this))
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -87,6 +91,10 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_table, &QTableView::doubleClicked, this, &SshKeysPage::copySelectedKey);
     connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refresh);
     connect(m_ui->keysView, &StatefulView::emptyActionTriggered, this, &SshKeysPage::addKey);
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        emit busyChanged(busy);
+        updateActions();
+    });
 
     if (!isVast()) {
         m_ui->editButton->setToolTip(tr("Spheron AI cannot edit a registered key: Keydeck adds the replacement and "
@@ -109,13 +117,9 @@ bool SshKeysPage::canManageKeys() const
     return m_role.compare(kMemberRole, Qt::CaseInsensitive) != 0;
 }
 
-void SshKeysPage::setBusy(bool busy)
+bool SshKeysPage::isBusy() const
 {
-    const bool was = isBusy();
-    m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
-    if (was != isBusy())
-        emit busyChanged(isBusy());
-    updateActions();
+    return m_requests->isBusy();
 }
 
 void SshKeysPage::setTeam(const QString& teamId, const QString& role, const QString& teamName)
@@ -144,7 +148,6 @@ void SshKeysPage::refresh()
                                   false);
         return;
     }
-    const int serial = ++m_loadSerial;
     // A reload keeps the list on screen (with its selection and scroll position) while the page is busy, as the
     // other pages do; replacing it by the loading state and back repainted the whole table twice per F5, add or
     // delete (docs/PERFORMANCE.md). Another team's keys are another list: that one shows the loading state.
@@ -152,11 +155,9 @@ void SshKeysPage::refresh()
         m_ui->keysView->showLoading(tr("Loading SSH keys…"));
     if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
         // Spheron keys are team-scoped (docs/api/spheron.md §2): find the current team and the user's role first.
-        setBusy(true);
-        m_provider->fetchBalance(this, [this, serial](ApiResult<AccountBalance> result) {
-            setBusy(false);
-            if (serial != m_loadSerial)
-                return;
+        // The lookup is the first step of the list: a newer refresh or team switch replaces it.
+        QObject* request = m_requests->replacing(kKeysRequest);
+        m_provider->fetchBalance(request, m_requests->done(request, [this](ApiResult<AccountBalance> result) {
             if (!result.ok()) {
                 m_ui->keysView->showError(result.error.userMessage());
                 emit statusMessage(result.error.userMessage());
@@ -176,7 +177,7 @@ void SshKeysPage::refresh()
             m_ui->teamLabel->setVisible(!team.name.isEmpty());
             updatePermissionBanner();
             loadKeys();
-        });
+        }));
         return;
     }
     loadKeys();
@@ -184,19 +185,16 @@ void SshKeysPage::refresh()
 
 void SshKeysPage::loadKeys()
 {
-    const int serial = ++m_loadSerial;
-    setBusy(true);
-    m_provider->listSshKeys(m_teamId, this, [this, serial](ApiResult<QList<SshKey>> result) {
-        setBusy(false);
-        if (serial != m_loadSerial)
-            return; // a newer refresh (or team switch) replaced this one
+    // A newer refresh (or team switch) replaces this list: its answer is never shown.
+    QObject* request = m_requests->replacing(kKeysRequest);
+    m_provider->listSshKeys(m_teamId, request, m_requests->done(request, [this](ApiResult<QList<SshKey>> result) {
         if (!result.ok()) {
             m_ui->keysView->showError(result.error.userMessage());
             emit statusMessage(result.error.userMessage());
             return;
         }
         onKeysLoaded(*result.value);
-    });
+    }));
 }
 
 void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
@@ -399,9 +397,8 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
                              tr("New instances will no longer get this key. Instances that already have it keep "
                                 "it until you remove it there.")))
         return;
-    setBusy(true);
-    Reconcile::deleteSshKey(m_provider, key.id, m_teamId, this, [this, label](const Reconcile::SshKeyDeleted& outcome) {
-        setBusy(false);
+    QObject* request = m_requests->start();
+    const auto deleted = [this, label](const Reconcile::SshKeyDeleted& outcome) {
         if (outcome.reread)
             onKeysLoaded(*outcome.reread);
         switch (outcome.state) {
@@ -428,7 +425,8 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
             : outcome.error.userMessage();
         MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label), reason);
         emit statusMessage(reason);
-    });
+    };
+    Reconcile::deleteSshKey(m_provider, key.id, m_teamId, request, m_requests->done(request, deleted));
 }
 
 void SshKeysPage::copySelectedKey()
@@ -475,20 +473,19 @@ void SshKeysPage::uploadSelectedLocalKey()
     const int row = rows.first().row();
     const LocalKey local = m_localModel->localKeyAt(row);
     const QString name = m_localModel->suggestedName(row);
-    setBusy(true);
-    Reconcile::addSshKey(m_provider, name, local.key.authorizedKeysLine(), m_teamId, this,
-                         [this, local](const Reconcile::SshKeyAdded& outcome) {
-                             setBusy(false);
-                             if (outcome.ok()) {
-                                 afterKeyAdded(outcome.value ? *outcome.value : *outcome.found);
-                                 return;
-                             }
-                             const QString reason = SshKeyUi::notUploadedMessage(outcome.state, outcome.error);
-                             MessageBox::warning(this, tr("Could Not Upload Key"),
-                                                 tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)),
-                                                 reason);
-                             emit statusMessage(reason);
-                             if (outcome.reread)
-                                 onKeysLoaded(*outcome.reread);
-                         });
+    QObject* request = m_requests->start();
+    const auto uploaded = [this, local](const Reconcile::SshKeyAdded& outcome) {
+        if (outcome.ok()) {
+            afterKeyAdded(outcome.value ? *outcome.value : *outcome.found);
+            return;
+        }
+        const QString reason = SshKeyUi::notUploadedMessage(outcome.state, outcome.error);
+        MessageBox::warning(this, tr("Could Not Upload Key"),
+                            tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)), reason);
+        emit statusMessage(reason);
+        if (outcome.reread)
+            onKeysLoaded(*outcome.reread);
+    };
+    Reconcile::addSshKey(m_provider, name, local.key.authorizedKeysLine(), m_teamId, request,
+                         m_requests->done(request, uploaded));
 }

@@ -9,6 +9,7 @@
 
 class ConsoleProvider;
 class LocalKeysModel;
+class RequestTracker;
 class SshKeysFilterModel;
 class SshKeysModel;
 class SshKeysTable;
@@ -37,7 +38,7 @@ public:
     /** False when the user's role in the team cannot manage SSH keys (Spheron "member"). */
     bool canManageKeys() const;
     /** True while a list load or a page-level action is running. */
-    bool isBusy() const { return m_busyCount > 0; }
+    bool isBusy() const;
 
     SshKeysModel* model() const { return m_model; }
     LocalKeysModel* localModel() const { return m_localModel; }
@@ -72,7 +73,6 @@ private:
     void updateCountChip();
     void updatePermissionBanner();
     void updateNotice();
-    void setBusy(bool busy);
     void afterKeyAdded(const SshKey& key);
     void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
     bool isVast() const;
@@ -83,13 +83,13 @@ private:
     SshKeysModel* m_model;
     SshKeysFilterModel* m_proxy;
     LocalKeysModel* m_localModel;
+    /** The page's provider calls: busy state, and the list a newer refresh replaces (core/RequestTracker.h). */
+    RequestTracker* m_requests;
     SshKeysTable* m_table;
     QString m_teamId;
     QString m_role;
     QString m_teamName;
     QString m_shownTeamId; ///< the team whose keys the list shows
     QString m_addedNotice;
-    int m_busyCount = 0;
-    int m_loadSerial = 0;
     bool m_loaded = false;
 };
