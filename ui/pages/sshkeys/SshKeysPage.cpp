@@ -9,6 +9,7 @@
 #include "pages/sshkeys/LocalKeysModel.h"
 #include "pages/sshkeys/SshKeyUi.h"
 #include "pages/sshkeys/SshKeysFilterModel.h"
+#include "pages/sshkeys/SshKeysHeader.h"
 #include "pages/sshkeys/SshKeysModel.h"
 #include "pages/sshkeys/SshKeysTable.h"
 #include "providers/ConsoleProvider.h"
@@ -32,6 +33,19 @@ const QString kMemberRole = QStringLiteral("member");
 /** The request kind of the list and of the team lookup before it: a newer refresh replaces either. */
 const QString kKeysRequest = QStringLiteral("keys");
 
+/** The current team, or the first one when the server marks none. */
+Team currentTeam(const QList<Team>& teams)
+{
+    Team team;
+    for (const Team& t : teams) {
+        if (t.isCurrent || team.id.isEmpty())
+            team = t;
+        if (t.isCurrent)
+            break;
+    }
+    return team;
+}
+
 } // namespace
 
 SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget* parent)
@@ -45,10 +59,8 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
+    m_header = std::make_unique<SshKeysHeader>(m_ui->titleLabel, m_ui->countChip, m_ui->teamLabel,
+                                               m_ui->permissionBanner, m_ui->noticeBanner);
 
     m_table = new SshKeysTable(m_proxy, this);
     m_ui->keysView->setContentWidget(m_table);
@@ -67,10 +79,6 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_table->refreshAction(), &QAction::triggered, this, &SshKeysPage::refresh);
     connect(m_table->editAction(), &QAction::triggered, this, &SshKeysPage::editSelectedKey);
     connect(m_table->rotateAction(), &QAction::triggered, this, &SshKeysPage::rotateSelectedKey);
-    connect(m_table->filterAction(), &QAction::triggered, this, [this] {
-        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->filterEdit->selectAll();
-    });
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &SshKeysPage::addKey);
     connect(m_ui->generateButton, &QPushButton::clicked, this, &SshKeysPage::generateKey);
@@ -80,8 +88,8 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &SshKeysPage::rotateSelectedKey);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refresh);
     connect(m_ui->uploadLocalButton, &QPushButton::clicked, this, &SshKeysPage::uploadSelectedLocalKey);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterText(text);
+    m_table->setFilterEdit(m_ui->filterEdit);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] {
         updateCountChip();
         updateActions();
     });
@@ -128,10 +136,7 @@ void SshKeysPage::setTeam(const QString& teamId, const QString& role, const QStr
     m_teamId = teamId;
     m_role = role;
     m_teamName = teamName;
-    m_ui->teamLabel->setVisible(!teamId.isEmpty());
-    m_ui->teamLabel->setText(teamName.isEmpty() ? QString() : tr("Team: %1").arg(teamName));
-    m_ui->teamLabel->setVisible(!teamName.isEmpty());
-    updatePermissionBanner();
+    showTeam();
     updateActions();
     if (changed && m_loaded)
         refresh();
@@ -159,23 +164,14 @@ void SshKeysPage::refresh()
         QObject* request = m_requests->replacing(kKeysRequest);
         m_provider->fetchBalance(request, m_requests->done(request, [this](ApiResult<AccountBalance> result) {
             if (!result.ok()) {
-                m_ui->keysView->showError(result.error.userMessage());
-                emit statusMessage(result.error.userMessage());
+                showLoadError(result.error);
                 return;
             }
-            Team team;
-            for (const Team& t : std::as_const(result.value->teams)) {
-                if (t.isCurrent || team.id.isEmpty())
-                    team = t;
-                if (t.isCurrent)
-                    break;
-            }
+            const Team team = currentTeam(result.value->teams);
             m_teamId = team.id;
             m_role = team.role;
             m_teamName = team.name;
-            m_ui->teamLabel->setText(team.name.isEmpty() ? QString() : tr("Team: %1").arg(team.name));
-            m_ui->teamLabel->setVisible(!team.name.isEmpty());
-            updatePermissionBanner();
+            showTeam();
             loadKeys();
         }));
         return;
@@ -189,12 +185,17 @@ void SshKeysPage::loadKeys()
     QObject* request = m_requests->replacing(kKeysRequest);
     m_provider->listSshKeys(m_teamId, request, m_requests->done(request, [this](ApiResult<QList<SshKey>> result) {
         if (!result.ok()) {
-            m_ui->keysView->showError(result.error.userMessage());
-            emit statusMessage(result.error.userMessage());
+            showLoadError(result.error);
             return;
         }
         onKeysLoaded(*result.value);
     }));
+}
+
+void SshKeysPage::showLoadError(const ApiError& error)
+{
+    m_ui->keysView->showError(error.userMessage());
+    emit statusMessage(error.userMessage());
 }
 
 void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
@@ -230,43 +231,17 @@ void SshKeysPage::scanLocalKeys()
 
 void SshKeysPage::updateCountChip()
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    if (!m_ui->filterEdit->text().trimmed().isEmpty() && shown != total)
-        m_ui->countChip->setText(tr("%1 of %n key(s)", nullptr, total).arg(shown));
-    else
-        m_ui->countChip->setText(tr("%n key(s)", nullptr, total));
+    m_header->showCount(m_model->rowCount(), m_proxy->rowCount(), !m_ui->filterEdit->text().trimmed().isEmpty());
 }
 
-void SshKeysPage::updatePermissionBanner()
+void SshKeysPage::showTeam()
 {
-    if (canManageKeys()) {
-        SshKeyUi::showMessage(m_ui->permissionBanner, {}, SshKeyUi::Tone::Neutral);
-        return;
-    }
-    const QString team = m_teamName.isEmpty() ? m_teamId : m_teamName;
-    SshKeyUi::showMessage(m_ui->permissionBanner,
-                          tr("You are a member of “%1”. Only team owners and admins can add or delete SSH keys, so "
-                             "those actions are turned off.")
-                              .arg(team),
-                          SshKeyUi::Tone::Warning);
+    m_header->showTeam(m_teamName, m_teamId, canManageKeys());
 }
 
 void SshKeysPage::updateNotice()
 {
-    QStringList lines;
-    if (!m_addedNotice.isEmpty())
-        lines << m_addedNotice;
-    const int stale = m_model->staleCount();
-    if (stale > 0 && canManageKeys())
-        lines << tr("%n key(s) are older than %1 days. Select one and choose Rotate to replace it with a new key.",
-                    nullptr, stale)
-                     .arg(SshKeysModel::StaleAfterDays);
-    else if (stale > 0)
-        lines << tr("%n key(s) are older than %1 days. Ask a team owner or admin to rotate them.", nullptr, stale)
-                     .arg(SshKeysModel::StaleAfterDays);
-    SshKeyUi::showMessage(m_ui->noticeBanner, lines.join(QLatin1Char('\n')),
-                          stale > 0 ? SshKeyUi::Tone::Warning : SshKeyUi::Tone::Neutral);
+    m_header->showNotice(m_addedNotice, m_model->staleCount(), canManageKeys());
 }
 
 void SshKeysPage::updateActions()
@@ -277,18 +252,15 @@ void SshKeysPage::updateActions()
     const bool loading = isBusy();
     const QString reason = canManageKeys() ? QString() : tr("Your role in this team cannot manage SSH keys.");
 
+    const bool change = manage && selected && !loading;
+    const bool copy = selected && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty();
     m_ui->addButton->setEnabled(manage);
-    m_table->addKeyAction()->setEnabled(manage);
     m_ui->generateButton->setEnabled(manage);
-    m_ui->editButton->setEnabled(manage && selected && !loading);
-    m_table->editAction()->setEnabled(m_ui->editButton->isEnabled());
-    m_ui->deleteButton->setEnabled(manage && selected && !loading);
-    m_table->deleteAction()->setEnabled(m_ui->deleteButton->isEnabled());
-    m_ui->rotateButton->setEnabled(manage && selected && !loading);
-    m_table->rotateAction()->setEnabled(m_ui->rotateButton->isEnabled());
-    m_ui->copyButton->setEnabled(selected
-                                 && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty());
-    m_table->copyAction()->setEnabled(m_ui->copyButton->isEnabled());
+    m_ui->editButton->setEnabled(change);
+    m_ui->deleteButton->setEnabled(change);
+    m_ui->rotateButton->setEnabled(change);
+    m_ui->copyButton->setEnabled(copy);
+    m_table->setActionsEnabled(manage, change, copy);
 
     const QModelIndexList local = m_ui->localKeysTable->selectionModel()->selectedRows();
     const bool uploadable = !local.isEmpty() && local.first().data(LocalKeysModel::UploadableRole).toBool();
@@ -302,12 +274,18 @@ void SshKeysPage::addKey()
 {
     if (!m_table->addKeyAction()->isEnabled())
         return;
+    AddSshKeyDialog* dialog = newAddDialog();
+    connect(dialog, &AddSshKeyDialog::keyUploaded, this, &SshKeysPage::afterKeyAdded);
+    dialog->open();
+}
+
+AddSshKeyDialog* SshKeysPage::newAddDialog()
+{
     auto* dialog = new AddSshKeyDialog(m_provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTeamId(m_teamId);
     dialog->setRegisteredKeys(m_model->keys());
-    connect(dialog, &AddSshKeyDialog::keyUploaded, this, &SshKeysPage::afterKeyAdded);
-    dialog->open();
+    return dialog;
 }
 
 void SshKeysPage::generateKey()
@@ -349,10 +327,7 @@ void SshKeysPage::editSelectedKey()
         return;
     const SshKey old = m_model->keyAt(row);
     const QString label = m_model->labelAt(row);
-    auto* dialog = new AddSshKeyDialog(m_provider, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTeamId(m_teamId);
-    dialog->setRegisteredKeys(m_model->keys());
+    AddSshKeyDialog* dialog = newAddDialog();
     if (isVast()) {
         dialog->setEditTarget(old);
         connect(dialog, &AddSshKeyDialog::keyUploaded, this, [this](const SshKey&) {
@@ -416,13 +391,7 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
         case Reconcile::State::Unknown:
             break;
         }
-        const QString reason = outcome.state == Reconcile::State::Unknown && outcome.answerLost()
-            ? tr("The server's answer did not arrive, and Keydeck could not check whether “%1” was deleted. "
-                 "Refresh the list before you try again.")
-                  .arg(label)
-            : outcome.answerLost()
-            ? tr("The server's answer did not arrive, and “%1” was not deleted; you can try again.").arg(label)
-            : outcome.error.userMessage();
+        const QString reason = SshKeyUi::notDeletedMessage(outcome, label);
         MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label), reason);
         emit statusMessage(reason);
     };

@@ -6,11 +6,15 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
+class AddSshKeyDialog;
+class ApiError;
 class ConsoleProvider;
 class LocalKeysModel;
 class RequestTracker;
 class SshKeysFilterModel;
+class SshKeysHeader;
 class SshKeysModel;
 class SshKeysTable;
 struct UiContext;
@@ -68,11 +72,16 @@ private:
     /** Lists the keys and shows them. */
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
+    /** Shows why the list could not be loaded, in the list's place and in the status bar. */
+    void showLoadError(const ApiError& error);
     void scanLocalKeys();
     void updateActions();
     void updateCountChip();
-    void updatePermissionBanner();
+    /** Shows the team's name (when known) and whether the user's role may change its keys. */
+    void showTeam();
     void updateNotice();
+    /** An Add SSH Key dialog for the shown team, which closes itself (and deletes itself) when done. */
+    AddSshKeyDialog* newAddDialog();
     void afterKeyAdded(const SshKey& key);
     void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
     bool isVast() const;
@@ -86,6 +95,7 @@ private:
     /** The page's provider calls: busy state, and the list a newer refresh replaces (core/RequestTracker.h). */
     RequestTracker* m_requests;
     SshKeysTable* m_table;
+    std::unique_ptr<SshKeysHeader> m_header;
     QString m_teamId;
     QString m_role;
     QString m_teamName;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMenu>
 
 #include <utility>
@@ -16,12 +17,6 @@ namespace {
 
 /** Rows measured when fitting the columns (Qt measures 1,000 by default): about two screens of keys. */
 constexpr int ResizePrecisionRows = 50;
-
-// The strings keep the page's translation context: they were the page's, and the catalogs translate them there.
-QString pageText(const char* text)
-{
-    return QCoreApplication::translate("SshKeysPage", text);
-}
 
 QAction* newAction(const QString& text, QKeySequence::StandardKey key, Qt::ShortcutContext context, QWidget* owner,
                    QWidget* scope)
@@ -35,11 +30,12 @@ QAction* newAction(const QString& text, QKeySequence::StandardKey key, Qt::Short
 
 } // namespace
 
+// The strings keep the SshKeysPage translation context: they were the page's, and the catalogs translate them there.
 SshKeysTable::SshKeysTable(SshKeysFilterModel* proxy, QWidget* page)
     : m_proxy(proxy)
 {
     setObjectName(QStringLiteral("keysTable"));
-    setAccessibleName(pageText("Registered SSH keys"));
+    setAccessibleName(QCoreApplication::translate("SshKeysPage", "Registered SSH keys"));
     setModel(proxy);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -69,18 +65,40 @@ SshKeysTable::SshKeysTable(SshKeysFilterModel* proxy, QWidget* page)
     setItemDelegate(new CachedTextDelegate(this));
 
     // README "Keyboard shortcuts": Ctrl+N, Del and Ctrl+C act on the key list; F5 and Ctrl+F anywhere on the page.
-    m_addAction = newAction(pageText("&Add Key…"), QKeySequence::New, Qt::WidgetWithChildrenShortcut, page, page);
-    m_deleteAction = newAction(pageText("&Delete…"), QKeySequence::Delete, Qt::WidgetShortcut, page, this);
-    m_copyAction = newAction(pageText("&Copy Public Key"), QKeySequence::Copy, Qt::WidgetShortcut, page, this);
-    m_refreshAction
-        = newAction(pageText("&Refresh"), QKeySequence::Refresh, Qt::WidgetWithChildrenShortcut, page, page);
-    m_filterAction = newAction(pageText("Filter"), QKeySequence::Find, Qt::WidgetWithChildrenShortcut, page, page);
-    m_editAction = new QAction(pageText("&Edit…"), page);
-    m_rotateAction = new QAction(pageText("R&otate…"), page);
+    m_addAction = newAction(QCoreApplication::translate("SshKeysPage", "&Add Key…"), QKeySequence::New,
+                            Qt::WidgetWithChildrenShortcut, page, page);
+    m_deleteAction = newAction(QCoreApplication::translate("SshKeysPage", "&Delete…"), QKeySequence::Delete,
+                               Qt::WidgetShortcut, page, this);
+    m_copyAction = newAction(QCoreApplication::translate("SshKeysPage", "&Copy Public Key"), QKeySequence::Copy,
+                             Qt::WidgetShortcut, page, this);
+    m_refreshAction = newAction(QCoreApplication::translate("SshKeysPage", "&Refresh"), QKeySequence::Refresh,
+                                Qt::WidgetWithChildrenShortcut, page, page);
+    m_filterAction = newAction(QCoreApplication::translate("SshKeysPage", "Filter"), QKeySequence::Find,
+                               Qt::WidgetWithChildrenShortcut, page, page);
+    m_editAction = new QAction(QCoreApplication::translate("SshKeysPage", "&Edit…"), page);
+    m_rotateAction = new QAction(QCoreApplication::translate("SshKeysPage", "R&otate…"), page);
     connect(this, &QTableView::customContextMenuRequested, this, &SshKeysTable::showContextMenu);
 }
 
 SshKeysTable::~SshKeysTable() = default;
+
+void SshKeysTable::setFilterEdit(QLineEdit* edit)
+{
+    connect(m_filterAction, &QAction::triggered, edit, [edit] {
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
+    });
+    connect(edit, &QLineEdit::textChanged, m_proxy, &SshKeysFilterModel::setFilterText);
+}
+
+void SshKeysTable::setActionsEnabled(bool add, bool change, bool copy)
+{
+    m_addAction->setEnabled(add);
+    m_editAction->setEnabled(change);
+    m_deleteAction->setEnabled(change);
+    m_rotateAction->setEnabled(change);
+    m_copyAction->setEnabled(copy);
+}
 
 int SshKeysTable::selectedRow() const
 {

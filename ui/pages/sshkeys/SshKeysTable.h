@@ -3,6 +3,7 @@
 #include <QTableView>
 
 class QAction;
+class QLineEdit;
 class SshKeysFilterModel;
 
 /**
@@ -30,6 +31,11 @@ public:
     /** Edit and Rotate, offered in the context menu (the page's buttons do the same). */
     QAction* editAction() const { return m_editAction; }
     QAction* rotateAction() const { return m_rotateAction; }
+
+    /** Filters the rows by the text of @p edit, which Ctrl+F (filterAction) focuses. */
+    void setFilterEdit(QLineEdit* edit);
+    /** Enables Add (@p add), Edit, Delete and Rotate (@p change) and Copy (@p copy), as the page's buttons. */
+    void setActionsEnabled(bool add, bool change, bool copy);
 
     /** The source-model row of the selected key, or -1. */
     int selectedRow() const;
