@@ -241,6 +241,69 @@ private slots:
         QCOMPARE(table()->model()->rowCount(), rows);
     }
 
+    void aRefreshReplacesTheListStillLoading()
+    {
+        // Issue 17 point 5 (core/RequestTracker.h): a newer list replaces one still loading. The older answer is
+        // never shown, and the page is not busy waiting for it.
+        QVERIFY(openPage(QStringLiteral("vast")));
+        const int before = table()->model()->rowCount();
+        SandboxFault slow;
+        slow.kind = SandboxFault::Kind::Latency;
+        slow.method = "GET";
+        slow.pattern = m_fx.listPath();
+        slow.latencyMs = 2000;
+        slow.times = 1; // only the first reload is slow
+        m_fx.sandbox.setFault(slow);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QVERIFY(m_page->isBusy());
+        // The sandbox composes the slow answer when the request arrives: without the key added next.
+        QTRY_VERIFY(m_fx.sandbox.faults().isEmpty());
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("ada@newer-list"));
+        bool added = false;
+        QObject context;
+        m_fx.provider->addSshKey({}, line, {}, &context, [&](ApiResult<SshKey> r) { added = r.ok(); });
+        QTRY_VERIFY(added);
+
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0, 15000);
+        QVERIFY(!m_page->isBusy());
+        QCOMPARE(table()->model()->rowCount(), before + 1);
+        // Past the slow answer's arrival: the older list did not replace the newer one.
+        QTest::qWait(slow.latencyMs + 500);
+        QVERIFY(!m_page->isBusy());
+        QCOMPARE(table()->model()->rowCount(), before + 1);
+        QVERIFY(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0);
+    }
+
+    void aTeamSwitchReplacesTheTeamLookup()
+    {
+        // Spheron AI: the list of a page without a team starts with the team lookup (docs/api/spheron.md §2). A
+        // team chosen meanwhile replaces the lookup and the list after it.
+        QVERIFY(m_fx.start(QStringLiteral("spheron")));
+        m_page = std::make_unique<SshKeysPage>(m_fx.provider.get(), &m_context);
+        m_page->resize(1000, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        SandboxFault slow;
+        slow.kind = SandboxFault::Kind::Latency;
+        slow.method = "GET";
+        slow.pattern = QStringLiteral("/api/balance");
+        slow.latencyMs = 2000;
+        m_fx.sandbox.setFault(slow);
+        m_page->refresh();
+        QVERIFY(m_page->isBusy());
+        m_page->setTeam(m_fx.demo.spheronMemberTeamId, QStringLiteral("member"), QStringLiteral("Analytical Engines"));
+        const auto keys = m_fx.listKeys(m_fx.demo.spheronMemberTeamId);
+        QVERIFY(keys);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
+        QTRY_VERIFY(!m_page->isBusy());
+        QTest::qWait(slow.latencyMs + 500);
+        QCOMPARE(m_page->teamId(), m_fx.demo.spheronMemberTeamId);
+        QCOMPARE(m_page->role(), QStringLiteral("member"));
+        QCOMPARE(table()->model()->rowCount(), keys->size());
+        QVERIFY(!m_page->isBusy());
+    }
+
     void showsLoadingStateForAnotherTeam()
     {
         QVERIFY(openPage(QStringLiteral("spheron")));

@@ -1,6 +1,7 @@
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "ui_AddSshKeyDialog.h"
 
+#include "core/RequestTracker.h"
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
@@ -23,6 +24,7 @@ AddSshKeyDialog::AddSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::AddSshKeyDialog)
     , m_provider(provider)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
@@ -50,6 +52,7 @@ AddSshKeyDialog::AddSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
     connect(m_ui->browseButton, &QPushButton::clicked, this, &AddSshKeyDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddSshKeyDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_requests, &RequestTracker::busyChanged, this, &AddSshKeyDialog::showBusy);
     revalidate();
 }
 
@@ -145,14 +148,14 @@ QString AddSshKeyDialog::droppedFile(const QMimeData* mime) const
 
 void AddSshKeyDialog::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_busy && !droppedFile(event->mimeData()).isEmpty())
+    if (!m_requests->isBusy() && !droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void AddSshKeyDialog::dropEvent(QDropEvent* event)
 {
     const QString path = droppedFile(event->mimeData());
-    if (m_busy || path.isEmpty())
+    if (m_requests->isBusy() || path.isEmpty())
         return;
     event->acceptProposedAction();
     loadFile(path);
@@ -252,7 +255,7 @@ void AddSshKeyDialog::revalidate()
 
 bool AddSshKeyDialog::canSubmit() const
 {
-    if (m_busy || !m_provider || !m_key.isValid() || m_duplicateRow >= 0)
+    if (m_requests->isBusy() || !m_provider || !m_key.isValid() || m_duplicateRow >= 0)
         return false;
     if (needsName() && m_ui->nameEdit->text().trimmed().isEmpty())
         return false;
@@ -264,9 +267,8 @@ bool AddSshKeyDialog::canSubmit() const
     return true;
 }
 
-void AddSshKeyDialog::setBusy(bool busy)
+void AddSshKeyDialog::showBusy(bool busy)
 {
-    m_busy = busy;
     m_ui->busyBar->setVisible(busy);
     m_ui->nameEdit->setReadOnly(busy);
     m_ui->keyEdit->setReadOnly(busy);
@@ -284,22 +286,21 @@ void AddSshKeyDialog::submit()
     if (!canSubmit())
         return;
     showMessage({}, false);
-    setBusy(true);
+    QObject* request = m_requests->start();
     // Send the canonical line (re-exported type and base64, sanitised comment), not the raw paste.
     const QString line = m_key.authorizedKeysLine();
     // A lost answer is settled by Reconcile: the key found registered is this upload (the form refuses a key
     // that is registered already).
-    auto done = [this](const Reconcile::SshKeyAdded& outcome) {
-        setBusy(false);
+    auto done = m_requests->done(request, [this](const Reconcile::SshKeyAdded& outcome) {
         if (!outcome.ok()) {
             showMessage(SshKeyUi::notUploadedMessage(outcome.state, outcome.error), true);
             return;
         }
         emit keyUploaded(outcome.value ? *outcome.value : *outcome.found);
         accept();
-    };
+    });
     if (m_editing)
-        Reconcile::updateSshKey(m_provider, m_editTarget.id, line, this, done);
+        Reconcile::updateSshKey(m_provider, m_editTarget.id, line, request, done);
     else
-        Reconcile::addSshKey(m_provider, m_ui->nameEdit->text().trimmed(), line, m_teamId, this, done);
+        Reconcile::addSshKey(m_provider, m_ui->nameEdit->text().trimmed(), line, m_teamId, request, done);
 }

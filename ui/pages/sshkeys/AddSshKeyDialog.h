@@ -9,6 +9,7 @@
 
 class ConsoleProvider;
 class QMimeData;
+class RequestTracker;
 
 namespace Ui {
 class AddSshKeyDialog;
@@ -65,19 +66,21 @@ private:
     void revalidate();
     void browse();
     void submit();
-    void setBusy(bool busy);
+    /** Locks the form while the key is sent (RequestTracker::busyChanged). */
+    void showBusy(bool busy);
     void showMessage(const QString& text, bool error);
     bool needsName() const;
     QString droppedFile(const QMimeData* mime) const;
 
     const QScopedPointer<Ui::AddSshKeyDialog> m_ui;
     ConsoleProvider* m_provider;
+    /** The upload under way (core/RequestTracker.h). */
+    RequestTracker* m_requests;
     QString m_teamId;
     QList<SshKey> m_registered;
     SshKey m_editTarget;
     bool m_editing = false;
     bool m_nameTouched = false;
-    bool m_busy = false;
     PublicKey m_key;
     int m_duplicateRow = -1;
     QString m_duplicateLabel;

@@ -67,4 +67,21 @@ QString notUploadedMessage(Reconcile::State state, const ApiError& error)
     return error.userMessage();
 }
 
+QString notDeletedMessage(const Reconcile::SshKeyDeleted& outcome, const QString& label)
+{
+    // The page's translation context: the page composed these messages before, and the catalogs have them there.
+    if (outcome.state == Reconcile::State::Unknown && outcome.answerLost()) {
+        return QCoreApplication::translate("SshKeysPage",
+                                           "The server's answer did not arrive, and Keydeck could not check whether "
+                                           "“%1” was deleted. Refresh the list before you try again.")
+            .arg(label);
+    }
+    if (outcome.answerLost()) {
+        return QCoreApplication::translate(
+                   "SshKeysPage", "The server's answer did not arrive, and “%1” was not deleted; you can try again.")
+            .arg(label);
+    }
+    return outcome.error.userMessage();
+}
+
 } // namespace SshKeyUi

@@ -29,4 +29,10 @@ QString expandKeyPath(const QString& text, const QString& sshDirectory);
  */
 QString notUploadedMessage(Reconcile::State state, const ApiError& error);
 
+/**
+ * Why key @p label was not deleted, in words: after a lost answer, whether Keydeck could check the list
+ * (Reconcile::State::NotDone: try again; Unknown: refresh first); otherwise the server's reason.
+ */
+QString notDeletedMessage(const Reconcile::SshKeyDeleted& outcome, const QString& label);
+
 } // namespace SshKeyUi

@@ -3,16 +3,18 @@
 
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
+#include "core/RequestTracker.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
 #include "pages/sshkeys/LocalKeysModel.h"
 #include "pages/sshkeys/SshKeyUi.h"
 #include "pages/sshkeys/SshKeysFilterModel.h"
+#include "pages/sshkeys/SshKeysHeader.h"
 #include "pages/sshkeys/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysTable.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "ssh/LocalKeys.h"
-#include "widgets/CachedTextDelegate.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
@@ -22,17 +24,27 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMenu>
-#include <QTableView>
 
-#include <algorithm>
 #include <utility>
 
 namespace {
 
 const QString kMemberRole = QStringLiteral("member");
-/** Rows measured when fitting the columns (Qt measures 1,000 by default): about two screens of keys. */
-constexpr int ResizePrecisionRows = 50;
+/** The request kind of the list and of the team lookup before it: a newer refresh replaces either. */
+const QString kKeysRequest = QStringLiteral("keys");
+
+/** The current team, or the first one when the server marks none. */
+Team currentTeam(const QList<Team>& teams)
+{
+    Team team;
+    for (const Team& t : teams) {
+        if (t.isCurrent || team.id.isEmpty())
+            team = t;
+        if (t.isCurrent)
+            break;
+    }
+    return team;
+}
 
 } // namespace
 
@@ -44,93 +56,29 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_model(new SshKeysModel(this))
     , m_proxy(new SshKeysFilterModel(m_model, this))
     , m_localModel(new LocalKeysModel(this))
-    , m_table(new QTableView)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    m_header = std::make_unique<SshKeysHeader>(m_ui->titleLabel, m_ui->countChip, m_ui->teamLabel,
+                                               m_ui->permissionBanner, m_ui->noticeBanner);
 
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
-    // The chip: a rounded, palette-coloured badge, readable in light and dark themes.
-    m_ui->countChip->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 9px; "
-                                                  "padding: 1px 8px; background: palette(alternate-base); }"));
-    m_ui->teamLabel->hide();
-    m_ui->permissionBanner->hide();
-    m_ui->noticeBanner->hide();
-
-    m_table->setObjectName(QStringLiteral("keysTable"));
-    m_table->setAccessibleName(tr("Registered SSH keys"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SshKeysModel::AddedColumn, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    // Rows of one height: the view computes positions instead of tracking thousands of section sizes.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    // Fitted to the contents when a new list arrives (fitColumns), not in ResizeToContents mode: that mode
-    // measures rows on every sort, filter keystroke and row change, which with thousands of keys took most of
-    // each keystroke (docs/PERFORMANCE.md). Users can widen a column by hand.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(SshKeysModel::FingerprintColumn, QHeaderView::Stretch);
-    // Qt measures 1,000 rows per column by default; the names, types and dates of the first rows give the same
-    // widths.
-    m_table->horizontalHeader()->setResizeContentsPrecision(ResizePrecisionRows);
-    // A reset is a new list (first load, another team): fit the columns to it once it is shown.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_fitColumns = true; });
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    // Qt's delegate lays out every cell's text anew on each paint, most of a repaint of the table
-    // (docs/PERFORMANCE.md); this one keeps the laid-out text and paints the same pixels.
-    m_table->setItemDelegate(new CachedTextDelegate(m_table));
+    m_table = new SshKeysTable(m_proxy, this);
     m_ui->keysView->setContentWidget(m_table);
-
     m_ui->localKeysTable->setModel(m_localModel);
-    m_ui->localKeysTable->verticalHeader()->hide();
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(LocalKeysModel::FingerprintColumn,
                                                                    QHeaderView::Stretch);
-    m_ui->localKeysTable->setTextElideMode(Qt::ElideMiddle);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     setTabOrder(m_ui->filterEdit, m_table);
     setTabOrder(m_table, m_ui->addButton);
 
-    // Shortcuts (ui-common.md): Ctrl+N, Del and Ctrl+C act on the key list; F5 and Ctrl+F anywhere on the page.
-    m_addAction = new QAction(tr("&Add Key…"), this);
-    m_addAction->setShortcut(QKeySequence::New);
-    m_addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_addAction);
-    m_deleteAction = new QAction(tr("&Delete…"), this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(m_deleteAction);
-    m_copyAction = new QAction(tr("&Copy Public Key"), this);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(m_copyAction);
-    m_refreshAction = new QAction(tr("&Refresh"), this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_refreshAction);
-    m_filterAction = new QAction(tr("Filter"), this);
-    m_filterAction->setShortcut(QKeySequence::Find);
-    m_filterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_filterAction);
-
-    connect(m_addAction, &QAction::triggered, this, &SshKeysPage::addKey);
-    connect(m_deleteAction, &QAction::triggered, this, &SshKeysPage::deleteSelectedKey);
-    connect(m_copyAction, &QAction::triggered, this, &SshKeysPage::copySelectedKey);
-    connect(m_refreshAction, &QAction::triggered, this, &SshKeysPage::refresh);
-    connect(m_filterAction, &QAction::triggered, this, [this] {
-        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->filterEdit->selectAll();
-    });
+    connect(m_table->addKeyAction(), &QAction::triggered, this, &SshKeysPage::addKey);
+    connect(m_table->deleteAction(), &QAction::triggered, this, &SshKeysPage::deleteSelectedKey);
+    connect(m_table->copyAction(), &QAction::triggered, this, &SshKeysPage::copySelectedKey);
+    connect(m_table->refreshAction(), &QAction::triggered, this, &SshKeysPage::refresh);
+    connect(m_table->editAction(), &QAction::triggered, this, &SshKeysPage::editSelectedKey);
+    connect(m_table->rotateAction(), &QAction::triggered, this, &SshKeysPage::rotateSelectedKey);
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &SshKeysPage::addKey);
     connect(m_ui->generateButton, &QPushButton::clicked, this, &SshKeysPage::generateKey);
@@ -140,18 +88,21 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &SshKeysPage::rotateSelectedKey);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refresh);
     connect(m_ui->uploadLocalButton, &QPushButton::clicked, this, &SshKeysPage::uploadSelectedLocalKey);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterText(text);
+    m_table->setFilterEdit(m_ui->filterEdit);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] {
         updateCountChip();
         updateActions();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SshKeysPage::updateActions);
     connect(m_ui->localKeysTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SshKeysPage::updateActions);
-    connect(m_table, &QTableView::customContextMenuRequested, this, &SshKeysPage::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, &SshKeysPage::copySelectedKey);
     connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refresh);
     connect(m_ui->keysView, &StatefulView::emptyActionTriggered, this, &SshKeysPage::addKey);
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        emit busyChanged(busy);
+        updateActions();
+    });
 
     if (!isVast()) {
         m_ui->editButton->setToolTip(tr("Spheron AI cannot edit a registered key: Keydeck adds the replacement and "
@@ -174,21 +125,9 @@ bool SshKeysPage::canManageKeys() const
     return m_role.compare(kMemberRole, Qt::CaseInsensitive) != 0;
 }
 
-void SshKeysPage::setBusy(bool busy)
+bool SshKeysPage::isBusy() const
 {
-    const bool was = isBusy();
-    m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
-    if (was != isBusy())
-        emit busyChanged(isBusy());
-    updateActions();
-}
-
-int SshKeysPage::selectedRow() const
-{
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return -1;
-    return m_proxy->mapToSource(rows.first()).row();
+    return m_requests->isBusy();
 }
 
 void SshKeysPage::setTeam(const QString& teamId, const QString& role, const QString& teamName)
@@ -197,10 +136,7 @@ void SshKeysPage::setTeam(const QString& teamId, const QString& role, const QStr
     m_teamId = teamId;
     m_role = role;
     m_teamName = teamName;
-    m_ui->teamLabel->setVisible(!teamId.isEmpty());
-    m_ui->teamLabel->setText(teamName.isEmpty() ? QString() : tr("Team: %1").arg(teamName));
-    m_ui->teamLabel->setVisible(!teamName.isEmpty());
-    updatePermissionBanner();
+    showTeam();
     updateActions();
     if (changed && m_loaded)
         refresh();
@@ -217,7 +153,6 @@ void SshKeysPage::refresh()
                                   false);
         return;
     }
-    const int serial = ++m_loadSerial;
     // A reload keeps the list on screen (with its selection and scroll position) while the page is busy, as the
     // other pages do; replacing it by the loading state and back repainted the whole table twice per F5, add or
     // delete (docs/PERFORMANCE.md). Another team's keys are another list: that one shows the loading state.
@@ -225,31 +160,20 @@ void SshKeysPage::refresh()
         m_ui->keysView->showLoading(tr("Loading SSH keys…"));
     if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
         // Spheron keys are team-scoped (docs/api/spheron.md §2): find the current team and the user's role first.
-        setBusy(true);
-        m_provider->fetchBalance(this, [this, serial](ApiResult<AccountBalance> result) {
-            setBusy(false);
-            if (serial != m_loadSerial)
-                return;
+        // The lookup is the first step of the list: a newer refresh or team switch replaces it.
+        QObject* request = m_requests->replacing(kKeysRequest);
+        m_provider->fetchBalance(request, m_requests->done(request, [this](ApiResult<AccountBalance> result) {
             if (!result.ok()) {
-                m_ui->keysView->showError(result.error.userMessage());
-                emit statusMessage(result.error.userMessage());
+                showLoadError(result.error);
                 return;
             }
-            Team team;
-            for (const Team& t : std::as_const(result.value->teams)) {
-                if (t.isCurrent || team.id.isEmpty())
-                    team = t;
-                if (t.isCurrent)
-                    break;
-            }
+            const Team team = currentTeam(result.value->teams);
             m_teamId = team.id;
             m_role = team.role;
             m_teamName = team.name;
-            m_ui->teamLabel->setText(team.name.isEmpty() ? QString() : tr("Team: %1").arg(team.name));
-            m_ui->teamLabel->setVisible(!team.name.isEmpty());
-            updatePermissionBanner();
+            showTeam();
             loadKeys();
-        });
+        }));
         return;
     }
     loadKeys();
@@ -257,19 +181,21 @@ void SshKeysPage::refresh()
 
 void SshKeysPage::loadKeys()
 {
-    const int serial = ++m_loadSerial;
-    setBusy(true);
-    m_provider->listSshKeys(m_teamId, this, [this, serial](ApiResult<QList<SshKey>> result) {
-        setBusy(false);
-        if (serial != m_loadSerial)
-            return; // a newer refresh (or team switch) replaced this one
+    // A newer refresh (or team switch) replaces this list: its answer is never shown.
+    QObject* request = m_requests->replacing(kKeysRequest);
+    m_provider->listSshKeys(m_teamId, request, m_requests->done(request, [this](ApiResult<QList<SshKey>> result) {
         if (!result.ok()) {
-            m_ui->keysView->showError(result.error.userMessage());
-            emit statusMessage(result.error.userMessage());
+            showLoadError(result.error);
             return;
         }
         onKeysLoaded(*result.value);
-    });
+    }));
+}
+
+void SshKeysPage::showLoadError(const ApiError& error)
+{
+    m_ui->keysView->showError(error.userMessage());
+    emit statusMessage(error.userMessage());
 }
 
 void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
@@ -288,18 +214,9 @@ void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
                                   canManageKeys() ? tr("&Add Key…") : QString());
     } else {
         m_ui->keysView->showContent();
-        if (std::exchange(m_fitColumns, false))
-            fitColumns();
+        m_table->fitColumnsToNewList();
     }
     updateActions();
-}
-
-void SshKeysPage::fitColumns()
-{
-    for (int column = 0; column < SshKeysModel::ColumnCount; ++column) {
-        if (column != SshKeysModel::FingerprintColumn)
-            m_table->resizeColumnToContents(column);
-    }
 }
 
 void SshKeysPage::scanLocalKeys()
@@ -314,63 +231,36 @@ void SshKeysPage::scanLocalKeys()
 
 void SshKeysPage::updateCountChip()
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    if (!m_ui->filterEdit->text().trimmed().isEmpty() && shown != total)
-        m_ui->countChip->setText(tr("%1 of %n key(s)", nullptr, total).arg(shown));
-    else
-        m_ui->countChip->setText(tr("%n key(s)", nullptr, total));
+    m_header->showCount(m_model->rowCount(), m_proxy->rowCount(), !m_ui->filterEdit->text().trimmed().isEmpty());
 }
 
-void SshKeysPage::updatePermissionBanner()
+void SshKeysPage::showTeam()
 {
-    if (canManageKeys()) {
-        SshKeyUi::showMessage(m_ui->permissionBanner, {}, SshKeyUi::Tone::Neutral);
-        return;
-    }
-    const QString team = m_teamName.isEmpty() ? m_teamId : m_teamName;
-    SshKeyUi::showMessage(m_ui->permissionBanner,
-                          tr("You are a member of “%1”. Only team owners and admins can add or delete SSH keys, so "
-                             "those actions are turned off.")
-                              .arg(team),
-                          SshKeyUi::Tone::Warning);
+    m_header->showTeam(m_teamName, m_teamId, canManageKeys());
 }
 
 void SshKeysPage::updateNotice()
 {
-    QStringList lines;
-    if (!m_addedNotice.isEmpty())
-        lines << m_addedNotice;
-    const int stale = m_model->staleCount();
-    if (stale > 0 && canManageKeys())
-        lines << tr("%n key(s) are older than %1 days. Select one and choose Rotate to replace it with a new key.",
-                    nullptr, stale)
-                     .arg(SshKeysModel::StaleAfterDays);
-    else if (stale > 0)
-        lines << tr("%n key(s) are older than %1 days. Ask a team owner or admin to rotate them.", nullptr, stale)
-                     .arg(SshKeysModel::StaleAfterDays);
-    SshKeyUi::showMessage(m_ui->noticeBanner, lines.join(QLatin1Char('\n')),
-                          stale > 0 ? SshKeyUi::Tone::Warning : SshKeyUi::Tone::Neutral);
+    m_header->showNotice(m_addedNotice, m_model->staleCount(), canManageKeys());
 }
 
 void SshKeysPage::updateActions()
 {
     const bool manage = canManageKeys() && m_provider;
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     const bool selected = row >= 0;
     const bool loading = isBusy();
     const QString reason = canManageKeys() ? QString() : tr("Your role in this team cannot manage SSH keys.");
 
+    const bool change = manage && selected && !loading;
+    const bool copy = selected && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty();
     m_ui->addButton->setEnabled(manage);
-    m_addAction->setEnabled(manage);
     m_ui->generateButton->setEnabled(manage);
-    m_ui->editButton->setEnabled(manage && selected && !loading);
-    m_ui->deleteButton->setEnabled(manage && selected && !loading);
-    m_deleteAction->setEnabled(manage && selected && !loading);
-    m_ui->rotateButton->setEnabled(manage && selected && !loading);
-    m_ui->copyButton->setEnabled(selected
-                                 && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty());
-    m_copyAction->setEnabled(m_ui->copyButton->isEnabled());
+    m_ui->editButton->setEnabled(change);
+    m_ui->deleteButton->setEnabled(change);
+    m_ui->rotateButton->setEnabled(change);
+    m_ui->copyButton->setEnabled(copy);
+    m_table->setActionsEnabled(manage, change, copy);
 
     const QModelIndexList local = m_ui->localKeysTable->selectionModel()->selectedRows();
     const bool uploadable = !local.isEmpty() && local.first().data(LocalKeysModel::UploadableRole).toBool();
@@ -382,14 +272,20 @@ void SshKeysPage::updateActions()
 
 void SshKeysPage::addKey()
 {
-    if (!m_addAction->isEnabled())
+    if (!m_table->addKeyAction()->isEnabled())
         return;
+    AddSshKeyDialog* dialog = newAddDialog();
+    connect(dialog, &AddSshKeyDialog::keyUploaded, this, &SshKeysPage::afterKeyAdded);
+    dialog->open();
+}
+
+AddSshKeyDialog* SshKeysPage::newAddDialog()
+{
     auto* dialog = new AddSshKeyDialog(m_provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTeamId(m_teamId);
     dialog->setRegisteredKeys(m_model->keys());
-    connect(dialog, &AddSshKeyDialog::keyUploaded, this, &SshKeysPage::afterKeyAdded);
-    dialog->open();
+    return dialog;
 }
 
 void SshKeysPage::generateKey()
@@ -426,15 +322,12 @@ void SshKeysPage::afterKeyAdded(const SshKey& key)
 
 void SshKeysPage::editSelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || !m_ui->editButton->isEnabled())
         return;
     const SshKey old = m_model->keyAt(row);
     const QString label = m_model->labelAt(row);
-    auto* dialog = new AddSshKeyDialog(m_provider, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTeamId(m_teamId);
-    dialog->setRegisteredKeys(m_model->keys());
+    AddSshKeyDialog* dialog = newAddDialog();
     if (isVast()) {
         dialog->setEditTarget(old);
         connect(dialog, &AddSshKeyDialog::keyUploaded, this, [this](const SshKey&) {
@@ -464,7 +357,7 @@ void SshKeysPage::editSelectedKey()
 
 void SshKeysPage::deleteSelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || !m_ui->deleteButton->isEnabled())
         return;
     confirmAndDelete(m_model->keyAt(row), m_model->labelAt(row), m_model->publicKeyAt(row).fingerprint());
@@ -479,9 +372,8 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
                              tr("New instances will no longer get this key. Instances that already have it keep "
                                 "it until you remove it there.")))
         return;
-    setBusy(true);
-    Reconcile::deleteSshKey(m_provider, key.id, m_teamId, this, [this, label](const Reconcile::SshKeyDeleted& outcome) {
-        setBusy(false);
+    QObject* request = m_requests->start();
+    const auto deleted = [this, label](const Reconcile::SshKeyDeleted& outcome) {
         if (outcome.reread)
             onKeysLoaded(*outcome.reread);
         switch (outcome.state) {
@@ -499,21 +391,16 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
         case Reconcile::State::Unknown:
             break;
         }
-        const QString reason = outcome.state == Reconcile::State::Unknown && outcome.answerLost()
-            ? tr("The server's answer did not arrive, and Keydeck could not check whether “%1” was deleted. "
-                 "Refresh the list before you try again.")
-                  .arg(label)
-            : outcome.answerLost()
-            ? tr("The server's answer did not arrive, and “%1” was not deleted; you can try again.").arg(label)
-            : outcome.error.userMessage();
+        const QString reason = SshKeyUi::notDeletedMessage(outcome, label);
         MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label), reason);
         emit statusMessage(reason);
-    });
+    };
+    Reconcile::deleteSshKey(m_provider, key.id, m_teamId, request, m_requests->done(request, deleted));
 }
 
 void SshKeysPage::copySelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0)
         return;
     const QString line = m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString();
@@ -530,7 +417,7 @@ void SshKeysPage::copySelectedKey()
 
 void SshKeysPage::rotateSelectedKey()
 {
-    const int row = selectedRow();
+    const int row = m_table->selectedRow();
     if (row < 0 || !m_ui->rotateButton->isEnabled())
         return;
     const SshKey old = m_model->keyAt(row);
@@ -555,35 +442,19 @@ void SshKeysPage::uploadSelectedLocalKey()
     const int row = rows.first().row();
     const LocalKey local = m_localModel->localKeyAt(row);
     const QString name = m_localModel->suggestedName(row);
-    setBusy(true);
-    Reconcile::addSshKey(m_provider, name, local.key.authorizedKeysLine(), m_teamId, this,
-                         [this, local](const Reconcile::SshKeyAdded& outcome) {
-                             setBusy(false);
-                             if (outcome.ok()) {
-                                 afterKeyAdded(outcome.value ? *outcome.value : *outcome.found);
-                                 return;
-                             }
-                             const QString reason = SshKeyUi::notUploadedMessage(outcome.state, outcome.error);
-                             MessageBox::warning(this, tr("Could Not Upload Key"),
-                                                 tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)),
-                                                 reason);
-                             emit statusMessage(reason);
-                             if (outcome.reread)
-                                 onKeysLoaded(*outcome.reread);
-                         });
-}
-
-void SshKeysPage::showContextMenu(const QPoint& pos)
-{
-    if (!m_table->indexAt(pos).isValid())
-        return;
-    QMenu menu(this);
-    menu.addAction(m_copyAction);
-    QAction* edit = menu.addAction(m_ui->editButton->text(), this, &SshKeysPage::editSelectedKey);
-    edit->setEnabled(m_ui->editButton->isEnabled());
-    QAction* rotate = menu.addAction(m_ui->rotateButton->text(), this, &SshKeysPage::rotateSelectedKey);
-    rotate->setEnabled(m_ui->rotateButton->isEnabled());
-    menu.addSeparator();
-    menu.addAction(m_deleteAction);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    QObject* request = m_requests->start();
+    const auto uploaded = [this, local](const Reconcile::SshKeyAdded& outcome) {
+        if (outcome.ok()) {
+            afterKeyAdded(outcome.value ? *outcome.value : *outcome.found);
+            return;
+        }
+        const QString reason = SshKeyUi::notUploadedMessage(outcome.state, outcome.error);
+        MessageBox::warning(this, tr("Could Not Upload Key"),
+                            tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)), reason);
+        emit statusMessage(reason);
+        if (outcome.reread)
+            onKeysLoaded(*outcome.reread);
+    };
+    Reconcile::addSshKey(m_provider, name, local.key.authorizedKeysLine(), m_teamId, request,
+                         m_requests->done(request, uploaded));
 }

@@ -6,13 +6,17 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
+class AddSshKeyDialog;
+class ApiError;
 class ConsoleProvider;
 class LocalKeysModel;
-class QAction;
-class QTableView;
+class RequestTracker;
 class SshKeysFilterModel;
+class SshKeysHeader;
 class SshKeysModel;
+class SshKeysTable;
 struct UiContext;
 
 namespace Ui {
@@ -38,7 +42,7 @@ public:
     /** False when the user's role in the team cannot manage SSH keys (Spheron "member"). */
     bool canManageKeys() const;
     /** True while a list load or a page-level action is running. */
-    bool isBusy() const { return m_busyCount > 0; }
+    bool isBusy() const;
 
     SshKeysModel* model() const { return m_model; }
     LocalKeysModel* localModel() const { return m_localModel; }
@@ -68,19 +72,18 @@ private:
     /** Lists the keys and shows them. */
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
+    /** Shows why the list could not be loaded, in the list's place and in the status bar. */
+    void showLoadError(const ApiError& error);
     void scanLocalKeys();
-    /** Sizes the columns (but the stretching fingerprint) to the rows shown. */
-    void fitColumns();
     void updateActions();
     void updateCountChip();
-    void updatePermissionBanner();
+    /** Shows the team's name (when known) and whether the user's role may change its keys. */
+    void showTeam();
     void updateNotice();
-    void setBusy(bool busy);
+    /** An Add SSH Key dialog for the shown team, which closes itself (and deletes itself) when done. */
+    AddSshKeyDialog* newAddDialog();
     void afterKeyAdded(const SshKey& key);
     void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
-    void showContextMenu(const QPoint& pos);
-    /** The model row of the selected key, or -1. */
-    int selectedRow() const;
     bool isVast() const;
 
     const QScopedPointer<Ui::SshKeysPage> m_ui;
@@ -89,19 +92,14 @@ private:
     SshKeysModel* m_model;
     SshKeysFilterModel* m_proxy;
     LocalKeysModel* m_localModel;
-    QTableView* m_table;
-    QAction* m_addAction;
-    QAction* m_deleteAction;
-    QAction* m_copyAction;
-    QAction* m_refreshAction;
-    QAction* m_filterAction;
+    /** The page's provider calls: busy state, and the list a newer refresh replaces (core/RequestTracker.h). */
+    RequestTracker* m_requests;
+    SshKeysTable* m_table;
+    std::unique_ptr<SshKeysHeader> m_header;
     QString m_teamId;
     QString m_role;
     QString m_teamName;
     QString m_shownTeamId; ///< the team whose keys the list shows
     QString m_addedNotice;
-    int m_busyCount = 0;
-    int m_loadSerial = 0;
     bool m_loaded = false;
-    bool m_fitColumns = true;
 };
