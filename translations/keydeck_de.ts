@@ -474,363 +474,12 @@
         <translation>Neuen Schlüssel &amp;eingeben…</translation>
     </message>
     <message>
-        <source>R&amp;otate Now…</source>
-        <translation>Jetzt r&amp;otieren…</translation>
-    </message>
-    <message>
-        <source>&amp;New Key…</source>
-        <translation>&amp;Neuer Schlüssel…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Keydeck&apos;s Key…</source>
-        <translation>Keydecks Schlüssel zur&amp;ücksetzen…</translation>
-    </message>
-    <message>
-        <source>Rotation &amp;Assistant…</source>
-        <translation>&amp;Rotationsassistent…</translation>
-    </message>
-    <message>
-        <source>Active Key</source>
-        <translation>Aktiver Schlüssel</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Active API key</source>
-        <translation>Aktiver API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Re&amp;veal</source>
-        <translation>An&amp;zeigen</translation>
-    </message>
-    <message>
-        <source>Reveal the key</source>
-        <translation>Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the key</source>
-        <translation>Schlüssel kopieren</translation>
-    </message>
-    <message>
-        <source>Expires:</source>
-        <translation>Läuft ab:</translation>
-    </message>
-    <message>
-        <source>Set &amp;Expiry…</source>
-        <translation>Ablaufdatum &amp;festlegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Test Key</source>
-        <translation>Schlüssel &amp;testen</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke…</source>
-        <translation>&amp;Widerrufen…</translation>
-    </message>
-    <message>
-        <source>&amp;Generate New Key…</source>
-        <translation>&amp;Neuen Schlüssel erzeugen…</translation>
-    </message>
-    <message>
-        <source>Quick Reference</source>
-        <translation>Kurzreferenz</translation>
-    </message>
-    <message>
-        <source>Base &amp;URL:</source>
-        <translation>Basis-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Base URL</source>
-        <translation>Basis-URL</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the base URL</source>
-        <translation>Basis-URL kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Auth header:</source>
-        <translation>Auth-&amp;Header:</translation>
-    </message>
-    <message>
-        <source>Auth header</source>
-        <translation>Auth-Header</translation>
-    </message>
-    <message>
-        <source>Copy the auth header</source>
-        <translation>Auth-Header kopieren</translation>
-    </message>
-    <message>
-        <source>Content-&amp;Type:</source>
-        <translation>Content-T&amp;ype:</translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation>Inhaltstyp</translation>
-    </message>
-    <message>
-        <source>Copy the content type</source>
-        <translation>Inhaltstyp kopieren</translation>
-    </message>
-    <message>
-        <source>c&amp;url example:</source>
-        <translation>curl-&amp;Beispiel:</translation>
-    </message>
-    <message>
-        <source>curl example</source>
-        <translation>curl-Beispiel</translation>
-    </message>
-    <message>
-        <source>Copy the curl example</source>
-        <translation>curl-Beispiel kopieren</translation>
-    </message>
-    <message>
         <source>%1 Enter a valid key to carry on with &quot;%2&quot;; the account and its settings are kept.</source>
         <translation>%1 Geben Sie einen gültigen Schlüssel ein, um mit „%2“ fortzufahren; das Konto und seine Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck hat den neuen Schlüssel geprüft, gespeichert und verwendet ihn jetzt.</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>base URL</source>
-        <translation>Basis-URL</translation>
-    </message>
-    <message>
-        <source>auth header</source>
-        <translation>Auth-Header</translation>
-    </message>
-    <message>
-        <source>content type</source>
-        <translation>Inhaltstyp</translation>
-    </message>
-    <message>
-        <source>Set the key first, without it reaching your shell history: read -rs %1 &amp;&amp; export %1</source>
-        <translation>Legen Sie zuerst den Schlüssel fest, ohne dass er in Ihrem Shell-Verlauf landet: read -rs %1 &amp;&amp; export %1</translation>
-    </message>
-    <message>
-        <source>Copied the %1.</source>
-        <translation>%1 kopiert.</translation>
-    </message>
-    <message>
-        <source>API keys</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Loading API keys…</source>
-        <translation>API-Schlüssel werden geladen…</translation>
-    </message>
-    <message>
-        <source>The API keys could not be loaded. %1</source>
-        <translation>Die API-Schlüssel konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>No API keys</source>
-        <translation>Keine API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>This account has no API keys that Keydeck can list.</source>
-        <translation>Dieses Konto hat keine API-Schlüssel, die Keydeck auflisten kann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n API key(s).</source>
-        <translation>
-            <numerusform>%n API-Schlüssel.</numerusform>
-            <numerusform>%n API-Schlüssel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keydeck checked this key, stored it and uses it for this account from now on.</source>
-        <translation>Keydeck hat diesen Schlüssel geprüft, gespeichert und verwendet ihn ab jetzt für dieses Konto.</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(unbenannt)</translation>
-    </message>
-    <message>
-        <source>Delete API Key</source>
-        <translation>API-Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>Delete the API key &quot;%1&quot; (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
-        <translation>Den API-Schlüssel „%1“ (ID %2) löschen? Anwendungen, die ihn verwenden, funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete Keydeck&apos;s Own Key</source>
-        <translation>Keydecks eigenen Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the key Keydeck itself uses for &quot;%2&quot;. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
-        <translation>„%1“ ist der Schlüssel, den Keydeck selbst für „%2“ verwendet. Nach dem Löschen kann Keydeck %3 für dieses Konto nicht mehr erreichen: Es fragt Sie sofort nach einem anderen Schlüssel (erstellen Sie zuerst einen, falls Sie keinen haben). Das Konto bleibt in Keydeck.</translation>
-    </message>
-    <message>
-        <source>Delete Keydeck&apos;s &amp;Key</source>
-        <translation>Keydecks &amp;Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>Deleting the API key &quot;%1&quot;…</source>
-        <translation>API-Schlüssel „%1“ wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was not deleted.</source>
-        <translation>Der API-Schlüssel „%1“ wurde nicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was deleted.</source>
-        <translation>Der API-Schlüssel „%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
-        <translation>Keydecks Schlüssel funktioniert nicht mehr. Geben Sie einen neuen Schlüssel ein, um die Schlüssel dieses Kontos zu sehen.</translation>
-    </message>
-    <message>
-        <source>Reset Keydeck&apos;s API Key</source>
-        <translation>Keydecks API-Schlüssel zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Reset the API key Keydeck uses for &quot;%1&quot;? The old key stops working at once, everywhere it is used: there is no overlap.</source>
-        <translation>Den API-Schlüssel zurücksetzen, den Keydeck für „%1“ verwendet? Der alte Schlüssel funktioniert sofort überall nicht mehr, wo er verwendet wird: Es gibt keine Übergangszeit.</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Key</source>
-        <translation>Schlüssel &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Keydeck then stores the new key in the keychain, checks it with a live call and carries on with it. The new key is shown once so you can update your other applications.</source>
-        <translation>Keydeck speichert den neuen Schlüssel dann im Schlüsselbund, prüft ihn mit einem echten Aufruf und arbeitet damit weiter. Der neue Schlüssel wird einmal angezeigt, damit Sie Ihre anderen Anwendungen aktualisieren können.</translation>
-    </message>
-    <message>
-        <source>Resetting the API key…</source>
-        <translation>API-Schlüssel wird zurückgesetzt…</translation>
-    </message>
-    <message>
-        <source>Reset API Key</source>
-        <translation>API-Schlüssel zurücksetzen</translation>
-    </message>
-    <message>
-        <source>The API key was not reset.</source>
-        <translation>Der API-Schlüssel wurde nicht zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain and checked with %1.</source>
-        <translation>Im Schlüsselbund gespeichert und mit %1 geprüft.</translation>
-    </message>
-    <message>
-        <source>The API key was reset; Keydeck uses the new key.</source>
-        <translation>Der API-Schlüssel wurde zurückgesetzt; Keydeck verwendet den neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Generate a key in the %1 console, then paste it here with Generate New Key.</source>
-        <translation>Erzeugen Sie einen Schlüssel in der Konsole von %1 und fügen Sie ihn dann hier mit „Neuen Schlüssel erzeugen“ ein.</translation>
-    </message>
-    <message>
-        <source>The stored key could not be read. %1</source>
-        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden. %1</translation>
-    </message>
-    <message>
-        <source>No key stored for this account</source>
-        <translation>Für dieses Konto ist kein Schlüssel gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
-        <source>Copied the API key. The clipboard is cleared automatically.</source>
-        <translation>API-Schlüssel kopiert. Die Zwischenablage wird automatisch geleert.</translation>
-    </message>
-    <message>
-        <source>Testing the key…</source>
-        <translation>Schlüssel wird getestet…</translation>
-    </message>
-    <message>
-        <source>The key works: %1 accepted it.</source>
-        <translation>Der Schlüssel funktioniert: %1 hat ihn akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The key test failed. %1</source>
-        <translation>Der Schlüsseltest ist fehlgeschlagen. %1</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>API-Schlüssel widerrufen</translation>
-    </message>
-    <message>
-        <source>Keydeck opened the console&apos;s API page (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>Keydeck hat die API-Seite der Konsole geöffnet (%1). Widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the Key</source>
-        <translation>Schlüssel &amp;vergessen</translation>
-    </message>
-    <message>
-        <source>The account stays in Keydeck; use Generate New Key to enter a new key later.</source>
-        <translation>Das Konto bleibt in Keydeck; geben Sie später über „Neuen Schlüssel erzeugen“ einen neuen Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not forget the key.</source>
-        <translation>Keydeck konnte den Schlüssel nicht vergessen.</translation>
-    </message>
-    <message>
-        <source>Keydeck forgot the API key of &quot;%1&quot;.</source>
-        <translation>Keydeck hat den API-Schlüssel von „%1“ vergessen.</translation>
-    </message>
-    <message>
-        <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
-        <translation>Keydeck verwendet den neuen Schlüssel. Legen Sie sein Ablaufdatum fest, damit Keydeck Sie rechtzeitig warnen kann.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber der API-Schlüssel „%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
-        <translation>Der API-Schlüssel „%1“ existiert auf dem Server nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
-        <translation>Der API-Schlüssel wurde zurückgesetzt, aber die Antwort des Servers mit dem neuen Schlüssel ist nicht angekommen. Der alte Schlüssel funktioniert nicht mehr: Erstellen Sie einen Schlüssel in der Konsole und geben Sie ihn ein.</translation>
-    </message>
-    <message>
-        <source>The new API key was lost.</source>
-        <translation>Der neue API-Schlüssel ist verloren gegangen.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel zurückgesetzt wurde.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +904,13 @@
     <message>
         <source>The server&apos;s answer did not arrive, and %1 was not deleted; you can try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und %1 wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>R&amp;otate Now…</source>
+        <translation>Jetzt r&amp;otieren…</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2067,85 @@
     </message>
 </context>
 <context>
+    <name>QuickReferenceCard</name>
+    <message>
+        <source>Quick Reference</source>
+        <translation>Kurzreferenz</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the base URL</source>
+        <translation>Basis-URL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Auth header:</source>
+        <translation>Auth-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>Auth header</source>
+        <translation>Auth-Header</translation>
+    </message>
+    <message>
+        <source>Copy the auth header</source>
+        <translation>Auth-Header kopieren</translation>
+    </message>
+    <message>
+        <source>Content-&amp;Type:</source>
+        <translation>Content-T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Copy the content type</source>
+        <translation>Inhaltstyp kopieren</translation>
+    </message>
+    <message>
+        <source>c&amp;url example:</source>
+        <translation>curl-&amp;Beispiel:</translation>
+    </message>
+    <message>
+        <source>curl example</source>
+        <translation>curl-Beispiel</translation>
+    </message>
+    <message>
+        <source>Copy the curl example</source>
+        <translation>curl-Beispiel kopieren</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>auth header</source>
+        <translation>Auth-Header</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Set the key first, without it reaching your shell history: read -rs %1 &amp;&amp; export %1</source>
+        <translation>Legen Sie zuerst den Schlüssel fest, ohne dass er in Ihrem Shell-Verlauf landet: read -rs %1 &amp;&amp; export %1</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>RotationAssistantDialog</name>
     <message>
         <source>Rotate the API Key</source>
@@ -2901,6 +2636,125 @@
     <message>
         <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und die Sitzung auf %1 wurde nicht abgemeldet; Sie können es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpheronKeyCard</name>
+    <message>
+        <source>Active Key</source>
+        <translation>Aktiver Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Active API key</source>
+        <translation>Aktiver API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Reveal the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry…</source>
+        <translation>Ablaufdatum &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Key</source>
+        <translation>Schlüssel &amp;testen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate New Key…</source>
+        <translation>&amp;Neuen Schlüssel erzeugen…</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;Assistant…</source>
+        <translation>&amp;Rotationsassistent…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Generate a key in the %1 console, then paste it here with Generate New Key.</source>
+        <translation>Erzeugen Sie einen Schlüssel in der Konsole von %1 und fügen Sie ihn dann hier mit „Neuen Schlüssel erzeugen“ ein.</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read. %1</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No key stored for this account</source>
+        <translation>Für dieses Konto ist kein Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Copied the API key. The clipboard is cleared automatically.</source>
+        <translation>API-Schlüssel kopiert. Die Zwischenablage wird automatisch geleert.</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>Schlüssel wird getestet…</translation>
+    </message>
+    <message>
+        <source>The key works: %1 accepted it.</source>
+        <translation>Der Schlüssel funktioniert: %1 hat ihn akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The key test failed. %1</source>
+        <translation>Der Schlüsseltest ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Revoke API Key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Keydeck opened the console&apos;s API page (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
+        <translation>Keydeck hat die API-Seite der Konsole geöffnet (%1). Widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Key</source>
+        <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>The account stays in Keydeck; use Generate New Key to enter a new key later.</source>
+        <translation>Das Konto bleibt in Keydeck; geben Sie später über „Neuen Schlüssel erzeugen“ einen neuen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not forget the key.</source>
+        <translation>Keydeck konnte den Schlüssel nicht vergessen.</translation>
+    </message>
+    <message>
+        <source>Keydeck forgot the API key of &quot;%1&quot;.</source>
+        <translation>Keydeck hat den API-Schlüssel von „%1“ vergessen.</translation>
+    </message>
+    <message>
+        <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
+        <translation>Keydeck verwendet den neuen Schlüssel. Legen Sie sein Ablaufdatum fest, damit Keydeck Sie rechtzeitig warnen kann.</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3465,168 @@
     <message>
         <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device&apos;s clock.</source>
         <translation>Der Code wurde nicht akzeptiert. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein; wenn es weiterhin fehlschlägt, prüfen Sie die Uhrzeit Ihres Geräts.</translation>
+    </message>
+</context>
+<context>
+    <name>VastKeysPanel</name>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Keydeck&apos;s Key…</source>
+        <translation>Keydecks Schlüssel zur&amp;ücksetzen…</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;Assistant…</source>
+        <translation>&amp;Rotationsassistent…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation>API-Schlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded. %1</source>
+        <translation>Die API-Schlüssel konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>No API keys</source>
+        <translation>Keine API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>This account has no API keys that Keydeck can list.</source>
+        <translation>Dieses Konto hat keine API-Schlüssel, die Keydeck auflisten kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s).</source>
+        <translation>
+            <numerusform>%n API-Schlüssel.</numerusform>
+            <numerusform>%n API-Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydeck checked this key, stored it and uses it for this account from now on.</source>
+        <translation>Keydeck hat diesen Schlüssel geprüft, gespeichert und verwendet ihn ab jetzt für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Delete API Key</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the API key &quot;%1&quot; (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
+        <translation>Den API-Schlüssel „%1“ (ID %2) löschen? Anwendungen, die ihn verwenden, funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Keydeck&apos;s Own Key</source>
+        <translation>Keydecks eigenen Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key Keydeck itself uses for &quot;%2&quot;. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
+        <translation>„%1“ ist der Schlüssel, den Keydeck selbst für „%2“ verwendet. Nach dem Löschen kann Keydeck %3 für dieses Konto nicht mehr erreichen: Es fragt Sie sofort nach einem anderen Schlüssel (erstellen Sie zuerst einen, falls Sie keinen haben). Das Konto bleibt in Keydeck.</translation>
+    </message>
+    <message>
+        <source>Delete Keydeck&apos;s &amp;Key</source>
+        <translation>Keydecks &amp;Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the API key &quot;%1&quot;…</source>
+        <translation>API-Schlüssel „%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, aber der API-Schlüssel „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; was deleted.</source>
+        <translation>Der API-Schlüssel „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
+        <translation>Der API-Schlüssel „%1“ existiert auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; was not deleted.</source>
+        <translation>Der API-Schlüssel „%1“ wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
+        <translation>Keydecks Schlüssel funktioniert nicht mehr. Geben Sie einen neuen Schlüssel ein, um die Schlüssel dieses Kontos zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reset Keydeck&apos;s API Key</source>
+        <translation>Keydecks API-Schlüssel zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the API key Keydeck uses for &quot;%1&quot;? The old key stops working at once, everywhere it is used: there is no overlap.</source>
+        <translation>Den API-Schlüssel zurücksetzen, den Keydeck für „%1“ verwendet? Der alte Schlüssel funktioniert sofort überall nicht mehr, wo er verwendet wird: Es gibt keine Übergangszeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Key</source>
+        <translation>Schlüssel &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keydeck then stores the new key in the keychain, checks it with a live call and carries on with it. The new key is shown once so you can update your other applications.</source>
+        <translation>Keydeck speichert den neuen Schlüssel dann im Schlüsselbund, prüft ihn mit einem echten Aufruf und arbeitet damit weiter. Der neue Schlüssel wird einmal angezeigt, damit Sie Ihre anderen Anwendungen aktualisieren können.</translation>
+    </message>
+    <message>
+        <source>Resetting the API key…</source>
+        <translation>API-Schlüssel wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain and checked with %1.</source>
+        <translation>Im Schlüsselbund gespeichert und mit %1 geprüft.</translation>
+    </message>
+    <message>
+        <source>The API key was reset; Keydeck uses the new key.</source>
+        <translation>Der API-Schlüssel wurde zurückgesetzt; Keydeck verwendet den neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
+        <translation>Der API-Schlüssel wurde zurückgesetzt, aber die Antwort des Servers mit dem neuen Schlüssel ist nicht angekommen. Der alte Schlüssel funktioniert nicht mehr: Erstellen Sie einen Schlüssel in der Konsole und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Reset API Key</source>
+        <translation>API-Schlüssel zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The new API key was lost.</source>
+        <translation>Der neue API-Schlüssel ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel zurückgesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
+        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>The API key was not reset.</source>
+        <translation>Der API-Schlüssel wurde nicht zurückgesetzt.</translation>
     </message>
 </context>
 <context>

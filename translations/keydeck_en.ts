@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>ApiKeysPage</name>
-    <message numerus="yes">
-        <source>%n API key(s).</source>
-        <translation>
-            <numerusform>%n API key.</numerusform>
-            <numerusform>%n API keys.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EnvVarRules</name>
     <message numerus="yes">
         <source>The name is too long: at most %n characters are allowed.</source>
@@ -188,6 +178,16 @@
         <translation>
             <numerusform>%n key is older than %1 days. Ask a team owner or admin to rotate it.</numerusform>
             <numerusform>%n keys are older than %1 days. Ask a team owner or admin to rotate them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VastKeysPanel</name>
+    <message numerus="yes">
+        <source>%n API key(s).</source>
+        <translation>
+            <numerusform>%n API key.</numerusform>
+            <numerusform>%n API keys.</numerusform>
         </translation>
     </message>
 </context>

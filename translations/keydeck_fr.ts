@@ -474,363 +474,12 @@
         <translation>Sa&amp;isir une nouvelle clé…</translation>
     </message>
     <message>
-        <source>R&amp;otate Now…</source>
-        <translation>Effectuer la r&amp;otation…</translation>
-    </message>
-    <message>
-        <source>&amp;New Key…</source>
-        <translation>&amp;Nouvelle clé…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Keydeck&apos;s Key…</source>
-        <translation>&amp;Réinitialiser la clé de Keydeck…</translation>
-    </message>
-    <message>
-        <source>Rotation &amp;Assistant…</source>
-        <translation>Assistant &amp;de rotation…</translation>
-    </message>
-    <message>
-        <source>Active Key</source>
-        <translation>Clé active</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>Clé API&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Active API key</source>
-        <translation>Clé API active</translation>
-    </message>
-    <message>
-        <source>Re&amp;veal</source>
-        <translation>&amp;Révéler</translation>
-    </message>
-    <message>
-        <source>Reveal the key</source>
-        <translation>Révéler la clé</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copy the key</source>
-        <translation>Copier la clé</translation>
-    </message>
-    <message>
-        <source>Expires:</source>
-        <translation>Expiration&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Set &amp;Expiry…</source>
-        <translation>Définir l’&amp;expiration…</translation>
-    </message>
-    <message>
-        <source>&amp;Test Key</source>
-        <translation>&amp;Tester la clé</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke…</source>
-        <translation>Ré&amp;voquer…</translation>
-    </message>
-    <message>
-        <source>&amp;Generate New Key…</source>
-        <translation>&amp;Générer une nouvelle clé…</translation>
-    </message>
-    <message>
-        <source>Quick Reference</source>
-        <translation>Aide-mémoire</translation>
-    </message>
-    <message>
-        <source>Base &amp;URL:</source>
-        <translation>&amp;URL de base&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Base URL</source>
-        <translation>URL de base</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the base URL</source>
-        <translation>Copier l’URL de base</translation>
-    </message>
-    <message>
-        <source>&amp;Auth header:</source>
-        <translation>En-tête d’aut&amp;hentification&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Auth header</source>
-        <translation>En-tête d’authentification</translation>
-    </message>
-    <message>
-        <source>Copy the auth header</source>
-        <translation>Copier l’en-tête d’authentification</translation>
-    </message>
-    <message>
-        <source>Content-&amp;Type:</source>
-        <translation>Content-T&amp;ype&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation>Type de contenu</translation>
-    </message>
-    <message>
-        <source>Copy the content type</source>
-        <translation>Copier le type de contenu</translation>
-    </message>
-    <message>
-        <source>c&amp;url example:</source>
-        <translation>E&amp;xemple curl&#xa0;:</translation>
-    </message>
-    <message>
-        <source>curl example</source>
-        <translation>Exemple curl</translation>
-    </message>
-    <message>
-        <source>Copy the curl example</source>
-        <translation>Copier l’exemple curl</translation>
-    </message>
-    <message>
         <source>%1 Enter a valid key to carry on with &quot;%2&quot;; the account and its settings are kept.</source>
         <translation>%1 Saisissez une clé valide pour continuer avec «&#xa0;%2&#xa0;»&#xa0;; le compte et ses réglages sont conservés.</translation>
     </message>
     <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck a vérifié la nouvelle clé, l’a enregistrée et l’utilise désormais.</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>base URL</source>
-        <translation>URL de base</translation>
-    </message>
-    <message>
-        <source>auth header</source>
-        <translation>en-tête d’authentification</translation>
-    </message>
-    <message>
-        <source>content type</source>
-        <translation>type de contenu</translation>
-    </message>
-    <message>
-        <source>Set the key first, without it reaching your shell history: read -rs %1 &amp;&amp; export %1</source>
-        <translation>Définissez d’abord la clé, sans qu’elle n’arrive dans l’historique de votre shell&#xa0;: read -rs %1 &amp;&amp; export %1</translation>
-    </message>
-    <message>
-        <source>Copied the %1.</source>
-        <translation>Copié&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>API keys</source>
-        <translation>Clés API</translation>
-    </message>
-    <message>
-        <source>Loading API keys…</source>
-        <translation>Chargement des clés API…</translation>
-    </message>
-    <message>
-        <source>The API keys could not be loaded. %1</source>
-        <translation>Impossible de charger les clés API. %1</translation>
-    </message>
-    <message>
-        <source>No API keys</source>
-        <translation>Aucune clé API</translation>
-    </message>
-    <message>
-        <source>This account has no API keys that Keydeck can list.</source>
-        <translation>Ce compte n’a aucune clé API que Keydeck puisse répertorier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n API key(s).</source>
-        <translation>
-            <numerusform>%n clé API.</numerusform>
-            <numerusform>%n clés API.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keydeck checked this key, stored it and uses it for this account from now on.</source>
-        <translation>Keydeck a vérifié cette clé, l’a enregistrée et l’utilise désormais pour ce compte.</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <source>Delete API Key</source>
-        <translation>Supprimer la clé API</translation>
-    </message>
-    <message>
-        <source>Delete the API key &quot;%1&quot; (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
-        <translation>Supprimer la clé API «&#xa0;%1&#xa0;» (ID %2)&#xa0;? Les applications qui l’utilisent cessent immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete Keydeck&apos;s Own Key</source>
-        <translation>Supprimer la clé de Keydeck</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is the key Keydeck itself uses for &quot;%2&quot;. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
-        <translation>«&#xa0;%1&#xa0;» est la clé que Keydeck utilise lui-même pour «&#xa0;%2&#xa0;». Une fois supprimée, Keydeck ne peut plus joindre %3 pour ce compte&#xa0;: il vous demandera aussitôt une autre clé (créez-en une d’abord si vous n’en avez pas). Le compte reste dans Keydeck.</translation>
-    </message>
-    <message>
-        <source>Delete Keydeck&apos;s &amp;Key</source>
-        <translation>Supprimer la &amp;clé de Keydeck</translation>
-    </message>
-    <message>
-        <source>Deleting the API key &quot;%1&quot;…</source>
-        <translation>Suppression de la clé API «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was not deleted.</source>
-        <translation>La clé API «&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was deleted.</source>
-        <translation>La clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
-        <translation>La clé de Keydeck ne fonctionne plus. Saisissez une nouvelle clé pour voir les clés de ce compte.</translation>
-    </message>
-    <message>
-        <source>Reset Keydeck&apos;s API Key</source>
-        <translation>Réinitialiser la clé API de Keydeck</translation>
-    </message>
-    <message>
-        <source>Reset the API key Keydeck uses for &quot;%1&quot;? The old key stops working at once, everywhere it is used: there is no overlap.</source>
-        <translation>Réinitialiser la clé API que Keydeck utilise pour «&#xa0;%1&#xa0;»&#xa0;? L’ancienne clé cesse immédiatement de fonctionner partout où elle est utilisée&#xa0;: il n’y a pas de période de transition.</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Key</source>
-        <translation>&amp;Réinitialiser la clé</translation>
-    </message>
-    <message>
-        <source>Keydeck then stores the new key in the keychain, checks it with a live call and carries on with it. The new key is shown once so you can update your other applications.</source>
-        <translation>Keydeck enregistre ensuite la nouvelle clé dans le trousseau, la vérifie par un appel réel et continue avec elle. La nouvelle clé est affichée une seule fois pour que vous puissiez mettre à jour vos autres applications.</translation>
-    </message>
-    <message>
-        <source>Resetting the API key…</source>
-        <translation>Réinitialisation de la clé API…</translation>
-    </message>
-    <message>
-        <source>Reset API Key</source>
-        <translation>Réinitialiser la clé API</translation>
-    </message>
-    <message>
-        <source>The API key was not reset.</source>
-        <translation>La clé API n’a pas été réinitialisée.</translation>
-    </message>
-    <message>
-        <source>Stored in the keychain and checked with %1.</source>
-        <translation>Enregistrée dans le trousseau et vérifiée auprès de %1.</translation>
-    </message>
-    <message>
-        <source>The API key was reset; Keydeck uses the new key.</source>
-        <translation>La clé API a été réinitialisée&#xa0;; Keydeck utilise la nouvelle clé.</translation>
-    </message>
-    <message>
-        <source>Generate a key in the %1 console, then paste it here with Generate New Key.</source>
-        <translation>Générez une clé dans la console %1, puis collez-la ici avec «&#xa0;Générer une nouvelle clé&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The stored key could not be read. %1</source>
-        <translation>Impossible de lire la clé enregistrée. %1</translation>
-    </message>
-    <message>
-        <source>No key stored for this account</source>
-        <translation>Aucune clé enregistrée pour ce compte</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>Copied the API key. The clipboard is cleared automatically.</source>
-        <translation>Clé API copiée. Le presse-papiers est vidé automatiquement.</translation>
-    </message>
-    <message>
-        <source>Testing the key…</source>
-        <translation>Test de la clé…</translation>
-    </message>
-    <message>
-        <source>The key works: %1 accepted it.</source>
-        <translation>La clé fonctionne&#xa0;: %1 l’a acceptée.</translation>
-    </message>
-    <message>
-        <source>The key test failed. %1</source>
-        <translation>Le test de la clé a échoué. %1</translation>
-    </message>
-    <message>
-        <source>Revoke API Key</source>
-        <translation>Révoquer la clé API</translation>
-    </message>
-    <message>
-        <source>Keydeck opened the console&apos;s API page (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>Keydeck a ouvert la page API de la console (%1). Révoquez la clé à cet endroit. Keydeck doit-il aussi oublier sa copie de la clé pour «&#xa0;%2&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the Key</source>
-        <translation>&amp;Oublier la clé</translation>
-    </message>
-    <message>
-        <source>The account stays in Keydeck; use Generate New Key to enter a new key later.</source>
-        <translation>Le compte reste dans Keydeck&#xa0;; utilisez «&#xa0;Générer une nouvelle clé&#xa0;» pour saisir une nouvelle clé plus tard.</translation>
-    </message>
-    <message>
-        <source>Keydeck could not forget the key.</source>
-        <translation>Keydeck n’a pas pu oublier la clé.</translation>
-    </message>
-    <message>
-        <source>Keydeck forgot the API key of &quot;%1&quot;.</source>
-        <translation>Keydeck a oublié la clé API de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
-        <translation>Keydeck utilise la nouvelle clé. Définissez sa date d’expiration pour que Keydeck puisse vous avertir à temps.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
-        <translation>La clé API «&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
-        <translation>La clé API a été réinitialisée, mais la réponse du serveur contenant la nouvelle clé n’est pas arrivée. L’ancienne clé ne fonctionne plus : créez une clé dans la console et saisissez-la.</translation>
-    </message>
-    <message>
-        <source>The new API key was lost.</source>
-        <translation>La nouvelle clé API a été perdue.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API a été réinitialisée.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et la clé API n’a pas été réinitialisée ; Keydeck continue de l’utiliser.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +904,13 @@
     <message>
         <source>The server&apos;s answer did not arrive, and %1 was not deleted; you can try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et %1 n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>R&amp;otate Now…</source>
+        <translation>Effectuer la r&amp;otation…</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2067,85 @@
     </message>
 </context>
 <context>
+    <name>QuickReferenceCard</name>
+    <message>
+        <source>Quick Reference</source>
+        <translation>Aide-mémoire</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the base URL</source>
+        <translation>Copier l’URL de base</translation>
+    </message>
+    <message>
+        <source>&amp;Auth header:</source>
+        <translation>En-tête d’aut&amp;hentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auth header</source>
+        <translation>En-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>Copy the auth header</source>
+        <translation>Copier l’en-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>Content-&amp;Type:</source>
+        <translation>Content-T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Copy the content type</source>
+        <translation>Copier le type de contenu</translation>
+    </message>
+    <message>
+        <source>c&amp;url example:</source>
+        <translation>E&amp;xemple curl&#xa0;:</translation>
+    </message>
+    <message>
+        <source>curl example</source>
+        <translation>Exemple curl</translation>
+    </message>
+    <message>
+        <source>Copy the curl example</source>
+        <translation>Copier l’exemple curl</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>auth header</source>
+        <translation>en-tête d’authentification</translation>
+    </message>
+    <message>
+        <source>content type</source>
+        <translation>type de contenu</translation>
+    </message>
+    <message>
+        <source>Set the key first, without it reaching your shell history: read -rs %1 &amp;&amp; export %1</source>
+        <translation>Définissez d’abord la clé, sans qu’elle n’arrive dans l’historique de votre shell&#xa0;: read -rs %1 &amp;&amp; export %1</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Copié&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RotationAssistantDialog</name>
     <message>
         <source>Rotate the API Key</source>
@@ -2901,6 +2636,125 @@
     <message>
         <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et la session sur %1 n’a pas été déconnectée ; vous pouvez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>SpheronKeyCard</name>
+    <message>
+        <source>Active Key</source>
+        <translation>Clé active</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active API key</source>
+        <translation>Clé API active</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Révéler</translation>
+    </message>
+    <message>
+        <source>Reveal the key</source>
+        <translation>Révéler la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the key</source>
+        <translation>Copier la clé</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set &amp;Expiry…</source>
+        <translation>Définir l’&amp;expiration…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Key</source>
+        <translation>&amp;Tester la clé</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate New Key…</source>
+        <translation>&amp;Générer une nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;Assistant…</source>
+        <translation>Assistant &amp;de rotation…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Generate a key in the %1 console, then paste it here with Generate New Key.</source>
+        <translation>Générez une clé dans la console %1, puis collez-la ici avec «&#xa0;Générer une nouvelle clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read. %1</source>
+        <translation>Impossible de lire la clé enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>No key stored for this account</source>
+        <translation>Aucune clé enregistrée pour ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Copied the API key. The clipboard is cleared automatically.</source>
+        <translation>Clé API copiée. Le presse-papiers est vidé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>Test de la clé…</translation>
+    </message>
+    <message>
+        <source>The key works: %1 accepted it.</source>
+        <translation>La clé fonctionne&#xa0;: %1 l’a acceptée.</translation>
+    </message>
+    <message>
+        <source>The key test failed. %1</source>
+        <translation>Le test de la clé a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Revoke API Key</source>
+        <translation>Révoquer la clé API</translation>
+    </message>
+    <message>
+        <source>Keydeck opened the console&apos;s API page (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
+        <translation>Keydeck a ouvert la page API de la console (%1). Révoquez la clé à cet endroit. Keydeck doit-il aussi oublier sa copie de la clé pour «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Key</source>
+        <translation>&amp;Oublier la clé</translation>
+    </message>
+    <message>
+        <source>The account stays in Keydeck; use Generate New Key to enter a new key later.</source>
+        <translation>Le compte reste dans Keydeck&#xa0;; utilisez «&#xa0;Générer une nouvelle clé&#xa0;» pour saisir une nouvelle clé plus tard.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not forget the key.</source>
+        <translation>Keydeck n’a pas pu oublier la clé.</translation>
+    </message>
+    <message>
+        <source>Keydeck forgot the API key of &quot;%1&quot;.</source>
+        <translation>Keydeck a oublié la clé API de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
+        <translation>Keydeck utilise la nouvelle clé. Définissez sa date d’expiration pour que Keydeck puisse vous avertir à temps.</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3465,168 @@
     <message>
         <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device&apos;s clock.</source>
         <translation>Le code n’a pas été accepté. Saisissez le code actuel de votre application d’authentification&#xa0;; si l’échec persiste, vérifiez l’horloge de votre appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>VastKeysPanel</name>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation>&amp;Nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Keydeck&apos;s Key…</source>
+        <translation>&amp;Réinitialiser la clé de Keydeck…</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;Assistant…</source>
+        <translation>Assistant &amp;de rotation…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation>Chargement des clés API…</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded. %1</source>
+        <translation>Impossible de charger les clés API. %1</translation>
+    </message>
+    <message>
+        <source>No API keys</source>
+        <translation>Aucune clé API</translation>
+    </message>
+    <message>
+        <source>This account has no API keys that Keydeck can list.</source>
+        <translation>Ce compte n’a aucune clé API que Keydeck puisse répertorier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s).</source>
+        <translation>
+            <numerusform>%n clé API.</numerusform>
+            <numerusform>%n clés API.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydeck checked this key, stored it and uses it for this account from now on.</source>
+        <translation>Keydeck a vérifié cette clé, l’a enregistrée et l’utilise désormais pour ce compte.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Delete API Key</source>
+        <translation>Supprimer la clé API</translation>
+    </message>
+    <message>
+        <source>Delete the API key &quot;%1&quot; (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
+        <translation>Supprimer la clé API «&#xa0;%1&#xa0;» (ID %2)&#xa0;? Les applications qui l’utilisent cessent immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete Keydeck&apos;s Own Key</source>
+        <translation>Supprimer la clé de Keydeck</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the key Keydeck itself uses for &quot;%2&quot;. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
+        <translation>«&#xa0;%1&#xa0;» est la clé que Keydeck utilise lui-même pour «&#xa0;%2&#xa0;». Une fois supprimée, Keydeck ne peut plus joindre %3 pour ce compte&#xa0;: il vous demandera aussitôt une autre clé (créez-en une d’abord si vous n’en avez pas). Le compte reste dans Keydeck.</translation>
+    </message>
+    <message>
+        <source>Delete Keydeck&apos;s &amp;Key</source>
+        <translation>Supprimer la &amp;clé de Keydeck</translation>
+    </message>
+    <message>
+        <source>Deleting the API key &quot;%1&quot;…</source>
+        <translation>Suppression de la clé API «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
+        <translation>La réponse du serveur n’est pas arrivée, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; was deleted.</source>
+        <translation>La clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The API key &quot;%1&quot; was not deleted.</source>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
+        <translation>La clé de Keydeck ne fonctionne plus. Saisissez une nouvelle clé pour voir les clés de ce compte.</translation>
+    </message>
+    <message>
+        <source>Reset Keydeck&apos;s API Key</source>
+        <translation>Réinitialiser la clé API de Keydeck</translation>
+    </message>
+    <message>
+        <source>Reset the API key Keydeck uses for &quot;%1&quot;? The old key stops working at once, everywhere it is used: there is no overlap.</source>
+        <translation>Réinitialiser la clé API que Keydeck utilise pour «&#xa0;%1&#xa0;»&#xa0;? L’ancienne clé cesse immédiatement de fonctionner partout où elle est utilisée&#xa0;: il n’y a pas de période de transition.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Key</source>
+        <translation>&amp;Réinitialiser la clé</translation>
+    </message>
+    <message>
+        <source>Keydeck then stores the new key in the keychain, checks it with a live call and carries on with it. The new key is shown once so you can update your other applications.</source>
+        <translation>Keydeck enregistre ensuite la nouvelle clé dans le trousseau, la vérifie par un appel réel et continue avec elle. La nouvelle clé est affichée une seule fois pour que vous puissiez mettre à jour vos autres applications.</translation>
+    </message>
+    <message>
+        <source>Resetting the API key…</source>
+        <translation>Réinitialisation de la clé API…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain and checked with %1.</source>
+        <translation>Enregistrée dans le trousseau et vérifiée auprès de %1.</translation>
+    </message>
+    <message>
+        <source>The API key was reset; Keydeck uses the new key.</source>
+        <translation>La clé API a été réinitialisée&#xa0;; Keydeck utilise la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
+        <translation>La clé API a été réinitialisée, mais la réponse du serveur contenant la nouvelle clé n’est pas arrivée. L’ancienne clé ne fonctionne plus : créez une clé dans la console et saisissez-la.</translation>
+    </message>
+    <message>
+        <source>Reset API Key</source>
+        <translation>Réinitialiser la clé API</translation>
+    </message>
+    <message>
+        <source>The new API key was lost.</source>
+        <translation>La nouvelle clé API a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API a été réinitialisée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
+        <translation>La réponse du serveur n’est pas arrivée, et la clé API n’a pas été réinitialisée ; Keydeck continue de l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The API key was not reset.</source>
+        <translation>La clé API n’a pas été réinitialisée.</translation>
     </message>
 </context>
 <context>

@@ -277,8 +277,9 @@ private slots:
         int checked = 0;
         const QStringList offenders = unnamedWidgets(window.get(), &checked);
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
-        // Sidebar, tab bar, every page's lists, fields and buttons: far more than a handful.
-        QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
+        // Sidebar, tab bar, every page's lists, fields and buttons: far more than a handful. (A Spheron AI account's
+        // API Keys tab no longer builds the Vast.ai key list it could never show, so it counts 38.)
+        QVERIFY2(checked > 30, qPrintable(QString::number(checked)));
     }
 
     void everyDialogNamesEveryControl_data()

@@ -58,6 +58,8 @@ private slots:
     void cleanup();
 
     void vastListsTheAccountsKeys();
+    void vastRefreshWhileListingShowsOnlyTheNewerList();
+    void vastClosingTheCreateDialogMidRequestLeavesThePageIdle();
     void vastCreateValidatesJsonShowsKeyOnceAndUsesIt();
     void vastCreateFailureKeepsWhatTheUserTyped();
     void vastCreateWithADroppedAnswerFindsTheKeyAndDeletesIt();
@@ -271,6 +273,69 @@ void tst_ApiKeysPage::vastListsTheAccountsKeys()
     QVERIFY(!view->stateText().isEmpty());
     m_page->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(view->state(), StatefulView::State::Content, 10000);
+}
+
+void tst_ApiKeysPage::vastRefreshWhileListingShowsOnlyTheNewerList()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    auto* view = child<StatefulView>("keysView");
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), StatefulView::State::Content, 10000);
+    auto* model = static_cast<ApiKeysModel*>(child<QTableView>("keysTable")->model());
+    // The first list answers late; a key is deleted elsewhere before the user presses F5 again.
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Latency;
+    slow.method = "GET";
+    slow.pattern = QStringLiteral("/api/v0/auth/apikeys/");
+    slow.latencyMs = 800;
+    slow.times = 1;
+    m_sandbox->setFault(slow);
+    QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
+    QSignalSpy busy(m_page.get(), &ApiKeysPage::busyChanged);
+    m_page->refresh();
+    const QList<ApiKeyInfo> before = listWith(m_demo.vastApiKey);
+    const auto gone = std::find_if(before.cbegin(), before.cend(),
+                                   [](const ApiKeyInfo& k) { return k.name == QLatin1String("Grafana read-only"); });
+    QVERIFY(gone != before.cend());
+    const QString goneId = gone->id;
+    VastProvider elsewhere(m_transport.get());
+    elsewhere.setBaseUrl(m_sandbox->baseUrl());
+    elsewhere.setCredentials(ProviderCredentials {m_demo.vastApiKey, {}});
+    std::optional<bool> deleted;
+    elsewhere.deleteApiKey(goneId, this, [&deleted](ApiResult<void> r) { deleted = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 10000);
+    QVERIFY(*deleted);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!busy.isEmpty() && !busy.last().at(0).toBool(), 10000);
+    QTest::qWait(1200); // past the older answer's arrival
+    // Only the newer list showed: the older one (which still had the key) was dropped, and busy ended once.
+    QCOMPARE(
+        std::count_if(status.cbegin(), status.cend(),
+                      [](const QList<QVariant>& a) { return a.at(0).toString().contains(QLatin1String("API key")); }),
+        1);
+    QCOMPARE(model->rowOf(goneId), -1);
+    QCOMPARE(model->rowCount(), int(before.size()) - 1);
+    QCOMPARE(busy.count(), 2);
+    QVERIFY(busy.at(0).at(0).toBool());
+    QVERIFY(!busy.at(1).at(0).toBool());
+    QCOMPARE(view->state(), StatefulView::State::Content);
+}
+
+void tst_ApiKeysPage::vastClosingTheCreateDialogMidRequestLeavesThePageIdle()
+{
+    setUp(Provider::Vast, m_demo.vastApiKey);
+    m_page->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(child<StatefulView>("keysView")->state(), StatefulView::State::Content, 10000);
+    QSignalSpy busy(m_page.get(), &ApiKeysPage::busyChanged);
+    auto* dialog = createLosingTheAnswer(QStringLiteral("slow box"), SandboxFault::Kind::Stall);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!busy.isEmpty() && busy.last().at(0).toBool());
+    QVERIFY(!child<QPushButton>("createKeyButton")->isEnabled());
+    // Closing abandons the create; before, the tab stayed busy for good and its buttons stayed off.
+    dialog->reject();
+    QTRY_VERIFY(!busy.last().at(0).toBool());
+    QVERIFY(child<QPushButton>("createKeyButton")->isEnabled());
+    m_sandbox->clearFaults();
 }
 
 void tst_ApiKeysPage::vastCreateValidatesJsonShowsKeyOnceAndUsesIt()

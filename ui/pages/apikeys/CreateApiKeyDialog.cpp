@@ -1,6 +1,7 @@
 #include "pages/apikeys/CreateApiKeyDialog.h"
 #include "ui_CreateApiKeyDialog.h"
 
+#include "core/RequestTracker.h"
 #include "pages/apikeys/ApiKeyPermissions.h"
 #include "pages/apikeys/LostKeyRecovery.h"
 #include "providers/ConsoleProvider.h"
@@ -25,8 +26,11 @@ CreateApiKeyDialog::CreateApiKeyDialog(ConsoleProvider* provider, QWidget* paren
     : QDialog(parent)
     , m_ui(new Ui::CreateApiKeyDialog)
     , m_provider(provider)
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, &CreateApiKeyDialog::showBusy);
+    connect(m_requests, &RequestTracker::busyChanged, this, &CreateApiKeyDialog::busyChanged);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create Key"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
 
@@ -138,7 +142,7 @@ void CreateApiKeyDialog::onJsonEdited()
             m_updating = false;
         }
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(parsed.has_value() && !m_busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(parsed.has_value() && !m_requests->isBusy());
 }
 
 std::optional<QJsonObject> CreateApiKeyDialog::permissions(QString* error) const
@@ -161,9 +165,8 @@ void CreateApiKeyDialog::showMessage(const QString& text, bool error)
     m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
 }
 
-void CreateApiKeyDialog::setBusy(bool busy)
+void CreateApiKeyDialog::showBusy(bool busy)
 {
-    m_busy = busy;
     m_ui->nameEdit->setEnabled(!busy);
     m_ui->presetCombo->setEnabled(!busy && !m_ui->advancedCheck->isChecked());
     m_ui->categoriesGroup->setEnabled(!busy && !m_ui->advancedCheck->isChecked());
@@ -171,12 +174,11 @@ void CreateApiKeyDialog::setBusy(bool busy)
     m_ui->jsonEdit->setReadOnly(busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(busy ? tr("Creating…") : tr("&Create Key"));
-    emit busyChanged(busy);
 }
 
 void CreateApiKeyDialog::accept()
 {
-    if (m_busy || !m_provider)
+    if (m_requests->isBusy() || !m_provider)
         return;
     QString error;
     const auto perms = permissions(&error);
@@ -184,16 +186,17 @@ void CreateApiKeyDialog::accept()
         showMessage(error, true);
         return;
     }
-    setBusy(true);
+    // One request until the outcome is known, including the re-list after a lost answer (LostKeyRecovery).
+    QObject* r = m_requests->start();
     showMessage(tr("Creating the key…"), false);
     const QString name = m_ui->nameEdit->text().trimmed();
     Reconcile::createApiKey(
-        m_provider, name, *perms, m_listedKeys, this, [this, name](const Reconcile::ApiKeyCreated& outcome) {
+        m_provider, name, *perms, m_listedKeys, r, [this, r, name](const Reconcile::ApiKeyCreated& outcome) {
             if (outcome.answerLost()) {
-                recoverLostAnswer(name, outcome);
+                recoverLostAnswer(r, name, outcome);
                 return;
             }
-            setBusy(false);
+            m_requests->finish(r);
             if (!outcome.ok()) {
                 // The name and permissions stay as typed so the user can fix them and try again.
                 showMessage(tr("The key was not created. %1").arg(outcome.error.userMessage()), true);
@@ -204,24 +207,31 @@ void CreateApiKeyDialog::accept()
         });
 }
 
+void CreateApiKeyDialog::done(int result)
+{
+    m_requests->cancelAll();
+    QDialog::done(result);
+}
+
 void CreateApiKeyDialog::setListedKeys(const QList<ApiKeyInfo>& keys)
 {
     m_listedKeys = keys;
 }
 
-void CreateApiKeyDialog::recoverLostAnswer(const QString& name, const Reconcile::ApiKeyCreated& created)
+void CreateApiKeyDialog::recoverLostAnswer(QObject* request, const QString& name,
+                                           const Reconcile::ApiKeyCreated& created)
 {
-    LostKeyRecovery::settle(m_provider, name, created, this, [this](const LostKeyRecovery::Outcome& outcome) {
-        setBusy(false);
-        // What the user typed stays: after "not created" or a deletion, Create makes the key afresh.
-        showMessage(outcome.message, outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
-        if (outcome.keys) {
-            m_listedKeys = *outcome.keys;
-            emit keysRelisted(*outcome.keys);
-        }
-        if (outcome.deletedAfterListing)
-            emit keysChanged();
-    });
+    LostKeyRecovery::settle(
+        m_provider, name, created, this, m_requests->done(request, [this](const LostKeyRecovery::Outcome& outcome) {
+            // What the user typed stays: after "not created" or a deletion, Create makes the key afresh.
+            showMessage(outcome.message, outcome.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
+            if (outcome.keys) {
+                m_listedKeys = *outcome.keys;
+                emit keysRelisted(*outcome.keys);
+            }
+            if (outcome.deletedAfterListing)
+                emit keysChanged();
+        }));
 }
 
 CreatedApiKey CreateApiKeyDialog::takeCreatedKey()

@@ -13,6 +13,7 @@
 
 class ConsoleProvider;
 class QCheckBox;
+class RequestTracker;
 
 namespace Ui {
 class CreateApiKeyDialog;
@@ -41,6 +42,8 @@ public:
     CreatedApiKey takeCreatedKey();
 
     void accept() override;
+    /** Closing the dialog abandons a create under way (and ends busyChanged). */
+    void done(int result) override;
 
 signals:
     void busyChanged(bool busy);
@@ -56,17 +59,19 @@ private:
     void onJsonEdited();
     void syncPresetFromCategories();
     QStringList checkedCategories() const;
-    void setBusy(bool busy);
+    /** The form follows the dialog's RequestTracker: read-only while the create runs. */
+    void showBusy(bool busy);
     void showMessage(const QString& text, bool error);
 
     const std::unique_ptr<Ui::CreateApiKeyDialog> m_ui;
     QPointer<ConsoleProvider> m_provider;
+    RequestTracker* m_requests;
     QMap<QString, QCheckBox*> m_categoryChecks;
-    void recoverLostAnswer(const QString& name, const Reconcile::ApiKeyCreated& created);
+    /** Settles a create whose answer was lost; @p request stays under way until it is settled. */
+    void recoverLostAnswer(QObject* request, const QString& name, const Reconcile::ApiKeyCreated& created);
 
     CreatedApiKey m_created;
     /** The keys the page listed; nullopt while it has not (LostKeyRecovery then relies on dates). */
     std::optional<QList<ApiKeyInfo>> m_listedKeys;
     bool m_updating = false;
-    bool m_busy = false;
 };

@@ -2,6 +2,7 @@
 #include "ui_KeyEntryDialog.h"
 
 #include "UiContext.h"
+#include "core/RequestTracker.h"
 #include "pages/apikeys/KeySwitcher.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
@@ -13,8 +14,11 @@ KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Pu
     , m_ui(new Ui::KeyEntryDialog)
     , m_provider(provider)
     , m_switcher(new KeySwitcher(provider, context, this))
+    , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, &KeyEntryDialog::showBusy);
+    connect(m_requests, &RequestTracker::busyChanged, this, &KeyEntryDialog::busyChanged);
     QString label;
     if (context && context->accounts) {
         if (const auto account = context->accounts->find(context->accountId))
@@ -40,7 +44,7 @@ KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Pu
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("verifyButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty() && !m_busy);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty() && !m_requests->isBusy());
     });
     connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
@@ -53,14 +57,18 @@ KeyEntryDialog::~KeyEntryDialog()
     m_ui->keyEdit->clear();
 }
 
-void KeyEntryDialog::setBusy(bool busy)
+void KeyEntryDialog::showBusy(bool busy)
 {
-    m_busy = busy;
     m_ui->keyEdit->setReadOnly(busy);
     auto* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setEnabled(!busy && !m_ui->keyEdit->text().trimmed().isEmpty());
     ok->setText(busy ? tr("Checking…") : tr("&Verify and Save"));
-    emit busyChanged(busy);
+}
+
+void KeyEntryDialog::done(int result)
+{
+    m_requests->cancelAll();
+    QDialog::done(result);
 }
 
 void KeyEntryDialog::setStatus(const QString& text, bool error)
@@ -72,7 +80,7 @@ void KeyEntryDialog::setStatus(const QString& text, bool error)
 
 void KeyEntryDialog::accept()
 {
-    if (m_busy)
+    if (m_requests->isBusy())
         return;
     // Keys are pasted from web pages and e-mails: surrounding whitespace is never part of them.
     const QString key = m_ui->keyEdit->text().trimmed();
@@ -82,14 +90,13 @@ void KeyEntryDialog::accept()
         setStatus(tr("Spheron AI keys start with \"sai_\". Check that you copied the whole key."), true);
         return;
     }
-    setBusy(true);
+    QObject* r = m_requests->start();
     setStatus(tr("Checking the key with %1…").arg(m_provider->displayName()), false);
-    m_switcher->verifyAndAdopt(key, this, [this](const KeySwitcher::Outcome& outcome) {
-        setBusy(false);
+    m_switcher->verifyAndAdopt(key, r, m_requests->done(r, [this](const KeySwitcher::Outcome& outcome) {
         if (!outcome.ok()) {
             setStatus(outcome.message(), true);
             return;
         }
         QDialog::accept();
-    });
+    }));
 }

@@ -6,6 +6,7 @@
 
 class ConsoleProvider;
 class KeySwitcher;
+class RequestTracker;
 struct UiContext;
 
 namespace Ui {
@@ -31,16 +32,19 @@ public:
     ~KeyEntryDialog() override;
 
     void accept() override;
+    /** Closing the dialog abandons a check under way (and ends busyChanged). */
+    void done(int result) override;
 
 signals:
     void busyChanged(bool busy);
 
 private:
-    void setBusy(bool busy);
+    /** The form follows the dialog's RequestTracker: read-only while the key is checked. */
+    void showBusy(bool busy);
     void setStatus(const QString& text, bool error);
 
     const std::unique_ptr<Ui::KeyEntryDialog> m_ui;
     ConsoleProvider* m_provider;
     KeySwitcher* m_switcher;
-    bool m_busy = false;
+    RequestTracker* m_requests;
 };

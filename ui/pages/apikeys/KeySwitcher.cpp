@@ -166,3 +166,37 @@ void KeySwitcher::forget(QObject* context, Done done)
         done(outcome);
     });
 }
+
+QString KeySwitcher::accountLabel() const
+{
+    if (m_context && m_context->accounts) {
+        if (const auto account = m_context->accounts->find(m_context->accountId); account && !account->label.isEmpty())
+            return account->label;
+    }
+    return m_provider ? m_provider->displayName() : QString();
+}
+
+QDate KeySwitcher::keyExpiry() const
+{
+    if (m_context && m_context->accounts) {
+        if (const auto account = m_context->accounts->find(m_context->accountId))
+            return account->keyExpiry;
+    }
+    return {};
+}
+
+void KeySwitcher::setKeyExpiry(const QDate& expiry)
+{
+    if (!m_context || !m_context->accounts)
+        return;
+    if (auto account = m_context->accounts->find(m_context->accountId)) {
+        account->keyExpiry = expiry;
+        m_context->accounts->update(*account);
+    }
+}
+
+void KeySwitcher::clearKeyExpiry()
+{
+    if (keyExpiry().isValid())
+        setKeyExpiry({});
+}

@@ -3,6 +3,7 @@
 #include "net/ApiError.h"
 #include "secrets/SecretError.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -57,6 +58,14 @@ public:
     void readStoredKey(QObject* context, ReadDone done);
     /** Removes the stored key and the provider's copy; the account stays. */
     void forget(QObject* context, Done done);
+
+    /** The account's label, or the provider's name when the registry does not know the account. */
+    QString accountLabel() const;
+    /** The user-entered expiry of the account's key; null when unknown. */
+    QDate keyExpiry() const;
+    void setKeyExpiry(const QDate& expiry);
+    /** A user-entered expiry belongs to the key it was read for: a new key starts as "unknown". */
+    void clearKeyExpiry();
 
 private:
     void adopt(const QString& key);

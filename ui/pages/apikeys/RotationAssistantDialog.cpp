@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
 #include "core/LocaleFormat.h"
+#include "core/RequestTracker.h"
 #include "pages/apikeys/ApiKeyPermissions.h"
 #include "pages/apikeys/ConsoleLinks.h"
 #include "pages/apikeys/KeyEntryDialog.h"
@@ -24,9 +25,12 @@ RotationAssistantDialog::RotationAssistantDialog(ConsoleProvider* provider, UiCo
     , m_provider(provider)
     , m_context(context)
     , m_switcher(new KeySwitcher(provider, context, this))
+    , m_requests(new RequestTracker(this))
     , m_oldKey(oldKey)
 {
     m_ui->setupUi(this);
+    connect(m_requests, &RequestTracker::busyChanged, this, &RotationAssistantDialog::showBusy);
+    connect(m_requests, &RequestTracker::busyChanged, this, &RotationAssistantDialog::busyChanged);
     const QString product = provider->displayName();
     const QString variable = provider->info().apiKeyVariable;
     m_ui->newKeyEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -143,7 +147,7 @@ void RotationAssistantDialog::setStatus(QLabel* label, const QString& text, bool
     label->setVisible(!text.isEmpty());
 }
 
-void RotationAssistantDialog::setBusy(bool busy)
+void RotationAssistantDialog::showBusy(bool busy)
 {
     for (QPushButton* button : {m_ui->createKeyButton, m_ui->pasteKeyButton, m_ui->useInKeydeckButton,
                                 m_ui->testKeyButton, m_ui->revokeOldButton, m_ui->nextButton, m_ui->backButton}) {
@@ -156,7 +160,6 @@ void RotationAssistantDialog::setBusy(bool busy)
         m_ui->useInKeydeckButton->setEnabled(!m_usingNewKey && m_generated);
         m_ui->revokeOldButton->setEnabled(!m_oldRevoked && (!isVast() || !m_oldKey.id.isEmpty()));
     }
-    emit busyChanged(busy);
 }
 
 void RotationAssistantDialog::createKey()
@@ -167,36 +170,38 @@ void RotationAssistantDialog::createKey()
     QJsonObject permissions = m_oldKey.permissions;
     if (!permissions.value(QLatin1String("api")).isObject())
         permissions = ApiKeyPermissions::fromCategories(ApiKeyPermissions::categories());
-    setBusy(true);
+    // One request until the outcome is known, including the re-list after a lost answer (LostKeyRecovery).
+    QObject* r = m_requests->start();
     setStatus(m_ui->generateStatus, tr("Creating the new key…"), false);
     const QString name = m_ui->newKeyNameEdit->text().trimmed();
     Reconcile::createApiKey(
-        m_provider, name, permissions, m_listedKeys, this, [this, name](const Reconcile::ApiKeyCreated& outcome) {
+        m_provider, name, permissions, m_listedKeys, r, [this, r, name](const Reconcile::ApiKeyCreated& outcome) {
             if (outcome.answerLost()) {
                 // The server may have created it anyway: Reconcile looked before the user creates it twice.
                 LostKeyRecovery::settle(m_provider, name, outcome, this,
-                                        [this](const LostKeyRecovery::Outcome& settled) {
-                                            setBusy(false);
+                                        m_requests->done(r, [this](const LostKeyRecovery::Outcome& settled) {
                                             setStatus(m_ui->generateStatus, settled.message,
                                                       settled.finding != LostKeyRecovery::Finding::CreatedAndDeleted);
                                             if (settled.keys)
                                                 m_listedKeys = *settled.keys;
                                             if (settled.finding != LostKeyRecovery::Finding::NotCreated)
                                                 emit keysChanged();
-                                        });
+                                        }));
                 return;
             }
+            if (outcome.ok()) {
+                m_newKey = *outcome.value;
+                m_generated = true;
+                m_ui->newKeyEdit->setText(m_newKey.key);
+                m_ui->newKeyEdit->setCursorPosition(0);
+            }
+            // Ended once the key is known, so the buttons come back for the step it reached.
+            m_requests->finish(r);
             if (!outcome.ok()) {
-                setBusy(false);
                 setStatus(m_ui->generateStatus, tr("The key was not created. %1").arg(outcome.error.userMessage()),
                           true);
                 return;
             }
-            m_newKey = *outcome.value;
-            m_generated = true;
-            m_ui->newKeyEdit->setText(m_newKey.key);
-            m_ui->newKeyEdit->setCursorPosition(0);
-            setBusy(false);
             setStatus(m_ui->generateStatus,
                       tr("The new key (ID %1) was created. Continue with the next step.").arg(m_newKey.id), false);
             emit keysChanged();
@@ -242,12 +247,12 @@ void RotationAssistantDialog::useNewKey()
 {
     if (m_newKey.key.isEmpty())
         return;
-    setBusy(true);
+    QObject* r = m_requests->start();
     setStatus(m_ui->updateStatus, tr("Checking the new key…"), false);
-    m_switcher->verifyAndAdopt(m_newKey.key, this, [this](const KeySwitcher::Outcome& outcome) {
+    m_switcher->verifyAndAdopt(m_newKey.key, r, [this, r](const KeySwitcher::Outcome& outcome) {
         if (outcome.ok() || outcome.step == KeySwitcher::Outcome::Step::Store)
             m_usingNewKey = true;
-        setBusy(false);
+        m_requests->finish(r);
         if (!outcome.ok()) {
             setStatus(m_ui->updateStatus, outcome.message(), true);
         } else {
@@ -262,15 +267,14 @@ void RotationAssistantDialog::testKey()
 {
     if (!m_provider)
         return;
-    setBusy(true);
+    QObject* r = m_requests->start();
     setStatus(m_ui->testStatus, tr("Testing…"), false);
-    m_provider->verifyKey(this, [this](ApiResult<void> result) {
-        setBusy(false);
+    m_provider->verifyKey(r, m_requests->done(r, [this](ApiResult<void> result) {
         if (result.ok())
             setStatus(m_ui->testStatus, tr("The key works: %1 accepted it.").arg(m_provider->displayName()), false);
         else
             setStatus(m_ui->testStatus, tr("The test failed. %1").arg(result.error.userMessage()), true);
-    });
+    }));
 }
 
 void RotationAssistantDialog::revokeOld()
@@ -294,11 +298,11 @@ void RotationAssistantDialog::revokeOld()
               .arg(m_oldKey.id);
     if (!MessageBox::confirm(this, tr("Delete the Old Key"), text, tr("&Delete")))
         return;
-    setBusy(true);
-    m_provider->deleteApiKey(m_oldKey.id, this, [this](ApiResult<void> result) {
+    QObject* r = m_requests->start();
+    m_provider->deleteApiKey(m_oldKey.id, r, [this, r](ApiResult<void> result) {
         if (result.ok())
             m_oldRevoked = true;
-        setBusy(false);
+        m_requests->finish(r);
         if (result.ok()) {
             setStatus(m_ui->revokeStatus, tr("The old key was deleted. The rotation is complete."), false);
             emit keysChanged();
@@ -310,6 +314,8 @@ void RotationAssistantDialog::revokeOld()
 
 void RotationAssistantDialog::done(int result)
 {
+    // Closing abandons what is under way (the calls are aborted) and ends busyChanged for the page.
+    m_requests->cancelAll();
     m_ui->newKeyEdit->clear();
     m_newKey.key.fill(QChar(u'\0'));
     m_newKey.key.clear();

@@ -12,6 +12,7 @@
 
 class ConsoleProvider;
 class KeySwitcher;
+class RequestTracker;
 struct UiContext;
 
 namespace Ui {
@@ -60,13 +61,15 @@ private:
     void testKey();
     void revokeOld();
     void setStatus(class QLabel* label, const QString& text, bool error);
-    void setBusy(bool busy);
+    /** The buttons follow the dialog's RequestTracker and the rotation's progress. */
+    void showBusy(bool busy);
     bool isVast() const;
 
     const std::unique_ptr<Ui::RotationAssistantDialog> m_ui;
     QPointer<ConsoleProvider> m_provider;
     UiContext* m_context;
     KeySwitcher* m_switcher;
+    RequestTracker* m_requests;
     ApiKeyInfo m_oldKey;
     /** The keys the page listed; nullopt while it has not (LostKeyRecovery then relies on dates). */
     std::optional<QList<ApiKeyInfo>> m_listedKeys;

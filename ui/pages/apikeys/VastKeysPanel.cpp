@@ -1,0 +1,357 @@
+#include "pages/apikeys/VastKeysPanel.h"
+#include "ui_VastKeysPanel.h"
+
+#include "UiContext.h"
+#include "core/RequestTracker.h"
+#include "pages/apikeys/ApiKeysModel.h"
+#include "pages/apikeys/CreateApiKeyDialog.h"
+#include "pages/apikeys/KeySwitcher.h"
+#include "pages/apikeys/NewKeyDialog.h"
+#include "providers/ConsoleProvider.h"
+#include "secrets/AccountsRegistry.h"
+#include "widgets/MessageBox.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+#include <QTableView>
+
+VastKeysPanel::VastKeysPanel(ConsoleProvider* provider, UiContext* context, RequestTracker* requests, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::VastKeysPanel)
+    , m_provider(provider)
+    , m_context(context)
+    , m_requests(requests)
+    , m_switcher(new KeySwitcher(provider, context, this))
+    , m_model(new ApiKeysModel(this))
+    , m_table(new QTableView)
+{
+    m_ui->setupUi(this);
+    m_table->setObjectName(QStringLiteral("keysTable"));
+    m_table->setAccessibleName(tr("API keys"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ApiKeysModel::IdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ApiKeysModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ApiKeysModel::PermissionsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ApiKeysModel::TeamColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ApiKeysModel::CreatedColumn, QHeaderView::ResizeToContents);
+    m_ui->keysView->setContentWidget(m_table);
+    m_model->setOwnKeyId(ownKeyId());
+
+    connect(m_requests, &RequestTracker::busyChanged, this, &VastKeysPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VastKeysPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VastKeysPanel::updateButtons);
+    connect(m_ui->keysView, &StatefulView::retryRequested, this, &VastKeysPanel::loadKeys);
+    connect(m_ui->keysView, &StatefulView::emptyActionTriggered, this, &VastKeysPanel::createKey);
+    connect(m_ui->createKeyButton, &QPushButton::clicked, this, &VastKeysPanel::createKey);
+    connect(m_ui->deleteKeyButton, &QPushButton::clicked, this, &VastKeysPanel::deleteSelectedKey);
+    connect(m_ui->resetKeyButton, &QPushButton::clicked, this, &VastKeysPanel::resetOwnKey);
+    connect(m_ui->vastRotateButton, &QPushButton::clicked, this, &VastKeysPanel::rotationRequested);
+    m_ui->resetKeyButton->setVisible(m_provider->has(ConsoleProvider::Capability::ApiKeyReset));
+
+    auto* deleteShortcut = new QShortcut(QKeySequence::Delete, m_table);
+    deleteShortcut->setContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &VastKeysPanel::deleteSelectedKey);
+    m_ui->keysView->showLoading(tr("Loading API keys…"));
+    updateButtons();
+}
+
+VastKeysPanel::~VastKeysPanel() = default;
+
+QString VastKeysPanel::ownKeyId() const
+{
+    if (m_context && m_context->accounts && m_context->accounts->find(m_context->accountId))
+        return m_context->accounts->ownKeyId(m_context->accountId);
+    return m_ownKeyId;
+}
+
+void VastKeysPanel::setOwnKeyId(const QString& id)
+{
+    // Kept with the account so it survives a restart and goes when the account is removed; the member only
+    // serves a panel without a registered account.
+    m_ownKeyId = id;
+    if (m_context && m_context->accounts)
+        m_context->accounts->setOwnKeyId(m_context->accountId, id);
+    m_model->setOwnKeyId(id);
+    updateButtons();
+}
+
+ApiKeyInfo VastKeysPanel::ownKey() const
+{
+    const ApiKeyInfo* key = m_model->keyAt(m_model->rowOf(ownKeyId()));
+    return key ? *key : ApiKeyInfo();
+}
+
+QList<ApiKeyInfo> VastKeysPanel::keys() const
+{
+    return m_model->keys();
+}
+
+const ApiKeyInfo* VastKeysPanel::selectedKey() const
+{
+    if (!m_table->selectionModel())
+        return nullptr;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->keyAt(rows.first().row());
+}
+
+void VastKeysPanel::updateButtons()
+{
+    const bool idle = !m_requests->isBusy();
+    m_ui->deleteKeyButton->setEnabled(idle && selectedKey() != nullptr);
+    m_ui->createKeyButton->setEnabled(idle);
+    m_ui->resetKeyButton->setEnabled(idle);
+}
+
+void VastKeysPanel::loadKeys()
+{
+    m_ui->keysView->showLoading(tr("Loading API keys…"));
+    // F5 while a list loads: the older answer would overwrite the newer one; the newer call replaces it.
+    QObject* r = m_requests->replacing(QStringLiteral("list"));
+    m_provider->listApiKeys(r, m_requests->done(r, [this](ApiResult<QList<ApiKeyInfo>> result) {
+        if (!result.ok()) {
+            emit apiError(result.error);
+            m_ui->keysView->showError(tr("The API keys could not be loaded. %1").arg(result.error.userMessage()));
+            emit statusMessage(result.error.userMessage());
+            return;
+        }
+        showKeys(*result.value);
+    }));
+}
+
+void VastKeysPanel::showKeys(const QList<ApiKeyInfo>& keys)
+{
+    m_model->setOwnKeyId(ownKeyId());
+    m_model->setKeys(keys);
+    if (keys.isEmpty()) {
+        m_ui->keysView->showEmpty(tr("No API keys"), tr("This account has no API keys that Keydeck can list."),
+                                  tr("&New Key…"));
+    } else {
+        m_ui->keysView->showContent();
+    }
+    emit statusMessage(tr("%n API key(s).", nullptr, static_cast<int>(keys.size())));
+    updateButtons();
+}
+
+void VastKeysPanel::createKey()
+{
+    if (m_requests->isBusy())
+        return;
+    auto* dialog = new CreateApiKeyDialog(m_provider, this);
+    dialog->setObjectName(QStringLiteral("createApiKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateApiKeyDialog::busyChanged, m_requests, &RequestTracker::hold);
+    dialog->setListedKeys(m_model->keys());
+    connect(dialog, &CreateApiKeyDialog::keysRelisted, this, &VastKeysPanel::showKeys);
+    connect(dialog, &CreateApiKeyDialog::keysChanged, this, &VastKeysPanel::loadKeys);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const CreatedApiKey created = dialog->takeCreatedKey();
+        loadKeys();
+        showNewKey(created);
+    });
+    dialog->open();
+}
+
+void VastKeysPanel::showNewKey(const CreatedApiKey& created)
+{
+    auto* dialog = new NewKeyDialog(created.key, NewKeyDialog::Origin::Created,
+                                    m_context ? m_context->clipboard : nullptr, this);
+    dialog->setObjectName(QStringLiteral("newKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = created.id;
+    connect(dialog, &NewKeyDialog::useKeyRequested, this, [this, dialog, id](const QString& key) {
+        // Closing the dialog abandons the check, as before: KeySwitcher adopts nothing for a call that went away.
+        QObject* r = m_requests->replacing(QStringLiteral("useKey"));
+        connect(dialog, &QObject::destroyed, r, [this] { m_requests->cancel(QStringLiteral("useKey")); });
+        const QPointer<NewKeyDialog> shown = dialog;
+        m_switcher->verifyAndAdopt(key, r, m_requests->done(r, [this, shown, id](const KeySwitcher::Outcome& outcome) {
+            if (outcome.ok() || outcome.step == KeySwitcher::Outcome::Step::Store) {
+                setOwnKeyId(id);
+                emit keyAccepted();
+            }
+            if (!shown)
+                return;
+            shown->setUseResult(outcome.ok(),
+                                outcome.ok() ? tr("Keydeck checked this key, stored it and uses it "
+                                                  "for this account from now on.")
+                                             : outcome.message());
+        }));
+    });
+    dialog->open();
+}
+
+void VastKeysPanel::deleteSelectedKey()
+{
+    const ApiKeyInfo* key = selectedKey();
+    if (!key || m_requests->isBusy())
+        return;
+    const ApiKeyInfo target = *key;
+    const QString name = target.name.isEmpty() ? tr("(unnamed)") : target.name;
+    if (!MessageBox::confirm(this, tr("Delete API Key"),
+                             tr("Delete the API key \"%1\" (ID %2)? Applications that use it stop working at once; "
+                                "this cannot be undone.")
+                                 .arg(name, target.id),
+                             tr("&Delete"))) {
+        return;
+    }
+    const bool own = !ownKeyId().isEmpty() && target.id == ownKeyId();
+    if (own
+        && !MessageBox::confirm(this, tr("Delete Keydeck's Own Key"),
+                                tr("\"%1\" is the key Keydeck itself uses for \"%2\". Once it is deleted, Keydeck "
+                                   "cannot reach %3 for this account: it will ask you for another key right away "
+                                   "(create one first if you have none). The account stays in Keydeck.")
+                                    .arg(name, m_switcher->accountLabel(), m_provider->displayName()),
+                                tr("Delete Keydeck's &Key"))) {
+        return;
+    }
+    QObject* r = m_requests->start();
+    emit statusMessage(tr("Deleting the API key \"%1\"…").arg(name));
+    Reconcile::deleteApiKey(m_provider, target.id, own, r,
+                            m_requests->done(r, [this, own, name](const Reconcile::ApiKeyDeleted& outcome) {
+                                deleted(own, name, outcome);
+                            }));
+}
+
+void VastKeysPanel::deleted(bool own, const QString& name, const Reconcile::ApiKeyDeleted& outcome)
+{
+    if (outcome.reread)
+        showKeys(*outcome.reread);
+    switch (outcome.state) {
+    case Reconcile::State::Done:
+        keyDeleted(own,
+                   outcome.answerLost()
+                       ? tr("The server's answer did not arrive, but the API key \"%1\" was deleted.").arg(name)
+                       : tr("The API key \"%1\" was deleted.").arg(name),
+                   outcome.reread.has_value());
+        return;
+    case Reconcile::State::AlreadyDone:
+        keyDeleted(own, tr("The API key \"%1\" no longer exists on the server.").arg(name), true);
+        return;
+    case Reconcile::State::Unknown:
+    case Reconcile::State::NotDone:
+        break;
+    }
+    const bool lost = outcome.answerLost();
+    const bool unknown = outcome.state == Reconcile::State::Unknown;
+    const ApiError& error = unknown ? outcome.rereadError : outcome.error;
+    emit apiError(error);
+    if (error.kind() == ApiError::Kind::Auth)
+        return;
+    const QString title = unknown && lost
+        ? tr("The server's answer did not arrive, and Keydeck could not check whether the API key \"%1\" was "
+             "deleted. Refresh the list before you try again.")
+              .arg(name)
+        : lost
+        ? tr("The server's answer did not arrive, and the API key \"%1\" was not deleted; you can try again.").arg(name)
+        : tr("The API key \"%1\" was not deleted.").arg(name);
+    // A re-read happened (or failed): the status bar says what it found.
+    if (outcome.reread || unknown)
+        emit statusMessage(title);
+    const QString details = unknown ? (lost ? outcome.rereadError : outcome.error).userMessage()
+        : lost                      ? QString()
+                                    : outcome.error.userMessage();
+    MessageBox::warning(this, tr("Delete API Key"), title, details);
+}
+
+void VastKeysPanel::keyDeleted(bool own, const QString& message, bool listShown)
+{
+    emit statusMessage(message);
+    if (own) {
+        setOwnKeyId({});
+        // The user chose this and is asked for a key right away: no window-wide alarm (credentialsRejected).
+        emit keyLost();
+        return;
+    }
+    checkOwnKeyAfterDelete(listShown);
+}
+
+void VastKeysPanel::checkOwnKeyAfterDelete(bool listShown)
+{
+    // Without the own key's id the deleted key may have been Keydeck's: a live call tells (401 → banner).
+    QObject* r = m_requests->start();
+    m_provider->verifyKey(r, m_requests->done(r, [this, listShown](ApiResult<void> result) {
+        if (!result.ok())
+            emit apiError(result.error);
+        if (!result.ok() && result.error.kind() == ApiError::Kind::Auth) {
+            m_ui->keysView->showError(tr("Keydeck's key no longer works. Enter a new key to see this account's keys."),
+                                      false);
+            return;
+        }
+        if (!listShown)
+            loadKeys();
+    }));
+}
+
+void VastKeysPanel::resetOwnKey()
+{
+    if (m_requests->isBusy())
+        return;
+    if (!MessageBox::confirm(this, tr("Reset Keydeck's API Key"),
+                             tr("Reset the API key Keydeck uses for \"%1\"? The old key stops working at once, "
+                                "everywhere it is used: there is no overlap.")
+                                 .arg(m_switcher->accountLabel()),
+                             tr("&Reset Key"),
+                             tr("Keydeck then stores the new key in the keychain, checks it with a live call and "
+                                "carries on with it. The new key is shown once so you can update your other "
+                                "applications."))) {
+        return;
+    }
+    // One request from the reset to the check of the new key: the tab stays busy throughout.
+    QObject* r = m_requests->start();
+    emit statusMessage(tr("Resetting the API key…"));
+    Reconcile::resetApiKey(m_provider, r, [this, r](const Reconcile::ApiKeyReset& result) {
+        if (!result.value) {
+            m_requests->finish(r);
+            resetWithoutNewKey(result);
+            return;
+        }
+        const QString key = result.value->key;
+        // The provider already uses the new key (the old one is dead); store it before anything else can fail.
+        m_switcher->storeAndVerify(key, r, m_requests->done(r, [this, key](const KeySwitcher::Outcome& outcome) {
+            auto* dialog
+                = new NewKeyDialog(key, NewKeyDialog::Origin::Reset, m_context ? m_context->clipboard : nullptr, this);
+            dialog->setObjectName(QStringLiteral("newKeyDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setStatus(outcome.ok()
+                                  ? tr("Stored in the keychain and checked with %1.").arg(m_provider->displayName())
+                                  : outcome.message(),
+                              !outcome.ok());
+            dialog->open();
+            emit statusMessage(outcome.ok() ? tr("The API key was reset; Keydeck uses the new key.")
+                                            : outcome.message());
+            if (outcome.step == KeySwitcher::Outcome::Step::Verify)
+                emit apiError(outcome.apiError);
+            loadKeys();
+        }));
+    });
+}
+
+void VastKeysPanel::resetWithoutNewKey(const Reconcile::ApiKeyReset& result)
+{
+    if (result.state == Reconcile::State::Done) {
+        // The old key is dead and the new one was lost with the answer (docs/api/vast.md §3.1): say so, and ask
+        // for a key rather than report "not reset".
+        const QString message = tr("The API key was reset, but the server's answer with the new key did not "
+                                   "arrive. The old key no longer works: create a key in the console and enter it.");
+        emit statusMessage(message);
+        MessageBox::warning(this, tr("Reset API Key"), tr("The new API key was lost."), message);
+        emit keyLost();
+        return;
+    }
+    const ApiError& error = result.state == Reconcile::State::Unknown ? result.rereadError : result.error;
+    emit apiError(error);
+    if (error.kind() == ApiError::Kind::Auth)
+        return;
+    const QString title = result.state == Reconcile::State::Unknown
+        ? tr("The server's answer did not arrive, and Keydeck could not check whether the API key was reset.")
+        : result.answerLost() ? tr("The server's answer did not arrive, and the API key was not reset; Keydeck "
+                                   "still uses it.")
+                              : tr("The API key was not reset.");
+    MessageBox::warning(this, tr("Reset API Key"), title, error.userMessage());
+}
