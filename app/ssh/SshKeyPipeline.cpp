@@ -1,5 +1,6 @@
 #include "ssh/SshKeyPipeline.h"
 
+#include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 #include "ssh/KeyPair.h"
 #include "ssh/KeyPairGenerator.h"
@@ -17,6 +18,7 @@ std::optional<SshKey> SshKeyPipeline::Result::registeredKey() const
 
 SshKeyPipeline::SshKeyPipeline(QObject* parent)
     : QObject(parent)
+    , m_requests(new RequestTracker(this))
 { }
 
 SshKeyPipeline::~SshKeyPipeline() = default;
@@ -49,14 +51,14 @@ bool SshKeyPipeline::generateAndUpload(const QString& comment, const QString& pa
 {
     if (isBusy() || !m_provider)
         return false;
-    const int run = ++m_run;
+    QObject* run = m_requests->replacing(QStringLiteral("run"));
     m_target = target;
     m_result = Result();
     m_result.uploadName = uploadName;
     if (m_generator)
         m_generator->deleteLater(); // later: this may run inside its finished() (a retry from our finished())
     m_generator = new KeyPairGenerator(this);
-    connect(m_generator, &KeyPairGenerator::finished, this,
+    connect(m_generator, &KeyPairGenerator::finished, run,
             [this, run](std::shared_ptr<KeyPair> pair) { onGenerated(std::move(pair), run); });
     setStage(Stage::Generating);
     // start() copies the passphrase deeply and wipes only its copy: @p passphrase may share a line edit's buffer
@@ -65,21 +67,21 @@ bool SshKeyPipeline::generateAndUpload(const QString& comment, const QString& pa
     return true;
 }
 
-void SshKeyPipeline::onGenerated(std::shared_ptr<KeyPair> pair, int run)
+void SshKeyPipeline::onGenerated(std::shared_ptr<KeyPair> pair, QObject* run)
 {
-    if (run != m_run)
-        return; // cancelled: the unwritten pair is wiped with its last reference
+    // A cancelled run's context is gone, and with it this connection: the unwritten pair is wiped with its last
+    // reference.
     if (!pair || !pair->isValid()) {
         m_result.error = pair ? pair->errorMessage() : tr("The key pair could not be generated.");
-        finish();
+        finish(run);
         return;
     }
     m_result.publicKeyLine = pair->publicKeyLine();
     setStage(Stage::Writing);
     // Off the GUI thread: each of the two files is fsync'ed (docs/PERFORMANCE.md). The worker owns the pair until
     // it has written and wiped it; a pipeline gone or cancelled by then only drops the result, the files stay.
-    auto* watcher = new QFutureWatcher<KeyFiles::WriteResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run] {
+    auto* watcher = new QFutureWatcher<KeyFiles::WriteResult>(run);
+    connect(watcher, &QFutureWatcherBase::finished, run, [this, watcher, run] {
         watcher->deleteLater();
         onWritten(watcher->result(), run);
     });
@@ -92,26 +94,23 @@ void SshKeyPipeline::onGenerated(std::shared_ptr<KeyPair> pair, int run)
     }));
 }
 
-void SshKeyPipeline::onWritten(const KeyFiles::WriteResult& written, int run)
+void SshKeyPipeline::onWritten(const KeyFiles::WriteResult& written, QObject* run)
 {
-    if (run != m_run)
-        return;
     m_result.written = written;
     if (!written.ok) {
         m_result.error = written.error;
-        finish();
+        finish(run);
         return;
     }
-    upload();
+    upload(run);
 }
 
 bool SshKeyPipeline::retryUpload()
 {
     if (!canRetryUpload() || !m_provider)
         return false;
-    ++m_run;
     m_result.upload.reset();
-    upload();
+    upload(m_requests->replacing(QStringLiteral("run")));
     return true;
 }
 
@@ -119,44 +118,35 @@ bool SshKeyPipeline::uploadExisting(const QString& uploadName, const QString& pu
 {
     if (isBusy() || !m_provider)
         return false;
-    ++m_run;
     m_result = Result();
     m_result.uploadName = uploadName;
     m_result.publicKeyLine = publicKeyLine;
-    upload();
+    upload(m_requests->replacing(QStringLiteral("run")));
     return true;
 }
 
-void SshKeyPipeline::upload()
+void SshKeyPipeline::upload(QObject* run)
 {
     setStage(Stage::Uploading);
-    m_attempt = new QObject(this);
-    const int run = m_run;
     // A lost answer is checked against the key list, never reported as failed nor sent again (Reconcile.h).
-    Reconcile::addSshKey(m_provider, m_result.uploadName, m_result.publicKeyLine, m_teamId, m_attempt,
+    Reconcile::addSshKey(m_provider, m_result.uploadName, m_result.publicKeyLine, m_teamId, run,
                          [this, run](const Reconcile::SshKeyAdded& outcome) {
-                             if (run != m_run)
-                                 return;
                              qCInfo(lcSsh) << "upload of the key:" << Reconcile::stateName(outcome.state);
                              m_result.upload = outcome;
-                             finish();
+                             finish(run);
                          });
 }
 
-void SshKeyPipeline::finish()
+void SshKeyPipeline::finish(QObject* run)
 {
-    if (m_attempt)
-        m_attempt->deleteLater(); // later: its callback may be what runs this
-    m_attempt = nullptr;
+    m_requests->finish(run); // its context goes later: its callback may be what runs this
     setStage(Stage::Idle);
     emit finished(m_result);
 }
 
 void SshKeyPipeline::cancel()
 {
-    ++m_run;
-    delete m_attempt; // aborts the upload's provider calls
-    m_attempt = nullptr;
+    m_requests->cancelAll(); // aborts the upload's provider calls and drops the generate and write results
     if (m_generator)
         m_generator->deleteLater(); // drops a generation under way; its pair is wiped when the worker lets go of it
     m_generator = nullptr;

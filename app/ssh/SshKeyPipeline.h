@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class RequestTracker;
 class ConsoleProvider;
 class KeyPair;
 class KeyPairGenerator;
@@ -108,20 +109,22 @@ signals:
     void finished(const SshKeyPipeline::Result& result);
 
 private:
-    void onGenerated(std::shared_ptr<KeyPair> pair, int run);
-    void onWritten(const KeyFiles::WriteResult& written, int run);
-    void upload();
-    void finish();
+    void onGenerated(std::shared_ptr<KeyPair> pair, QObject* run);
+    void onWritten(const KeyFiles::WriteResult& written, QObject* run);
+    /** @p run is the tracker context of this run: cancelling it drops every later step. */
+    void upload(QObject* run);
+    void finish(QObject* run);
     void setStage(Stage stage);
 
     QPointer<ConsoleProvider> m_provider;
     QString m_teamId;
     /** One per generation: cancel() deletes it, so a new run never waits for an abandoned KDF. */
     KeyPairGenerator* m_generator = nullptr;
-    /** Parent of the upload's provider calls; deleting it aborts them (ConsoleProvider contract). */
-    QObject* m_attempt = nullptr;
-    /** Bumped by every new run and by cancel(): late results of older runs are dropped. */
-    int m_run = 0;
+    /**
+     * One context per run (kind "run"): the generator's, the writer's and the upload's callbacks are bound to it,
+     * so cancel() or a new run drops every late result of an older one and aborts its provider calls.
+     */
+    RequestTracker* m_requests;
     Stage m_stage = Stage::Idle;
     Target m_target;
     Result m_result;
