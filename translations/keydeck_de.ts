@@ -8,16 +8,16 @@
         <translation>%1 · lokale Demo</translation>
     </message>
     <message>
-        <source>%1 · key for this session only</source>
-        <translation>%1 · nur für diese Sitzung</translation>
-    </message>
-    <message>
         <source>%1 · key in the keychain</source>
         <translation>%1 · im Schlüsselbund</translation>
     </message>
     <message>
         <source>%1 account at %2</source>
         <translation>Konto bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · key in memory only</source>
+        <translation>%1 · Schlüssel nur im Speicher</translation>
     </message>
 </context>
 <context>
@@ -49,13 +49,6 @@
     <message>
         <source>&amp;Enter New Key…</source>
         <translation>Neuen Schlüssel einge&amp;ben…</translation>
-    </message>
-</context>
-<context>
-    <name>AccountSession</name>
-    <message>
-        <source>No API key is stored for “%1”. Enter the key again to use this account.</source>
-        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Geben Sie den Schlüssel erneut ein, um dieses Konto zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +473,29 @@
     <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck hat den neuen Schlüssel geprüft, gespeichert und verwendet ihn jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>AppRoot</name>
+    <message>
+        <source>Keep Keys in &amp;Memory Only</source>
+        <translation>Schlüssel &amp;nur im Speicher halten</translation>
+    </message>
+    <message>
+        <source>Starting the local demo…</source>
+        <translation>Lokale Demo wird gestartet…</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Local Demo</source>
+        <translation>Lokale Demo</translation>
+    </message>
+    <message>
+        <source>The local demo could not start.</source>
+        <translation>Die lokale Demo konnte nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -1459,14 +1475,6 @@
         <translation>Konto ent&amp;fernen…</translation>
     </message>
     <message>
-        <source>Session only</source>
-        <translation>Nur Sitzung</translation>
-    </message>
-    <message>
-        <source>Session only: keys are not saved</source>
-        <translation>Nur Sitzung: Schlüssel werden nicht gespeichert</translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -1521,6 +1529,14 @@
     <message>
         <source>%1 (Demo)</source>
         <translation>%1 (Demo)</translation>
+    </message>
+    <message>
+        <source>Memory only</source>
+        <translation>Nur im Speicher</translation>
+    </message>
+    <message>
+        <source>Memory only: keys are not saved</source>
+        <translation>Nur im Speicher: Schlüssel werden nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1632,10 +1648,6 @@
         <translation>Die Demo konnte nicht starten. %1</translation>
     </message>
     <message>
-        <source>You can continue for this session only: the demo key is then kept in memory and the demo data starts afresh next time.</source>
-        <translation>Sie können nur für diese Sitzung fortfahren: Der Demoschlüssel wird dann im Arbeitsspeicher gehalten, und die Demodaten beginnen beim nächsten Mal von vorn.</translation>
-    </message>
-    <message>
         <source>The demo could not start. Keydeck could not add the demo account.</source>
         <translation>Die Demo konnte nicht starten. Keydeck konnte das Demokonto nicht hinzufügen.</translation>
     </message>
@@ -1672,10 +1684,6 @@
         <translation>Die Demodaten wurden zurückgesetzt, weil ihr Schlüssel nicht mehr gespeichert war.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is set up for this session. Its key is kept in memory and forgotten when Keydeck quits.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ist für diese Sitzung eingerichtet. Sein Schlüssel wird im Arbeitsspeicher gehalten und beim Beenden von Keydeck vergessen.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is saved. Its key is in your system keychain.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ist gespeichert. Sein Schlüssel liegt in Ihrem Systemschlüsselbund.</translation>
     </message>
@@ -1707,6 +1715,14 @@
         <source>Deleted %1. The key is kept in your system keychain.</source>
         <translation>%1 gelöscht. Der Schlüssel bleibt in Ihrem Systemschlüsselbund.</translation>
     </message>
+    <message>
+        <source>You can continue for this run only: the demo key is then kept in memory and the demo data starts afresh next time.</source>
+        <translation>Sie können nur für diesen Programmlauf fortfahren: Der Demoschlüssel wird dann im Arbeitsspeicher gehalten, und die Demodaten beginnen beim nächsten Mal von vorn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is set up for this run. Its key is kept in memory and forgotten when Keydeck quits.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist bis zum Beenden von Keydeck eingerichtet. Sein Schlüssel wird im Arbeitsspeicher gehalten und beim Beenden von Keydeck vergessen.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
@@ -1717,6 +1733,13 @@
     <message>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAccount</name>
+    <message>
+        <source>No API key is stored for “%1”. Enter the key again to use this account.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Geben Sie den Schlüssel erneut ein, um dieses Konto zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2394,6 @@
         <translation>Kontoname</translation>
     </message>
     <message>
-        <source>&amp;Keep the key for this session only</source>
-        <translation>Schlüssel nur für diese &amp;Sitzung behalten</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -2389,6 +2408,10 @@
     <message>
         <source>The account was not saved. %1</source>
         <translation>Das Konto wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in memory only</source>
+        <translation>Schlüssel nur im &amp;Speicher behalten</translation>
     </message>
 </context>
 <context>
@@ -2435,35 +2458,12 @@
 <context>
     <name>SecretsService</name>
     <message>
-        <source>%1 Keydeck never stores keys in a plain file. You can continue in session-only mode: the key is kept in memory until you quit Keydeck, and you will have to enter it again next time.</source>
-        <translation>%1 Keydeck speichert Schlüssel nie in einer einfachen Datei. Sie können im Nur-Sitzung-Modus fortfahren: Der Schlüssel wird bis zum Beenden von Keydeck im Arbeitsspeicher gehalten, und Sie müssen ihn beim nächsten Mal erneut eingeben.</translation>
+        <source>%1 Keydeck never stores keys in a plain file. You can continue in memory-only mode: the key is kept in memory until you quit Keydeck, and you will have to enter it again next time.</source>
+        <translation>%1 Keydeck speichert Schlüssel nie in einer einfachen Datei. Sie können im Nur-Speicher-Modus fortfahren: Der Schlüssel wird bis zum Beenden von Keydeck im Arbeitsspeicher gehalten, und Sie müssen ihn beim nächsten Mal erneut eingeben.</translation>
     </message>
     <message>
-        <source>Session only: keys are kept in memory and forgotten when Keydeck quits.</source>
-        <translation>Nur Sitzung: Schlüssel werden im Arbeitsspeicher gehalten und beim Beenden von Keydeck vergessen.</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Use &amp;Session-Only Mode</source>
-        <translation>&amp;Nur-Sitzung-Modus verwenden</translation>
-    </message>
-    <message>
-        <source>Starting the local demo…</source>
-        <translation>Lokale Demo wird gestartet…</translation>
-    </message>
-    <message>
-        <source>No Keychain</source>
-        <translation>Kein Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Local Demo</source>
-        <translation>Lokale Demo</translation>
-    </message>
-    <message>
-        <source>The local demo could not start.</source>
-        <translation>Die lokale Demo konnte nicht starten.</translation>
+        <source>Memory only: keys are kept in memory and forgotten when Keydeck quits.</source>
+        <translation>Nur im Speicher: Schlüssel werden im Arbeitsspeicher gehalten und beim Beenden von Keydeck vergessen.</translation>
     </message>
 </context>
 <context>
@@ -3652,10 +3652,6 @@
         <translation>Prüfung wiederholen</translation>
     </message>
     <message>
-        <source>Continue for this &amp;session only</source>
-        <translation>Nur für diese &amp;Sitzung fortfahren</translation>
-    </message>
-    <message>
         <source>Two-factor &amp;code:</source>
         <translation>Zwei-Faktor-&amp;Code:</translation>
     </message>
@@ -3666,6 +3662,10 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Continue with the key in &amp;memory only</source>
+        <translation>Mit dem Schlüssel nur im &amp;Speicher fortfahren</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,16 @@
         <translation>%1 · démo locale</translation>
     </message>
     <message>
-        <source>%1 · key for this session only</source>
-        <translation>%1 · clé pour cette session uniquement</translation>
-    </message>
-    <message>
         <source>%1 · key in the keychain</source>
         <translation>%1 · clé dans le trousseau</translation>
     </message>
     <message>
         <source>%1 account at %2</source>
         <translation>Compte %1 chez %2</translation>
+    </message>
+    <message>
+        <source>%1 · key in memory only</source>
+        <translation>%1 · clé en mémoire uniquement</translation>
     </message>
 </context>
 <context>
@@ -49,13 +49,6 @@
     <message>
         <source>&amp;Enter New Key…</source>
         <translation>Saisir une &amp;nouvelle clé…</translation>
-    </message>
-</context>
-<context>
-    <name>AccountSession</name>
-    <message>
-        <source>No API key is stored for “%1”. Enter the key again to use this account.</source>
-        <translation>Aucune clé API n’est enregistrée pour «&#xa0;%1&#xa0;». Saisissez à nouveau la clé pour utiliser ce compte.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +473,29 @@
     <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck a vérifié la nouvelle clé, l’a enregistrée et l’utilise désormais.</translation>
+    </message>
+</context>
+<context>
+    <name>AppRoot</name>
+    <message>
+        <source>Keep Keys in &amp;Memory Only</source>
+        <translation>Conserver les clés en mémoire &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Starting the local demo…</source>
+        <translation>Démarrage de la démo locale…</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>Aucun trousseau</translation>
+    </message>
+    <message>
+        <source>Local Demo</source>
+        <translation>Démo locale</translation>
+    </message>
+    <message>
+        <source>The local demo could not start.</source>
+        <translation>La démo locale n’a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -1459,14 +1475,6 @@
         <translation>Supprimer le co&amp;mpte…</translation>
     </message>
     <message>
-        <source>Session only</source>
-        <translation>Session uniquement</translation>
-    </message>
-    <message>
-        <source>Session only: keys are not saved</source>
-        <translation>Session uniquement&#xa0;: les clés ne sont pas enregistrées</translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
@@ -1521,6 +1529,14 @@
     <message>
         <source>%1 (Demo)</source>
         <translation>%1 (démo)</translation>
+    </message>
+    <message>
+        <source>Memory only</source>
+        <translation>Mémoire uniquement</translation>
+    </message>
+    <message>
+        <source>Memory only: keys are not saved</source>
+        <translation>Mémoire uniquement : les clés ne sont pas enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1632,10 +1648,6 @@
         <translation>La démo n’a pas pu démarrer. %1</translation>
     </message>
     <message>
-        <source>You can continue for this session only: the demo key is then kept in memory and the demo data starts afresh next time.</source>
-        <translation>Vous pouvez continuer pour cette session uniquement&#xa0;: la clé de démo est alors conservée en mémoire et les données de démo repartent de zéro la prochaine fois.</translation>
-    </message>
-    <message>
         <source>The demo could not start. Keydeck could not add the demo account.</source>
         <translation>La démo n’a pas pu démarrer. Keydeck n’a pas pu ajouter le compte de démo.</translation>
     </message>
@@ -1672,10 +1684,6 @@
         <translation>Les données de démo ont été réinitialisées, car leur clé n’était plus enregistrée.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is set up for this session. Its key is kept in memory and forgotten when Keydeck quits.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; est configuré pour cette session. Sa clé est conservée en mémoire et oubliée à la fermeture de Keydeck.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is saved. Its key is in your system keychain.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; est enregistré. Sa clé se trouve dans le trousseau de votre système.</translation>
     </message>
@@ -1707,6 +1715,14 @@
         <source>Deleted %1. The key is kept in your system keychain.</source>
         <translation>%1 supprimé. La clé reste dans le trousseau de votre système.</translation>
     </message>
+    <message>
+        <source>You can continue for this run only: the demo key is then kept in memory and the demo data starts afresh next time.</source>
+        <translation>Vous pouvez continuer pour cette exécution uniquement : la clé de démo est alors conservée en mémoire et les données de démo repartent de zéro la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is set up for this run. Its key is kept in memory and forgotten when Keydeck quits.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est configuré jusqu’à la fermeture de Keydeck. Sa clé est conservée en mémoire et oubliée à la fermeture de Keydeck.</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
@@ -1717,6 +1733,13 @@
     <message>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAccount</name>
+    <message>
+        <source>No API key is stored for “%1”. Enter the key again to use this account.</source>
+        <translation>Aucune clé API n’est enregistrée pour «&#xa0;%1&#xa0;». Saisissez à nouveau la clé pour utiliser ce compte.</translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2394,6 @@
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <source>&amp;Keep the key for this session only</source>
-        <translation>&amp;Conserver la clé pour cette session uniquement</translation>
-    </message>
-    <message>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -2389,6 +2408,10 @@
     <message>
         <source>The account was not saved. %1</source>
         <translation>Le compte n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in memory only</source>
+        <translation>&amp;Conserver la clé en mémoire uniquement</translation>
     </message>
 </context>
 <context>
@@ -2435,35 +2458,12 @@
 <context>
     <name>SecretsService</name>
     <message>
-        <source>%1 Keydeck never stores keys in a plain file. You can continue in session-only mode: the key is kept in memory until you quit Keydeck, and you will have to enter it again next time.</source>
-        <translation>%1 Keydeck n’enregistre jamais de clés dans un simple fichier. Vous pouvez continuer en mode session uniquement&#xa0;: la clé est conservée en mémoire jusqu’à la fermeture de Keydeck, et vous devrez la saisir à nouveau la prochaine fois.</translation>
+        <source>%1 Keydeck never stores keys in a plain file. You can continue in memory-only mode: the key is kept in memory until you quit Keydeck, and you will have to enter it again next time.</source>
+        <translation>%1 Keydeck n’enregistre jamais de clés dans un simple fichier. Vous pouvez continuer en mode mémoire uniquement : la clé est conservée en mémoire jusqu’à la fermeture de Keydeck, et vous devrez la saisir de nouveau la prochaine fois.</translation>
     </message>
     <message>
-        <source>Session only: keys are kept in memory and forgotten when Keydeck quits.</source>
-        <translation>Session uniquement&#xa0;: les clés sont conservées en mémoire et oubliées à la fermeture de Keydeck.</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Use &amp;Session-Only Mode</source>
-        <translation>Utiliser le mode &amp;session uniquement</translation>
-    </message>
-    <message>
-        <source>Starting the local demo…</source>
-        <translation>Démarrage de la démo locale…</translation>
-    </message>
-    <message>
-        <source>No Keychain</source>
-        <translation>Aucun trousseau</translation>
-    </message>
-    <message>
-        <source>Local Demo</source>
-        <translation>Démo locale</translation>
-    </message>
-    <message>
-        <source>The local demo could not start.</source>
-        <translation>La démo locale n’a pas pu démarrer.</translation>
+        <source>Memory only: keys are kept in memory and forgotten when Keydeck quits.</source>
+        <translation>Mémoire uniquement : les clés sont conservées en mémoire et oubliées à la fermeture de Keydeck.</translation>
     </message>
 </context>
 <context>
@@ -3652,10 +3652,6 @@
         <translation>Relancer la vérification</translation>
     </message>
     <message>
-        <source>Continue for this &amp;session only</source>
-        <translation>Continuer pour cette &amp;session uniquement</translation>
-    </message>
-    <message>
         <source>Two-factor &amp;code:</source>
         <translation>&amp;Code à deux facteurs&#xa0;:</translation>
     </message>
@@ -3666,6 +3662,10 @@
     <message>
         <source>&amp;Sign in</source>
         <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Continue with the key in &amp;memory only</source>
+        <translation>Continuer avec la clé en mémoire &amp;seulement</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "UiContext.h"
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 #include "dialogs/twofactor/TwoFactorController.h"
 #include "pages/apikeys/ApiKeysPage.h"
 #include "pages/envvars/EnvVarsPage.h"
@@ -35,14 +35,14 @@ void connectStatus(Page* page, MainWindow* window)
 
 namespace AccountPages {
 
-void build(AppServices* services, AccountSession* session, QTabWidget* tabs, MainWindow* window)
+void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWindow* window)
 {
-    ConsoleProvider* provider = session->provider();
-    UiContext* context = session->uiContext();
+    ConsoleProvider* provider = opened->provider();
+    UiContext* context = opened->uiContext();
     context->clipboard = services->clipboard();
     context->secrets = services->secrets();
     context->accounts = services->accounts();
-    context->accountId = session->account().id;
+    context->accountId = opened->account().id;
 
     auto* profile = new ProfilePage(provider, context);
     auto* sshKeys = new SshKeysPage(provider, context);
@@ -75,11 +75,11 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
 
     // Spheron AI: the team chosen in the Profile tab scopes the SSH keys and is remembered for the account.
     if (TeamSwitcher* switcher = profile->teamSwitcher()) {
-        switcher->setPreferredTeamId(session->account().teamId);
+        switcher->setPreferredTeamId(opened->account().teamId);
         QObject::connect(switcher, &TeamSwitcher::teamSelected, sshKeys,
-                         [services, session, sshKeys](const QString& teamId, const QString& role) {
+                         [services, opened, sshKeys](const QString& teamId, const QString& role) {
                              sshKeys->setTeam(teamId, role);
-                             if (auto account = services->accounts()->find(session->account().id);
+                             if (auto account = services->accounts()->find(opened->account().id);
                                  account && account->teamId != teamId) {
                                  account->teamId = teamId;
                                  services->accounts()->update(*account);
@@ -97,7 +97,7 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)
             QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
-        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, session, [tabs] {
+        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, opened, [tabs] {
             // Reload what failed for want of a session: the visible page.
             QMetaObject::invokeMethod(tabs->currentWidget(), "refresh");
         });
@@ -118,11 +118,11 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
 
     // A key the server rejects mid-session: lead the user to enter a new one, keeping the account.
     QPointer<ApiKeysPage> keysPage = apiKeys;
-    QObject::connect(apiKeys, &ApiKeysPage::credentialsRejected, window, [window, tabs, keysPage, session] {
+    QObject::connect(apiKeys, &ApiKeysPage::credentialsRejected, window, [window, tabs, keysPage, opened] {
         window->showBanner(QCoreApplication::translate("AccountPages",
                                                        "The server no longer accepts the API key of “%1”. Enter "
                                                        "a new key to carry on; the account and its settings stay.")
-                               .arg(session->account().label),
+                               .arg(opened->account().label),
                            QCoreApplication::translate("AccountPages", "&Enter New Key…"), [window, tabs, keysPage] {
                                if (!keysPage)
                                    return;
@@ -133,7 +133,7 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
     });
 
     // Each page loads the first time its tab is shown, so opening an account costs one request, not five.
-    // Only this account's pages: the window puts its placeholder tabs back while the session still exists.
+    // Only this account's pages: the window puts its placeholder tabs back while the opened account still exists.
     auto pending = std::make_shared<QSet<QWidget*>>();
     for (int i = 0; i < tabs->count(); ++i)
         pending->insert(tabs->widget(i));
@@ -142,8 +142,8 @@ void build(AppServices* services, AccountSession* session, QTabWidget* tabs, Mai
         if (page && pending->remove(page))
             QMetaObject::invokeMethod(page, "refresh");
     };
-    // Scoped to the session: the tab widget outlives it and shows the next account's pages.
-    QObject::connect(tabs, &QTabWidget::currentChanged, session, loadCurrent);
+    // Scoped to the opened account: the tab widget outlives it and shows the next account's pages.
+    QObject::connect(tabs, &QTabWidget::currentChanged, opened, loadCurrent);
     if (provider->has(ConsoleProvider::Capability::Teams) || ownKeyFromProfile) {
         // The SSH keys need the team from the switcher, and the API Keys tab Keydeck's key id, both of which the
         // Profile page loads: load it up front, once, whichever tab is shown first.

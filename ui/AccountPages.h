@@ -1,6 +1,6 @@
 #pragma once
 
-class AccountSession;
+class OpenAccount;
 class AppServices;
 class MainWindow;
 class QTabWidget;
@@ -14,6 +14,6 @@ namespace AccountPages {
  * keys, 2FA prompts, a rejected key leads to re-entering it, status messages reach the status bar, and each
  * page loads the first time its tab is shown.
  */
-void build(AppServices* services, AccountSession* session, QTabWidget* tabs, MainWindow* window);
+void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWindow* window);
 
 } // namespace AccountPages

@@ -79,20 +79,20 @@ private:
 };
 
 /** Everything the running app holds; lives for the whole event loop. */
-class Session
+class AppRoot
 {
-    // Session's own context: the catalogs have its strings under "Session" (lupdate), and a free tr() with
-    // another context left them in English in every language.
-    Q_DECLARE_TR_FUNCTIONS(Session)
+    // Its own translation context: the catalogs have its strings under "AppRoot" (lupdate), and a free tr()
+    // with another context left them in English in every language.
+    Q_DECLARE_TR_FUNCTIONS(AppRoot)
 
 public:
-    Session()
+    AppRoot()
         : m_services(std::make_unique<KeychainSecretStore>())
         , m_demo(m_services.accounts(), m_services.secrets())
         , m_window(&m_services)
     {
-        m_window.setPageBuilder([this](AccountSession* session, QTabWidget* tabs, MainWindow* window) {
-            AccountPages::build(&m_services, session, tabs, window);
+        m_window.setPageBuilder([this](OpenAccount* opened, QTabWidget* tabs, MainWindow* window) {
+            AccountPages::build(&m_services, opened, tabs, window);
         });
         // A demo account's sandbox runs in-process on a new port each run: start it before the account opens.
         m_window.setAccountPreparer([this](const QString& id, std::function<void(const QString&)> done) {
@@ -117,8 +117,8 @@ public:
                              if (error.isOk())
                                  return;
                              m_window.showBanner(SecretsService::unavailableExplanation(error),
-                                                 tr("Use &Session-Only Mode"), [this] {
-                                                     m_services.secrets()->enableSessionOnly();
+                                                 tr("Keep Keys in &Memory Only"), [this] {
+                                                     m_services.secrets()->enableMemoryOnly();
                                                      m_window.hideBanner();
                                                  });
                          });
@@ -192,11 +192,11 @@ private:
                 m_window.selectAccount(r.accountId);
                 return;
             }
-            if (r.keyStorageFailed && !m_services.secrets()->isSessionOnly()
+            if (r.keyStorageFailed && !m_services.secrets()->isMemoryOnly()
                 && MessageBox::confirm(&m_window, tr("No Keychain"),
                                        SecretsService::unavailableExplanation(m_services.secrets()->lastError()),
-                                       tr("Use &Session-Only Mode"))) {
-                m_services.secrets()->enableSessionOnly();
+                                       tr("Keep Keys in &Memory Only"))) {
+                m_services.secrets()->enableMemoryOnly();
                 startDemo(dialect);
                 return;
             }
@@ -281,8 +281,8 @@ int run(QApplication& app, const QStringList& arguments)
         return 2;
     }
 
-    Session session;
-    session.start(options);
+    AppRoot root;
+    root.start(options);
     return QApplication::exec();
 }
 

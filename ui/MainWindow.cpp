@@ -4,7 +4,7 @@
 #include "AppServices.h"
 #include "accounts/AccountDelegate.h"
 #include "accounts/AccountListModel.h"
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
 #include "core/AppInfo.h"
 #include "secrets/AccountsRegistry.h"
@@ -23,7 +23,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_services(services)
-    , m_sessionOnlyMarker(new QLabel(this))
+    , m_memoryOnlyMarker(new QLabel(this))
     , m_demoMarker(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
 {
@@ -49,14 +49,14 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     }
     m_ui->accountsView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_sessionOnlyMarker->setObjectName(QStringLiteral("sessionOnlyMarker"));
-    m_sessionOnlyMarker->setText(tr("Session only"));
-    m_sessionOnlyMarker->setToolTip(SecretsService::sessionOnlyExplanation());
-    m_sessionOnlyMarker->setAccessibleName(tr("Session only: keys are not saved"));
-    m_sessionOnlyMarker->setStyleSheet(
+    m_memoryOnlyMarker->setObjectName(QStringLiteral("memoryOnlyMarker"));
+    m_memoryOnlyMarker->setText(tr("Memory only"));
+    m_memoryOnlyMarker->setToolTip(SecretsService::memoryOnlyExplanation());
+    m_memoryOnlyMarker->setAccessibleName(tr("Memory only: keys are not saved"));
+    m_memoryOnlyMarker->setStyleSheet(
         QStringLiteral("QLabel { background: #b35c00; color: white; border-radius: 3px; padding: 1px 6px; }"));
-    m_sessionOnlyMarker->hide();
-    statusBar()->addPermanentWidget(m_sessionOnlyMarker);
+    m_memoryOnlyMarker->hide();
+    statusBar()->addPermanentWidget(m_memoryOnlyMarker);
     m_demoMarker->setObjectName(QStringLiteral("demoMarker"));
     m_demoMarker->setText(tr("Demo"));
     m_demoMarker->setToolTip(tr("This account lives in Keydeck's local sandbox, not at a real provider."));
@@ -107,15 +107,15 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
                 &MainWindow::openSelectedAccount);
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
             // Keep the opened account selected across renames and additions.
-            if (m_session)
-                m_ui->accountsView->setCurrentIndex(m_model->indexOf(m_session->account().id));
+            if (m_opened)
+                m_ui->accountsView->setCurrentIndex(m_model->indexOf(m_opened->account().id));
             updateAccountsState();
         });
         connect(m_services->accounts(), &AccountsRegistry::accountChanged, this, [this](const QString& id) {
-            if (m_session && m_session->account().id == id)
+            if (m_opened && m_opened->account().id == id)
                 updateTitle();
         });
-        connect(m_services->secrets(), &SecretsService::sessionOnlyChanged, this, &MainWindow::updateSessionOnlyMarker);
+        connect(m_services->secrets(), &SecretsService::memoryOnlyChanged, this, &MainWindow::updateMemoryOnlyMarker);
         // The clipboard countdown ("Clearing the clipboard in 12 seconds…") lives in the status bar.
         connect(m_services->clipboard(), &SecretClipboard::countdownChanged, this,
                 [this](int seconds, const QString& text) {
@@ -132,7 +132,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold pointers into the session's provider: delete them before the session goes.
+    // Pages hold pointers into the opened account's provider: delete them before it goes.
     showNoAccountTabs();
 }
 
@@ -172,12 +172,12 @@ void MainWindow::selectAccount(const QString& id)
 
 QString MainWindow::currentAccountId() const
 {
-    return m_session ? m_session->account().id : QString();
+    return m_opened ? m_opened->account().id : QString();
 }
 
-AccountSession* MainWindow::currentSession() const
+OpenAccount* MainWindow::openAccount() const
 {
-    return m_session.get();
+    return m_opened.get();
 }
 
 void MainWindow::showBanner(const QString& text, const QString& buttonText, std::function<void()> action)
@@ -236,26 +236,26 @@ void MainWindow::openAccount(const QString& id)
     const auto account = m_services->accounts()->find(id);
     if (!account)
         return;
-    m_session = std::make_unique<AccountSession>(m_services, *account);
-    AccountSession* session = m_session.get();
-    connect(session, &AccountSession::ready, this, [this, session] {
+    m_opened = std::make_unique<OpenAccount>(m_services, *account);
+    OpenAccount* opened = m_opened.get();
+    connect(opened, &OpenAccount::ready, this, [this, opened] {
         hideBanner();
         m_ui->mainTabs->clear();
         if (m_pageBuilder)
-            m_pageBuilder(session, m_ui->mainTabs, this);
+            m_pageBuilder(opened, m_ui->mainTabs, this);
         else
             showNoAccountTabs();
-        statusBar()->showMessage(tr("Opened %1.").arg(session->account().label), 4000);
-        emit accountOpened(session);
+        statusBar()->showMessage(tr("Opened %1.").arg(opened->account().label), 4000);
+        emit accountOpened(opened);
     });
-    connect(session, &AccountSession::failed, this, [this](const QString& message, bool) {
+    connect(opened, &OpenAccount::failed, this, [this](const QString& message, bool) {
         showBanner(message, QString(), nullptr);
         statusBar()->clearMessage();
     });
     updateTitle();
-    updateSessionOnlyMarker();
+    updateMemoryOnlyMarker();
     statusBar()->showMessage(tr("Opening %1…").arg(account->label));
-    session->open();
+    opened->open();
 }
 
 void MainWindow::closeAccount()
@@ -264,9 +264,9 @@ void MainWindow::closeAccount()
     m_busyIndicator->hide();
     showNoAccountTabs();
     hideBanner();
-    m_session.reset();
+    m_opened.reset();
     updateTitle();
-    updateSessionOnlyMarker();
+    updateMemoryOnlyMarker();
 }
 
 void MainWindow::showNoAccountTabs()
@@ -323,29 +323,29 @@ void MainWindow::updateAccountsState()
     m_ui->removeAccountAction->setEnabled(hasAccounts);
 }
 
-void MainWindow::updateSessionOnlyMarker()
+void MainWindow::updateMemoryOnlyMarker()
 {
-    const bool sessionOnly = (m_services && m_services->secrets()->isSessionOnly())
-        || (m_session && m_session->account().storage == Account::Storage::SessionOnly);
-    m_sessionOnlyMarker->setVisible(sessionOnly);
-    const bool demo = m_session && m_demoIds.contains(m_session->account().id);
+    const bool memoryOnly = (m_services && m_services->secrets()->isMemoryOnly())
+        || (m_opened && m_opened->account().storage == Account::Storage::MemoryOnly);
+    m_memoryOnlyMarker->setVisible(memoryOnly);
+    const bool demo = m_opened && m_demoIds.contains(m_opened->account().id);
     m_demoMarker->setVisible(demo);
 }
 
 void MainWindow::updateTitle()
 {
     // The platform appends the application display name ("— Keydeck") to a non-empty title on its own.
-    if (!m_session) {
+    if (!m_opened) {
         setWindowTitle(AppInfo::name());
         return;
     }
-    QString label = m_session->account().label;
+    QString label = m_opened->account().label;
     if (m_services) {
-        if (const auto account = m_services->accounts()->find(m_session->account().id))
+        if (const auto account = m_services->accounts()->find(m_opened->account().id))
             label = account->label;
     }
-    setWindowTitle(m_demoIds.contains(m_session->account().id) ? tr("%1 (Demo)").arg(label) : label);
-    updateSessionOnlyMarker();
+    setWindowTitle(m_demoIds.contains(m_opened->account().id) ? tr("%1 (Demo)").arg(label) : label);
+    updateMemoryOnlyMarker();
 }
 
 void MainWindow::showAbout()

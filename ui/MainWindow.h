@@ -10,7 +10,7 @@ class MainWindow;
 }
 
 class AccountListModel;
-class AccountSession;
+class OpenAccount;
 class AppServices;
 class QLabel;
 class QProgressBar;
@@ -32,7 +32,7 @@ public:
      * Builds an opened account's pages into the tab widget (the composition root knows the page classes;
      * the window does not). Called once per opened account, after the tabs were cleared.
      */
-    using PageBuilder = std::function<void(AccountSession* session, QTabWidget* tabs, MainWindow* window)>;
+    using PageBuilder = std::function<void(OpenAccount* opened, QTabWidget* tabs, MainWindow* window)>;
 
     /**
      * Runs before an account is opened, e.g. to start the demo sandbox its base URL points at; calls
@@ -55,7 +55,7 @@ public:
     void selectAccount(const QString& id);
     QString currentAccountId() const;
     /** The opened account, or null. */
-    AccountSession* currentSession() const;
+    OpenAccount* openAccount() const;
 
     /** A message above the tabs with one action (e.g. keychain unavailable, key missing). */
     void showBanner(const QString& text, const QString& buttonText, std::function<void()> action);
@@ -68,7 +68,7 @@ signals:
     /** The user asked to add an account (the onboarding wizard answers it). */
     void addAccountRequested();
     /** An account's key was read and its provider is ready; its pages were built. */
-    void accountOpened(AccountSession* session);
+    void accountOpened(OpenAccount* opened);
 
 private:
     void openSelectedAccount();
@@ -78,20 +78,20 @@ private:
     void renameCurrentAccount();
     void removeCurrentAccount();
     void updateAccountsState();
-    void updateSessionOnlyMarker();
+    void updateMemoryOnlyMarker();
     void updateTitle();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices* m_services;
     AccountListModel* m_model = nullptr;
-    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<OpenAccount> m_opened;
     PageBuilder m_pageBuilder;
     AccountPreparer m_preparer;
     QString m_preparingId;
     QStringList m_demoIds;
     QList<QWidget*> m_noAccountTabs;
-    QLabel* m_sessionOnlyMarker;
+    QLabel* m_memoryOnlyMarker;
     QLabel* m_demoMarker;
     QProgressBar* m_busyIndicator;
     QSet<QObject*> m_busyPages;

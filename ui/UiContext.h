@@ -15,7 +15,7 @@ struct UiContext
 {
     /** Copies secrets with the password-manager hint and clears them; public keys without a timer. */
     SecretClipboard* clipboard = nullptr;
-    /** The active secret store (keychain or session-only). */
+    /** The active secret store (keychain or memory-only). */
     SecretsService* secrets = nullptr;
     /** Accounts metadata (label, provider, base URL, key expiry); never secrets. */
     AccountsRegistry* accounts = nullptr;

@@ -100,7 +100,7 @@ void DemoMode::stop()
 
 Account::Storage DemoMode::storage() const
 {
-    return m_secrets->isSessionOnly() ? Account::Storage::SessionOnly : Account::Storage::Keychain;
+    return m_secrets->isMemoryOnly() ? Account::Storage::MemoryOnly : Account::Storage::Keychain;
 }
 
 QString DemoMode::reserveAccountId(Provider dialect)
@@ -185,7 +185,7 @@ void DemoMode::start(Provider dialect, const QString& dataDirectory, QObject* co
                                           }
                                           if (readError.isOk() || readError.kind() == SecretError::Kind::NotFound) {
                                               // The data is there but its key is gone (e.g. the last run was
-                                              // session-only): the server stores only hashes, so the one way back to a
+                                              // memory-only): the server stores only hashes, so the one way back to a
                                               // working key is a fresh seed.
                                               qCInfo(lcDemo) << "no stored demo key for" << Providers::id(job->dialect)
                                                              << "- reseeding";

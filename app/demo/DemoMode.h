@@ -43,10 +43,10 @@ public:
         bool createdAccount = false;
         /**
          * True when existing demo data had to be reset because its key was no longer stored (for example after
-         * a session-only run); the UI may say so.
+         * a memory-only run); the UI may say so.
          */
         bool reseeded = false;
-        /** True when the failure was the secret store's (no keychain, locked): session-only mode may help. */
+        /** True when the failure was the secret store's (no keychain, locked): memory-only mode may help. */
         bool keyStorageFailed = false;
 
         bool ok() const { return error.isEmpty() && !accountId.isEmpty(); }

@@ -11,8 +11,8 @@
 class Account
 {
 public:
-    /** Where the account's secrets live; session-only accounts are never written to settings. */
-    enum class Storage { Keychain, SessionOnly };
+    /** Where the account's secrets live; memory-only accounts are never written to settings. */
+    enum class Storage { Keychain, MemoryOnly };
 
     QString id; ///< a QUuid string without braces
     Provider provider = Provider::Vast;

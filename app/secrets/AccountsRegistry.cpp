@@ -79,7 +79,7 @@ void AccountsRegistry::migrateLegacyValues()
     for (const QString& id : ids) {
         const QString legacy = kLegacyGroup + QLatin1Char('/') + id + QLatin1Char('/');
         const QString current = kGroup + QLatin1Char('/') + id + QLatin1Char('/');
-        // Only accounts stored in the file get the values; what belonged to removed or session-only accounts is an
+        // Only accounts stored in the file get the values; what belonged to removed or memory-only accounts is an
         // orphan the old code left behind and goes now.
         if (find(id)) {
             for (const QString& name : {kOwnKeyId, kLastExpiryNotification}) {
@@ -101,7 +101,7 @@ void AccountsRegistry::migrateLegacyValues()
 void AccountsRegistry::save(const Account& account)
 {
     if (account.storage != Account::Storage::Keychain)
-        return; // session-only accounts are never written: they must not outlive this run
+        return; // memory-only accounts are never written: they must not outlive this run
     m_settings->beginGroup(kGroup);
     m_settings->beginGroup(account.id);
     m_settings->setValue(QStringLiteral("provider"), Providers::id(account.provider));
@@ -153,7 +153,7 @@ QString AccountsRegistry::lastUsedAccountId() const
 
 SecretStore* AccountsRegistry::storeFor(const Account& account) const
 {
-    if (account.storage == Account::Storage::SessionOnly)
+    if (account.storage == Account::Storage::MemoryOnly)
         return m_secrets->memoryStore();
     return m_secrets->keychainStore();
 }
@@ -266,7 +266,7 @@ QString AccountsRegistry::value(const QString& id, const QString& name) const
     const std::optional<Account> account = find(id);
     if (!account)
         return {};
-    if (account->storage == Account::Storage::SessionOnly)
+    if (account->storage == Account::Storage::MemoryOnly)
         return m_sessionValues.value(id).value(name);
     return m_settings->value(kGroup + QLatin1Char('/') + id + QLatin1Char('/') + name).toString();
 }
@@ -276,7 +276,7 @@ bool AccountsRegistry::setValue(const QString& id, const QString& name, const QS
     const std::optional<Account> account = find(id);
     if (!account)
         return false; // a value without its account would be an orphan nobody removes
-    if (account->storage == Account::Storage::SessionOnly) {
+    if (account->storage == Account::Storage::MemoryOnly) {
         if (value.isEmpty())
             m_sessionValues[id].remove(name);
         else

@@ -18,7 +18,7 @@ class SecretsService;
  * key expiry, team and last use, and the per-account values the pages keep (Keydeck's own key id, the day the
  * expiry notice was last shown). It is the one home of every per-account value, so remove() leaves nothing behind.
  * Never a secret: keys go to the SecretStore for the account's storage; this store holds ids and dates only.
- * Session-only accounts live in memory only and vanish at quit, together with their keys and values.
+ * Memory-only accounts live in memory only and vanish at quit, together with their keys and values.
  *
  * Earlier versions kept the pages' values under "apiKeys/<id>/ownKeyId" and "apiKeys/<id>/lastExpiryNotification";
  * loading moves them into "accounts/<id>/" (same value names) and drops such groups of accounts that are gone.
@@ -38,7 +38,7 @@ public:
     std::optional<Account> find(const QString& id) const;
     /** The account used most recently (markUsed()), or an empty string. */
     QString lastUsedAccountId() const;
-    /** The store that holds @p account's secrets (keychain, or memory for session-only accounts). */
+    /** The store that holds @p account's secrets (keychain, or memory for memory-only accounts). */
     SecretStore* storeFor(const Account& account) const;
 
     /** Adds an account whose secrets are stored separately; false when the id is empty or taken. */
@@ -88,6 +88,6 @@ private:
     std::unique_ptr<QSettings> m_settings;
     QList<Account> m_accounts;
     QString m_lastUsedId;
-    /** Session-only accounts' per-account values (account id → name → value); never written to disk. */
+    /** Memory-only accounts' per-account values (account id → name → value); never written to disk. */
     QHash<QString, QHash<QString, QString>> m_sessionValues;
 };

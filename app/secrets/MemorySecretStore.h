@@ -6,7 +6,7 @@
 #include <optional>
 
 /**
- * Secrets held in this process's memory only: the session-only mode when no keychain works, and the
+ * Secrets held in this process's memory only: the memory-only mode when no keychain works, and the
  * store GUI tests inject. Nothing is ever written anywhere; everything is gone when the process ends.
  */
 class MemorySecretStore : public SecretStore

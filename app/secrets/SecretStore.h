@@ -38,7 +38,7 @@ public:
     virtual void remove(const QString& accountId, SecretKind kind, QObject* context, DoneCallback done) = 0;
     /** Checks that the store works (None) or says why not. */
     virtual void probe(QObject* context, DoneCallback done) = 0;
-    /** True when secrets outlive this run (the OS keychain); false for the session-only memory store. */
+    /** True when secrets outlive this run (the OS keychain); false for the memory-only memory store. */
     virtual bool isPersistent() const = 0;
 
     /** The entry name for a secret: "api-key/<accountId>" or "session-key/<accountId>". */

@@ -15,7 +15,7 @@ SecretsService::~SecretsService() = default;
 
 SecretStore* SecretsService::activeStore() const
 {
-    return m_sessionOnly ? static_cast<SecretStore*>(m_memory.get()) : m_keychain.get();
+    return m_memoryOnly ? static_cast<SecretStore*>(m_memory.get()) : m_keychain.get();
 }
 
 void SecretsService::probe()
@@ -30,34 +30,34 @@ void SecretsService::probe()
     });
 }
 
-void SecretsService::enableSessionOnly()
+void SecretsService::enableMemoryOnly()
 {
-    if (m_sessionOnly)
+    if (m_memoryOnly)
         return;
-    m_sessionOnly = true;
-    qCInfo(lcKeychain) << "session-only mode: keys are held in memory for this run only";
-    emit sessionOnlyChanged(true);
+    m_memoryOnly = true;
+    qCInfo(lcKeychain) << "memory-only mode: keys are held in memory for this run only";
+    emit memoryOnlyChanged(true);
 }
 
-void SecretsService::disableSessionOnly()
+void SecretsService::disableMemoryOnly()
 {
-    if (!m_sessionOnly)
+    if (!m_memoryOnly)
         return;
-    m_sessionOnly = false;
+    m_memoryOnly = false;
     m_memory->clear();
-    emit sessionOnlyChanged(false);
+    emit memoryOnlyChanged(false);
 }
 
 QString SecretsService::unavailableExplanation(const SecretError& error)
 {
-    return tr("%1 Keydeck never stores keys in a plain file. You can continue in session-only mode: the key is "
+    return tr("%1 Keydeck never stores keys in a plain file. You can continue in memory-only mode: the key is "
               "kept in memory until you quit Keydeck, and you will have to enter it again next time.")
         .arg(error.message());
 }
 
-QString SecretsService::sessionOnlyExplanation()
+QString SecretsService::memoryOnlyExplanation()
 {
-    return tr("Session only: keys are kept in memory and forgotten when Keydeck quits.");
+    return tr("Memory only: keys are kept in memory and forgotten when Keydeck quits.");
 }
 
 void SecretsService::setAvailability(Availability availability)

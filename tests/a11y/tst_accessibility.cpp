@@ -4,7 +4,7 @@
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "net/ApiTransport.h"
@@ -167,7 +167,7 @@ private:
     std::unique_ptr<MainWindow> openWindow(const QString& id)
     {
         auto window = std::make_unique<MainWindow>(m_services.get());
-        window->setPageBuilder([this](AccountSession* session, QTabWidget* tabs, MainWindow* w) {
+        window->setPageBuilder([this](OpenAccount* session, QTabWidget* tabs, MainWindow* w) {
             AccountPages::build(m_services.get(), session, tabs, w);
         });
         window->resize(1100, 700);
@@ -178,7 +178,7 @@ private:
         auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
         if (!QTest::qWaitFor(
                 [&] {
-                    return window->currentSession() && tabs->count() >= 3
+                    return window->openAccount() && tabs->count() >= 3
                         && tabs->widget(0)->objectName() == QLatin1String("ProfilePage");
                 },
                 10000))

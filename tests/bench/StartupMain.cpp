@@ -34,7 +34,7 @@ public:
             if (qEnvironmentVariableIsSet("KEYDECK_BENCH_EXIT_AT_PAINT"))
                 std::_Exit(0);
         }
-        if (window->currentSession()) {
+        if (window->openAccount()) {
             // The demo account is open and its tabs are being painted: done. _Exit skips the teardown, which is
             // not part of start-up and would only make the driver wait.
             std::printf("ACCOUNT %.3f\n", Bench::monotonicMs());

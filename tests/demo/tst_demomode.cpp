@@ -295,12 +295,12 @@ private slots:
         QCOMPARE(m_accounts->accounts().size(), 1);
     }
 
-    void sessionOnlyModeKeepsTheDemoKeyInMemory()
+    void memoryOnlyModeKeepsTheDemoKeyInMemory()
     {
-        m_secrets->enableSessionOnly();
+        m_secrets->enableMemoryOnly();
         const DemoMode::Result result = startSync(Provider::Spheron);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(m_accounts->find(result.accountId)->storage, Account::Storage::SessionOnly);
+        QCOMPARE(m_accounts->find(result.accountId)->storage, Account::Storage::MemoryOnly);
         QCOMPARE(keychain()->count(), 0);
         QVERIFY(storedKey(m_secrets->memoryStore(), result.accountId) == result.apiKey);
     }

@@ -183,7 +183,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         QCOMPARE(service.availability(), SecretsService::Availability::Available);
         QVERIFY(finished.first().first().value<SecretError>().isOk());
-        QVERIFY(!service.isSessionOnly());
+        QVERIFY(!service.isMemoryOnly());
         QCOMPARE(service.activeStore(), service.keychainStore());
     }
 

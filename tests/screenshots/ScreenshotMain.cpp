@@ -5,7 +5,7 @@
 #include "AppServices.h"
 #include "DarkPalette.h"
 #include "MainWindow.h"
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 #include "core/Translations.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/AccountsRegistry.h"
@@ -89,7 +89,7 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window(&services);
-    window.setPageBuilder([&](AccountSession* session, QTabWidget* tabs, MainWindow* w) {
+    window.setPageBuilder([&](OpenAccount* session, QTabWidget* tabs, MainWindow* w) {
         AccountPages::build(&services, session, tabs, w);
     });
     window.resize(1100, 700);

@@ -111,10 +111,10 @@ private slots:
         QCOMPARE(registry->accounts().size(), 1);
     }
 
-    void sessionOnlyAccountsAreNeverWrittenToSettings()
+    void memoryOnlyAccountsAreNeverWrittenToSettings()
     {
         const Account account
-            = Account::create(Provider::Vast, QStringLiteral("Temporary"), Account::Storage::SessionOnly);
+            = Account::create(Provider::Vast, QStringLiteral("Temporary"), Account::Storage::MemoryOnly);
         {
             auto registry = openRegistry();
             QVERIFY(registry->add(account));
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(registry->add(account));
         account.keyExpiry = QDate(2030, 1, 1);
         account.teamId = QStringLiteral("t2");
-        account.storage = Account::Storage::SessionOnly;
+        account.storage = Account::Storage::MemoryOnly;
         QVERIFY(registry->update(account));
         const auto found = registry->find(account.id);
         QCOMPARE(found->keyExpiry, QDate(2030, 1, 1));
@@ -298,10 +298,10 @@ private slots:
         QVERIFY(openRegistry()->ownKeyId(kept.id).isEmpty());
     }
 
-    void sessionOnlyAccountsKeepTheirValuesInMemory()
+    void memoryOnlyAccountsKeepTheirValuesInMemory()
     {
         Account account = Account::create(Provider::Vast, QStringLiteral("Temp"));
-        account.storage = Account::Storage::SessionOnly;
+        account.storage = Account::Storage::MemoryOnly;
         auto registry = openRegistry();
         QVERIFY(registry->add(account));
         QVERIFY(registry->setOwnKeyId(account.id, QStringLiteral("42")));

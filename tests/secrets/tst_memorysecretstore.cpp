@@ -1,4 +1,4 @@
-// MemorySecretStore: the session-only store; asynchronous like the keychain, and able to simulate failures.
+// MemorySecretStore: the memory-only store; asynchronous like the keychain, and able to simulate failures.
 #include "secrets/MemorySecretStore.h"
 
 #include <QTest>

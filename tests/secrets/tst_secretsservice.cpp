@@ -1,6 +1,6 @@
 // SecretsService without any keychain: this test runs in support/isolated-home.sh, which provides no
 // session bus, so the real QtKeychain/libsecret backend fails. The probe must retry once, then report
-// "no keychain" with a clear message, and session-only mode must be offered, not taken silently.
+// "no keychain" with a clear message, and memory-only mode must be offered, not taken silently.
 #include "SecretScan.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -35,7 +35,7 @@ private slots:
         SecretsService service(std::move(keychain));
         QSignalSpy finished(&service, &SecretsService::probeFinished);
         QSignalSpy availability(&service, &SecretsService::availabilityChanged);
-        QSignalSpy sessionOnly(&service, &SecretsService::sessionOnlyChanged);
+        QSignalSpy memoryOnly(&service, &SecretsService::memoryOnlyChanged);
 
         service.probe();
         QVERIFY(finished.wait(30000));
@@ -48,8 +48,8 @@ private slots:
         QCOMPARE(availability.count(), 2); // Probing, then Unavailable
 
         // Saying so is the service's job; switching to memory is the user's decision.
-        QVERIFY(!service.isSessionOnly());
-        QCOMPARE(sessionOnly.count(), 0);
+        QVERIFY(!service.isMemoryOnly());
+        QCOMPARE(memoryOnly.count(), 0);
         QCOMPARE(service.activeStore(), service.keychainStore());
         QVERIFY(SecretsService::unavailableExplanation(error).contains(error.message()));
     }
@@ -73,17 +73,17 @@ private slots:
         QCOMPARE(SecretScan::filesContaining(QDir::homePath(), QStringLiteral("never-stored")), QStringList());
     }
 
-    void sessionOnlyModeUsesMemoryAndIsVisible()
+    void memoryOnlyModeUsesMemoryAndIsVisible()
     {
         SecretsService service(std::make_unique<KeychainSecretStore>());
-        QSignalSpy sessionOnly(&service, &SecretsService::sessionOnlyChanged);
-        service.enableSessionOnly();
-        QVERIFY(service.isSessionOnly());
-        QCOMPARE(sessionOnly.count(), 1);
-        QCOMPARE(sessionOnly.first().first().toBool(), true);
+        QSignalSpy memoryOnly(&service, &SecretsService::memoryOnlyChanged);
+        service.enableMemoryOnly();
+        QVERIFY(service.isMemoryOnly());
+        QCOMPARE(memoryOnly.count(), 1);
+        QCOMPARE(memoryOnly.first().first().toBool(), true);
         QCOMPARE(service.activeStore(), static_cast<SecretStore*>(service.memoryStore()));
         QVERIFY(!service.activeStore()->isPersistent());
-        QVERIFY(!SecretsService::sessionOnlyExplanation().isEmpty());
+        QVERIFY(!SecretsService::memoryOnlyExplanation().isEmpty());
 
         bool written = false;
         service.activeStore()->write(QStringLiteral("acct"), SecretKind::ApiKey, QStringLiteral("in-memory"), this,
@@ -91,11 +91,11 @@ private slots:
         QTRY_VERIFY(written);
         QCOMPARE(service.memoryStore()->count(), 1);
 
-        service.enableSessionOnly(); // no second signal
-        QCOMPARE(sessionOnly.count(), 1);
-        service.disableSessionOnly();
-        QVERIFY(!service.isSessionOnly());
-        QCOMPARE(sessionOnly.count(), 2);
+        service.enableMemoryOnly(); // no second signal
+        QCOMPARE(memoryOnly.count(), 1);
+        service.disableMemoryOnly();
+        QVERIFY(!service.isMemoryOnly());
+        QCOMPARE(memoryOnly.count(), 2);
         QCOMPARE(service.memoryStore()->count(), 0); // memory keys are wiped on leaving the mode
     }
 };

@@ -1,7 +1,7 @@
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ApiKeysPage.h"
 #include "pages/profile/ProfilePage.h"
@@ -119,7 +119,7 @@ bool tst_AccountPages::waitIdle(MainWindow* window)
 std::unique_ptr<MainWindow> tst_AccountPages::openVastWindow()
 {
     auto window = std::make_unique<MainWindow>(m_services.get());
-    window->setPageBuilder([this](AccountSession* session, QTabWidget* tabs, MainWindow* w) {
+    window->setPageBuilder([this](OpenAccount* session, QTabWidget* tabs, MainWindow* w) {
         AccountPages::build(m_services.get(), session, tabs, w);
     });
     window->resize(1100, 700);
@@ -128,7 +128,7 @@ std::unique_ptr<MainWindow> tst_AccountPages::openVastWindow()
         return nullptr;
     window->selectAccount(m_vastId);
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
-    if (!QTest::qWaitFor([&] { return window->currentSession() && page<ApiKeysPage>(window.get()); }, 10000))
+    if (!QTest::qWaitFor([&] { return window->openAccount() && page<ApiKeysPage>(window.get()); }, 10000))
         return nullptr;
     // Show every tab once, as a user looking around would: each loads on first show.
     for (int i = 0; i < tabs->count(); ++i) {

@@ -3,7 +3,7 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "accounts/AccountListModel.h"
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
 #include "providers/ConsoleProvider.h"
 #include "sandbox/SandboxServer.h"
@@ -119,7 +119,7 @@ private slots:
         MainWindow window(m_services.get());
         bool verified = false;
         bool built = false;
-        window.setPageBuilder([&](AccountSession* session, QTabWidget* tabs, MainWindow*) {
+        window.setPageBuilder([&](OpenAccount* session, QTabWidget* tabs, MainWindow*) {
             built = true;
             tabs->addTab(new QLabel(QStringLiteral("page")), QStringLiteral("Page"));
             session->provider()->verifyKey(&window, [&](ApiResult<void> result) { verified = result.ok(); });
@@ -201,18 +201,18 @@ private slots:
         QVERIFY(m_services->accounts()->find(account.id));
     }
 
-    void sessionOnlyModeIsVisiblyMarked()
+    void memoryOnlyModeIsVisiblyMarked()
     {
         MainWindow window(m_services.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* marker = window.findChild<QLabel*>(QStringLiteral("sessionOnlyMarker"));
+        auto* marker = window.findChild<QLabel*>(QStringLiteral("memoryOnlyMarker"));
         QVERIFY(marker);
         QVERIFY(!marker->isVisible());
-        m_services->secrets()->enableSessionOnly();
+        m_services->secrets()->enableMemoryOnly();
         QTRY_VERIFY(marker->isVisible());
         QVERIFY(!marker->toolTip().isEmpty());
-        m_services->secrets()->disableSessionOnly();
+        m_services->secrets()->disableMemoryOnly();
         QTRY_VERIFY(!marker->isVisible());
     }
 

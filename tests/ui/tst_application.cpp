@@ -5,7 +5,7 @@
 // sanitizers (issue 11: scripts/test --sanitize). The slots run in order and share HOME: the first run goes
 // through the first-run wizard, the next ones reopen the account it made.
 #include "MainWindow.h"
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 #include "widgets/StatefulView.h"
 #include "wizard/OnboardingPage.h"
 #include "wizard/OnboardingWizard.h"
@@ -103,7 +103,7 @@ private:
     static void waitForLoadedAccount(MainWindow* window, const int& opened)
     {
         QTRY_VERIFY_WITH_TIMEOUT(opened > 0, Wait);
-        QVERIFY(window->currentSession());
+        QVERIFY(window->openAccount());
         auto* busy = window->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
         auto* tabs = window->findChild<QTabWidget*>();
         QVERIFY(busy && tabs);
@@ -211,7 +211,7 @@ private slots:
         bool ran = false;
         const int code = runApp([&] {
             QVERIFY(mainWindow());
-            QVERIFY(!mainWindow()->currentSession());
+            QVERIFY(!mainWindow()->openAccount());
             ran = true;
         });
         QVERIFY(ran);

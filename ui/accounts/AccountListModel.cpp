@@ -35,7 +35,7 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     const auto account = m_registry->find(m_ids.at(index.row()));
     if (!account)
         return {};
-    const bool sessionOnly = account->storage == Account::Storage::SessionOnly;
+    const bool memoryOnly = account->storage == Account::Storage::MemoryOnly;
     const bool demo = m_demoIds.contains(account->id);
     switch (role) {
     case Qt::DisplayRole:
@@ -43,16 +43,15 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return account->label;
     case IdRole:
         return account->id;
-    case SessionOnlyRole:
-        return sessionOnly;
+    case MemoryOnlyRole:
+        return memoryOnly;
     case DemoRole:
         return demo;
     case SubtitleRole: {
         const QString provider = Providers::displayName(account->provider);
         if (demo)
             return tr("%1 · local demo").arg(provider);
-        return sessionOnly ? tr("%1 · key for this session only").arg(provider)
-                           : tr("%1 · key in the keychain").arg(provider);
+        return memoryOnly ? tr("%1 · key in memory only").arg(provider) : tr("%1 · key in the keychain").arg(provider);
     }
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:

@@ -16,8 +16,8 @@ class AccountListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SubtitleRole, ///< "Vast.ai · key in the keychain" / "Spheron AI · key for this session only"
-        SessionOnlyRole,
+        SubtitleRole, ///< "Vast.ai · key in the keychain" / "Spheron AI · key in memory only"
+        MemoryOnlyRole,
         DemoRole,
     };
 

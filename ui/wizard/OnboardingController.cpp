@@ -29,7 +29,7 @@ OnboardingController::OnboardingController(const OnboardingServices& services, c
     Q_ASSERT(m_services.accounts && m_services.secrets && m_services.providerFactory);
     connect(m_pages.verify, &VerifyPage::retryRequested, this, &OnboardingController::verify);
     connect(m_pages.verify, &VerifyPage::twoFactorCodeEntered, this, &OnboardingController::submitTwoFactorCode);
-    connect(m_pages.verify, &VerifyPage::sessionOnlyRequested, this, &OnboardingController::continueDemoSessionOnly);
+    connect(m_pages.verify, &VerifyPage::memoryOnlyRequested, this, &OnboardingController::continueDemoMemoryOnly);
     connect(m_pages.save, &SavePage::saveRequested, this, &OnboardingController::save);
     connect(m_sshStep, &SshStepController::advanceRequested, this, &OnboardingController::advanceRequested);
     connect(m_sshStep, &SshStepController::busyChanged, this, [this] { emit busyChanged(isBusy()); });
@@ -145,9 +145,9 @@ void OnboardingController::rollback()
 {
     cancelPending();
     removeCreatedAccount();
-    if (m_enabledSessionOnly) {
-        m_services.secrets->disableSessionOnly();
-        m_enabledSessionOnly = false;
+    if (m_enabledMemoryOnly) {
+        m_services.secrets->disableMemoryOnly();
+        m_enabledMemoryOnly = false;
     }
 }
 
@@ -228,13 +228,13 @@ void OnboardingController::verifyDemo()
             return;
         }
         if (!result.ok()) {
-            const bool offerSessionOnly = result.keyStorageFailed && !m_services.secrets->isSessionOnly();
+            const bool offerMemoryOnly = result.keyStorageFailed && !m_services.secrets->isMemoryOnly();
             QString text = tr("The demo could not start. %1").arg(result.error);
-            if (offerSessionOnly)
+            if (offerMemoryOnly)
                 text += u' '
-                    + tr("You can continue for this session only: the demo key is then kept in memory and the demo "
+                    + tr("You can continue for this run only: the demo key is then kept in memory and the demo "
                          "data starts afresh next time.");
-            m_pages.verify->showFailure(text, false, offerSessionOnly);
+            m_pages.verify->showFailure(text, false, offerMemoryOnly);
             return;
         }
         m_createdNew = (result.accountId == m_createdId && m_createdNew) || result.createdAccount;
@@ -321,11 +321,11 @@ void OnboardingController::submitTwoFactorCode(const QString& code)
         }));
 }
 
-void OnboardingController::continueDemoSessionOnly()
+void OnboardingController::continueDemoMemoryOnly()
 {
-    if (!m_services.secrets->isSessionOnly()) {
-        m_services.secrets->enableSessionOnly();
-        m_enabledSessionOnly = true;
+    if (!m_services.secrets->isMemoryOnly()) {
+        m_services.secrets->enableMemoryOnly();
+        m_enabledMemoryOnly = true;
     }
     verify();
 }
@@ -341,8 +341,8 @@ void OnboardingController::prepareSave()
     m_pages.save->markUnsaved();
     const QString provider = Providers::displayName(m_pending ? m_pending->provider : Provider::Vast);
     m_pages.save->setAccountName(m_profileName.isEmpty() ? provider : tr("%1 (%2)").arg(provider, m_profileName));
-    if (m_services.secrets->isSessionOnly()) {
-        m_pages.save->showSessionOnlyActive(SecretsService::sessionOnlyExplanation());
+    if (m_services.secrets->isMemoryOnly()) {
+        m_pages.save->showMemoryOnlyActive(SecretsService::memoryOnlyExplanation());
         return;
     }
     m_pages.save->showProbing();
@@ -359,7 +359,7 @@ void OnboardingController::prepareSave()
     m_services.secrets->probe();
 }
 
-void OnboardingController::save(const QString& accountName, bool sessionOnly)
+void OnboardingController::save(const QString& accountName, bool memoryOnly)
 {
     if (!m_createdId.isEmpty()) {
         m_services.accounts->rename(m_createdId, accountName);
@@ -367,14 +367,14 @@ void OnboardingController::save(const QString& accountName, bool sessionOnly)
     }
     if (!m_pending || m_verifiedKey.isEmpty() || m_work->isBusy())
         return;
-    if (sessionOnly && !m_services.secrets->isSessionOnly()) {
-        m_services.secrets->enableSessionOnly();
-        m_enabledSessionOnly = true;
+    if (memoryOnly && !m_services.secrets->isMemoryOnly()) {
+        m_services.secrets->enableMemoryOnly();
+        m_enabledMemoryOnly = true;
     }
     // A fresh id per attempt: an undone earlier save may still be finishing its keychain removal.
     Account account = Account::create(m_pending->provider, accountName,
-                                      m_services.secrets->isSessionOnly() ? Account::Storage::SessionOnly
-                                                                          : Account::Storage::Keychain);
+                                      m_services.secrets->isMemoryOnly() ? Account::Storage::MemoryOnly
+                                                                         : Account::Storage::Keychain);
     account.baseUrl = m_pending->baseUrl;
     account.teamId = m_teamId;
     m_pages.save->showSaving();
@@ -387,9 +387,9 @@ void OnboardingController::save(const QString& accountName, bool sessionOnly)
             return;
         }
         if (!added) {
-            if (m_enabledSessionOnly) {
-                m_services.secrets->disableSessionOnly();
-                m_enabledSessionOnly = false;
+            if (m_enabledMemoryOnly) {
+                m_services.secrets->disableMemoryOnly();
+                m_enabledMemoryOnly = false;
             }
             qCWarning(lcWizard) << "saving the account failed:" << error.detail();
             m_pages.save->showSaveFailed(error.isOk() ? tr("Keydeck could not add the account.") : error.message());
@@ -424,8 +424,8 @@ void OnboardingController::prepareDone()
                        .arg(label);
         if (m_demoReseeded)
             summary << tr("The demo data was reset because its key was no longer stored.");
-    } else if (account && account->storage == Account::Storage::SessionOnly) {
-        summary << tr("<b>%1</b> is set up for this session. Its key is kept in memory and forgotten when Keydeck "
+    } else if (account && account->storage == Account::Storage::MemoryOnly) {
+        summary << tr("<b>%1</b> is set up for this run. Its key is kept in memory and forgotten when Keydeck "
                       "quits.")
                        .arg(label);
     } else {

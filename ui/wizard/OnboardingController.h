@@ -75,9 +75,9 @@ private:
     void verifyWithProvider(const QString& doneText);
     void verificationSucceeded(const QString& doneText);
     void submitTwoFactorCode(const QString& code);
-    void continueDemoSessionOnly();
+    void continueDemoMemoryOnly();
     void prepareSave();
-    void save(const QString& accountName, bool sessionOnly);
+    void save(const QString& accountName, bool memoryOnly);
     void prepareDone();
     void deletePlaintextFile();
 
@@ -105,6 +105,6 @@ private:
 
     QString m_createdId;
     bool m_createdNew = false;
-    bool m_enabledSessionOnly = false;
+    bool m_enabledMemoryOnly = false;
     bool m_demoReseeded = false;
 };

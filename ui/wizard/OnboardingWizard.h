@@ -17,7 +17,7 @@ class WelcomePage;
 
 /**
  * The first-run and "Add Account…" assistant: Welcome → Provider (Vast.ai, Spheron AI or the local demo) →
- * API key → Verify (a live call) → Save (keychain or session-only) → SSH key → Done. Pages emit intents; the
+ * API key → Verify (a live call) → Save (keychain or memory-only) → SSH key → Done. Pages emit intents; the
  * OnboardingController does every call. After accept() exactly one account exists with its key stored
  * (createdAccountId()); after reject() nothing the wizard saved remains.
  */

@@ -9,7 +9,7 @@ SavePage::SavePage(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->errorLabel->setVisible(false);
     m_ui->errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_ui->sessionOnlyCheck, &QCheckBox::toggled, this, &SavePage::completeChanged);
+    connect(m_ui->memoryOnlyCheck, &QCheckBox::toggled, this, &SavePage::completeChanged);
     connect(m_ui->accountNameEdit, &QLineEdit::textChanged, this, &SavePage::completeChanged);
     showProbing();
 }
@@ -31,7 +31,7 @@ void SavePage::showProbing()
     m_keychain = KeychainState::Probing;
     m_ui->storageLabel->setText(tr("Checking the system keychain…"));
     m_ui->saveProgressBar->setVisible(true);
-    m_ui->sessionOnlyCheck->setVisible(false);
+    m_ui->memoryOnlyCheck->setVisible(false);
     emit completeChanged();
 }
 
@@ -41,8 +41,8 @@ void SavePage::showKeychainAvailable()
     m_ui->storageLabel->setText(tr("The key will be stored in your system keychain, protected by your login. "
                                    "Keydeck never writes it to a file."));
     m_ui->saveProgressBar->setVisible(m_saving);
-    m_ui->sessionOnlyCheck->setVisible(false);
-    m_ui->sessionOnlyCheck->setChecked(false);
+    m_ui->memoryOnlyCheck->setVisible(false);
+    m_ui->memoryOnlyCheck->setChecked(false);
     emit completeChanged();
 }
 
@@ -51,16 +51,16 @@ void SavePage::showKeychainUnavailable(const QString& explanation)
     m_keychain = KeychainState::Unavailable;
     m_ui->storageLabel->setText(explanation);
     m_ui->saveProgressBar->setVisible(m_saving);
-    m_ui->sessionOnlyCheck->setVisible(true);
+    m_ui->memoryOnlyCheck->setVisible(true);
     emit completeChanged();
 }
 
-void SavePage::showSessionOnlyActive(const QString& explanation)
+void SavePage::showMemoryOnlyActive(const QString& explanation)
 {
-    m_keychain = KeychainState::SessionOnly;
+    m_keychain = KeychainState::MemoryOnly;
     m_ui->storageLabel->setText(explanation);
     m_ui->saveProgressBar->setVisible(m_saving);
-    m_ui->sessionOnlyCheck->setVisible(false);
+    m_ui->memoryOnlyCheck->setVisible(false);
     emit completeChanged();
 }
 
@@ -70,7 +70,7 @@ void SavePage::showSaving()
     m_ui->errorLabel->setVisible(false);
     m_ui->saveProgressBar->setVisible(true);
     m_ui->accountNameEdit->setEnabled(false);
-    m_ui->sessionOnlyCheck->setEnabled(false);
+    m_ui->memoryOnlyCheck->setEnabled(false);
     emit completeChanged();
 }
 
@@ -81,7 +81,7 @@ void SavePage::showSaveFailed(const QString& message)
     m_ui->errorLabel->setVisible(true);
     m_ui->saveProgressBar->setVisible(false);
     m_ui->accountNameEdit->setEnabled(true);
-    m_ui->sessionOnlyCheck->setEnabled(true);
+    m_ui->memoryOnlyCheck->setEnabled(true);
     emit completeChanged();
 }
 
@@ -92,7 +92,7 @@ void SavePage::markSaved()
     m_ui->errorLabel->setVisible(false);
     m_ui->saveProgressBar->setVisible(false);
     m_ui->accountNameEdit->setEnabled(true);
-    m_ui->sessionOnlyCheck->setEnabled(false);
+    m_ui->memoryOnlyCheck->setEnabled(false);
     emit completeChanged();
 }
 
@@ -101,14 +101,14 @@ void SavePage::markUnsaved()
     m_saving = false;
     m_saved = false;
     m_ui->accountNameEdit->setEnabled(true);
-    m_ui->sessionOnlyCheck->setEnabled(true);
+    m_ui->memoryOnlyCheck->setEnabled(true);
     emit completeChanged();
 }
 
-bool SavePage::sessionOnlyChosen() const
+bool SavePage::memoryOnlyChosen() const
 {
-    return m_keychain == KeychainState::SessionOnly
-        || (m_keychain == KeychainState::Unavailable && m_ui->sessionOnlyCheck->isChecked());
+    return m_keychain == KeychainState::MemoryOnly
+        || (m_keychain == KeychainState::Unavailable && m_ui->memoryOnlyCheck->isChecked());
 }
 
 bool SavePage::isComplete() const
@@ -117,16 +117,16 @@ bool SavePage::isComplete() const
         return false;
     if (m_saved)
         return true;
-    return m_keychain == KeychainState::Available || sessionOnlyChosen();
+    return m_keychain == KeychainState::Available || memoryOnlyChosen();
 }
 
 bool SavePage::validatePage()
 {
     if (m_saved) {
-        emit saveRequested(accountName(), sessionOnlyChosen()); // a changed name is a rename, done at once
+        emit saveRequested(accountName(), memoryOnlyChosen()); // a changed name is a rename, done at once
         return true;
     }
     // The save is asynchronous (keychain): ask for it and stay; the controller moves on when it succeeded.
-    emit saveRequested(accountName(), sessionOnlyChosen());
+    emit saveRequested(accountName(), memoryOnlyChosen());
     return false;
 }

@@ -12,7 +12,7 @@ VerifyPage::VerifyPage(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->verifyStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &VerifyPage::retryRequested);
-    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &VerifyPage::sessionOnlyRequested);
+    connect(m_ui->memoryOnlyButton, &QPushButton::clicked, this, &VerifyPage::memoryOnlyRequested);
     auto submitCode = [this] {
         const QString code = m_ui->tfaCodeEdit->text().trimmed();
         if (!code.isEmpty())
@@ -31,7 +31,7 @@ void VerifyPage::showChecking(const QString& text)
     m_ui->verifyStatusLabel->setText(text);
     m_ui->verifyProgressBar->setVisible(true);
     m_ui->retryButton->setVisible(false);
-    m_ui->sessionOnlyButton->setVisible(false);
+    m_ui->memoryOnlyButton->setVisible(false);
     // Keep the code field while a code is being checked (it reappears enabled if the code is refused).
     m_ui->tfaWidget->setEnabled(false);
     if (!m_ui->tfaWidget->isVisibleTo(this) || m_ui->tfaCodeEdit->text().isEmpty())
@@ -45,19 +45,19 @@ void VerifyPage::showSuccess(const QString& text)
     m_ui->verifyStatusLabel->setText(text);
     m_ui->verifyProgressBar->setVisible(false);
     m_ui->retryButton->setVisible(false);
-    m_ui->sessionOnlyButton->setVisible(false);
+    m_ui->memoryOnlyButton->setVisible(false);
     m_ui->tfaWidget->setVisible(false);
     m_ui->tfaCodeEdit->clear();
     emit completeChanged();
 }
 
-void VerifyPage::showFailure(const QString& text, bool askTwoFactor, bool offerSessionOnly)
+void VerifyPage::showFailure(const QString& text, bool askTwoFactor, bool offerMemoryOnly)
 {
     m_verified = false;
     m_ui->verifyStatusLabel->setText(text);
     m_ui->verifyProgressBar->setVisible(false);
     m_ui->retryButton->setVisible(!askTwoFactor);
-    m_ui->sessionOnlyButton->setVisible(offerSessionOnly);
+    m_ui->memoryOnlyButton->setVisible(offerMemoryOnly);
     m_ui->tfaWidget->setVisible(askTwoFactor);
     m_ui->tfaWidget->setEnabled(true);
     m_ui->tfaCodeEdit->clear();

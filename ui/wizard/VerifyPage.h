@@ -9,7 +9,7 @@ class VerifyPage;
 
 /**
  * Shows the live check of the key (or the demo's start): progress, then success or a clear message with Retry,
- * a two-factor code field, or the session-only offer. The controller does the work; this page only shows it.
+ * a two-factor code field, or the memory-only offer. The controller does the work; this page only shows it.
  */
 class VerifyPage : public QWizardPage
 {
@@ -26,9 +26,9 @@ public:
     void showSuccess(const QString& text);
     /**
      * @param askTwoFactor shows the code field (the account uses 2FA).
-     * @param offerSessionOnly shows "Continue for this session only" (the keychain failed).
+     * @param offerMemoryOnly shows "Continue with the key in memory only" (the keychain failed).
      */
-    void showFailure(const QString& text, bool askTwoFactor = false, bool offerSessionOnly = false);
+    void showFailure(const QString& text, bool askTwoFactor = false, bool offerMemoryOnly = false);
     bool isVerified() const { return m_verified; }
     /** The text shown (for tests and accessibility). */
     QString statusText() const;
@@ -39,7 +39,7 @@ public:
 signals:
     void retryRequested();
     void twoFactorCodeEntered(const QString& code);
-    void sessionOnlyRequested();
+    void memoryOnlyRequested();
 
 private:
     std::unique_ptr<Ui::VerifyPage> m_ui;

@@ -309,7 +309,7 @@ private slots:
 
         next(OnboardingPage::Save);
         QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("storageLabel")->text().contains(QStringLiteral("keychain")), Wait);
-        QVERIFY(!widget<QCheckBox>("sessionOnlyCheck")->isVisible());
+        QVERIFY(!widget<QCheckBox>("memoryOnlyCheck")->isVisible());
         QVERIFY(m_accounts->accounts().isEmpty());
         shot(QStringLiteral("5-save"));
 
@@ -506,23 +506,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!storedKey(keychain(), id, SecretKind::SessionKey).isEmpty(), Wait);
     }
 
-    void noKeychainOffersSessionOnly()
+    void noKeychainOffersMemoryOnly()
     {
         keychain()->setFailure(SecretError::make(SecretError::Kind::NoKeychain));
         createWizard();
         enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
         next(OnboardingPage::Save);
-        QCheckBox* sessionOnly = widget<QCheckBox>("sessionOnlyCheck");
-        QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Wait);
-        QVERIFY(widget<QLabel>("storageLabel")->text().contains(QStringLiteral("session-only")));
+        QCheckBox* memoryOnly = widget<QCheckBox>("memoryOnlyCheck");
+        QTRY_VERIFY_WITH_TIMEOUT(memoryOnly->isVisible(), Wait);
+        QVERIFY(widget<QLabel>("storageLabel")->text().contains(QStringLiteral("memory-only")));
         QVERIFY(!button(QWizard::NextButton)->isEnabled()); // only with the user's consent
         m_shotPrefix = QStringLiteral("nokeychain-");
         shot(QStringLiteral("5-save"));
-        click(sessionOnly);
+        click(memoryOnly);
         next(OnboardingPage::SshKey);
-        QVERIFY(m_secrets->isSessionOnly());
+        QVERIFY(m_secrets->isMemoryOnly());
         const QString id = m_accounts->accounts().first().id;
-        QCOMPARE(m_accounts->find(id)->storage, Account::Storage::SessionOnly);
+        QCOMPARE(m_accounts->find(id)->storage, Account::Storage::MemoryOnly);
         QVERIFY(storedKey(m_secrets->memoryStore(), id) == m_credentials.vastApiKey);
         click(widget<QRadioButton>("skipRadio"));
         next(OnboardingPage::Done);
@@ -730,22 +730,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_accounts->accounts().isEmpty(), Wait);
     }
 
-    void demoWithoutKeychainOffersSessionOnly()
+    void demoWithoutKeychainOffersMemoryOnly()
     {
         keychain()->setFailure(SecretError::make(SecretError::Kind::NoKeychain));
         createWizard();
         next(OnboardingPage::Provider);
         click(widget<QRadioButton>("demoRadio"));
         next(OnboardingPage::Verify);
-        QPushButton* sessionOnly = widget<QPushButton>("sessionOnlyButton");
-        QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Wait);
+        QPushButton* memoryOnly = widget<QPushButton>("memoryOnlyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(memoryOnly->isVisible(), Wait);
         QVERIFY(m_accounts->accounts().isEmpty());
         m_shotPrefix = QStringLiteral("demo-nokeychain-");
         shot(QStringLiteral("4-verify"));
-        click(sessionOnly);
+        click(memoryOnly);
         waitVerified();
-        QVERIFY(m_secrets->isSessionOnly());
-        QCOMPARE(m_accounts->accounts().first().storage, Account::Storage::SessionOnly);
+        QVERIFY(m_secrets->isMemoryOnly());
+        QCOMPARE(m_accounts->accounts().first().storage, Account::Storage::MemoryOnly);
     }
 
     void registrationFailureKeepsTheGeneratedKeyForRetry()

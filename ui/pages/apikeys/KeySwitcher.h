@@ -40,7 +40,7 @@ public:
 
     KeySwitcher(ConsoleProvider* provider, UiContext* context, QObject* parent = nullptr);
 
-    /** The store that holds this account's key: the account's own (keychain or session-only), else the active one. */
+    /** The store that holds this account's key: the account's own (keychain or memory-only), else the active one. */
     SecretStore* store() const;
 
     /**

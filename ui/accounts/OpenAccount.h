@@ -13,13 +13,13 @@ class ConsoleProvider;
  * One opened account: its provider, configured with the base URL and the keys read from the account's
  * secret store. The provider is created at once; credentials arrive asynchronously (ready()).
  */
-class AccountSession : public QObject
+class OpenAccount : public QObject
 {
     Q_OBJECT
 
 public:
-    AccountSession(AppServices* services, const Account& account, QObject* parent = nullptr);
-    ~AccountSession() override;
+    OpenAccount(AppServices* services, const Account& account, QObject* parent = nullptr);
+    ~OpenAccount() override;
 
     const Account& account() const { return m_account; }
     ConsoleProvider* provider() const { return m_provider.get(); }

@@ -1,4 +1,4 @@
-#include "accounts/AccountSession.h"
+#include "accounts/OpenAccount.h"
 
 #include "AppServices.h"
 #include "providers/ConsoleProvider.h"
@@ -6,7 +6,7 @@
 #include "secrets/SecretError.h"
 #include "secrets/SecretStore.h"
 
-AccountSession::AccountSession(AppServices* services, const Account& account, QObject* parent)
+OpenAccount::OpenAccount(AppServices* services, const Account& account, QObject* parent)
     : QObject(parent)
     , m_services(services)
     , m_account(account)
@@ -19,9 +19,9 @@ AccountSession::AccountSession(AppServices* services, const Account& account, QO
     });
 }
 
-AccountSession::~AccountSession() = default;
+OpenAccount::~OpenAccount() = default;
 
-void AccountSession::open()
+void OpenAccount::open()
 {
     SecretStore* store = m_services->accounts()->storeFor(m_account);
     store->read(m_account.id, SecretKind::ApiKey, this, [this, store](const SecretError& error, const QString& apiKey) {
