@@ -622,6 +622,14 @@
         <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
         <translation>Das vastai-Befehlszeilenwerkzeug hat diesen Schlüssel unverschlüsselt in %1 gespeichert (das Werkzeug schränkt nicht ein, wer ihn lesen kann). Keydeck bewahrt den Schlüssel jetzt in Ihrem Systemschlüsselbund auf, Sie können die Datei also löschen. Das vastai-Werkzeug fragt dann erneut nach dem Schlüssel (vastai set api-key), sofern %2 nicht gesetzt ist.</translation>
     </message>
+    <message>
+        <source>Keydeck did not delete %1: it is a symbolic link, and deleting it would leave the key in the file it points to. Delete that file yourself.</source>
+        <translation>Keydeck hat %1 nicht gelöscht: Es ist ein symbolischer Link, und wenn er gelöscht wird, bleibt der Schlüssel in der Datei, auf die er zeigt. Löschen Sie diese Datei selbst.</translation>
+    </message>
+    <message>
+        <source>Keydeck did not delete %1: the file has changed since the key was imported from it. Check what it holds and delete it yourself if you no longer need it.</source>
+        <translation>Keydeck hat %1 nicht gelöscht: Die Datei hat sich geändert, seit der Schlüssel daraus importiert wurde. Prüfen Sie, was sie enthält, und löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoMode</name>
@@ -1189,10 +1197,6 @@
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <source>The folder %1 can be read or changed by other users; OpenSSH recommends making it private (chmod 700).</source>
-        <translation>Der Ordner %1 kann von anderen Benutzern gelesen oder geändert werden; OpenSSH empfiehlt, ihn privat zu machen (chmod 700).</translation>
-    </message>
-    <message>
         <source>A key named %1 already exists in %2. Confirm a backup of the existing files first.</source>
         <translation>In %2 existiert bereits ein Schlüssel namens %1. Bestätigen Sie zuerst eine Sicherung der vorhandenen Dateien.</translation>
     </message>
@@ -1211,6 +1215,18 @@
     <message>
         <source>The public key could not be written to %1: %2</source>
         <translation>Der öffentliche Schlüssel konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Keydeck did not save the key: the folder %1 belongs to another user, who could replace the key files. Use a folder of your own, or make this one yours (chown).</source>
+        <translation>Keydeck hat den Schlüssel nicht gespeichert: Der Ordner %1 gehört einem anderen Benutzer, der die Schlüsseldateien ersetzen könnte. Verwenden Sie einen eigenen Ordner oder machen Sie diesen zu Ihrem (chown).</translation>
+    </message>
+    <message>
+        <source>Keydeck did not save the key: other users can change the folder %1 and could replace the key files. Make it private with chmod 700 and try again.</source>
+        <translation>Keydeck hat den Schlüssel nicht gespeichert: Andere Benutzer können den Ordner %1 ändern und die Schlüsseldateien ersetzen. Machen Sie ihn mit chmod 700 privat und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can be read by other users; OpenSSH recommends making it private (chmod 700).</source>
+        <translation>Der Ordner %1 kann von anderen Benutzern gelesen werden; OpenSSH empfiehlt, ihn privat zu machen (chmod 700).</translation>
     </message>
 </context>
 <context>

@@ -622,6 +622,14 @@
         <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
         <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
     </message>
+    <message>
+        <source>Keydeck did not delete %1: it is a symbolic link, and deleting it would leave the key in the file it points to. Delete that file yourself.</source>
+        <translation>Keydeck n’a pas supprimé %1 : c’est un lien symbolique, et le supprimer laisserait la clé dans le fichier vers lequel il pointe. Supprimez ce fichier vous-même.</translation>
+    </message>
+    <message>
+        <source>Keydeck did not delete %1: the file has changed since the key was imported from it. Check what it holds and delete it yourself if you no longer need it.</source>
+        <translation>Keydeck n’a pas supprimé %1 : le fichier a changé depuis que la clé en a été importée. Vérifiez son contenu et supprimez-le vous-même si vous n’en avez plus besoin.</translation>
+    </message>
 </context>
 <context>
     <name>DemoMode</name>
@@ -1189,10 +1197,6 @@
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <source>The folder %1 can be read or changed by other users; OpenSSH recommends making it private (chmod 700).</source>
-        <translation>Le dossier %1 peut être lu ou modifié par d’autres utilisateurs&#xa0;; OpenSSH recommande de le rendre privé (chmod 700).</translation>
-    </message>
-    <message>
         <source>A key named %1 already exists in %2. Confirm a backup of the existing files first.</source>
         <translation>Une clé nommée %1 existe déjà dans %2. Confirmez d’abord une sauvegarde des fichiers existants.</translation>
     </message>
@@ -1211,6 +1215,18 @@
     <message>
         <source>The public key could not be written to %1: %2</source>
         <translation>Impossible d’écrire la clé publique dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Keydeck did not save the key: the folder %1 belongs to another user, who could replace the key files. Use a folder of your own, or make this one yours (chown).</source>
+        <translation>Keydeck n’a pas enregistré la clé : le dossier %1 appartient à un autre utilisateur, qui pourrait remplacer les fichiers de clé. Utilisez un dossier à vous, ou faites de celui-ci le vôtre (chown).</translation>
+    </message>
+    <message>
+        <source>Keydeck did not save the key: other users can change the folder %1 and could replace the key files. Make it private with chmod 700 and try again.</source>
+        <translation>Keydeck n’a pas enregistré la clé : d’autres utilisateurs peuvent modifier le dossier %1 et pourraient remplacer les fichiers de clé. Rendez-le privé avec chmod 700 et réessayez.</translation>
+    </message>
+    <message>
+        <source>The folder %1 can be read by other users; OpenSSH recommends making it private (chmod 700).</source>
+        <translation>Le dossier %1 peut être lu par d’autres utilisateurs ; OpenSSH recommande de le rendre privé (chmod 700).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/CommandLine.h"
 #include "core/Translations.h"
 #include "demo/DemoMode.h"
+#include "platform/Platform.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/CredentialImporter.h"
@@ -253,6 +254,9 @@ int run(QApplication& app)
 
 int run(QApplication& app, const QStringList& arguments)
 {
+    // Before anything reads a key: a crash must not write one to disk (docs/SECURITY.md, "Core dumps").
+    if (!Platform::disableCoreDumps())
+        qWarning("Could not switch off core dumps.");
     QApplication::setOrganizationName(AppInfo::name());
     QApplication::setApplicationName(QStringLiteral("keydeck"));
     QApplication::setApplicationDisplayName(AppInfo::name());

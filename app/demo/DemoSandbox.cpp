@@ -1,5 +1,6 @@
 #include "demo/DemoSandbox.h"
 
+#include "core/TestOverrides.h"
 #include "demo/DemoLogging.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ const QString kModuleName = QStringLiteral("keydeck-demo-sandbox");
 
 QStringList DemoSandbox::moduleCandidates()
 {
-    const QString overridden = qEnvironmentVariable("KEYDECK_SANDBOX_MODULE");
+    const QString overridden = TestOverrides::value("KEYDECK_SANDBOX_MODULE"); // test builds only (docs/SECURITY.md)
     if (!overridden.isEmpty())
         return {overridden};
     const QDir appDir(QCoreApplication::applicationDirPath());

@@ -30,8 +30,8 @@ public:
     /**
      * Loads the sandbox module and makes a server, not started; null with a translated sentence in @p error when
      * the module is missing or cannot be loaded. The module is looked for in KEYDECK_SANDBOX_MODULE (a file, the
-     * only place tried when set), beside the executable (Windows, the build tree) and in the installed library
-     * folder (<libdir>/keydeck).
+     * only place tried when set; test builds only, core/TestOverrides.h), beside the executable (Windows, the build
+     * tree) and in the installed library folder (<libdir>/keydeck).
      */
     static std::unique_ptr<DemoSandbox> load(QString* error);
     /** Where load() looks, in order (file names without platform prefix or suffix, as QLibrary takes them). */

@@ -62,6 +62,11 @@ SandboxFault SandboxFault::fromJson(const QJsonObject& object, QString* error)
             *error = QStringLiteral("A fault needs a path.");
         return {};
     }
+    if (fault.pattern.size() > MaxPatternLength) {
+        if (error)
+            *error = QStringLiteral("The path is longer than %1 characters.").arg(MaxPatternLength);
+        return {};
+    }
     const QString match = object.value(QLatin1String("match")).toString(QStringLiteral("exact"));
     if (match == QLatin1String("exact")) {
         fault.match = Match::Exact;
@@ -85,8 +90,10 @@ SandboxFault SandboxFault::fromJson(const QJsonObject& object, QString* error)
     fault.retryAfterSeconds = object.value(QLatin1String("retryAfter")).toInt(-1);
     fault.retryAfterInBody = object.value(QLatin1String("retryAfterInBody")).toBool(false);
     fault.oversizeMiB = object.value(QLatin1String("sizeMiB")).toInt(16);
-    if (fault.times < 0 || fault.latencyMs < 0 || fault.oversizeMiB <= 0 || fault.oversizeMiB > 1024
-        || fault.status < 100 || fault.status > 599) {
+    // Bounded: one admin request must not make every later answer allocate a gigabyte or wait for days.
+    if (fault.times < 0 || fault.times > MaxTimes || fault.latencyMs < 0 || fault.latencyMs > MaxLatencyMs
+        || fault.oversizeMiB <= 0 || fault.oversizeMiB > MaxOversizeMiB || fault.status < 100 || fault.status > 599
+        || fault.retryAfterSeconds > 86400) {
         if (error)
             *error = QStringLiteral("A numeric fault field is out of range.");
         return {};

@@ -22,6 +22,12 @@ struct SandboxFault
         Regex, ///< pattern is a QRegularExpression matched against the whole path
     };
 
+    /** Bounds of the numeric fields (fromJson() refuses more; the server clamps what C++ sets). */
+    static constexpr int MaxOversizeMiB = 64;
+    static constexpr int MaxLatencyMs = 10 * 60 * 1000;
+    static constexpr int MaxTimes = 1000000;
+    static constexpr int MaxPatternLength = 1024;
+
     Kind kind = Kind::Status;
     /** Empty or "*" matches every method; otherwise an upper-case method name. */
     QByteArray method;

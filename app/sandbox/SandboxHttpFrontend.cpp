@@ -6,8 +6,12 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
+
+#include <functional>
 
 // Every QHttpServer call of the sandbox lives in this file (docs/LIBRARIES.md §5.3: Qt 6.8 replaced listen()
 // with bind(QTcpServer*) and changed the handler signatures). No QHttpServer routes are registered: every
@@ -26,9 +30,175 @@ struct SandboxHttpFrontend::Parked
     QPointer<QTcpSocket> socket;
 };
 
-SandboxHttpFrontend::SandboxHttpFrontend(Handler handler, QObject* parent)
+/**
+ * Follows the byte stream of one connection ahead of QHttpServer: connected to readyRead before QHttpServer is, it
+ * peeks at exactly the bytes QHttpServer is about to read, finds each request's header block and Content-Length,
+ * and stops a request whose declared body exceeds the cap (or that has no length, or headers over MaxHeaderBytes)
+ * before QHttpServer buffers it (docs/SANDBOX.md, "Who may talk to it").
+ */
+class SandboxHttpFrontend::SizeGuard : public QObject
+{
+public:
+    using Refuse = std::function<void(QTcpSocket*, const QByteArray& head)>;
+
+    SizeGuard(QTcpSocket* socket, qint64 maxBodyBytes, Refuse refuse)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_maxBodyBytes(maxBodyBytes)
+        , m_refuse(std::move(refuse))
+    {
+        connect(socket, &QTcpSocket::readyRead, this, &SizeGuard::inspect);
+    }
+
+private:
+    enum class State { Head, Body, Discard };
+
+    void inspect()
+    {
+        if (m_state == State::Discard) {
+            discard();
+            return;
+        }
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype pos = 0;
+        while (pos < data.size()) {
+            if (m_state == State::Body) {
+                const qint64 take = qMin<qint64>(m_remaining, data.size() - pos);
+                m_remaining -= take;
+                pos += take;
+                if (m_remaining == 0)
+                    m_state = State::Head;
+                continue;
+            }
+            const qsizetype before = m_head.size();
+            m_head.append(data.constData() + pos, data.size() - pos);
+            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (m_head.size() > MaxHeaderBytes)
+                    return stop(431, QByteArrayLiteral("Request Header Fields Too Large"));
+                return;
+            }
+            pos += end + 4 - before;
+            m_head.truncate(end + 4);
+            const QByteArray head = m_head;
+            m_head.clear();
+            if (!startBody(head))
+                return;
+        }
+    }
+
+    /** Reads the header block's length; false when the request was stopped. */
+    bool startBody(const QByteArray& head)
+    {
+        qint64 length = 0;
+        const QList<QByteArray> lines = head.split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "transfer-encoding") {
+                // A chunked body has no length to check up front; no client of the sandbox sends one.
+                stop(411, QByteArrayLiteral("Length Required"));
+                return false;
+            }
+            if (name == "content-length") {
+                bool ok = false;
+                length = value.toLongLong(&ok);
+                if (!ok || length < 0) {
+                    stop(400, QByteArrayLiteral("Bad Request"));
+                    return false;
+                }
+            }
+        }
+        if (length > m_maxBodyBytes) {
+            m_remaining = qMin<qint64>(length, kMaxDiscardBytes);
+            m_state = State::Discard;
+            m_refuse(m_socket, head);
+            discard();
+            return false;
+        }
+        m_remaining = length;
+        m_state = length > 0 ? State::Body : State::Head;
+        return true;
+    }
+
+    /** A plain answer and close, for requests too malformed to hand to the sandbox. */
+    void stop(int status, const QByteArray& reason)
+    {
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_remaining = kMaxDiscardBytes;
+        m_state = State::Discard;
+        discard();
+    }
+
+    /**
+     * Reads and drops what the client still sends (up to kMaxDiscardBytes, for at most kDiscardMs), so that
+     * closing with unread data does not reset the connection before the client has read the answer. Nothing of
+     * it reaches QHttpServer: its pending transaction is committed empty-handed and the bytes are consumed here.
+     */
+    void discard()
+    {
+        if (!m_discardTimer) {
+            m_discardTimer = new QTimer(this);
+            m_discardTimer->setSingleShot(true);
+            connect(m_discardTimer, &QTimer::timeout, m_socket, &QTcpSocket::abort);
+            m_discardTimer->start(kDiscardMs);
+        }
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        const qint64 available = m_socket->bytesAvailable();
+        m_socket->skip(available);
+        m_remaining -= available;
+        if (m_remaining <= 0)
+            m_socket->disconnectFromHost();
+    }
+
+    static constexpr qint64 kMaxDiscardBytes = 16 * 1024 * 1024;
+    static constexpr int kDiscardMs = 5000;
+
+    QTcpSocket* m_socket;
+    qint64 m_maxBodyBytes;
+    Refuse m_refuse;
+    State m_state = State::Head;
+    QByteArray m_head;
+    qint64 m_remaining = 0;
+    QTimer* m_discardTimer = nullptr;
+};
+
+/** A QTcpServer whose sockets get a SizeGuard before QHttpServer connects to them. */
+class SandboxHttpFrontend::GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 maxBodyBytes, SizeGuard::Refuse refuse)
+        : m_maxBodyBytes(maxBodyBytes)
+        , m_refuse(std::move(refuse))
+    { }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        new SizeGuard(socket, m_maxBodyBytes, m_refuse);
+        addPendingConnection(socket);
+    }
+
+private:
+    qint64 m_maxBodyBytes;
+    SizeGuard::Refuse m_refuse;
+};
+
+SandboxHttpFrontend::SandboxHttpFrontend(Handler handler, qint64 maxBodyBytes, QObject* parent)
     : QObject(parent)
     , m_handler(std::move(handler))
+    , m_maxBodyBytes(maxBodyBytes)
     , m_server(std::make_unique<QHttpServer>())
 {
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
@@ -79,10 +249,44 @@ SandboxHttpFrontend::~SandboxHttpFrontend()
 
 quint16 SandboxHttpFrontend::listen(quint16 port, QString* error)
 {
-    const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
-    if (bound == 0 && error)
-        *error = QStringLiteral("Cannot listen on 127.0.0.1:%1.").arg(port);
+    auto tcp = std::make_unique<GuardedTcpServer>(
+        m_maxBodyBytes, [this](QTcpSocket* socket, const QByteArray& head) { refuseOversize(socket, head); });
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1.").arg(port);
+        return 0;
+    }
+    const quint16 bound = tcp->serverPort();
+    m_server->bind(tcp.release()); // the server takes ownership
     return bound;
+}
+
+void SandboxHttpFrontend::refuseOversize(QTcpSocket* socket, const QByteArray& head)
+{
+    SandboxRequest r;
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    r.method = requestLine.value(0).toUpper();
+    r.path = QUrl::fromEncoded(requestLine.value(1)).path();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            r.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    r.peer = socket->peerAddress();
+    r.bodyTooLarge = true;
+    const SandboxReply reply = m_handler(r);
+    const QByteArray reason = reply.status == 413 ? QByteArrayLiteral("Payload Too Large")
+        : reply.status == 403                     ? QByteArrayLiteral("Forbidden")
+                                                  : QByteArrayLiteral("Error");
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason + "\r\n";
+    bytes += "Content-Type: " + reply.contentType + "\r\n";
+    bytes += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    for (const auto& header : reply.headers)
+        bytes += header.first + ": " + header.second + "\r\n";
+    bytes += "Connection: close\r\n\r\n" + reply.body;
+    socket->write(bytes);
 }
 
 quint64 SandboxHttpFrontend::park(QHttpServerResponder&& responder)

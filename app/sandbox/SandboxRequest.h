@@ -18,6 +18,11 @@ struct SandboxRequest
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
     QHostAddress peer;
+    /**
+     * The declared Content-Length exceeds the cap: the front end answered from the headers alone and never read
+     * the body (docs/SANDBOX.md, "Who may talk to it"). body is empty then.
+     */
+    bool bodyTooLarge = false;
 
     QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
 };

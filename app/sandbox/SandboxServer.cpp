@@ -8,6 +8,9 @@
 #include "sandbox/VastDialect.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <array>
 
 namespace {
 
@@ -18,6 +21,17 @@ const QString kAdminPrefix = QStringLiteral("/_sandbox/");
 bool isVastPath(const QString& path)
 {
     return path == kVastPrefix || path.startsWith(kVastPrefix + QLatin1Char('/'));
+}
+
+/** Compares without an early exit, so the time taken does not tell how much of a guess was right. */
+bool tokenMatches(const QByteArray& given, const QByteArray& expected)
+{
+    if (given.size() != expected.size())
+        return false;
+    char difference = 0;
+    for (qsizetype i = 0; i < given.size(); ++i)
+        difference |= static_cast<char>(given.at(i) ^ expected.at(i));
+    return difference == 0;
 }
 
 QString reasonPhrase(int status)
@@ -66,7 +80,8 @@ bool SandboxServer::start(const Options& options, QString* error)
     m_vast = std::make_unique<VastDialect>(*m_store);
     m_spheron = std::make_unique<SpheronDialect>(*m_store);
     setRateLimits(options.rateLimits);
-    m_frontend = std::make_unique<SandboxHttpFrontend>([this](const SandboxRequest& r) { return handle(r); });
+    m_frontend = std::make_unique<SandboxHttpFrontend>([this](const SandboxRequest& r) { return handle(r); },
+                                                       options.maxRequestBytes);
     m_port = m_frontend->listen(options.port, error);
     if (m_port == 0) {
         m_frontend.reset();
@@ -102,8 +117,17 @@ int SandboxServer::seedSshKeys(SandboxAccount account, int count)
     return SandboxSeeder::seedSshKeys(*m_store, account, count);
 }
 
+QByteArray SandboxServer::generateAdminToken()
+{
+    std::array<quint32, 8> words;
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    return QByteArray(reinterpret_cast<const char*>(words.data()), sizeof(words)).toHex();
+}
+
 int SandboxServer::setFault(const SandboxFault& fault)
 {
+    if (m_faults.size() >= MaxFaults)
+        return -1;
     const int id = m_nextFaultId++;
     m_faults.append(ArmedFault {id, fault, fault.times});
     return id;
@@ -141,9 +165,40 @@ int SandboxServer::stalledRequests() const
     return m_frontend ? m_frontend->parkedCount() : 0;
 }
 
+SandboxReply SandboxServer::refuseForeign(const SandboxRequest& request, bool* refused) const
+{
+    *refused = true;
+    // A web page can send simple requests (a text/plain POST needs no preflight) and, through DNS rebinding,
+    // make its own host name point here; neither may reach the sandbox. Keydeck and curl send no Origin.
+    const QByteArray host = request.header("host").toLower();
+    const QByteArray port = QByteArray::number(m_port);
+    if (host != "127.0.0.1:" + port && host != "localhost:" + port) {
+        return SandboxReply::json(
+            403,
+            QJsonObject {{QStringLiteral("error"),
+                          QStringLiteral("The Host header must be 127.0.0.1:%1 or localhost:%1.").arg(m_port)}});
+    }
+    if (request.headers.contains("origin")) {
+        return SandboxReply::json(
+            403, QJsonObject {{QStringLiteral("error"), QStringLiteral("Requests from web pages are refused.")}});
+    }
+    *refused = false;
+    return {};
+}
+
 SandboxReply SandboxServer::handle(const SandboxRequest& request)
 {
-    const SandboxReply reply = request.path.startsWith(kAdminPrefix) ? handleAdmin(request) : handleApi(request);
+    bool refused = false;
+    SandboxReply reply = refuseForeign(request, &refused);
+    if (refused) {
+    } else if (request.path.startsWith(kAdminPrefix)) {
+        reply = handleAdmin(request);
+    } else if (request.bodyTooLarge) {
+        reply = dialectError(
+            request, 413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxRequestBytes));
+    } else {
+        reply = handleApi(request);
+    }
     qCDebug(lcSandbox) << request.method << request.path << reply.status;
     emit requestHandled(QString::fromLatin1(request.method), request.path, reply.status);
     return reply;
@@ -193,7 +248,7 @@ SandboxReply SandboxServer::faultReply(const SandboxFault& fault, const SandboxR
     switch (fault.kind) {
     case SandboxFault::Kind::Latency:
         reply = answer(request);
-        reply.delayMs = fault.latencyMs;
+        reply.delayMs = qBound(0, fault.latencyMs, SandboxFault::MaxLatencyMs);
         return reply;
     case SandboxFault::Kind::Stall:
         reply.delivery = SandboxReply::Delivery::Stall;
@@ -214,7 +269,7 @@ SandboxReply SandboxServer::faultReply(const SandboxFault& fault, const SandboxR
         reply.body = QByteArrayLiteral("{\"success\": true, \"items\": [{\"id\": 1, \"name\": \"trunc");
         return reply;
     case SandboxFault::Kind::OversizeBody: {
-        const qint64 size = qint64(fault.oversizeMiB) * 1024 * 1024;
+        const qint64 size = qint64(qBound(1, fault.oversizeMiB, SandboxFault::MaxOversizeMiB)) * 1024 * 1024;
         reply.body.reserve(size);
         reply.body.append("{\"success\": true, \"padding\": \"");
         reply.body.append(QByteArray(size - reply.body.size() - 2, 'x'));
@@ -235,9 +290,22 @@ SandboxReply SandboxServer::faultReply(const SandboxFault& fault, const SandboxR
 
 SandboxReply SandboxServer::handleAdmin(const SandboxRequest& request)
 {
+    // Off unless a token was given (the demo's module gives none): faults make every later request allocate
+    // and stall inside the process that holds the real keys (docs/SANDBOX.md, "Who may talk to it").
+    if (m_options.adminToken.isEmpty())
+        return SandboxReply::json(404, QJsonObject {{QStringLiteral("error"), QStringLiteral("Not Found")}});
     // Loopback peers only; the server binds 127.0.0.1, so this guards against a future bind change.
     if (!request.peer.isLoopback())
         return SandboxReply::json(403, QJsonObject {{QStringLiteral("error"), QStringLiteral("Forbidden")}});
+    if (!tokenMatches(request.header(AdminTokenHeader), m_options.adminToken)) {
+        return SandboxReply::json(
+            401,
+            QJsonObject {
+                {QStringLiteral("error"),
+                 QStringLiteral("Send the admin token printed at start in %1.").arg(QLatin1String(AdminTokenHeader))}});
+    }
+    if (request.bodyTooLarge)
+        return SandboxReply::json(413, QJsonObject {{QStringLiteral("error"), QStringLiteral("Payload Too Large")}});
     const QString route = request.path.mid(kAdminPrefix.size());
     if (route == QLatin1String("health") && request.method == "GET") {
         return SandboxReply::json(200,
@@ -265,7 +333,14 @@ SandboxReply SandboxServer::handleAdmin(const SandboxRequest& request)
                 error = QStringLiteral("The body must be a JSON object.");
             if (!error.isEmpty())
                 return SandboxReply::json(400, QJsonObject {{QStringLiteral("error"), error}});
-            return SandboxReply::json(201, QJsonObject {{QStringLiteral("id"), setFault(fault)}});
+            const int id = setFault(fault);
+            if (id < 0) {
+                return SandboxReply::json(
+                    400,
+                    QJsonObject {{QStringLiteral("error"),
+                                  QStringLiteral("At most %1 faults can be armed at once.").arg(MaxFaults)}});
+            }
+            return SandboxReply::json(201, QJsonObject {{QStringLiteral("id"), id}});
         }
         if (request.method == "DELETE") {
             const int count = static_cast<int>(m_faults.size());

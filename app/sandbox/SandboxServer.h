@@ -33,8 +33,14 @@ public:
         QString databasePath;
         /** Vast per-endpoint minimum intervals and the Spheron request budget. */
         bool rateLimits = false;
-        /** Larger request bodies get 413 in the dialect's error shape. */
+        /** Larger request bodies get 413 in the dialect's error shape, from the headers, the body unread. */
         qint64 maxRequestBytes = 1024 * 1024;
+        /**
+         * The admin routes (/_sandbox/…) answer only requests with the header `X-Sandbox-Token: <adminToken>`;
+         * empty (the default, and the demo's module) = no admin routes at all (docs/SANDBOX.md, "Who may talk
+         * to it"). C++ callers use setFault() directly.
+         */
+        QByteArray adminToken;
         /** Spheron budget when rateLimits is on (docs/api/spheron.md §9). */
         int spheronRequestsPerWindow = 100;
         int spheronWindowSeconds = 15 * 60;
@@ -56,12 +62,26 @@ public:
     /** Adds @p count generated SSH keys to @p account; returns how many were added. */
     int seedSshKeys(SandboxAccount account, int count);
 
-    /** Injects @p fault into the matching requests; returns its id (for removeFault()). */
+    /** Injects @p fault into the matching requests; returns its id (for removeFault()), -1 beyond MaxFaults. */
     int setFault(const SandboxFault& fault);
     bool removeFault(int id);
     void clearFaults();
     /** Faults still armed (a fault with times = N disappears after firing N times). */
     QList<SandboxFault> faults() const;
+
+    /** A fresh random admin token (32 bytes from the system's generator, hex). */
+    static QByteArray generateAdminToken();
+    /** The header that carries the admin token. */
+    static constexpr char AdminTokenHeader[] = "X-Sandbox-Token";
+    /** Most faults armed at once; more are refused (400 over HTTP, -1 from setFault()). */
+    static constexpr int MaxFaults = 256;
+
+    /**
+     * Answers one request: what the HTTP front end calls. Every route refuses a Host other than this server's
+     * address and any request with an Origin header; the admin routes also a non-loopback peer and a wrong token.
+     * Public so that tests can present requests the loopback-bound socket cannot produce.
+     */
+    SandboxReply handle(const SandboxRequest& request);
 
     /** Turns rate limiting on or off while running. */
     void setRateLimits(bool enabled);
@@ -81,7 +101,8 @@ private:
         int remaining;
     };
 
-    SandboxReply handle(const SandboxRequest& request);
+    /** Host and Origin: a page in a browser must not reach the sandbox (DNS rebinding, simple CORS requests). */
+    SandboxReply refuseForeign(const SandboxRequest& request, bool* refused) const;
     SandboxReply handleAdmin(const SandboxRequest& request);
     /** Applies the first matching fault, else answer(). */
     SandboxReply handleApi(const SandboxRequest& request);

@@ -1,7 +1,9 @@
 #include "secrets/CredentialImporter.h"
 
+#include "platform/Platform.h"
 #include "secrets/SecretsLogging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +12,16 @@ CredentialImporter::CredentialImporter(const QProcessEnvironment& environment, c
     : m_environment(environment)
     , m_homeDir(homeDir.isEmpty() ? QDir::homePath() : homeDir)
 { }
+
+QProcessEnvironment CredentialImporter::takeSystemEnvironment()
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const ProviderInfo& info : Providers::all()) {
+        if (!info.apiKeyVariable.isEmpty())
+            qunsetenv(info.apiKeyVariable.toLatin1().constData());
+    }
+    return environment;
+}
 
 QString CredentialImporter::cliKeyFilePath() const
 {
@@ -67,6 +79,7 @@ std::optional<ImportCandidate> CredentialImporter::readKeyFile(const QString& pa
     // The CLI reads the file with .read().strip() (docs/api/vast.md §1.5).
     QByteArray bytes = file.read(MaxKeyFileSize);
     const QString key = QString::fromUtf8(bytes).trimmed();
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     bytes.fill('\0');
     if (key.isEmpty())
         return std::nullopt;
@@ -80,6 +93,7 @@ std::optional<ImportCandidate> CredentialImporter::readKeyFile(const QString& pa
         : tr("the vastai command-line tool's old key file %1").arg(QDir::toNativeSeparators(candidate.filePath));
     candidate.readableByOthers = info.permission(QFile::ReadGroup) || info.permission(QFile::ReadOther);
     candidate.key = key;
+    candidate.fileSha256 = digest;
     return candidate;
 }
 
@@ -97,24 +111,46 @@ QString CredentialImporter::plaintextFileExplanation(const ImportCandidate& cand
         .arg(QDir::toNativeSeparators(candidate.filePath), Providers::info(Provider::Vast).apiKeyVariable);
 }
 
-bool CredentialImporter::removePlaintextFile(const QString& path, QString* errorMessage) const
+bool CredentialImporter::removePlaintextFile(const ImportCandidate& imported, QString* errorMessage) const
 {
+    const QString& path = imported.filePath;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (absolute != QFileInfo(cliKeyFilePath()).absoluteFilePath()
-        && absolute != QFileInfo(legacyKeyFilePath()).absoluteFilePath()) {
+    const QString shown = QDir::toNativeSeparators(absolute);
+    auto fail = [errorMessage](const QString& message) {
         if (errorMessage)
-            *errorMessage = tr("Keydeck only deletes the vastai command-line tool's key files, not %1.")
-                                .arg(QDir::toNativeSeparators(path));
+            *errorMessage = message;
         return false;
+    };
+    if (path.isEmpty()
+        || (absolute != QFileInfo(cliKeyFilePath()).absoluteFilePath()
+            && absolute != QFileInfo(legacyKeyFilePath()).absoluteFilePath())) {
+        return fail(tr("Keydeck only deletes the vastai command-line tool's key files, not %1.")
+                        .arg(QDir::toNativeSeparators(path)));
     }
-    QFile file(absolute);
-    if (!file.exists())
+    if (!Platform::pathExists(absolute))
         return true;
-    if (!file.remove()) {
-        if (errorMessage)
-            *errorMessage = tr("Could not delete %1: %2").arg(QDir::toNativeSeparators(absolute), file.errorString());
-        return false;
+    // Removing a link would leave the key in its target and still report success.
+    if (Platform::isSymbolicLink(absolute)) {
+        return fail(tr("Keydeck did not delete %1: it is a symbolic link, and deleting it would leave the key in "
+                       "the file it points to. Delete that file yourself.")
+                        .arg(shown));
     }
+    // Only the file that was imported: the CLI or the user may have written another key there since.
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Could not delete %1: %2").arg(shown, file.errorString()));
+    QByteArray bytes = file.read(MaxKeyFileSize + 1);
+    const bool same = bytes.size() <= MaxKeyFileSize && !imported.fileSha256.isEmpty()
+        && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) == imported.fileSha256;
+    bytes.fill('\0');
+    file.close();
+    if (!same) {
+        return fail(tr("Keydeck did not delete %1: the file has changed since the key was imported from it. Check "
+                       "what it holds and delete it yourself if you no longer need it.")
+                        .arg(shown));
+    }
+    if (!file.remove())
+        return fail(tr("Could not delete %1: %2").arg(shown, file.errorString()));
     qCInfo(lcKeychain) << "deleted the plaintext key file" << absolute << "after import";
     return true;
 }

@@ -21,9 +21,16 @@ public:
     /** Keys longer than this are not API keys; such files are ignored rather than read whole. */
     static constexpr qint64 MaxKeyFileSize = 4096;
 
-    /** @p environment and @p homeDir default to this process's; tests inject their own. */
-    explicit CredentialImporter(const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+    /** @p environment and @p homeDir default to this process's (takeSystemEnvironment()); tests inject their own. */
+    explicit CredentialImporter(const QProcessEnvironment& environment = takeSystemEnvironment(),
                                 const QString& homeDir = {});
+
+    /**
+     * This process's environment, after removing each provider's API key variable (ProviderInfo::apiKeyVariable)
+     * from it: the importer keeps the copy, and no child (the browser opened for console links) inherits the keys
+     * (docs/SECURITY.md, "Imported environment variables").
+     */
+    static QProcessEnvironment takeSystemEnvironment();
 
     /** Reads the environment and the key files now and lists every non-empty key found. */
     QList<ImportCandidate> findCandidates() const;
@@ -37,10 +44,12 @@ public:
     static QString plaintextFileExplanation(const ImportCandidate& candidate);
 
     /**
-     * Deletes one of the CLI's key files (only those two paths are accepted). Returns false with a
-     * translated @p errorMessage when the path is not a CLI key file or cannot be removed.
+     * Deletes the CLI key file @p imported was read from (only those two paths are accepted), but only while it
+     * still holds the bytes that were imported (ImportCandidate::fileSha256), and never through a symbolic link,
+     * which would leave the key in the link's target (docs/SECURITY.md, "Deleting the imported file"). Returns
+     * false with a translated @p errorMessage when it did not delete the file; a file already gone is fine.
      */
-    bool removePlaintextFile(const QString& path, QString* errorMessage = nullptr) const;
+    bool removePlaintextFile(const ImportCandidate& imported, QString* errorMessage = nullptr) const;
 
 private:
     std::optional<ImportCandidate> readKeyFile(const QString& path, ImportCandidate::Source source) const;

@@ -1,5 +1,6 @@
 #include "ssh/KeyFiles.h"
 
+#include "platform/Platform.h"
 #include "ssh/KeyPair.h"
 #include "ssh/SshLogging.h"
 
@@ -7,9 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 
@@ -22,8 +20,23 @@ constexpr QFileDevice::Permissions kDirectoryPermissions
 /** Exists as anything, including a dangling symlink (QFileInfo::exists follows links). */
 bool pathExists(const QString& path)
 {
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
+    return Platform::pathExists(path);
+}
+
+/** The octal mode of @p permissions (owner, group and others only). */
+unsigned modeOf(QFileDevice::Permissions permissions)
+{
+    unsigned mode = 0;
+    mode |= permissions & QFileDevice::ReadOwner ? 0400 : 0;
+    mode |= permissions & QFileDevice::WriteOwner ? 0200 : 0;
+    mode |= permissions & QFileDevice::ExeOwner ? 0100 : 0;
+    mode |= permissions & QFileDevice::ReadGroup ? 0040 : 0;
+    mode |= permissions & QFileDevice::WriteGroup ? 0020 : 0;
+    mode |= permissions & QFileDevice::ExeGroup ? 0010 : 0;
+    mode |= permissions & QFileDevice::ReadOther ? 0004 : 0;
+    mode |= permissions & QFileDevice::WriteOther ? 0002 : 0;
+    mode |= permissions & QFileDevice::ExeOther ? 0001 : 0;
+    return mode;
 }
 
 /**
@@ -37,7 +50,12 @@ bool writeNewFile(const QString& path, const QByteArray& data, QFileDevice::Perm
         *error = file.errorString();
         return false;
     }
-    bool ok = file.write(data) == data.size() && file.flush() && ::fsync(file.handle()) == 0;
+    // The mode on the open file (fchmod), not by path: the umask may have narrowed the creation mode, and a path
+    // could meanwhile name another file (docs/SECURITY.md, "~/.ssh").
+    bool ok = Platform::setFileMode(file.handle(), modeOf(permissions));
+    if (!ok)
+        *error = file.errorString();
+    ok = ok && file.write(data) == data.size() && file.flush() && Platform::syncFile(file.handle());
     if (!ok)
         *error = file.errorString();
     file.close();
@@ -108,11 +126,20 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
     } else if (!dirInfo.isDir()) {
         result.error = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dirPath));
         return result;
-    } else if (dirInfo.permissions()
-               & (QFileDevice::WriteGroup | QFileDevice::WriteOther | QFileDevice::ReadOther
-                  | QFileDevice::ReadGroup)) {
-        result.warnings << tr("The folder %1 can be read or changed by other users; OpenSSH recommends making it "
-                              "private (chmod 700).")
+    } else if (const Platform::DirectorySafety safety = Platform::directorySafety(dirPath); safety.foreignOwner) {
+        // Whoever owns or may write the folder can swap the key files; OpenSSH's StrictModes refuses it too.
+        result.error = tr("Keydeck did not save the key: the folder %1 belongs to another user, who could replace "
+                          "the key files. Use a folder of your own, or make this one yours (chown).")
+                           .arg(QDir::toNativeSeparators(dirPath));
+        return result;
+    } else if (safety.writableByOthers()) {
+        result.error = tr("Keydeck did not save the key: other users can change the folder %1 and could replace "
+                          "the key files. Make it private with chmod 700 and try again.")
+                           .arg(QDir::toNativeSeparators(dirPath));
+        return result;
+    } else if (safety.readableByOthers) {
+        result.warnings << tr("The folder %1 can be read by other users; OpenSSH recommends making it private "
+                              "(chmod 700).")
                                .arg(QDir::toNativeSeparators(dirPath));
     }
 
@@ -184,9 +211,6 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
                            .arg(QDir::toNativeSeparators(result.publicKeyPath), reason);
         return result;
     }
-    // The umask may have narrowed the public key's mode; 0644 is what ssh-keygen writes.
-    QFile::setPermissions(result.publicKeyPath, kPublicPermissions);
-
     result.ok = true;
     qCInfo(lcSsh) << "wrote key pair" << result.privateKeyPath << pair.publicKey().fingerprint();
     return result;

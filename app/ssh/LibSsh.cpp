@@ -1,5 +1,6 @@
 #include "ssh/LibSsh.h"
 
+#include "core/TestOverrides.h"
 #include "ssh/SshLogging.h"
 
 #include <QLibrary>
@@ -25,7 +26,7 @@ bool resolve(QLibrary& library, const char* name, Function* out, QString* error)
 Loaded load()
 {
     Loaded loaded;
-    const QString override = qEnvironmentVariable("KEYDECK_LIBSSH");
+    const QString override = TestOverrides::value("KEYDECK_LIBSSH"); // test builds only (docs/SECURITY.md)
     // Never unloaded: keys and strings it allocated may outlive any one caller.
     static QLibrary library;
     if (override.isEmpty())

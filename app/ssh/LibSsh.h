@@ -22,7 +22,8 @@ struct LibSsh
 
     /**
      * libssh, loaded on the first call (from any thread; later calls return the same); nullptr when it could not be
-     * loaded, with loadError() saying why. KEYDECK_LIBSSH names another library file (tests).
+     * loaded, with loadError() saying why. KEYDECK_LIBSSH names another library file (test builds only:
+     * core/TestOverrides.h).
      */
     static const LibSsh* get();
     /** Why get() returned nullptr (English, for logs); empty when it did not. */

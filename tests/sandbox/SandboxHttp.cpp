@@ -17,6 +17,8 @@ HttpResult SandboxHttp::sendWithAuthorization(const QByteArray& method, const QS
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Keydeck-tests/1.0"));
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);

@@ -38,9 +38,13 @@ public:
     HttpResult sendWithAuthorization(const QByteArray& method, const QString& path, const QByteArray& authorization,
                                      const QByteArray& body = {}, int timeoutMs = 10000);
 
+    /** Sends @p name: @p value with every later request (e.g. the sandbox's admin token). */
+    void setHeader(const QByteArray& name, const QByteArray& value) { m_headers.insert(name, value); }
+
     static QByteArray json(const QJsonObject& object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
 private:
     QUrl m_baseUrl;
     QNetworkAccessManager m_nam;
+    QHash<QByteArray, QByteArray> m_headers;
 };

@@ -1,12 +1,19 @@
 #include "SandboxHttp.h"
 
+#include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QElapsedTimer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
 
-/** Fault injection (C++ and the /_sandbox/ admin route), the body cap and the admin route's reach. */
+/**
+ * Fault injection (C++ and the /_sandbox/ admin route), the body cap and who may reach the sandbox: the admin
+ * token, Host and Origin, the loopback rule (docs/SANDBOX.md, "Who may talk to it").
+ */
 class tst_SandboxFault : public QObject
 {
     Q_OBJECT
@@ -36,10 +43,39 @@ private slots:
         m_server = std::make_unique<SandboxServer>();
         SandboxServer::Options options;
         options.maxRequestBytes = 64 * 1024;
+        options.adminToken = kToken;
         QVERIFY(m_server->start(options));
         m_demo = m_server->seedDemo();
         m_http = std::make_unique<SandboxHttp>(m_server->baseUrl());
     }
+
+private:
+    static constexpr char kToken[] = "0123456789abcdef0123456789abcdef";
+
+    /** Sends @p request as raw bytes on a new connection; returns what came back before the server closed (or 5 s). */
+    QByteArray raw(const QByteArray& request, int waitMs = 5000)
+    {
+        // The server runs on this thread: wait with the event loop running, never with waitFor…().
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        socket.write(request);
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < waitMs) {
+            QTest::qWait(10);
+            answer += socket.readAll();
+            if (socket.state() == QAbstractSocket::UnconnectedState || answer.contains("\r\n\r\n"))
+                break;
+        }
+        QTest::qWait(50);
+        answer += socket.readAll();
+        return answer;
+    }
+
+    QByteArray host() const { return "Host: 127.0.0.1:" + QByteArray::number(m_server->port()) + "\r\n"; }
+
+private slots:
 
     void cleanup()
     {
@@ -194,6 +230,7 @@ private slots:
 
     void adminRouteSetsListsAndClearsFaults()
     {
+        m_http->setHeader(SandboxServer::AdminTokenHeader, kToken);
         HttpResult r = m_http->send("GET", QStringLiteral("/_sandbox/health"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
@@ -225,6 +262,148 @@ private slots:
                                             {QStringLiteral("path"), QStringLiteral("/api/")}}));
         QCOMPARE(r.status, 400);
         QCOMPARE(m_http->send("POST", QStringLiteral("/_sandbox/faults"), {}, "not json").status, 400);
+    }
+
+    void adminRoutesAreOffWithoutAToken()
+    {
+        // The demo's module starts the sandbox with the default options: no admin routes at all.
+        SandboxServer server;
+        QVERIFY(server.start(SandboxServer::Options()));
+        SandboxHttp http(server.baseUrl());
+        QCOMPARE(http.send("GET", QStringLiteral("/_sandbox/health")).status, 404);
+        const QByteArray oversize = SandboxHttp::json({{QStringLiteral("kind"), QStringLiteral("oversize-body")},
+                                                       {QStringLiteral("path"), QStringLiteral("/api/")},
+                                                       {QStringLiteral("match"), QStringLiteral("prefix")}});
+        QCOMPARE(http.send("POST", QStringLiteral("/_sandbox/faults"), {}, oversize).status, 404);
+        http.setHeader(SandboxServer::AdminTokenHeader, QByteArray());
+        QCOMPARE(http.send("POST", QStringLiteral("/_sandbox/faults"), {}, oversize).status, 404);
+        QVERIFY(server.faults().isEmpty());
+    }
+
+    void adminRoutesNeedTheToken()
+    {
+        const QByteArray stall = SandboxHttp::json({{QStringLiteral("kind"), QStringLiteral("stall")},
+                                                    {QStringLiteral("path"), QStringLiteral("/api/")},
+                                                    {QStringLiteral("match"), QStringLiteral("prefix")}});
+        QCOMPARE(m_http->send("GET", QStringLiteral("/_sandbox/health")).status, 401);
+        QCOMPARE(m_http->send("POST", QStringLiteral("/_sandbox/faults"), {}, stall).status, 401);
+        m_http->setHeader(SandboxServer::AdminTokenHeader, "0123456789abcdef0123456789abcdeX");
+        QCOMPARE(m_http->send("POST", QStringLiteral("/_sandbox/faults"), {}, stall).status, 401);
+        QVERIFY(m_server->faults().isEmpty());
+        m_http->setHeader(SandboxServer::AdminTokenHeader, kToken);
+        QCOMPARE(m_http->send("GET", QStringLiteral("/_sandbox/health")).status, 200);
+
+        // Random per call, long enough not to be guessed.
+        const QByteArray a = SandboxServer::generateAdminToken();
+        QCOMPARE(a.size(), 64);
+        QVERIFY(a != SandboxServer::generateAdminToken());
+    }
+
+    void aWebPageCannotReachAnyRoute()
+    {
+        // A text/plain POST from a page needs no CORS preflight; it carries an Origin. Through DNS rebinding the page
+        // can also use its own host name for 127.0.0.1. Both are refused on every route, the admin token
+        // notwithstanding.
+        const QByteArray body = SandboxHttp::json({{QStringLiteral("kind"), QStringLiteral("oversize-body")},
+                                                   {QStringLiteral("path"), QStringLiteral("/api/")},
+                                                   {QStringLiteral("match"), QStringLiteral("prefix")}});
+        const QByteArray length = "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        const QByteArray token = QByteArray("X-Sandbox-Token: ") + kToken + "\r\n";
+        QByteArray answer
+            = raw("POST /_sandbox/faults HTTP/1.1\r\n" + host() + token
+                  + "Origin: http://evil.example\r\nContent-Type: text/plain\r\n" + length + "\r\n" + body);
+        QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.constData());
+        answer = raw("POST /_sandbox/faults HTTP/1.1\r\nHost: evil.example:" + QByteArray::number(m_server->port())
+                     + "\r\n" + token + "Content-Type: text/plain\r\n" + length + "\r\n" + body);
+        QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.constData());
+        QVERIFY(m_server->faults().isEmpty());
+
+        const QByteArray auth = "Authorization: Bearer " + m_demo.vastApiKey.toUtf8() + "\r\n";
+        answer = raw("GET /api/v0/users/current/ HTTP/1.1\r\n" + host() + auth + "Origin: null\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.left(200).constData());
+        answer = raw("GET /api/v0/users/current/ HTTP/1.1\r\nHost: rebound.example\r\n" + auth + "\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.left(200).constData());
+        // The same request as Keydeck sends it is answered.
+        answer = raw("GET /api/v0/users/current/ HTTP/1.1\r\n" + host() + auth + "\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        answer = raw("GET /api/v0/users/current/ HTTP/1.1\r\nHost: localhost:" + QByteArray::number(m_server->port())
+                     + "\r\n" + auth + "\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+    }
+
+    void adminRoutesRefuseANonLoopbackPeer()
+    {
+        // The socket is bound to 127.0.0.1, so this request can only be presented to handle() directly.
+        SandboxRequest request;
+        request.method = "GET";
+        request.path = QStringLiteral("/_sandbox/health");
+        request.headers.insert("host", "127.0.0.1:" + QByteArray::number(m_server->port()));
+        request.headers.insert("x-sandbox-token", kToken);
+        request.peer = QHostAddress(QStringLiteral("192.0.2.7"));
+        QCOMPARE(m_server->handle(request).status, 403);
+        request.peer = QHostAddress::LocalHost;
+        QCOMPARE(m_server->handle(request).status, 200);
+    }
+
+    void anOversizeBodyIsRefusedBeforeItIsRead()
+    {
+        // Declares 1 GiB and sends 1 KiB: the answer comes from the headers, without waiting for (or keeping) the rest.
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray auth = "Authorization: Bearer " + m_demo.vastApiKey.toUtf8() + "\r\n";
+        QByteArray answer
+            = raw("POST /api/v0/ssh/ HTTP/1.1\r\n" + host() + auth
+                      + "Content-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n" + QByteArray(1024, 'a'),
+                  3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(answer.contains("\"success\":false")); // the Vast dialect's shape
+        QVERIFY(timer.elapsed() < 3000);
+        // No length to check up front: refused too.
+        answer = raw("POST /api/ssh-keys HTTP/1.1\r\n" + host() + "Transfer-Encoding: chunked\r\n\r\n1\r\na\r\n", 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.left(200).constData());
+        // Headers without end are cut off at MaxHeaderBytes.
+        answer = raw("GET /api/teams HTTP/1.1\r\n" + host() + "X-Padding: " + QByteArray(100 * 1024, 'p'), 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
+        // The server still answers normally afterwards, on the same and on new connections.
+        QCOMPARE(getVastSsh().status, 200);
+        answer = raw("POST /api/v0/ssh/ HTTP/1.1\r\n" + host() + auth + "Content-Length: 2\r\n\r\n{}");
+        QVERIFY2(!answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+    }
+
+    void faultParametersAreBounded()
+    {
+        const QJsonObject base {{QStringLiteral("kind"), QStringLiteral("oversize-body")},
+                                {QStringLiteral("path"), QStringLiteral("/api/")}};
+        QString error;
+        QJsonObject o = base;
+        o.insert(QStringLiteral("sizeMiB"), SandboxFault::MaxOversizeMiB);
+        SandboxFault::fromJson(o, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const auto& [field, value] :
+             {std::pair {QStringLiteral("sizeMiB"), 1024}, std::pair {QStringLiteral("latencyMs"), 100 * 60 * 1000},
+              std::pair {QStringLiteral("times"), 2000000000}, std::pair {QStringLiteral("retryAfter"), 100000000}}) {
+            o = base;
+            o.insert(field, value);
+            error.clear();
+            SandboxFault::fromJson(o, &error);
+            QVERIFY2(!error.isEmpty(), qPrintable(field));
+        }
+        o = base;
+        o.insert(QStringLiteral("path"), QString(5000, QLatin1Char('a')));
+        error.clear();
+        SandboxFault::fromJson(o, &error);
+        QVERIFY(!error.isEmpty());
+
+        // Over HTTP too, and no more than MaxFaults armed at once.
+        m_http->setHeader(SandboxServer::AdminTokenHeader, kToken);
+        o = base;
+        o.insert(QStringLiteral("sizeMiB"), 1024);
+        QCOMPARE(m_http->send("POST", QStringLiteral("/_sandbox/faults"), {}, SandboxHttp::json(o)).status, 400);
+        SandboxFault f = fault(SandboxFault::Kind::Status, QStringLiteral("/nowhere"));
+        for (int i = 0; i < SandboxServer::MaxFaults; ++i)
+            QVERIFY(m_server->setFault(f) > 0);
+        QCOMPARE(m_server->setFault(f), -1);
+        QCOMPARE(m_http->send("POST", QStringLiteral("/_sandbox/faults"), {}, SandboxHttp::json(base)).status, 400);
     }
 
     void adminRouteIsNotReachableThroughDialectPrefixes()

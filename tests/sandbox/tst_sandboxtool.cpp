@@ -30,6 +30,16 @@ private slots:
         QVERIFY(r.object().contains(QLatin1String("email")));
         r = http.send("GET", QStringLiteral("/api/balance"), spheron.value(QLatin1String("apiKey")).toString());
         QCOMPARE(r.status, 200);
+        // The admin routes need this run's token, printed only on the line (docs/SANDBOX.md, "Who may talk to it").
+        const QJsonObject admin = line.value(QLatin1String("admin")).toObject();
+        const QByteArray token = admin.value(QLatin1String("token")).toString().toLatin1();
+        QCOMPARE(admin.value(QLatin1String("header")).toString(), QStringLiteral("X-Sandbox-Token"));
+        QCOMPARE(token.size(), 64);
+        SandboxHttp admin1(QUrl(vast.value(QLatin1String("baseUrl")).toString()));
+        QCOMPARE(admin1.send("GET", QStringLiteral("/_sandbox/health")).status, 401);
+        admin1.setHeader("X-Sandbox-Token", token);
+        QCOMPARE(admin1.send("GET", QStringLiteral("/_sandbox/health")).status, 200);
+
         QCOMPARE(r.object()
                      .value(QLatin1String("teams"))
                      .toArray()
@@ -39,10 +49,42 @@ private slots:
                      .toString(),
                  spheron.value(QLatin1String("teamId")).toString());
 
+        // A fault armed over HTTP with the token fires.
+        const QByteArray fault = SandboxHttp::json({{QStringLiteral("kind"), QStringLiteral("status")},
+                                                    {QStringLiteral("path"), QStringLiteral("/api/balance")},
+                                                    {QStringLiteral("status"), 503},
+                                                    {QStringLiteral("times"), 1}});
+        QCOMPARE(admin1.send("POST", QStringLiteral("/_sandbox/faults"), {}, fault).status, 201);
+        QCOMPARE(
+            http.send("GET", QStringLiteral("/api/balance"), spheron.value(QLatin1String("apiKey")).toString()).status,
+            503);
+
         process.terminate();
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    void eachRunHasItsOwnToken()
+    {
+        QByteArray tokens[2];
+        for (QByteArray& token : tokens) {
+            QProcess process;
+            process.start(QStringLiteral(KEYDECK_SANDBOX_EXECUTABLE), {QStringLiteral("--json")});
+            QVERIFY(process.waitForStarted(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+            token = QJsonDocument::fromJson(process.readLine())
+                        .object()
+                        .value(QLatin1String("admin"))
+                        .toObject()
+                        .value(QLatin1String("token"))
+                        .toString()
+                        .toLatin1();
+            process.terminate();
+            QVERIFY(process.waitForFinished(10000));
+        }
+        QVERIFY(!tokens[0].isEmpty());
+        QVERIFY(tokens[0] != tokens[1]);
     }
 
     void badOptionValuesFailWithASentence()

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +131,17 @@ private slots:
         QVERIFY(found.first().key == QStringLiteral("late-key"));
     }
 
+    /** The candidate findCandidates() reports for @p path (the imported one), or an empty candidate. */
+    static ImportCandidate importedFrom(const CredentialImporter& importer, const QString& path)
+    {
+        const QList<ImportCandidate> found = importer.findCandidates();
+        for (const ImportCandidate& c : found) {
+            if (c.filePath == QFileInfo(path).absoluteFilePath())
+                return c;
+        }
+        return {};
+    }
+
     void removesOnlyTheCliKeyFiles()
     {
         const CredentialImporter importer(QProcessEnvironment(), home());
@@ -137,29 +149,106 @@ private slots:
         writeFile(importer.legacyKeyFilePath(), "legacy-key", kWorldReadable);
         const QString unrelated = QDir(home()).filePath(QStringLiteral("notes.txt"));
         writeFile(unrelated, "keep me", kPrivate);
+        const ImportCandidate cli = importedFrom(importer, importer.cliKeyFilePath());
+        const ImportCandidate legacy = importedFrom(importer, importer.legacyKeyFilePath());
+        QVERIFY(!cli.fileSha256.isEmpty() && !legacy.fileSha256.isEmpty());
 
         QString error;
-        QVERIFY(!importer.removePlaintextFile(unrelated, &error));
+        ImportCandidate other = cli;
+        other.filePath = unrelated;
+        QVERIFY(!importer.removePlaintextFile(other, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(QFile::exists(unrelated));
 
-        QVERIFY(importer.removePlaintextFile(importer.cliKeyFilePath(), &error));
+        QVERIFY(importer.removePlaintextFile(cli, &error));
         QVERIFY(!QFile::exists(importer.cliKeyFilePath()));
-        QVERIFY(importer.removePlaintextFile(importer.legacyKeyFilePath(), &error));
+        QVERIFY(importer.removePlaintextFile(legacy, &error));
         QVERIFY(!QFile::exists(importer.legacyKeyFilePath()));
-        QVERIFY(importer.removePlaintextFile(importer.legacyKeyFilePath())); // already gone is fine
+        QVERIFY(importer.removePlaintextFile(legacy)); // already gone is fine
         QVERIFY(importer.findCandidates().isEmpty());
+    }
+
+    void refusesToDeleteASymbolicLink()
+    {
+        // The CLI's key file is a link to the real key: removing the link would leave the key where it was.
+        const CredentialImporter importer(QProcessEnvironment(), home());
+        const QString target = QDir(home()).filePath(QStringLiteral("secrets/vast.key"));
+        writeFile(target, "linked-key", kWorldReadable);
+        QVERIFY(QDir().mkpath(QFileInfo(importer.cliKeyFilePath()).absolutePath()));
+        QVERIFY(QFile::link(target, importer.cliKeyFilePath()));
+        const ImportCandidate imported = importedFrom(importer, importer.cliKeyFilePath());
+        QVERIFY(imported.key == QStringLiteral("linked-key"));
+
+        QString error;
+        QVERIFY(!importer.removePlaintextFile(imported, &error));
+        QVERIFY(error.contains(QStringLiteral("symbolic link")));
+        QVERIFY(QFileInfo(importer.cliKeyFilePath()).isSymLink());
+        QVERIFY(QFile::exists(target));
+    }
+
+    void refusesToDeleteAFileThatChangedSinceTheImport()
+    {
+        const CredentialImporter importer(QProcessEnvironment(), home());
+        writeFile(importer.legacyKeyFilePath(), "imported-key", kWorldReadable);
+        const ImportCandidate imported = importedFrom(importer, importer.legacyKeyFilePath());
+        QVERIFY(imported.key == QStringLiteral("imported-key"));
+        // Another key is written there before the user confirms the deletion.
+        writeFile(importer.legacyKeyFilePath(), "a-newer-key", kPrivate);
+
+        QString error;
+        QVERIFY(!importer.removePlaintextFile(imported, &error));
+        QVERIFY(error.contains(QStringLiteral("changed")));
+        QVERIFY(QFile::exists(importer.legacyKeyFilePath()));
+
+        // Put back as imported, it goes.
+        writeFile(importer.legacyKeyFilePath(), "imported-key", kPrivate);
+        QVERIFY(importer.removePlaintextFile(imported, &error));
+        QVERIFY(!QFile::exists(importer.legacyKeyFilePath()));
     }
 
     void reportsAFileThatCannotBeRemoved()
     {
         // A non-empty directory in the key file's place cannot be removed as a file, even by root.
         const CredentialImporter importer(QProcessEnvironment(), home());
+        writeFile(importer.cliKeyFilePath(), "cli-key", kPrivate);
+        const ImportCandidate imported = importedFrom(importer, importer.cliKeyFilePath());
+        QVERIFY(QFile::remove(importer.cliKeyFilePath()));
         writeFile(QDir(importer.cliKeyFilePath()).filePath(QStringLiteral("inside")), "x", kPrivate);
         QString error;
-        QVERIFY(!importer.removePlaintextFile(importer.cliKeyFilePath(), &error));
+        QVERIFY(!importer.removePlaintextFile(imported, &error));
         QVERIFY(error.contains(QDir::toNativeSeparators(importer.cliKeyFilePath())));
         QVERIFY(QFileInfo(importer.cliKeyFilePath()).isDir());
+    }
+
+    void removesTheKeyVariablesFromItsOwnEnvironment()
+    {
+        // Read once into the importer, then gone from Keydeck's environment, so no child process inherits them.
+        qputenv("VAST_API_KEY", "vast-process-key");
+        qputenv("SPHERON_API_KEY", "spheron-process-key");
+        qputenv("KEYDECK_UNRELATED", "stays");
+        const CredentialImporter importer(CredentialImporter::takeSystemEnvironment(), home());
+        for (const ProviderInfo& info : Providers::all()) {
+            if (!info.apiKeyVariable.isEmpty())
+                QVERIFY2(!qEnvironmentVariableIsSet(info.apiKeyVariable.toLatin1().constData()),
+                         qPrintable(info.apiKeyVariable));
+        }
+        QVERIFY(qEnvironmentVariableIsSet("KEYDECK_UNRELATED"));
+
+        QProcess env;
+        env.start(QStringLiteral("env"), {});
+        QVERIFY(env.waitForFinished(10000));
+        const QByteArray childEnvironment = env.readAllStandardOutput();
+        QVERIFY(childEnvironment.contains("KEYDECK_UNRELATED=stays"));
+        QVERIFY(!childEnvironment.contains("VAST_API_KEY"));
+        QVERIFY(!childEnvironment.contains("SPHERON_API_KEY"));
+        QVERIFY(!childEnvironment.contains("process-key"));
+
+        // The importer still offers them.
+        const QList<ImportCandidate> found = importer.findCandidates();
+        QCOMPARE(found.size(), 2);
+        QVERIFY(found.at(0).key == QStringLiteral("vast-process-key"));
+        QVERIFY(found.at(1).key == QStringLiteral("spheron-process-key"));
+        qunsetenv("KEYDECK_UNRELATED");
     }
 
     void explainsWhyToDeleteThePlaintextFile()

@@ -152,6 +152,52 @@ private slots:
         QCOMPARE(modeOf(dir.path()), 0755); // reported, not silently fixed
     }
 
+    void refusesAFolderOthersMayChange_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("group-writable 0770") << 0770;
+        QTest::newRow("world-writable 0777") << 0777;
+        QTest::newRow("world-writable, sticky 1777") << 01777;
+    }
+
+    void refusesAFolderOthersMayChange()
+    {
+        // Whoever may write the folder can swap the key files: refused, with how to fix it, and nothing written.
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), static_cast<mode_t>(mode)), 0);
+        const auto r = KeyFiles::write(m_pair, dir.path(), QStringLiteral("k"), KeyFiles::Existing::Refuse);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("chmod 700")), qPrintable(r.error));
+        QVERIFY(entries(dir.path()).isEmpty());
+        QCOMPARE(modeOf(dir.path()) & 0777, mode & 0777); // not silently fixed
+    }
+
+    void refusesAFolderOfAnotherUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to give the folder to another user");
+        QTemporaryDir dir;
+        QCOMPARE(::chown(QFile::encodeName(dir.path()).constData(), TestSupport::UnprivilegedId,
+                         TestSupport::UnprivilegedId),
+                 0);
+        const auto r = KeyFiles::write(m_pair, dir.path(), QStringLiteral("k"), KeyFiles::Existing::Refuse);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("another user")), qPrintable(r.error));
+        QVERIFY(entries(dir.path()).isEmpty());
+    }
+
+    void setsTheModesOnTheOpenFilesWhateverTheUmask()
+    {
+        // A umask of 0277 would leave the public key 0400 and the private key unwritable if modes came from it.
+        const UmaskGuard guard(0277);
+        QTemporaryDir dir;
+        const auto r = KeyFiles::write(m_pair, dir.path(), QStringLiteral("k"), KeyFiles::Existing::Refuse);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(modeOf(r.privateKeyPath), 0600);
+        QCOMPARE(modeOf(r.publicKeyPath), 0644);
+    }
+
     void reportsExistingPair()
     {
         QTemporaryDir dir;

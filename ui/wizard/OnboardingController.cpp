@@ -459,7 +459,7 @@ void OnboardingController::deletePlaintextFile()
     if (!file || !m_services.importer)
         return;
     QString error;
-    if (m_services.importer->removePlaintextFile(file->filePath, &error)) {
+    if (m_services.importer->removePlaintextFile(*file, &error)) {
         m_pages.done->showPlaintextFileResult(
             tr("Deleted %1. The key is kept in your system keychain.").arg(QDir::toNativeSeparators(file->filePath)),
             true);

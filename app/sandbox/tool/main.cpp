@@ -92,6 +92,9 @@ int main(int argc, char* argv[])
     options.port = static_cast<quint16>(port);
     options.databasePath = parser.value(dbOption);
     options.rateLimits = rate == QLatin1String("on");
+    // A new token every run: only who sees this process's output may arm faults (docs/SANDBOX.md, "Who may talk
+    // to it").
+    options.adminToken = SandboxServer::generateAdminToken();
     QString error;
     if (!server.start(options, &error)) {
         printLine(stderr, tr("The sandbox could not start: %1").arg(error));
@@ -117,6 +120,9 @@ int main(int argc, char* argv[])
              QJsonObject {{QStringLiteral("baseUrl"), base},
                           {QStringLiteral("apiKey"), demo.spheronApiKey},
                           {QStringLiteral("teamId"), demo.spheronTeamId}}},
+            {QStringLiteral("admin"),
+             QJsonObject {{QStringLiteral("header"), QLatin1String(SandboxServer::AdminTokenHeader)},
+                          {QStringLiteral("token"), QString::fromLatin1(options.adminToken)}}},
         };
         printLine(stdout, QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
     } else {
@@ -124,6 +130,9 @@ int main(int argc, char* argv[])
         printLine(stdout, tr("  Vast.ai dialect:    %1/…").arg(vastUrl));
         printLine(stdout, tr("  Spheron AI dialect: %1/api/…").arg(base));
         printLine(stdout, tr("  Admin (loopback):   %1/_sandbox/health, %1/_sandbox/faults").arg(base));
+        printLine(stdout,
+                  tr("  Admin token:        send the header %1: %2")
+                      .arg(QLatin1String(SandboxServer::AdminTokenHeader), QString::fromLatin1(options.adminToken)));
         printLine(stdout,
                   tr("  Database: %1").arg(options.databasePath.isEmpty() ? tr("in memory") : options.databasePath));
         if (seeded) {
