@@ -109,32 +109,57 @@ void deleteSshKey(ConsoleProvider* provider, const QString& id, const QString& t
     run(std::move(plan), context, std::move(done));
 }
 
-std::optional<ApiKeyInfo> findCreatedApiKey(const QList<ApiKeyInfo>& after,
-                                            const std::optional<QList<ApiKeyInfo>>& before, const QString& name,
-                                            const QDateTime& sentAt)
+std::optional<ApiKeyInfo> findCreatedApiKey(const QList<ApiKeyInfo>& after, const QList<ApiKeyInfo>& before,
+                                            const QString& name)
 {
     QSet<QString> known;
-    for (const ApiKeyInfo& key : before.value_or(QList<ApiKeyInfo>()))
+    for (const ApiKeyInfo& key : before)
         known.insert(key.id);
-    const QDateTime earliest = sentAt.addSecs(-ClockSkewSeconds);
-    std::optional<ApiKeyInfo> found;
+    QList<ApiKeyInfo> fresh;
     for (const ApiKeyInfo& key : after) {
-        if (key.name != name || known.contains(key.id))
-            continue;
-        if (!before && !(key.createdAt.isValid() && key.createdAt >= earliest))
-            continue;
-        if (!found || key.createdAt > found->createdAt)
-            found = key;
+        if (!known.contains(key.id))
+            fresh.append(key);
     }
-    return found;
+    if (fresh.size() == 1)
+        return fresh.first();
+    // Several keys appeared meanwhile (another client created one too): only the name can tell them apart, and
+    // only when exactly one carries it.
+    std::optional<ApiKeyInfo> named;
+    for (const ApiKeyInfo& key : std::as_const(fresh)) {
+        if (key.name != name)
+            continue;
+        if (named)
+            return std::nullopt;
+        named = key;
+    }
+    return named;
 }
 
 void createApiKey(ConsoleProvider* provider, const QString& name, const QJsonObject& permissions,
                   const std::optional<QList<ApiKeyInfo>>& before, QObject* context,
                   std::function<void(const ApiKeyCreated&)> done)
 {
+    if (!before) {
+        // A lost create is recognised by the ids listed before and after it, never by name or time (the list may
+        // carry neither, docs/api/vast.md §3.1): without the list before, read it first.
+        QPointer<ConsoleProvider> guarded = provider;
+        provider->listApiKeys(
+            context,
+            [guarded, name, permissions, context, done = std::move(done)](ApiResult<QList<ApiKeyInfo>> listed) mutable {
+                if (!guarded)
+                    return;
+                if (!listed.ok()) {
+                    ApiKeyCreated outcome;
+                    outcome.state = State::NotDone;
+                    outcome.error = listed.error;
+                    done(outcome);
+                    return;
+                }
+                createApiKey(guarded, name, permissions, *listed.value, context, std::move(done));
+            });
+        return;
+    }
     QPointer<ConsoleProvider> guarded = provider;
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     Plan<CreatedApiKey, QList<ApiKeyInfo>, ApiKeyInfo> plan;
     plan.change = [provider, name, permissions](QObject* c, ConsoleProvider::Callback<CreatedApiKey> d) {
         provider->createApiKey(name, permissions, c, std::move(d));
@@ -143,8 +168,8 @@ void createApiKey(ConsoleProvider* provider, const QString& name, const QJsonObj
         if (guarded)
             guarded->listApiKeys(c, std::move(d));
     };
-    plan.check = [before, name, sentAt](const QList<ApiKeyInfo>& keys, std::optional<ApiKeyInfo>& found) {
-        found = findCreatedApiKey(keys, before, name, sentAt);
+    plan.check = [known = *before, name](const QList<ApiKeyInfo>& keys, std::optional<ApiKeyInfo>& found) {
+        found = findCreatedApiKey(keys, known, name);
         return found ? Effect::Reached : Effect::NotReached;
     };
     run(std::move(plan), context, std::move(done));

@@ -2,7 +2,6 @@
 
 #include "providers/ConsoleProvider.h"
 
-#include <QDateTime>
 #include <QPointer>
 #include <QStringList>
 
@@ -182,22 +181,19 @@ void deleteSshKey(ConsoleProvider* provider, const QString& id, const QString& t
                   std::function<void(const SshKeyDeleted&)> done);
 
 /**
- * Creates an API key. After a lost answer, the key the create made is one that was not in @p before (the ids the
- * user saw listed) and carries @p name; when @p before is not known, only a key the server dates after @p sentAt
- * (less the clock skew) counts, so an older key is never taken for it. @c found is that key: its secret is lost
- * with the answer (docs/api/vast.md), so nobody can use it.
+ * Creates an API key. After a lost answer, the key the create made is the one id that was not in @p before (the
+ * ids the user saw listed); when several appeared meanwhile, the one named @p name, if exactly one is. Never by name
+ * or date alone: the list may carry neither (docs/api/vast.md §3.1). When @p before is not known, the keys are
+ * listed first (a failed list: NotDone, nothing sent). @c found is that key: its secret is lost with the answer,
+ * so nobody can use it.
  */
 void createApiKey(ConsoleProvider* provider, const QString& name, const QJsonObject& permissions,
                   const std::optional<QList<ApiKeyInfo>>& before, QObject* context,
                   std::function<void(const ApiKeyCreated&)> done);
 
 /** The key a lost create made, by the rule of createApiKey(); exposed for tests. */
-std::optional<ApiKeyInfo> findCreatedApiKey(const QList<ApiKeyInfo>& after,
-                                            const std::optional<QList<ApiKeyInfo>>& before, const QString& name,
-                                            const QDateTime& sentAt);
-
-/** How far the server's clock may be behind ours when the list before a create is not known. */
-inline constexpr int ClockSkewSeconds = 120;
+std::optional<ApiKeyInfo> findCreatedApiKey(const QList<ApiKeyInfo>& after, const QList<ApiKeyInfo>& before,
+                                            const QString& name);
 
 /**
  * Deletes API key @p id; after a lost answer or a "not found", checks whether the list still has it. When @p ownKey

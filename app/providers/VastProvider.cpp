@@ -184,10 +184,9 @@ void VastProvider::listApiKeys(QObject* context, Callback<QList<ApiKeyInfo>> don
 void VastProvider::createApiKey(const QString& name, const QJsonObject& permissions, QObject* context,
                                 Callback<CreatedApiKey> done)
 {
-    // docs/api/vast.md §3.1: optional members are left out when empty (the CLI sends "name": null instead).
+    // docs/api/vast.md §3.1: the name always goes, null when empty, as the CLI sends it.
     QJsonObject body;
-    if (!name.isEmpty())
-        body.insert(QStringLiteral("name"), name);
+    body.insert(QStringLiteral("name"), name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name));
     if (!permissions.isEmpty())
         body.insert(QStringLiteral("permissions"), permissions);
     fetch<CreatedApiKey>(ApiRequest::post(endpoint(QStringLiteral("/auth/apikeys/")), obj(body)), context,

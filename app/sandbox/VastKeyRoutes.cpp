@@ -119,7 +119,11 @@ SandboxReply VastDialect::createApiKey(const SandboxRequest&, const Caller& call
                                        const QJsonObject& body)
 {
     const QJsonValue name = body.value(QLatin1String("name"));
-    if (!name.isUndefined() && !name.isNull() && (!name.isString() || name.toString().size() > 255))
+    // The CLI always sends the member, null when unnamed (docs/api/vast.md §3.1); whether the server accepts a body
+    // without it is unknown, so the sandbox plays the strict reading.
+    if (name.isUndefined())
+        return error(400, QStringLiteral("missing_name"), QStringLiteral("The name member is required."));
+    if (!name.isNull() && (!name.isString() || name.toString().size() > 255))
         return error(400, QStringLiteral("invalid_name"),
                      QStringLiteral("Name must be a string of at most 255 characters."));
     if (!body.contains(QLatin1String("permissions")))

@@ -336,6 +336,59 @@ private slots:
         QCOMPARE(s->value, fault == Fault::None);
     }
 
+    void apiKeyCreateWithoutAListBeforeListsFirst()
+    {
+        // The page never listed (or the list failed): the ids before the create are read first.
+        const QString name = unique(QStringLiteral("unlisted"));
+        const QJsonObject rights {{QStringLiteral("api"), QJsonObject {{QStringLiteral("user_read"), QJsonObject {}}}}};
+        arm(Fault::Drop, "POST", false);
+        const auto s = await<Reconcile::ApiKeyCreated>(
+            [&](QObject* c, auto d) { Reconcile::createApiKey(m_vast.get(), name, rights, std::nullopt, c, d); });
+        m_sandbox.clearFaults();
+        QVERIFY(s);
+        QCOMPARE(Reconcile::stateName(s->state), Reconcile::stateName(State::Done));
+        QVERIFY(s->found);
+        // Without a list the create is not sent at all: nothing could tell its lost answer apart later.
+        SandboxFault listFails;
+        listFails.kind = SandboxFault::Kind::Status;
+        listFails.status = 500;
+        listFails.method = "GET";
+        listFails.match = SandboxFault::Match::Prefix;
+        listFails.pattern = QStringLiteral("/api/v0/auth/apikeys");
+        m_sandbox.setFault(listFails);
+        const QString other = unique(QStringLiteral("unsent"));
+        const auto refused = await<Reconcile::ApiKeyCreated>(
+            [&](QObject* c, auto d) { Reconcile::createApiKey(m_vast.get(), other, rights, std::nullopt, c, d); });
+        m_sandbox.clearFaults();
+        QVERIFY(refused);
+        QCOMPARE(Reconcile::stateName(refused->state), Reconcile::stateName(State::NotDone));
+        const auto after = checked<QList<ApiKeyInfo>>([&](QObject* c, auto d) { m_vastCheck->listApiKeys(c, d); });
+        QVERIFY(std::none_of(after.cbegin(), after.cend(), [&](const ApiKeyInfo& k) { return k.name == other; }));
+    }
+
+    void theCreatedKeyIsTheNewIdNotANameOrADate()
+    {
+        auto key = [](const char* id, const char* name) {
+            ApiKeyInfo k;
+            k.id = QString::fromLatin1(id);
+            k.name = QString::fromLatin1(name);
+            return k;
+        };
+        const QList<ApiKeyInfo> before {key("1", "ci"), key("2", "")};
+        // One new id: that key, whatever its name (the list may carry none).
+        QCOMPARE(
+            Reconcile::findCreatedApiKey({key("1", "ci"), key("2", ""), key("3", "")}, before, QStringLiteral("ci"))
+                ->id,
+            QStringLiteral("3"));
+        // An older key of the same name is never taken for it.
+        QVERIFY(!Reconcile::findCreatedApiKey(before, before, QStringLiteral("ci")));
+        // Several new ids: only the one carrying the name, when exactly one does.
+        QCOMPARE(Reconcile::findCreatedApiKey({key("3", "other"), key("4", "ci")}, before, QStringLiteral("ci"))->id,
+                 QStringLiteral("4"));
+        QVERIFY(!Reconcile::findCreatedApiKey({key("3", "ci"), key("4", "ci")}, before, QStringLiteral("ci")));
+        QVERIFY(!Reconcile::findCreatedApiKey({key("3", ""), key("4", "")}, before, QStringLiteral("ci")));
+    }
+
     void apiKeyDeleteIsCheckedInTheList_data() { addRows(true); }
     void apiKeyDeleteIsCheckedInTheList()
     {

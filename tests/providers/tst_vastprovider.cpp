@@ -309,6 +309,15 @@ private slots:
     }
 
     void cleanupTestCase() { m_transport.reset(); }
+    void createsAnUnnamedKeyWithANullName()
+    {
+        // docs/api/vast.md §3.1: the CLI always sends "name", null when the key has none.
+        auto p = provider(m_demo.vastApiKey);
+        const QJsonObject permissions {
+            {QStringLiteral("api"), QJsonObject {{QStringLiteral("user_read"), QJsonObject {}}}}};
+        KD_VERIFY_OK(
+            call<CreatedApiKey>([&](QObject* c, auto done) { p->createApiKey(QString(), permissions, c, done); }));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_VastProvider)

@@ -220,11 +220,20 @@ private slots:
         QCOMPARE(r.status, 400);
         QCOMPARE(errorCode(r), QStringLiteral("missing_permissions"));
         r = m_http->send("POST", v0(QStringLiteral("auth/apikeys/")), m_demo.vastApiKey,
-                         SandboxHttp::json({{QStringLiteral("permissions"),
+                         SandboxHttp::json({{QStringLiteral("name"), QJsonValue::Null},
+                                            {QStringLiteral("permissions"),
                                              QJsonObject {{QStringLiteral("manage_instances"), true}}}}));
         QCOMPARE(errorCode(r), QStringLiteral("invalid_permissions"));
+        // The CLI always sends the name, null when unnamed: the sandbox refuses a body without it.
+        r = m_http->send(
+            "POST", v0(QStringLiteral("auth/apikeys/")), m_demo.vastApiKey,
+            SandboxHttp::json(
+                {{QStringLiteral("permissions"),
+                  QJsonObject {{QStringLiteral("api"), QJsonObject {{QStringLiteral("user_read"), QJsonObject()}}}}}}));
+        QCOMPARE(errorCode(r), QStringLiteral("missing_name"));
         r = m_http->send("POST", v0(QStringLiteral("auth/apikeys/")), m_demo.vastApiKey,
-                         SandboxHttp::json({{QStringLiteral("permissions"),
+                         SandboxHttp::json({{QStringLiteral("name"), QJsonValue::Null},
+                                            {QStringLiteral("permissions"),
                                              QJsonObject {{QStringLiteral("api"),
                                                            QJsonObject {{QStringLiteral("root"), QJsonObject()}}}}}}));
         QCOMPARE(errorCode(r), QStringLiteral("invalid_permissions"));
