@@ -223,6 +223,13 @@
         <source>The server said: “%1”</source>
         <translation>Der Server meldete: „%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>The server received too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat zu viele Anfragen erhalten. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server hat zu viele Anfragen erhalten. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>

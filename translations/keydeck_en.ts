@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>The server received too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The server received too many requests. Try again in %n second.</numerusform>
+            <numerusform>The server received too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyPage</name>
     <message numerus="yes">
         <source>Keydeck found %n %1 key(s) on this computer. Use one to skip copying; the original stays where it is.</source>

@@ -223,6 +223,13 @@
         <source>The server said: “%1”</source>
         <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message numerus="yes">
+        <source>The server received too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur a reçu trop de requêtes. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur a reçu trop de requêtes. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>

@@ -1,5 +1,7 @@
 #include "net/ApiError.h"
 
+#include <algorithm>
+
 ApiError ApiError::make(Kind kind, int httpStatus, const QString& serverMessage)
 {
     ApiError e;
@@ -89,7 +91,9 @@ QString ApiError::userMessage() const
         sentence = tr("This conflicts with something that already exists on the server.");
         break;
     case Kind::RateLimited:
-        sentence = tr("The server received too many requests. Wait a moment and try again.");
+        sentence = m_retryAfter ? tr("The server received too many requests. Try again in %n second(s).", nullptr,
+                                     int(std::max<qint64>(1, (m_retryAfter->count() + 999) / 1000)))
+                                : tr("The server received too many requests. Wait a moment and try again.");
         break;
     case Kind::Server:
         sentence = m_httpStatus > 0 ? tr("The server had a problem (HTTP %1). Try again later.").arg(m_httpStatus)

@@ -4,6 +4,9 @@
 #include <QMetaType>
 #include <QString>
 
+#include <chrono>
+#include <optional>
+
 /**
  * One failure of a provider call, ready to show: what kind of failure, the HTTP status (0 when no
  * response arrived), the server's own message and a translated sentence for the user.
@@ -56,6 +59,12 @@ public:
      */
     bool earlierAnswerLost() const { return m_earlierAnswerLost; }
     void setEarlierAnswerLost(bool lost) { m_earlierAnswerLost = lost; }
+    /**
+     * RateLimited: how long the server asked to wait (Retry-After, or Vast.ai's endpoint threshold, docs/api/
+     * vast.md §2.2), counted from when the error arrived; nullopt when it did not say.
+     */
+    std::optional<std::chrono::milliseconds> retryAfter() const { return m_retryAfter; }
+    void setRetryAfter(std::optional<std::chrono::milliseconds> wait) { m_retryAfter = wait; }
     /** A whole translated sentence for the user; includes the server's message when there is one. */
     QString userMessage() const;
     /** A stable English name of the kind for logs and tests ("rateLimited"); never contains secrets. */
@@ -66,6 +75,7 @@ private:
     int m_httpStatus = 0;
     QString m_serverMessage;
     bool m_earlierAnswerLost = false;
+    std::optional<std::chrono::milliseconds> m_retryAfter;
 };
 
 Q_DECLARE_METATYPE(ApiError)

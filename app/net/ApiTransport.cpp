@@ -308,6 +308,9 @@ private:
             m_retryTimer.start(int(delay->count()));
             return;
         }
+        // A 429 the budget could not wait out: keep what the server asked for, so the page can say when to retry.
+        if (gotResponse && status == 429)
+            error.setRetryAfter(attempt.retryAfter);
         finish(ApiResponse {gotResponse ? status : 0, {}, error});
     }
 

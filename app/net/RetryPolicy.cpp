@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -79,6 +80,17 @@ std::optional<RetryPolicy::Ms> RetryPolicy::retryAfter(const QByteArray& header,
                 seconds = parsed;
         }
         if (seconds >= 0 && std::isfinite(seconds) && seconds < 86400.0 * 365)
+            return Ms(qint64(std::llround(seconds * 1000)));
+    }
+    // Vast.ai sends no Retry-After; its 429 names the endpoint's minimum interval instead, as plain text or a
+    // JSON detail: "API requests too frequent endpoint threshold=2.0" (docs/api/vast.md §2.2). Waiting that long
+    // is always enough.
+    static const QRegularExpression threshold(QStringLiteral("threshold\\s*=\\s*([0-9]+(?:\\.[0-9]+)?)"));
+    const QRegularExpressionMatch match = threshold.match(QString::fromUtf8(body.left(4096)));
+    if (match.hasMatch()) {
+        bool ok = false;
+        const double seconds = QLocale::c().toDouble(match.captured(1), &ok);
+        if (ok && std::isfinite(seconds) && seconds < 86400.0 * 365)
             return Ms(qint64(std::llround(seconds * 1000)));
     }
     return std::nullopt;

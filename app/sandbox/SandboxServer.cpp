@@ -77,7 +77,7 @@ bool SandboxServer::start(const Options& options, QString* error)
     m_store = std::make_unique<SandboxStore>();
     if (!m_store->open(options.databasePath, error))
         return false;
-    m_vast = std::make_unique<VastDialect>(*m_store);
+    m_vast = std::make_unique<VastDialect>(*m_store, m_options.variants);
     m_spheron = std::make_unique<SpheronDialect>(*m_store);
     setRateLimits(options.rateLimits);
     m_frontend = std::make_unique<SandboxHttpFrontend>([this](const SandboxRequest& r) { return handle(r); },
@@ -149,6 +149,11 @@ QList<SandboxFault> SandboxServer::faults() const
     for (const ArmedFault& armed : m_faults)
         list.append(armed.fault);
     return list;
+}
+
+bool SandboxServer::setVariant(const QString& name, const QString& value, QString* error)
+{
+    return m_options.variants.set(name, value, error);
 }
 
 void SandboxServer::setRateLimits(bool enabled)

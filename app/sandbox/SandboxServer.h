@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxDemo.h"
 #include "sandbox/SandboxFault.h"
+#include "sandbox/SandboxVariants.h"
 
 #include <QList>
 #include <QObject>
@@ -41,6 +42,8 @@ public:
          * to it"). C++ callers use setFault() directly.
          */
         QByteArray adminToken;
+        /** The server variants to play (docs/SANDBOX.md, "Server variants"). */
+        SandboxVariants variants;
         /** Spheron budget when rateLimits is on (docs/api/spheron.md §9). */
         int spheronRequestsPerWindow = 100;
         int spheronWindowSeconds = 15 * 60;
@@ -64,6 +67,8 @@ public:
 
     /** Injects @p fault into the matching requests; returns its id (for removeFault()), -1 beyond MaxFaults. */
     int setFault(const SandboxFault& fault);
+    /** Plays @p value for variant @p name from the next request on; false when either is unknown. */
+    bool setVariant(const QString& name, const QString& value, QString* error = nullptr);
     bool removeFault(int id);
     void clearFaults();
     /** Faults still armed (a fault with times = N disappears after firing N times). */

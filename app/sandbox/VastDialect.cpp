@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxVariants.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -41,8 +42,9 @@ QJsonValue VastDialect::jsonOrNull(const QVariant& value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
 }
 
-VastDialect::VastDialect(SandboxStore& store)
+VastDialect::VastDialect(SandboxStore& store, const SandboxVariants& variants)
     : m_store(store)
+    , m_variants(variants)
 {
     m_clock.start();
     auto route = [this](const char* method, const char* pattern, const char* scope, double threshold, Handler h) {
@@ -126,6 +128,13 @@ SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& s
         const qint64 nowMs = m_clock.elapsed();
         const auto last = m_lastCall.constFind(identity);
         if (last != m_lastCall.constEnd() && nowMs - *last < qint64(route.thresholdSeconds * 1000)) {
+            if (m_variants.is(QStringLiteral("vast-429"), QStringLiteral("retry-after"))) {
+                // The variant where the server says how long is left, as most APIs do.
+                const qint64 leftMs = qint64(route.thresholdSeconds * 1000) - (nowMs - *last);
+                SandboxReply reply = SandboxReply::text(429, QByteArrayLiteral("API requests too frequent"));
+                reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((leftMs + 999) / 1000)});
+                return reply;
+            }
             return SandboxReply::text(429,
                                       QByteArrayLiteral("API requests too frequent endpoint threshold=")
                                           + QByteArray::number(route.thresholdSeconds, 'f', 1));

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 class SandboxStore;
+class SandboxVariants;
 
 /** The Vast.ai dialect (`/api/v0/…`) of the sandbox: routes, Bearer auth, scopes, 2FA sessions, rate limits. */
 class VastDialect
@@ -19,7 +20,8 @@ public:
     /** How many env vars one user may hold before POST answers `max_secrets`. */
     static constexpr int kMaxSecrets = 64;
 
-    explicit VastDialect(SandboxStore& store);
+    /** @p variants is the server's: it outlives this dialect and may change between requests. */
+    VastDialect(SandboxStore& store, const SandboxVariants& variants);
 
     void setRateLimits(bool enabled) { m_rateLimits = enabled; }
 
@@ -89,6 +91,7 @@ private:
     SandboxStore& m_store;
     QList<Route> m_routes;
     bool m_rateLimits = false;
+    const SandboxVariants& m_variants;
     QElapsedTimer m_clock;
     /** Last accepted call per "<token hash>|<route index>", in m_clock milliseconds. */
     QHash<QString, qint64> m_lastCall;

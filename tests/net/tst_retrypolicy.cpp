@@ -130,6 +130,19 @@ private slots:
         QVERIFY(!RetryPolicy::retryAfter("-4", {}, now).has_value());
     }
 
+    void readsVastsEndpointThresholdFromThe429Body()
+    {
+        // docs/api/vast.md §2.2: no Retry-After; the body names the endpoint's minimum interval.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(RetryPolicy::retryAfter({}, "API requests too frequent endpoint threshold=2.0", now),
+                 std::optional<Ms>(Ms(2000)));
+        QCOMPARE(RetryPolicy::retryAfter({}, R"({"detail": "API requests too frequent: endpoint threshold=1.5"})", now),
+                 std::optional<Ms>(Ms(1500)));
+        QVERIFY(!RetryPolicy::retryAfter({}, "API requests too frequent", now).has_value());
+        // A header still wins.
+        QCOMPARE(RetryPolicy::retryAfter("4", "endpoint threshold=2.0", now), std::optional<Ms>(Ms(4000)));
+    }
+
     void parsesRetryAfterHttpDate()
     {
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 50), Qt::UTC);

@@ -318,6 +318,37 @@ private slots:
         KD_VERIFY_OK(
             call<CreatedApiKey>([&](QObject* c, auto done) { p->createApiKey(QString(), permissions, c, done); }));
     }
+    void aRateLimitBeyondTheWaitBudgetSaysWhenToRetry_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("threshold in the body") << QStringLiteral("threshold-body");
+        QTest::newRow("Retry-After header") << QStringLiteral("retry-after");
+    }
+    void aRateLimitBeyondTheWaitBudgetSaysWhenToRetry()
+    {
+        // docs/api/vast.md §2.2: the wait the server names is read (either way it names it); when it is longer than
+        // the call may wait, the error carries it so the page can say when to try again.
+        QFETCH(QString, variant);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-429"), variant));
+        m_sandbox.setRateLimits(true);
+        ApiTransport::Limits limits;
+        limits.retry.maxRetryAfter = std::chrono::milliseconds(100); // the sandbox's intervals are 1 s and more
+        ApiTransport impatient;
+        impatient.setLimits(limits);
+        VastProvider p(&impatient);
+        p.setBaseUrl(m_sandbox.baseUrl());
+        p.setCredentials({m_demo.vastApiKey, {}});
+        KD_VERIFY_OK(call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p.listApiKeys(c, done); }));
+        const auto refused = call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p.listApiKeys(c, done); });
+        m_sandbox.setRateLimits(false);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-429"), QStringLiteral("threshold-body")));
+        KD_VERIFY_KIND(refused, ApiError::Kind::RateLimited);
+        QVERIFY(refused->error.retryAfter().has_value());
+        QVERIFY2(refused->error.retryAfter()->count() > 0 && refused->error.retryAfter()->count() <= 5000,
+                 qPrintable(QString::number(refused->error.retryAfter()->count())));
+        QVERIFY2(refused->error.userMessage().contains(QLatin1String("Try again in")),
+                 qPrintable(refused->error.userMessage()));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_VastProvider)

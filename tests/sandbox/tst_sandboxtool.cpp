@@ -96,6 +96,33 @@ private slots:
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("maybe"));
     }
+
+    void unknownVariantsFailWithASentence_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<QByteArray>("named");
+        QTest::newRow("unknown name") << QStringLiteral("no-such=1") << QByteArray("no-such");
+        QTest::newRow("unknown value") << QStringLiteral("vast-429=sometimes") << QByteArray("sometimes");
+        QTest::newRow("no value") << QStringLiteral("vast-429") << QByteArray("NAME=VALUE");
+    }
+    void unknownVariantsFailWithASentence()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(QByteArray, named);
+        QProcess process;
+        process.start(QStringLiteral(KEYDECK_SANDBOX_EXECUTABLE), {QStringLiteral("--variant"), assignment});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains(named));
+    }
+
+    void helpListsTheVariants()
+    {
+        QProcess process;
+        process.start(QStringLiteral(KEYDECK_SANDBOX_EXECUTABLE), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(process.readAllStandardOutput().contains("vast-429=threshold-body|retry-after"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SandboxTool)

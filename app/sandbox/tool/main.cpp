@@ -63,7 +63,15 @@ int main(int argc, char* argv[])
                                         QStringLiteral("off"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print the connection details as one JSON line instead of a banner."));
-    parser.addOptions({portOption, dbOption, seedOption, sshOption, rateOption, jsonOption});
+    QStringList variantHelp;
+    for (const SandboxVariants::Known& variant : SandboxVariants::known())
+        variantHelp << QStringLiteral("%1=%2").arg(variant.name, variant.values.join(QLatin1Char('|')));
+    const QCommandLineOption variantOption(
+        QStringLiteral("variant"),
+        tr("Play one reading of the real API that no public source settles (repeatable): %1.")
+            .arg(variantHelp.join(QStringLiteral(", "))),
+        tr("name=value"));
+    parser.addOptions({portOption, dbOption, seedOption, sshOption, rateOption, jsonOption, variantOption});
     parser.process(app);
 
     bool ok = false;
@@ -92,6 +100,13 @@ int main(int argc, char* argv[])
     options.port = static_cast<quint16>(port);
     options.databasePath = parser.value(dbOption);
     options.rateLimits = rate == QLatin1String("on");
+    for (const QString& assignment : parser.values(variantOption)) {
+        QString problem;
+        if (!options.variants.parse(assignment, &problem)) {
+            printLine(stderr, problem);
+            return 2;
+        }
+    }
     // A new token every run: only who sees this process's output may arm faults (docs/SANDBOX.md, "Who may talk
     // to it").
     options.adminToken = SandboxServer::generateAdminToken();

@@ -1,0 +1,54 @@
+#include "sandbox/SandboxVariants.h"
+
+const QList<SandboxVariants::Known>& SandboxVariants::known()
+{
+    static const QList<Known> variants {
+        {QStringLiteral("vast-429"),
+         {QStringLiteral("threshold-body"), QStringLiteral("retry-after")},
+         QStringLiteral("How a Vast.ai 429 says when to retry: the endpoint threshold in a plain-text body (what the "
+                        "docs show), or a Retry-After header (docs/api/vast.md §2.2).")},
+    };
+    return variants;
+}
+
+bool SandboxVariants::set(const QString& name, const QString& value, QString* error)
+{
+    for (const Known& variant : known()) {
+        if (variant.name != name)
+            continue;
+        if (!variant.values.contains(value)) {
+            if (error) {
+                *error = QStringLiteral("The variant %1 takes one of %2, not \"%3\".")
+                             .arg(name, variant.values.join(QStringLiteral(", ")), value);
+            }
+            return false;
+        }
+        m_chosen.insert(name, value);
+        return true;
+    }
+    if (error)
+        *error = QStringLiteral("There is no variant named \"%1\".").arg(name);
+    return false;
+}
+
+bool SandboxVariants::parse(const QString& assignment, QString* error)
+{
+    const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+    if (equals <= 0) {
+        if (error)
+            *error = QStringLiteral("Write a variant as NAME=VALUE, not \"%1\".").arg(assignment);
+        return false;
+    }
+    return set(assignment.left(equals).trimmed(), assignment.mid(equals + 1).trimmed(), error);
+}
+
+QString SandboxVariants::value(const QString& name) const
+{
+    if (const auto it = m_chosen.constFind(name); it != m_chosen.constEnd())
+        return *it;
+    for (const Known& variant : known()) {
+        if (variant.name == name)
+            return variant.values.value(0);
+    }
+    return {};
+}
