@@ -11,9 +11,6 @@
 
 namespace {
 
-constexpr QFileDevice::Permissions kPrivatePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kPublicPermissions
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 constexpr QFileDevice::Permissions kDirectoryPermissions
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
@@ -21,51 +18,6 @@ constexpr QFileDevice::Permissions kDirectoryPermissions
 bool pathExists(const QString& path)
 {
     return Platform::pathExists(path);
-}
-
-/** The octal mode of @p permissions (owner, group and others only). */
-unsigned modeOf(QFileDevice::Permissions permissions)
-{
-    unsigned mode = 0;
-    mode |= permissions & QFileDevice::ReadOwner ? 0400 : 0;
-    mode |= permissions & QFileDevice::WriteOwner ? 0200 : 0;
-    mode |= permissions & QFileDevice::ExeOwner ? 0100 : 0;
-    mode |= permissions & QFileDevice::ReadGroup ? 0040 : 0;
-    mode |= permissions & QFileDevice::WriteGroup ? 0020 : 0;
-    mode |= permissions & QFileDevice::ExeGroup ? 0010 : 0;
-    mode |= permissions & QFileDevice::ReadOther ? 0004 : 0;
-    mode |= permissions & QFileDevice::WriteOther ? 0002 : 0;
-    mode |= permissions & QFileDevice::ExeOther ? 0001 : 0;
-    return mode;
-}
-
-/**
- * Creates @p path with @p permissions before the first byte and writes @p data; NewOnly refuses an existing
- * file, so nothing is ever overwritten (pitfalls §1.2). On failure the partial file is removed.
- */
-bool writeNewFile(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, permissions)) {
-        *error = file.errorString();
-        return false;
-    }
-    // The mode on the open file (fchmod), not by path: the umask may have narrowed the creation mode, and a path
-    // could meanwhile name another file (docs/SECURITY.md, "~/.ssh").
-    bool ok = Platform::setFileMode(file.handle(), modeOf(permissions));
-    if (!ok)
-        *error = file.errorString();
-    ok = ok && file.write(data) == data.size() && file.flush() && Platform::syncFile(file.handle());
-    if (!ok)
-        *error = file.errorString();
-    file.close();
-    if (ok && file.error() != QFileDevice::NoError) {
-        ok = false;
-        *error = file.errorString();
-    }
-    if (!ok)
-        QFile::remove(path);
-    return ok;
 }
 
 } // namespace
@@ -126,7 +78,7 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
     } else if (!dirInfo.isDir()) {
         result.error = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dirPath));
         return result;
-    } else if (const Platform::DirectorySafety safety = Platform::directorySafety(dirPath); safety.foreignOwner) {
+    } else if (const Platform::PathSafety safety = Platform::pathSafety(dirPath); safety.foreignOwner) {
         // Whoever owns or may write the folder can swap the key files; OpenSSH's StrictModes refuses it too.
         result.error = tr("Keydeck did not save the key: the folder %1 belongs to another user, who could replace "
                           "the key files. Use a folder of your own, or make this one yours (chown).")
@@ -197,14 +149,19 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
         }
     }
 
+    // Each file gets its final access before the first byte (0600 or 0644; on Windows an owner-only DACL for the
+    // private key, which OpenSSH for Windows demands), and an existing file or link is refused, so nothing is
+    // ever overwritten (pitfalls §1.2). A failed write leaves no file (docs/SECURITY.md, "~/.ssh").
     QString reason;
-    if (!writeNewFile(result.privateKeyPath, pair.privateKeyPem(), kPrivatePermissions, &reason)) {
+    if (!Platform::writeNewFile(result.privateKeyPath, pair.privateKeyPem(), Platform::FileAccess::OwnerOnly,
+                                &reason)) {
         restoreBackups();
         result.error = tr("The private key could not be written to %1: %2")
                            .arg(QDir::toNativeSeparators(result.privateKeyPath), reason);
         return result;
     }
-    if (!writeNewFile(result.publicKeyPath, pair.publicKeyLine().toUtf8() + '\n', kPublicPermissions, &reason)) {
+    if (!Platform::writeNewFile(result.publicKeyPath, pair.publicKeyLine().toUtf8() + '\n',
+                                Platform::FileAccess::OwnerWritesOthersRead, &reason)) {
         QFile::remove(result.privateKeyPath);
         restoreBackups();
         result.error = tr("The public key could not be written to %1: %2")

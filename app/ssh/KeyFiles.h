@@ -9,10 +9,10 @@ class KeyPair;
 
 /**
  * Writes a generated key pair into a directory such as `~/.ssh`, the way OpenSSH expects it:
- * directory 0700 when created, private key 0600 from the first byte, public key 0644, and existing files
- * backed up as `<name>.backup_<unix-time>` (never overwritten). All or nothing: a failed write leaves the
- * directory as it was. An existing directory that another user owns or may write is refused, with how to fix
- * it (docs/SECURITY.md, "~/.ssh"). Local file operations are quick, so these functions are synchronous.
+ * directory 0700 when created, private key 0600 (Windows: an owner-only DACL) from the first byte, public key
+ * 0644, and existing files backed up as `<name>.backup_<unix-time>` (never overwritten). All or nothing: a failed
+ * write leaves the directory as it was. An existing directory that another user owns or may write is refused, with how
+ * to fix it (docs/SECURITY.md, "~/.ssh"). Local file operations are quick, so these functions are synchronous.
  */
 class KeyFiles
 {

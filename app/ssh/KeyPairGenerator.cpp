@@ -1,7 +1,7 @@
 #include "ssh/KeyPairGenerator.h"
 
+#include "platform/Os.h"
 #include "ssh/LibSsh.h"
-
 #include "ssh/SecretWipe.h"
 #include "ssh/SshLogging.h"
 
@@ -10,7 +10,7 @@
 #include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <string.h>
+#include <cstring>
 
 namespace {
 
@@ -53,7 +53,7 @@ KeyPair KeyPairGenerator::generate(const QString& comment, const QString& passph
         return KeyPair::failed(tr("The private key could not be exported (libssh error)."));
     }
     QByteArray pem(privB64);
-    explicit_bzero(privB64, strlen(privB64));
+    Os::wipe(privB64, std::strlen(privB64));
     ssh->stringFreeChar(privB64);
 
     // Built by hand: ssh_pki_export_pubkey_file would force "user@host" as the comment (pitfalls §1.3).

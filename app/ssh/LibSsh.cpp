@@ -1,6 +1,7 @@
 #include "ssh/LibSsh.h"
 
 #include "core/TestOverrides.h"
+#include "platform/Platform.h"
 #include "ssh/SshLogging.h"
 
 #include <QLibrary>
@@ -29,15 +30,21 @@ Loaded load()
     const QString override = TestOverrides::value("KEYDECK_LIBSSH"); // test builds only (docs/SECURITY.md)
     // Never unloaded: keys and strings it allocated may outlive any one caller.
     static QLibrary library;
-    if (override.isEmpty())
-        library.setFileNameAndVersion(QStringLiteral("ssh"), 4);
-    else
-        library.setFileName(override);
-    if (!library.load()) {
-        loaded.error = library.errorString();
+    // The file name differs per system (libssh.so.4, libssh.4.dylib, ssh.dll: platform/Os.h); the first that
+    // loads wins, and the first failure is the one reported.
+    const QStringList names = override.isEmpty() ? Platform::libsshFileNames() : QStringList {override};
+    for (const QString& name : names) {
+        library.setFileName(name);
+        if (library.load())
+            break;
+        if (loaded.error.isEmpty())
+            loaded.error = library.errorString();
+    }
+    if (!library.isLoaded()) {
         qCWarning(lcSsh) << "could not load libssh:" << loaded.error;
         return loaded;
     }
+    loaded.error.clear();
     LibSsh& f = loaded.functions;
     QString& e = loaded.error;
     loaded.ok = resolve(library, "ssh_key_free", &f.keyFree, &e) && resolve(library, "ssh_key_type", &f.keyType, &e)

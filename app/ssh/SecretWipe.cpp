@@ -1,9 +1,9 @@
 #include "ssh/SecretWipe.h"
 
+#include "platform/Os.h"
+
 #include <QByteArray>
 #include <QString>
-
-#include <string.h>
 
 namespace SecretWipe {
 
@@ -12,14 +12,14 @@ namespace SecretWipe {
 void wipe(QByteArray& secret)
 {
     if (!secret.isEmpty() && secret.data_ptr().isMutable())
-        explicit_bzero(const_cast<char*>(secret.constData()), static_cast<size_t>(secret.size()));
+        Os::wipe(const_cast<char*>(secret.constData()), static_cast<std::size_t>(secret.size()));
     secret.clear();
 }
 
 void wipe(QString& secret)
 {
     if (!secret.isEmpty() && secret.data_ptr().isMutable())
-        explicit_bzero(const_cast<QChar*>(secret.constData()), static_cast<size_t>(secret.size()) * sizeof(QChar));
+        Os::wipe(const_cast<QChar*>(secret.constData()), static_cast<std::size_t>(secret.size()) * sizeof(QChar));
     secret.clear();
 }
 

@@ -11,7 +11,8 @@ class QString;
  */
 namespace SecretWipe {
 
-/** Zeroes @p secret's bytes (explicit_bzero, not optimised away) and clears it. */
+/** Zeroes @p secret's bytes (Os::wipe: explicit_bzero, memset_s or SecureZeroMemory, not optimised away) and clears it.
+ */
 void wipe(QByteArray& secret);
 
 /** Zeroes @p secret's UTF-16 code units and clears it. */

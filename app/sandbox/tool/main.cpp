@@ -1,18 +1,16 @@
 // keydeck-sandbox: runs SandboxServer until interrupted, for demos, curl and other clients.
 
 #include "core/AppInfo.h"
+#include "platform/Os.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
+#include <QMetaObject>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -21,13 +19,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("SandboxTool", text);
 }
 
-int s_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
+/** Ctrl+C or SIGTERM (Os::watchTerminationRequests calls it on its own thread): quit the event loop cleanly. */
+void onTerminationRequest()
 {
-    const char byte = 1;
-    // write() is async-signal-safe; the event loop reads the byte and quits cleanly.
-    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
 }
 
 void printLine(FILE* stream, const QString& text)
@@ -166,11 +161,7 @@ int main(int argc, char* argv[])
         printLine(stdout, tr("Press Ctrl+C to stop."));
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) == 0) {
-        auto* notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    if (!Os::watchTerminationRequests(&onTerminationRequest))
+        qWarning("keydeck-sandbox: Ctrl+C and SIGTERM will end it without a clean shutdown");
     return app.exec();
 }
