@@ -4,6 +4,7 @@
 #include <QtGlobal>
 
 #include <grp.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,6 +49,21 @@ bool isMapped(const char* part)
     if (!maps.open(QIODevice::ReadOnly))
         return true;
     return maps.readAll().contains(part);
+}
+
+unsigned setUmask(unsigned mask)
+{
+    return ::umask(static_cast<mode_t>(mask));
+}
+
+int fileMode(const QString& path)
+{
+    struct stat info
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return static_cast<int>(info.st_mode & 07777);
 }
 
 } // namespace TestSupport

@@ -33,4 +33,10 @@ int runUnprivileged(const std::function<int()>& work);
  */
 bool isMapped(const char* part);
 
+/** umask(@p mask); returns the previous mask. For checks that a file's mode does not depend on the umask. */
+unsigned setUmask(unsigned mask);
+
+/** The mode bits (07777) of @p path itself (lstat), or -1 when it does not exist. */
+int fileMode(const QString& path);
+
 } // namespace TestSupport
