@@ -13,7 +13,10 @@ QString sourceDir();
 /** The build tree's root (KEYDECK_BINARY_DIR, set by CTest). */
 QString binaryDir();
 
-/** True when the test runs inside support/with-keyring.sh (a private session bus is present). */
+/**
+ * True when the test runs inside support/with-keyring.sh (its private session bus and password are set) and that
+ * keyring answers: a secret-tool store, lookup and clear round trip succeeds (checked once per process).
+ */
 bool hasPrivateKeyring();
 
 /** The uid and gid runUnprivileged() drops to ("nobody" on Debian). */
