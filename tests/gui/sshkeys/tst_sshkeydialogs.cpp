@@ -1,3 +1,4 @@
+#include "MessageBoxChecks.h"
 #include "SshKeysFixture.h"
 
 #include "pages/sshkeys/AddSshKeyDialog.h"
@@ -120,6 +121,8 @@ private slots:
         QDir(SshKeysTest::sshDir()).removeRecursively();
         m_fx.sandbox.clearFaults();
     }
+
+    void cleanup() { KD_VERIFY_NO_PENDING_ANSWERS(); }
 
     void refusesPastedPrivateKeyAndSendsNothing_data() { addDialects(); }
     void refusesPastedPrivateKeyAndSendsNothing()
