@@ -23,6 +23,7 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS VAST_API_KEY SPHERON_API_
 export KEYDECK_TEST_KEYRING_PASSWORD="ci-keyring-password"
 # The keyring must really answer: a store and lookup round trip through the Secret Service (the
 # same D-Bus API QtKeychain uses), bounded by timeout in case something waits for a prompt.
+# shellcheck disable=SC2016 # expanded by the inner shell, inside the private session
 dbus-run-session -- sh -c '
   fail() { echo "with-keyring.sh: $*" >&2; exit 1; }
   printf "%s" "$KEYDECK_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
