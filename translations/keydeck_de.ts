@@ -664,6 +664,10 @@
         <source>Keydeck could not add the demo account.</source>
         <translation>Keydeck konnte das Demokonto nicht hinzufügen.</translation>
     </message>
+    <message>
+        <source>Keydeck could not make the folder for the demo data private (%1).</source>
+        <translation>Keydeck konnte den Ordner für die Demodaten nicht vor anderen Benutzern schützen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DemoSandbox</name>

@@ -664,6 +664,10 @@
         <source>Keydeck could not add the demo account.</source>
         <translation>Keydeck n’a pas pu ajouter le compte de démo.</translation>
     </message>
+    <message>
+        <source>Keydeck could not make the folder for the demo data private (%1).</source>
+        <translation>Keydeck n’a pas pu rendre privé le dossier des données de démo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DemoSandbox</name>

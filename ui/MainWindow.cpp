@@ -38,7 +38,9 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     for (int i = 0; i < m_ui->mainTabs->count(); ++i)
         m_noAccountTabs.append(m_ui->mainTabs->widget(i));
 
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    // Not QKeySequence::Quit: it is empty under Windows' key scheme (Windows, Qt's offscreen platform), and README.md
+    // promises Ctrl+Q (Cmd+Q on macOS, where Qt::CTRL is Command).
+    m_ui->quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_ui->addAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     // F2 and Del act on the sidebar only, so they never collide with the pages' own Del (delete a key).
     m_ui->renameAccountAction->setShortcut(QKeySequence(Qt::Key_F2));

@@ -6,6 +6,7 @@
 #include "secrets/SecretsService.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -123,6 +124,14 @@ bool DemoMode::startServer(const QString& dataDirectory, bool* freshDatabase, QS
     stop();
     if (!QDir().mkpath(dataDirectory)) {
         *error = tr("Keydeck could not create the folder for the demo data (%1).")
+                     .arg(QDir::toNativeSeparators(dataDirectory));
+        return false;
+    }
+    // Owner-only, as the database file in it (docs/SECURITY.md, "Demo data"): a folder made by an older version with
+    // the umask's mode is narrowed too.
+    if (!QFile::setPermissions(dataDirectory,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *error = tr("Keydeck could not make the folder for the demo data private (%1).")
                      .arg(QDir::toNativeSeparators(dataDirectory));
         return false;
     }

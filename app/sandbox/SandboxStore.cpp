@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,10 +94,35 @@ SandboxStore::~SandboxStore()
     }
 }
 
+bool SandboxStore::restrictToOwner(const QString& path, QString* error)
+{
+    // The file holds what was typed into the sandbox (environment variable values, keys): owner-only, whatever the
+    // umask (docs/SECURITY.md, "Demo data"). Created here with mode 0600 before SQLite opens it, and an older file is
+    // narrowed: SQLite gives its -journal, -wal and -shm files the database file's mode.
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(path);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+            if (error)
+                *error = QStringLiteral("Cannot create the sandbox database: %1").arg(file.errorString());
+            return false;
+        }
+        file.close();
+    }
+    if (!file.setPermissions(ownerOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot make the sandbox database private: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool SandboxStore::open(const QString& path, QString* error)
 {
     // A unique connection name per store: several servers can live in one process, and ":memory:" gives each
     // connection its own database, so two in-memory sandboxes never share state by accident.
+    if (!path.isEmpty() && !restrictToOwner(path, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     if (!db.open()) {

@@ -21,6 +21,9 @@ public:
     bool open(const QString& path, QString* error);
     bool isOpen() const;
 
+    /** Creates @p path with mode 0600, or narrows an existing file to 0600 (open() does this first). */
+    static bool restrictToOwner(const QString& path, QString* error);
+
     /** The schema version recorded in the database (0 before open). */
     int schemaVersion() const;
     static int latestSchemaVersion();

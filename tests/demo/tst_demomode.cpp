@@ -305,6 +305,37 @@ private slots:
         QVERIFY(storedKey(m_secrets->memoryStore(), result.accountId) == result.apiKey);
     }
 
+    // docs/SECURITY.md, "Demo data": what is typed into the demo (environment variable values) is stored in plain
+    // text, so the folder is 0700 and every file in it (the database and SQLite's -wal and -shm) 0600, whatever the
+    // umask. A folder an older version left readable to others is narrowed at the next start.
+    void demoDataIsOwnerOnlyWhateverTheUmask()
+    {
+        const unsigned previous = TestSupport::setUmask(022);
+        const auto restore = qScopeGuard([previous] { TestSupport::setUmask(previous); });
+        QVERIFY(QDir().mkpath(dataDir()));
+        QVERIFY(QFile::setPermissions(dataDir(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const DemoMode::Result result = startSync(Provider::Vast);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QJsonObject var {{QStringLiteral("key"), QStringLiteral("TYPED_INTO_THE_DEMO")},
+                               {QStringLiteral("value"), QStringLiteral("hf_typed_into_the_demo")}};
+        const ApiResponse created
+            = call(ApiRequest::post(url(QStringLiteral("/api/v0/secrets/")), QJsonDocument(var)), result.apiKey);
+        QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+
+        QCOMPARE(QString::number(TestSupport::fileMode(dataDir()), 8), QStringLiteral("700"));
+        const QFileInfoList files
+            = QDir(dataDir()).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        QVERIFY(!files.isEmpty());
+        for (const QFileInfo& file : files)
+            QVERIFY2(TestSupport::fileMode(file.filePath()) == 0600,
+                     qPrintable(file.fileName() + QStringLiteral(" has mode ")
+                                + QString::number(TestSupport::fileMode(file.filePath()), 8)));
+        // SQLite keeps the write-ahead log beside the database while it is open: it was checked above.
+        QVERIFY(QFileInfo::exists(QDir(dataDir()).filePath(DemoMode::databaseFileName() + QStringLiteral("-wal"))));
+    }
+
     void unusableDataDirectoryIsReported()
     {
         const QString blocker = m_dir->filePath(QStringLiteral("not-a-folder"));

@@ -93,6 +93,7 @@ private:
     int m_flakyHits = 0;
     int m_postHits = 0;
     int m_limitedHits = 0;
+    int m_tooLongHits = 0;
     int m_otherOriginHits = 0;
     QByteArray m_otherOriginAuth;
     QHttpServerRequest::Method m_lastMethod = QHttpServerRequest::Method::Unknown;
@@ -169,7 +170,8 @@ private slots:
             r.setHeader("Retry-After", "0");
             return r;
         });
-        m_server.route("/toolong", [] {
+        m_server.route("/toolong", [this] {
+            ++m_tooLongHits;
             QHttpServerResponse r(QHttpServerResponder::StatusCode::TooManyRequests);
             r.setHeader("Retry-After", "3600");
             return r;
@@ -325,10 +327,15 @@ private slots:
     {
         ApiTransport t;
         t.setLimits(fastLimits());
+        m_tooLongHits = 0;
         QElapsedTimer timer;
         timer.start();
         const ApiResponse r = run(t, ApiRequest::get(url(QStringLiteral("/toolong"))));
         QCOMPARE(r.error.kind(), Kind::RateLimited);
+        // "At once": one attempt, no re-send after a backoff, and no wait for any part of the hour asked for. The
+        // bound is far below Retry-After and far above one local round trip, even under ASan.
+        QCOMPARE(m_tooLongHits, 1);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
     }
 
     void capsTheResponseSize()

@@ -303,9 +303,17 @@ private slots:
     {
         m_sandbox.setRateLimits(true);
         auto p = provider(m_demo.vastApiKey);
+        QSignalSpy handled(&m_sandbox, &SandboxServer::requestHandled);
         KD_VERIFY_OK(call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p->listApiKeys(c, done); }));
         // the second call within 1 s gets 429 "API requests too frequent"; the backoff waits it out
         KD_VERIFY_OK(call<QList<ApiKeyInfo>>([&](QObject* c, auto done) { p->listApiKeys(c, done); }));
+        // The 429 really came (else this proves nothing about retrying), and a retry after it succeeded.
+        QStringList statuses;
+        for (const QList<QVariant>& r : std::as_const(handled))
+            statuses << r.at(2).toString();
+        const qsizetype limited = statuses.indexOf(QStringLiteral("429"));
+        QVERIFY2(limited > 0, qPrintable(statuses.join(QLatin1Char(' '))));
+        QCOMPARE(statuses.constLast(), QStringLiteral("200"));
     }
 
     void cleanupTestCase() { m_transport.reset(); }

@@ -3,6 +3,7 @@
 // every log line captured to a file there. Afterwards every file under HOME is scanned for each secret of the
 // session (API keys, the SSH passphrase, the private key): the only hits allowed are the 0600 private key file
 // (for the private key itself) and the keyring's own storage.
+#include "MessageBoxChecks.h"
 #include "TestSupport.h"
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
@@ -161,6 +162,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("Keydeck"));
         QCoreApplication::setApplicationName(QStringLiteral("keydeck"));
     }
+
+    void cleanup() { KD_VERIFY_NO_PENDING_ANSWERS(); }
 
     void fullSessionLeavesNoSecretOutsideTheKeychainAndKeyFile();
 };

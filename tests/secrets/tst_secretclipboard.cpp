@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -122,15 +123,25 @@ private slots:
 
     void aNewSecretRestartsTheCountdown()
     {
+        // Measured from the second copy rather than slept through a narrow window, which a slow run (ASan) missed:
+        // restarted, the clipboard clears a whole timeout after the second copy; not restarted, half a timeout
+        // after it. The clear timer is a coarse one (up to 5 % early), hence the 10 % margin.
+        constexpr auto timeout = 2000ms;
         SecretClipboard guard;
-        guard.setClearTimeout(300ms);
+        guard.setClearTimeout(timeout);
+        QElapsedTimer sinceFirst;
+        sinceFirst.start();
         guard.copySecret(m_secret);
-        QTest::qWait(200);
+        QTest::qWait(int(timeout.count() / 2));
+        QVERIFY2(clipboard()->text() == m_secret && sinceFirst.elapsed() < timeout.count() * 9 / 10,
+                 "the first countdown ran out before the second copy: the machine is far too slow for this check");
         const QString second = QStringLiteral("second-secret");
+        QElapsedTimer sinceSecond;
+        sinceSecond.start();
         guard.copySecret(second);
-        QTest::qWait(150); // past the first deadline, before the second
-        QVERIFY(clipboard()->text() == second);
-        QTRY_VERIFY_WITH_TIMEOUT(clipboard()->text().isEmpty(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard()->text().isEmpty(), int(timeout.count()) * 3);
+        QVERIFY2(sinceSecond.elapsed() >= timeout.count() * 9 / 10,
+                 qPrintable(QStringLiteral("cleared %1 ms after the second copy").arg(sinceSecond.elapsed())));
     }
 
     // Last: it runs and ends the application's event loop.

@@ -13,7 +13,10 @@ QString sourceDir();
 /** The build tree's root (KEYDECK_BINARY_DIR, set by CTest). */
 QString binaryDir();
 
-/** True when the test runs inside support/with-keyring.sh (a private session bus is present). */
+/**
+ * True when the test runs inside support/with-keyring.sh (its private session bus and password are set) and that
+ * keyring answers: a secret-tool store, lookup and clear round trip succeeds (checked once per process).
+ */
 bool hasPrivateKeyring();
 
 /** The uid and gid runUnprivileged() drops to ("nobody" on Debian). */
@@ -32,5 +35,11 @@ int runUnprivileged(const std::function<int()>& work);
  * blindly.
  */
 bool isMapped(const char* part);
+
+/** umask(@p mask); returns the previous mask. For checks that a file's mode does not depend on the umask. */
+unsigned setUmask(unsigned mask);
+
+/** The mode bits (07777) of @p path itself (lstat), or -1 when it does not exist. */
+int fileMode(const QString& path);
 
 } // namespace TestSupport

@@ -2,6 +2,7 @@
 // the opened account's provider and a MemorySecretStore standing in for the keychain.
 #include "AppServices.h"
 #include "MainWindow.h"
+#include "MessageBoxChecks.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
@@ -76,6 +77,7 @@ private slots:
     {
         m_services.reset();
         m_sandbox.reset();
+        KD_VERIFY_NO_PENDING_ANSWERS();
     }
 
     void emptySidebarExplainsWhatToDo()

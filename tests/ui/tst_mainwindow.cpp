@@ -8,6 +8,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 class tst_MainWindow : public QObject
 {
@@ -95,6 +96,30 @@ private slots:
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
+    }
+
+    // The shortcuts README.md lists ("Keyboard shortcuts"): these two belong to the window, not to a tab.
+    void ctrlShiftAAddsAnAccount()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy spy(&window, &MainWindow::addAccountRequested);
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    // Last: it runs and ends the application's event loop. Quitting is closing the last window
+    // (quitOnLastWindowClosed), which ends exec() only while it runs; the watchdog ends it otherwise, with 1.
+    void ctrlQQuits()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTimer::singleShot(0, &window, [&window] { QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier); });
+        QTimer::singleShot(10000, qApp, [] { QCoreApplication::exit(1); });
+        QCOMPARE(QCoreApplication::exec(), 0);
+        QVERIFY(!window.isVisible());
     }
 };
 

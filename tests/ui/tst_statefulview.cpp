@@ -59,14 +59,24 @@ private slots:
 
     void messageBoxSeamAnswersWithoutADialog()
     {
+        const int asked = MessageBox::questionsAsked();
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
         MessageBox::setNextAnswer(true);
         MessageBox::setNextAnswer(false);
+        QCOMPARE(MessageBox::pendingAnswers(), 2);
         QVERIFY(MessageBox::confirm(nullptr, QStringLiteral("Delete key"), QStringLiteral("Delete “ada”?"),
                                     QStringLiteral("Delete")));
         QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("ada")));
         QVERIFY(!MessageBox::confirm(nullptr, QStringLiteral("Delete key"), QStringLiteral("Delete “bob”?"),
                                      QStringLiteral("Delete")));
         QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("bob")));
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QCOMPARE(MessageBox::questionsAsked() - asked, 2);
+        // A warning takes a programmed answer too, and counts as a question.
+        MessageBox::setNextAnswer(true);
+        MessageBox::warning(nullptr, QStringLiteral("Not deleted"), QStringLiteral("The key “ada” is still there."));
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+        QCOMPARE(MessageBox::questionsAsked() - asked, 3);
     }
 };
 

@@ -6,6 +6,7 @@
 namespace {
 QList<bool> g_nextAnswers;
 QString g_lastQuestion;
+int g_questionsAsked = 0;
 } // namespace
 
 namespace MessageBox {
@@ -13,6 +14,7 @@ namespace MessageBox {
 bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptText,
              const QString& informativeText)
 {
+    ++g_questionsAsked;
     if (!g_nextAnswers.isEmpty()) {
         g_lastQuestion = title + QLatin1Char('\n') + text + QLatin1Char('\n') + informativeText;
         return g_nextAnswers.takeFirst();
@@ -29,6 +31,7 @@ bool confirm(QWidget* parent, const QString& title, const QString& text, const Q
 
 void warning(QWidget* parent, const QString& title, const QString& text, const QString& informativeText)
 {
+    ++g_questionsAsked;
     if (!g_nextAnswers.isEmpty()) {
         g_lastQuestion = title + QLatin1Char('\n') + text + QLatin1Char('\n') + informativeText;
         g_nextAnswers.takeFirst();
@@ -52,6 +55,16 @@ void clearNextAnswers()
 QString lastQuestionText()
 {
     return g_lastQuestion;
+}
+
+int pendingAnswers()
+{
+    return int(g_nextAnswers.size());
+}
+
+int questionsAsked()
+{
+    return g_questionsAsked;
 }
 
 } // namespace MessageBox

@@ -32,4 +32,10 @@ void clearNextAnswers();
 /** Test seam: the title and text of the last question asked through a programmed answer. */
 QString lastQuestionText();
 
+/** Test seam: programmed answers not consumed yet (tests/support/MessageBoxChecks.h checks it is 0 after each test). */
+int pendingAnswers();
+
+/** Test seam: how many confirm() and warning() calls were made, answered by a programmed answer or shown. */
+int questionsAsked();
+
 } // namespace MessageBox

@@ -1,4 +1,5 @@
 #include "DarkPalette.h"
+#include "MessageBoxChecks.h"
 #include "ShotOnRequest.h"
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
@@ -169,7 +170,6 @@ void tst_ApiKeysPage::init()
 
 void tst_ApiKeysPage::cleanup()
 {
-    MessageBox::clearNextAnswers();
     m_page.reset();
     m_clipboard.reset();
     m_accounts.reset();
@@ -177,6 +177,7 @@ void tst_ApiKeysPage::cleanup()
     m_provider.reset();
     m_transport.reset();
     m_sandbox.reset();
+    KD_VERIFY_NO_PENDING_ANSWERS();
 }
 
 void tst_ApiKeysPage::setUp(Provider provider, const QString& initialKey)
@@ -618,8 +619,9 @@ void tst_ApiKeysPage::vastDeleteWithADroppedAnswerShowsTheKeyGone()
     QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
     QSignalSpy handled(m_sandbox.get(), &SandboxServer::requestHandled);
     QSignalSpy busy(m_page.get(), &ApiKeysPage::busyChanged);
+    const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(true); // the confirmation
-    MessageBox::setNextAnswer(true); // a warning, should one come (none should: the key is gone)
+    MessageBox::setNextAnswer(true); // a warning would take this one rather than block on a real dialog
     click("deleteKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(said(status,
                                   QStringLiteral("The server's answer did not arrive, but the API key "
@@ -639,6 +641,10 @@ void tst_ApiKeysPage::vastDeleteWithADroppedAnswerShowsTheKeyGone()
     QVERIFY(!listed(id));
     QCOMPARE(child<QTableView>("keysTable")->model()->rowCount(), rows - 1);
     QVERIFY(!child<QFrame>("authBanner")->isVisible());
+    // No warning: the key is gone, as asked. Only the confirmation was shown; the guard answer is left over.
+    QCOMPARE(MessageBox::questionsAsked() - asked, 1);
+    QCOMPARE(MessageBox::pendingAnswers(), 1);
+    MessageBox::clearNextAnswers();
 }
 
 void tst_ApiKeysPage::vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWorks()
@@ -684,12 +690,17 @@ void tst_ApiKeysPage::vastDeletingAKeyAlreadyGoneSaysSo()
     admin.deleteApiKey(id, this, [&](ApiResult<void> r) { deleted = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(deleted, 10000);
     QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
+    const int asked = MessageBox::questionsAsked();
     MessageBox::setNextAnswer(true); // the confirmation
-    MessageBox::setNextAnswer(true); // a warning, should one come (none should: the key is gone)
+    MessageBox::setNextAnswer(true); // a warning would take this one rather than block on a real dialog
     click("deleteKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(
         said(status, QStringLiteral("The API key \"Grafana read-only\" no longer exists on the server.")), 10000);
     QVERIFY(static_cast<ApiKeysModel*>(child<QTableView>("keysTable")->model())->rowOf(id) < 0);
+    // No warning: the key is gone, which is what the user asked for. Only the confirmation was shown.
+    QCOMPARE(MessageBox::questionsAsked() - asked, 1);
+    QCOMPARE(MessageBox::pendingAnswers(), 1);
+    MessageBox::clearNextAnswers();
 }
 
 void tst_ApiKeysPage::vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey()
@@ -699,9 +710,10 @@ void tst_ApiKeysPage::vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey()
     QVERIFY(!selectVastKey(QStringLiteral("Default key"), true).isEmpty());
     faultDeletes(SandboxFault::Kind::DropConnection);
     QSignalSpy status(m_page.get(), &ApiKeysPage::statusMessage);
-    MessageBox::setNextAnswer(true);
-    MessageBox::setNextAnswer(true);
-    MessageBox::setNextAnswer(true); // a warning, should one come (none should)
+    const int asked = MessageBox::questionsAsked();
+    MessageBox::setNextAnswer(true); // "Delete the key?"
+    MessageBox::setNextAnswer(true); // "It is the key Keydeck uses: delete it anyway?"
+    MessageBox::setNextAnswer(true); // a warning would take this one rather than block on a real dialog
     click("deleteKeyButton");
     auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
     QVERIFY(entry);
@@ -711,6 +723,10 @@ void tst_ApiKeysPage::vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey()
     QVERIFY(child<QFrame>("authBanner")->isVisible());
     QVERIFY(m_accounts->find(m_account.id).has_value());
     entry->reject();
+    // The two confirmations and no warning: the key was deleted, as asked.
+    QCOMPARE(MessageBox::questionsAsked() - asked, 2);
+    QCOMPARE(MessageBox::pendingAnswers(), 1);
+    MessageBox::clearNextAnswers();
 }
 
 void tst_ApiKeysPage::vastDeletingOwnKeyAsksTwiceThenAsksForANewKey()

@@ -1,3 +1,4 @@
+#include "MessageBoxChecks.h"
 #include "ShotOnRequest.h"
 #include "UiContext.h"
 #include "net/ApiTransport.h"
@@ -132,6 +133,7 @@ private slots:
         delete m_page;
         delete m_provider;
         delete m_transport;
+        KD_VERIFY_NO_PENDING_ANSWERS();
     }
 
     void listsVariablesWithMaskedValues()

@@ -1,3 +1,4 @@
+#include "MessageBoxChecks.h"
 #include "UiContext.h"
 #include "net/ApiTransport.h"
 #include "pages/sessions/SessionsPage.h"
@@ -110,6 +111,7 @@ private slots:
         m_page = nullptr;
         delete m_provider;
         delete m_transport;
+        KD_VERIFY_NO_PENDING_ANSWERS();
     }
 
     void listsDeviceCreatedAndExpiry()

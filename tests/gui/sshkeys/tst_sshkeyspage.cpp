@@ -1,3 +1,4 @@
+#include "MessageBoxChecks.h"
 #include "SshKeysFixture.h"
 
 #include "UiContext.h"
@@ -78,6 +79,7 @@ private slots:
     {
         m_page.reset();
         m_fx.sandbox.clearFaults();
+        KD_VERIFY_NO_PENDING_ANSWERS();
     }
 
     void listsKeysWithCountChip_data() { addDialects(); }

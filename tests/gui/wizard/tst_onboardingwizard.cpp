@@ -3,6 +3,7 @@
 // keychain itself is tested in tests/keychain); key files are real files in the test's temporary HOME.
 // Set KEYDECK_SCREENSHOT_DIR to save a PNG of every page the happy paths pass through.
 #include "DarkPalette.h"
+#include "MessageBoxChecks.h"
 #include "demo/DemoMode.h"
 #include "net/ApiTransport.h"
 #include "providers/SpheronProvider.h"
@@ -287,6 +288,7 @@ private slots:
         m_secrets.reset();
         m_importer.reset();
         m_dir.reset();
+        KD_VERIFY_NO_PENDING_ANSWERS();
     }
 
     void vastAccountIsSavedToTheKeychain()
