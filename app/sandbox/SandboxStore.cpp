@@ -97,8 +97,8 @@ SandboxStore::~SandboxStore()
 bool SandboxStore::restrictToOwner(const QString& path, QString* error)
 {
     // The file holds what was typed into the sandbox (environment variable values, keys): owner-only, whatever the
-    // umask (docs/SECURITY.md, "Demo data"). Created here with mode 0600 before SQLite opens it, and an older file is
-    // narrowed: SQLite gives its -journal, -wal and -shm files the database file's mode.
+    // umask in force (docs/SECURITY.md, "Demo data"). Created here with mode 0600 before SQLite opens it, and an older
+    // file is narrowed: SQLite gives its -journal, -wal and -shm files the database file's mode.
     constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile file(path);
     if (!file.exists()) {
