@@ -425,6 +425,8 @@ void tst_HostileStrings::spheronNamesAreShownLiterallyEverywhere()
     tabs->setCurrentWidget(sshKeys);
     QVERIFY(waitIdle(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(!sshDelete->isEnabled(), 10000);
+    auto* banner = sshKeys->findChild<QLabel*>(QStringLiteral("permissionBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(kHost), 10000);
     problems << inspectWidgets();
 
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
