@@ -90,6 +90,12 @@ SandboxFault SandboxFault::fromJson(const QJsonObject& object, QString* error)
     fault.retryAfterSeconds = object.value(QLatin1String("retryAfter")).toInt(-1);
     fault.retryAfterInBody = object.value(QLatin1String("retryAfterInBody")).toBool(false);
     fault.oversizeMiB = object.value(QLatin1String("sizeMiB")).toInt(16);
+    fault.message = object.value(QLatin1String("message")).toString();
+    if (fault.message.size() > MaxMessageLength) {
+        if (error)
+            *error = QStringLiteral("The message is longer than %1 characters.").arg(MaxMessageLength);
+        return {};
+    }
     // Bounded: one admin request must not make every later answer allocate a gigabyte or wait for days.
     if (fault.times < 0 || fault.times > MaxTimes || fault.latencyMs < 0 || fault.latencyMs > MaxLatencyMs
         || fault.oversizeMiB <= 0 || fault.oversizeMiB > MaxOversizeMiB || fault.status < 100 || fault.status > 599
@@ -120,5 +126,6 @@ QJsonObject SandboxFault::toJson() const
         {QStringLiteral("retryAfter"), retryAfterSeconds},
         {QStringLiteral("retryAfterInBody"), retryAfterInBody},
         {QStringLiteral("sizeMiB"), oversizeMiB},
+        {QStringLiteral("message"), message},
     };
 }

@@ -27,6 +27,7 @@ struct SandboxFault
     static constexpr int MaxLatencyMs = 10 * 60 * 1000;
     static constexpr int MaxTimes = 1000000;
     static constexpr int MaxPatternLength = 1024;
+    static constexpr int MaxMessageLength = 1024;
 
     Kind kind = Kind::Status;
     /** Empty or "*" matches every method; otherwise an upper-case method name. */
@@ -43,6 +44,8 @@ struct SandboxFault
     /** Adds a `retryAfter` field to the JSON error body (Spheron style). */
     bool retryAfterInBody = false;
     int oversizeMiB = 16;
+    /** Status: the error message in the dialect's body; empty = "The sandbox injected a <status> answer.". */
+    QString message;
 
     /** True when this fault applies to @p method and @p path. */
     bool matches(const QByteArray& method, const QString& path) const;

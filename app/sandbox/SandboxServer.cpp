@@ -260,7 +260,9 @@ SandboxReply SandboxServer::faultReply(const SandboxFault& fault, const SandboxR
         return reply;
     case SandboxFault::Kind::Status: {
         reply = dialectError(request, fault.status,
-                             QStringLiteral("The sandbox injected a %1 answer.").arg(fault.status));
+                             fault.message.isEmpty()
+                                 ? QStringLiteral("The sandbox injected a %1 answer.").arg(fault.status)
+                                 : fault.message.left(SandboxFault::MaxMessageLength));
         if (fault.retryAfterInBody && reply.contentType.startsWith("application/json")) {
             QJsonObject body = QJsonDocument::fromJson(reply.body).object();
             body.insert(QStringLiteral("retryAfter"), qMax(fault.retryAfterSeconds, 0));

@@ -2,6 +2,7 @@
 
 #include "secrets/Account.h"
 #include "secrets/AccountsRegistry.h"
+#include "widgets/PlainText.h"
 
 AccountListModel::AccountListModel(AccountsRegistry* registry, QObject* parent)
     : QAbstractListModel(parent)
@@ -54,6 +55,9 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return memoryOnly ? tr("%1 · key in memory only").arg(provider) : tr("%1 · key in the keychain").arg(provider);
     }
     case Qt::ToolTipRole:
+        return PlainText::toolTip(
+            tr("%1 account at %2")
+                .arg(Providers::displayName(account->provider), account->effectiveBaseUrl().toDisplayString()));
     case Qt::AccessibleDescriptionRole:
         return tr("%1 account at %2")
             .arg(Providers::displayName(account->provider), account->effectiveBaseUrl().toDisplayString());

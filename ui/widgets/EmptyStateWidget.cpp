@@ -24,6 +24,10 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
 {
     m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
     m_icon->setAlignment(Qt::AlignCenter);
+    // Error states show server messages (ApiError::userMessage()): plain text (docs/SECURITY.md, "Foreign text is
+    // plain text").
+    m_title->setTextFormat(Qt::PlainText);
+    m_description->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("emptyStateTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
 #include <optional>
 
 /**
  * Modal questions go through here so tests can pre-program the answer instead of clicking a real
  * dialog (KeePassXC src/gui/MessageBox.h, setNextAnswer()).
+ *
+ * Every text is shown as plain text and no label opens links: key, team and device names and server messages
+ * reach these boxes, and markup in them must not become a link or disguise what is deleted (docs/SECURITY.md,
+ * "Foreign text is plain text").
  */
 namespace MessageBox {
 
@@ -37,5 +42,20 @@ int pendingAnswers();
 
 /** Test seam: how many confirm() and warning() calls were made, answered by a programmed answer or shown. */
 int questionsAsked();
+
+/** How one label of a box would show its text. */
+struct ShownLabel
+{
+    QString text;
+    Qt::TextFormat format = Qt::AutoText;
+    bool opensExternalLinks = false;
+    Qt::TextInteractionFlags interaction;
+};
+
+/**
+ * Test seam: the text labels of the box built for the last programmed answer, as they would have been shown (the
+ * box is built exactly as for a real question, only not executed).
+ */
+QList<ShownLabel> lastQuestionLabels();
 
 } // namespace MessageBox

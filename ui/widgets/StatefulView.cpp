@@ -16,6 +16,7 @@ StatefulView::StatefulView(QWidget* parent)
 {
     m_loading->setObjectName(QStringLiteral("loadingState"));
     m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_loadingLabel->setTextFormat(Qt::PlainText);
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     m_loadingBar->setRange(0, 0);
     m_loadingBar->setTextVisible(false);

@@ -30,7 +30,7 @@ ApiKeyPage::ApiKeyPage(QWidget* parent)
     registerField(QStringLiteral("apiKey*"), m_ui->apiKeyEdit);
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
-        m_ui->apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->apiKeyEdit->setSecretShown(shown);
         m_ui->showKeyButton->setText(shown ? tr("&Hide") : tr("S&how"));
     });
     connect(m_ui->openKeyPageButton, &QPushButton::clicked, this,

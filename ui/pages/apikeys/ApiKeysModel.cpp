@@ -2,6 +2,7 @@
 
 #include "core/LocaleFormat.h"
 #include "pages/apikeys/ApiKeyPermissions.h"
+#include "widgets/PlainText.h"
 
 #include <QFont>
 
@@ -50,7 +51,7 @@ QVariant ApiKeysModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == PermissionsColumn && !key.permissions.isEmpty())
-            return ApiKeyPermissions::categoriesOf(key.permissions).join(QStringLiteral(", "));
+            return PlainText::toolTip(ApiKeyPermissions::categoriesOf(key.permissions).join(QStringLiteral(", ")));
         if (index.column() == CreatedColumn && key.createdAt.isValid())
             return LocaleFormat::dateTime(key.createdAt, QLocale::LongFormat);
         if (own)

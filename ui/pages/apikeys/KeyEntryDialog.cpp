@@ -46,8 +46,7 @@ KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Pu
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty() && !m_requests->isBusy());
     });
-    connect(m_ui->showKeyCheck, &QCheckBox::toggled, this,
-            [this](bool show) { m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_ui->showKeyCheck, &QCheckBox::toggled, this, [this](bool show) { m_ui->keyEdit->setSecretShown(show); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &KeyEntryDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

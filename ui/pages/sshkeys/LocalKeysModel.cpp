@@ -1,4 +1,5 @@
 #include "pages/sshkeys/LocalKeysModel.h"
+#include "widgets/PlainText.h"
 
 #include <algorithm>
 
@@ -48,7 +49,7 @@ QVariant LocalKeysModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return QFileInfo(local.path).fileName();
         if (role == Qt::ToolTipRole)
-            return QDir::toNativeSeparators(local.path);
+            return PlainText::toolTip(QDir::toNativeSeparators(local.path));
         break;
     case TypeColumn:
         if (role == Qt::DisplayRole)
@@ -58,7 +59,7 @@ QVariant LocalKeysModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole)
             return valid ? local.key.fingerprint() : local.errorMessage();
         if (role == Qt::ToolTipRole)
-            return valid ? local.key.fingerprint() : local.errorMessage();
+            return PlainText::toolTip(valid ? local.key.fingerprint() : local.errorMessage());
         if (role == Qt::FontRole && valid) {
             QFont mono(QStringLiteral("monospace"));
             mono.setStyleHint(QFont::Monospace);

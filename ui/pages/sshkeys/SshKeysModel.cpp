@@ -2,6 +2,7 @@
 
 #include "core/LocaleFormat.h"
 #include "pages/sshkeys/SshKeysIdleParser.h"
+#include "widgets/PlainText.h"
 
 #include <QBrush>
 #include <QFont>
@@ -163,7 +164,7 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         if (role == SortRole)
             return parsedAt(index.row()).label.toLower();
         if (role == Qt::ToolTipRole && !parsedAt(index.row()).comment.isEmpty())
-            return tr("Comment: %1").arg(parsedAt(index.row()).comment);
+            return PlainText::toolTip(tr("Comment: %1").arg(parsedAt(index.row()).comment));
         break;
     case TypeColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -171,7 +172,7 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole) {
             // Parsed again for the one cell under the pointer: the table keeps only what it shows.
             const PublicKey key = PublicKey::parse(r.key.publicKey);
-            return key.isValid() ? key.type() : key.errorMessage();
+            return PlainText::toolTip(key.isValid() ? key.type() : key.errorMessage());
         }
         break;
     case FingerprintColumn: {
@@ -182,7 +183,7 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return p.fingerprintText();
         if (role == Qt::ToolTipRole)
-            return valid ? p.fingerprint : PublicKey::parse(r.key.publicKey).errorMessage();
+            return PlainText::toolTip(valid ? p.fingerprint : PublicKey::parse(r.key.publicKey).errorMessage());
         if (role == Qt::FontRole && valid) {
             // One font for every cell: resolving a new QFont per cell showed in every paint with many keys.
             static const QFont mono = [] {
