@@ -76,15 +76,16 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
     // Spheron AI: the team chosen in the Profile tab scopes the SSH keys and is remembered for the account.
     if (TeamSwitcher* switcher = profile->teamSwitcher()) {
         switcher->setPreferredTeamId(opened->account().teamId);
-        QObject::connect(switcher, &TeamSwitcher::teamSelected, sshKeys,
-                         [services, opened, sshKeys](const QString& teamId, const QString& role) {
-                             sshKeys->setTeam(teamId, role);
-                             if (auto account = services->accounts()->find(opened->account().id);
-                                 account && account->teamId != teamId) {
-                                 account->teamId = teamId;
-                                 services->accounts()->update(*account);
-                             }
-                         });
+        QObject::connect(
+            switcher, &TeamSwitcher::teamSelected, sshKeys,
+            [services, opened, sshKeys](const QString& teamId, const QString& role, const QString& teamName) {
+                sshKeys->setTeam(teamId, role, teamName);
+                if (auto account = services->accounts()->find(opened->account().id);
+                    account && account->teamId != teamId) {
+                    account->teamId = teamId;
+                    services->accounts()->update(*account);
+                }
+            });
     }
 
     // Vast.ai two-factor: any page that hits "needs a 2FA session" asks for a code through one controller.

@@ -71,12 +71,13 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->fullNameEdit, &QLineEdit::textEdited, this, &ProfilePage::updateFormState);
     connect(m_ui->usernameEdit, &QLineEdit::textEdited, this, &ProfilePage::updateFormState);
     connect(m_ui->profileView, &StatefulView::retryRequested, this, &ProfilePage::refresh);
-    connect(m_ui->teamSwitcher, &TeamSwitcher::teamSelected, this, [this](const QString&, const QString&) {
-        if (const std::optional<Team> team = m_ui->teamSwitcher->currentTeam()) {
-            const QString restriction = TeamSwitcher::sshKeysRestriction(team->role, team->name);
-            emit statusMessage(restriction.isEmpty() ? tr("Working in team %1.").arg(team->name) : restriction);
-        }
-    });
+    connect(m_ui->teamSwitcher, &TeamSwitcher::teamSelected, this,
+            [this](const QString&, const QString&, const QString&) {
+                if (const std::optional<Team> team = m_ui->teamSwitcher->currentTeam()) {
+                    const QString restriction = TeamSwitcher::sshKeysRestriction(team->role, team->name);
+                    emit statusMessage(restriction.isEmpty() ? tr("Working in team %1.").arg(team->name) : restriction);
+                }
+            });
     updateFormState();
 }
 

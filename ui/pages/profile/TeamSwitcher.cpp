@@ -125,7 +125,7 @@ void TeamSwitcher::onIndexChanged(int)
         return;
     m_lastEmittedId = team->id;
     m_preferredTeamId = team->id;
-    emit teamSelected(team->id, team->role);
+    emit teamSelected(team->id, team->role, team->name);
 }
 
 void TeamSwitcher::refresh()

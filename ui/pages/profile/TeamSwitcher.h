@@ -53,7 +53,8 @@ public slots:
 
 signals:
     /** The selected team changed (also on the first list). */
-    void teamSelected(const QString& teamId, const QString& role);
+    /** @p teamName lets the pages name the team rather than show its id (issue 18 item 13). */
+    void teamSelected(const QString& teamId, const QString& role, const QString& teamName);
     /** refresh() failed; @p message is a whole translated sentence. */
     void loadFailed(const QString& message);
 
