@@ -787,10 +787,6 @@
         <source>Enter a value for the variable.</source>
         <translation>Geben Sie einen Wert für die Variable ein.</translation>
     </message>
-    <message>
-        <source>The value may contain only letters A–Z, digits, underscores, hyphens and dots. Spaces and other characters are refused by Vast.ai.</source>
-        <translation>Der Wert darf nur die Buchstaben A–Z, Ziffern, Unterstriche, Bindestriche und Punkte enthalten. Leerzeichen und andere Zeichen lehnt Vast.ai ab.</translation>
-    </message>
 </context>
 <context>
     <name>EnvVarsPage</name>

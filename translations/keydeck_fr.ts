@@ -787,10 +787,6 @@
         <source>Enter a value for the variable.</source>
         <translation>Saisissez une valeur pour la variable.</translation>
     </message>
-    <message>
-        <source>The value may contain only letters A–Z, digits, underscores, hyphens and dots. Spaces and other characters are refused by Vast.ai.</source>
-        <translation>La valeur ne peut contenir que des lettres A–Z, des chiffres, des traits de soulignement, des traits d’union et des points. Vast.ai refuse les espaces et les autres caractères.</translation>
-    </message>
 </context>
 <context>
     <name>EnvVarsPage</name>

@@ -7,6 +7,10 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("threshold-body"), QStringLiteral("retry-after")},
          QStringLiteral("How a Vast.ai 429 says when to retry: the endpoint threshold in a plain-text body (what the "
                         "docs show), or a Retry-After header (docs/api/vast.md §2.2).")},
+        {QStringLiteral("vast-env-value"),
+         {QStringLiteral("pattern"), QStringLiteral("any")},
+         QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "
+                        "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast.md §3.3).")},
     };
     return variants;
 }

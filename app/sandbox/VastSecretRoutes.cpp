@@ -1,6 +1,7 @@
 #include "sandbox/VastDialect.h"
 
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxVariants.h"
 
 #include <QRegularExpression>
 
@@ -19,8 +20,11 @@ SandboxReply VastDialect::listSecrets(const SandboxRequest&, const Caller& calle
 
 namespace {
 
-/** Validates an env var name and value; returns an error reply or a 200 placeholder. */
-SandboxReply validateSecret(const QJsonObject& body, bool needValue, QString* name, QString* value)
+/**
+ * Validates an env var name and value; returns an error reply or a 200 placeholder. @p valuePattern: whether the
+ * value must match the spec's create pattern (variant vast-env-value, docs/SANDBOX.md).
+ */
+SandboxReply validateSecret(const QJsonObject& body, bool needValue, bool valuePattern, QString* name, QString* value)
 {
     const QJsonValue key = body.value(QLatin1String("key"));
     const QJsonValue val = body.value(QLatin1String("value"));
@@ -36,8 +40,9 @@ SandboxReply validateSecret(const QJsonObject& body, bool needValue, QString* na
     if (name->size() > 255 || (needValue && val.toString().size() > 4096))
         return VastDialect::error(400, QStringLiteral("input_too_long"), QStringLiteral("Key or value is too long."));
     static const QRegularExpression namePattern(QStringLiteral("^[A-Z_][A-Z0-9_]*$"));
-    static const QRegularExpression valuePattern(QStringLiteral("^[a-zA-Z0-9_\\-\\.]+$"));
-    if (!namePattern.match(*name).hasMatch() || (needValue && !valuePattern.match(val.toString()).hasMatch())) {
+    static const QRegularExpression valueCharacters(QStringLiteral("^[a-zA-Z0-9_\\-\\.]+$"));
+    if (!namePattern.match(*name).hasMatch()
+        || (needValue && valuePattern && !valueCharacters.match(val.toString()).hasMatch())) {
         return VastDialect::error(400, QStringLiteral("invalid_characters"),
                                   QStringLiteral("Key or value contains invalid characters."));
     }
@@ -53,7 +58,8 @@ SandboxReply VastDialect::createSecret(const SandboxRequest&, const Caller& call
 {
     QString name;
     QString value;
-    const SandboxReply invalid = validateSecret(body, true, &name, &value);
+    const SandboxReply invalid = validateSecret(
+        body, true, m_variants.is(QStringLiteral("vast-env-value"), QStringLiteral("pattern")), &name, &value);
     if (invalid.status != 200)
         return invalid;
     if (m_store
@@ -79,7 +85,8 @@ SandboxReply VastDialect::updateSecret(const SandboxRequest&, const Caller& call
 {
     QString name;
     QString value;
-    const SandboxReply invalid = validateSecret(body, true, &name, &value);
+    const SandboxReply invalid = validateSecret(
+        body, true, m_variants.is(QStringLiteral("vast-env-value"), QStringLiteral("pattern")), &name, &value);
     if (invalid.status != 200)
         return invalid;
     m_store.exec(QStringLiteral("UPDATE vast_secrets SET value = ? WHERE user_id = ? AND name = ?"),
@@ -94,7 +101,7 @@ SandboxReply VastDialect::deleteSecret(const SandboxRequest&, const Caller& call
                                        const QJsonObject& body)
 {
     QString name;
-    const SandboxReply invalid = validateSecret(body, false, &name, nullptr);
+    const SandboxReply invalid = validateSecret(body, false, false, &name, nullptr);
     if (invalid.status != 200)
         return invalid;
     m_store.exec(QStringLiteral("DELETE FROM vast_secrets WHERE user_id = ? AND name = ?"), {caller.userId, name});

@@ -190,7 +190,8 @@ private slots:
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("nameHintLabel"))
                     ->text()
                     .contains(QStringLiteral("start with a letter")));
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("valueHintLabel"))->isVisibleTo(dialog));
+        // Any value may be sent (issue 19 point 10); only the name holds the form back.
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("valueHintLabel"))->isVisibleTo(dialog));
         // Enter in a field reaches accept(): it must explain, not send.
         QTest::keyClick(value, Qt::Key_Return);
         auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
@@ -200,6 +201,45 @@ private slots:
         for (const QList<QVariant>& request : requests)
             QVERIFY(request.at(0).toString() != QLatin1String("POST"));
         QVERIFY(dialog->isVisible());
+    }
+
+    void sendsAnyValueAndShowsTheServersVerdict_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("server takes any text") << QStringLiteral("any") << true;
+        QTest::newRow("server holds the spec's pattern") << QStringLiteral("pattern") << false;
+    }
+    void sendsAnyValueAndShowsTheServersVerdict()
+    {
+        // docs/api/vast.md §3.3: the CLI checks no value; whether the server does is unknown, so both readings run.
+        QFETCH(QString, variant);
+        QFETCH(bool, accepted);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-env-value"), variant));
+        loadPage();
+        QTest::mouseClick(button("newButton"), Qt::LeftButton);
+        QPointer<EnvVarDialog> dialog = m_page->findChild<EnvVarDialog*>();
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QTest::keyClicks(name, QStringLiteral("DB_URL"));
+        const QString typed = QStringLiteral("postgres://u:p@host/db?x=1 y");
+        QTest::keyClicks(value, typed);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        if (accepted) {
+            QTRY_VERIFY(!dialog);
+            QTRY_VERIFY(serverNames().contains(QStringLiteral("DB_URL")));
+        } else {
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+            QTRY_VERIFY(error->isVisibleTo(dialog));
+            QVERIFY2(error->text().contains(QStringLiteral("invalid characters")), qPrintable(error->text()));
+            QCOMPARE(value->text(), typed);
+            QVERIFY(!serverNames().contains(QStringLiteral("DB_URL")));
+            dialog->reject();
+        }
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-env-value"), QStringLiteral("pattern")));
     }
 
     void showsServerRefusalInlineAndKeepsTheInput()
