@@ -75,16 +75,22 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     m_busyIndicator->hide();
     statusBar()->addPermanentWidget(m_busyIndicator);
 
-    // Ctrl+4 and Ctrl+5 reach the tabs only some providers have (Environment, Sessions).
+    // Ctrl+4 and Ctrl+5 reach the tabs only some providers have (Environment, Sessions); the View menu lists them
+    // by the tab's own name whenever the opened account has them (issue 18 item 11).
     for (int position : {3, 4}) {
         auto* action = new QAction(this);
+        action->setObjectName(QStringLiteral("showTab%1Action").arg(position + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)));
         connect(action, &QAction::triggered, this, [this, position] {
             if (position < m_ui->mainTabs->count() && m_ui->mainTabs->isTabVisible(position))
                 m_ui->mainTabs->setCurrentIndex(position);
         });
         addAction(action);
+        m_ui->viewMenu->addAction(action);
+        m_extraTabActions.append(action);
     }
+    connect(m_ui->viewMenu, &QMenu::aboutToShow, this, &MainWindow::updateViewMenu);
+    updateViewMenu();
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -247,6 +253,7 @@ void MainWindow::openAccount(const QString& id)
             m_pageBuilder(opened, m_ui->mainTabs, this);
         else
             showNoAccountTabs();
+        updateViewMenu();
         statusBar()->showMessage(tr("Opened %1.").arg(opened->account().label), 4000);
         emit accountOpened(opened);
     });
@@ -356,4 +363,17 @@ void MainWindow::showAbout()
                        tr("<h3>Keydeck %1</h3><p>SSH keys, API keys and profile of your GPU cloud accounts, "
                           "with every secret kept in your system keychain.</p>")
                            .arg(AppInfo::version()));
+}
+
+void MainWindow::updateViewMenu()
+{
+    for (int i = 0; i < m_extraTabActions.size(); ++i) {
+        QAction* action = m_extraTabActions.at(i);
+        const int position = 3 + i;
+        const bool present = position < m_ui->mainTabs->count() && m_ui->mainTabs->isTabVisible(position);
+        // The tab's own text carries its translated name and mnemonic ("&Environment", "Sess&ions").
+        action->setText(present ? m_ui->mainTabs->tabText(position) : QString());
+        // A hidden action's shortcut is off too: without the tab there is nothing for Ctrl+4 or Ctrl+5 to show.
+        action->setVisible(present);
+    }
 }

@@ -81,6 +81,8 @@ private:
     void updateMemoryOnlyMarker();
     void updateTitle();
     void showAbout();
+    /** Lists the opened account's extra tabs (Environment, Sessions) in the View menu, hides the ones it lacks. */
+    void updateViewMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices* m_services;
@@ -96,4 +98,5 @@ private:
     QProgressBar* m_busyIndicator;
     QSet<QObject*> m_busyPages;
     std::function<void()> m_bannerAction;
+    QList<QAction*> m_extraTabActions;
 };

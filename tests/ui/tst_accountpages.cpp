@@ -12,6 +12,8 @@
 #include "widgets/StatefulView.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +41,7 @@ private slots:
 
     void openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKey();
     void ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad();
+    void viewMenuListsTheTabsTheAccountHas();
 
 private:
     /** A shown window with the Vast account opened and every tab shown once and idle. */
@@ -219,6 +222,32 @@ void tst_AccountPages::ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad()
     QTRY_COMPARE(profileView->state(), StatefulView::State::Content);
     QCOMPARE(m_usersCurrent, 2);
     QCOMPARE(ownKeyRows(window.get()), 1);
+}
+
+void tst_AccountPages::viewMenuListsTheTabsTheAccountHas()
+{
+    // Issue 18 item 11: the View menu listed only Profile, SSH Keys and API Keys, though Ctrl+4 and Ctrl+5 worked.
+    MainWindow empty(m_services.get());
+    auto* environment = empty.findChild<QAction*>(QStringLiteral("showTab4Action"));
+    auto* sessions = empty.findChild<QAction*>(QStringLiteral("showTab5Action"));
+    QVERIFY(environment && sessions);
+    QVERIFY(!environment->isVisible() && !sessions->isVisible());
+
+    auto window = openVastWindow();
+    QVERIFY(window);
+    auto* menu = window->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QVERIFY(menu);
+    environment = window->findChild<QAction*>(QStringLiteral("showTab4Action"));
+    sessions = window->findChild<QAction*>(QStringLiteral("showTab5Action"));
+    QVERIFY(menu->actions().contains(environment) && menu->actions().contains(sessions));
+    QVERIFY(environment->isVisible() && sessions->isVisible());
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QCOMPARE(environment->text(), tabs->tabText(3));
+    QCOMPARE(sessions->text(), tabs->tabText(4));
+    QCOMPARE(environment->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    tabs->setCurrentIndex(0);
+    environment->trigger();
+    QCOMPARE(tabs->currentIndex(), 3);
 }
 
 QTEST_MAIN(tst_AccountPages)
