@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiResult.h"
+#include "net/ApiTransport.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -34,6 +35,22 @@ std::optional<ApiResult<T>> call(const std::function<void(QObject*, std::functio
     if (calls != 1)
         return std::nullopt;
     return result;
+}
+
+/**
+ * Transport limits for fault tests: a stalled or slow answer times out in 300 ms, one quick retry, a 10 s deadline,
+ * so a test of lost answers stays fast.
+ */
+inline ApiTransport::Limits quickTimeouts()
+{
+    using namespace std::chrono_literals;
+    ApiTransport::Limits limits;
+    limits.inactivityTimeout = 300ms;
+    limits.deadline = 10000ms;
+    limits.retry.maxRetries = 1;
+    limits.retry.baseDelay = 10ms;
+    limits.retry.maxDelay = 50ms;
+    return limits;
 }
 
 /** A syntactically valid ssh-ed25519 public key line with random key bytes. */

@@ -172,14 +172,8 @@ private slots:
         QLoggingCategory::setFilterRules(QStringLiteral("keydeck.api.info=false\nkeydeck.api.warning=false"));
         QString error;
         QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
-        ApiTransport::Limits limits;
-        limits.inactivityTimeout = 300ms;
-        limits.deadline = 10000ms;
-        limits.retry.maxRetries = 1;
-        limits.retry.baseDelay = 10ms;
-        limits.retry.maxDelay = 50ms;
         m_transport = std::make_unique<ApiTransport>();
-        m_transport->setLimits(limits);
+        m_transport->setLimits(ProviderTest::quickTimeouts());
         m_checkTransport = std::make_unique<ApiTransport>();
     }
 

@@ -1,6 +1,7 @@
 // SshKeyPipeline against a real SandboxServer through the real ApiTransport and VastProvider, without widgets: the
 // files it writes (modes, ssh-keygen's view of them), that it writes off the GUI thread, and that an upload whose
 // answer was lost is found in the list rather than failed or sent twice (issue 17; docs/api/vast.md §3.2).
+#include "../providers/ProviderTestHelpers.h"
 #include "SshKeygen.h"
 
 #include "net/ApiTransport.h"
@@ -103,14 +104,8 @@ private slots:
         QString error;
         QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
         // A stalled upload ends quickly; one retry, as for every request (docs/LIBRARIES.md §3.7).
-        ApiTransport::Limits limits;
-        limits.inactivityTimeout = 300ms;
-        limits.deadline = 10000ms;
-        limits.retry.maxRetries = 1;
-        limits.retry.baseDelay = 10ms;
-        limits.retry.maxDelay = 50ms;
         m_transport = std::make_unique<ApiTransport>();
-        m_transport->setLimits(limits);
+        m_transport->setLimits(ProviderTest::quickTimeouts());
         m_checkTransport = std::make_unique<ApiTransport>();
     }
 
