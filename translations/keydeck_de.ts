@@ -1017,10 +1017,6 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Con&amp;firm passphrase:</source>
-        <translation>Passphrase &amp;bestätigen:</translation>
-    </message>
-    <message>
         <source>Confirm passphrase</source>
         <translation>Passphrase bestätigen</translation>
     </message>
@@ -1103,6 +1099,10 @@
     <message>
         <source>The key pair is saved as %1 and %2 and stays there. You can retry the upload now or add the .pub file later.</source>
         <translation>Das Schlüsselpaar ist als %1 und %2 gespeichert und bleibt dort. Sie können das Hochladen jetzt wiederholen oder die .pub-Datei später hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m passphrase:</source>
+        <translation>Passphrase &amp;bestätigen:</translation>
     </message>
 </context>
 <context>

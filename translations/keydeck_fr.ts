@@ -1017,10 +1017,6 @@
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <source>Con&amp;firm passphrase:</source>
-        <translation>Confirmer la phrase &amp;secrète&#xa0;:</translation>
-    </message>
-    <message>
         <source>Confirm passphrase</source>
         <translation>Confirmer la phrase secrète</translation>
     </message>
@@ -1103,6 +1099,10 @@
     <message>
         <source>The key pair is saved as %1 and %2 and stays there. You can retry the upload now or add the .pub file later.</source>
         <translation>La paire de clés est enregistrée sous %1 et %2 et y reste. Vous pouvez réessayer l’envoi maintenant ou ajouter le fichier .pub plus tard.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m passphrase:</source>
+        <translation>Confirmer la phrase &amp;secrète&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "MessageBoxChecks.h"
+#include "Mnemonics.h"
 #include "SshKeysFixture.h"
 
+#include "core/Translations.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
 #include "widgets/MessageBox.h"
@@ -314,6 +316,34 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&dialog, "addKeyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
         QCOMPARE(registeredCount(line), 1);
+    }
+
+    void generateDialogGivesEachAltLetterOneControl_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("language");
+        for (const char* dialect : {"vast", "spheron"}) {
+            for (const char* language : {"en", "de", "fr"})
+                QTest::addRow("%s %s", dialect, language)
+                    << QString::fromLatin1(dialect) << QString::fromLatin1(language);
+        }
+    }
+    void generateDialogGivesEachAltLetterOneControl()
+    {
+        // Issue 18 item 8: "&File" and "Con&firm passphrase" both answered Alt+F, so Alt+F never reached the
+        // confirmation field.
+        QFETCH(QString, dialect);
+        QFETCH(QString, language);
+        QVERIFY(m_fx.start(dialect));
+        QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(language)));
+        GenerateSshKeyDialog dialog(m_fx.provider.get());
+        dialog.setTeamId(m_fx.teamId());
+        dialog.show();
+        if (language != QLatin1String("en")) // the catalog really is in use
+            QVERIFY(dialog.windowTitle() != QLatin1String("Generate SSH Key"));
+        const QStringList duplicates = TestSupport::duplicateMnemonics(&dialog);
+        QVERIFY(Translations::install(QCoreApplication::instance(), QLocale::c()));
+        QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(QLatin1Char('\n'))));
     }
 
     void generatedKeyWhoseUploadAnswerWasLostIsFoundNotRetried()
