@@ -1,6 +1,7 @@
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
+#include "WindowWaits.h"
 #include "accounts/OpenAccount.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ApiKeysPage.h"
@@ -47,7 +48,6 @@ private:
     /** A shown window with the Vast account opened and every tab shown once and idle. */
     std::unique_ptr<MainWindow> openVastWindow();
     /** Waits until the window's busy indicator is gone. */
-    static bool waitIdle(MainWindow* window);
     template <typename Page>
     static Page* page(MainWindow* window)
     {
@@ -111,14 +111,6 @@ void tst_AccountPages::cleanupTestCase()
     m_sandbox.reset();
 }
 
-bool tst_AccountPages::waitIdle(MainWindow* window)
-{
-    auto* busy = window->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
-    // Let queued loads start before judging the indicator.
-    QTest::qWait(50);
-    return busy && QTest::qWaitFor([&] { return !busy->isVisible(); }, 20000);
-}
-
 std::unique_ptr<MainWindow> tst_AccountPages::openVastWindow()
 {
     auto window = std::make_unique<MainWindow>(m_services.get());
@@ -136,7 +128,7 @@ std::unique_ptr<MainWindow> tst_AccountPages::openVastWindow()
     // Show every tab once, as a user looking around would: each loads on first show.
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        if (!waitIdle(window.get()))
+        if (!TestSupport::waitUntilIdle(window.get()))
             return nullptr;
     }
     return window;
@@ -183,7 +175,7 @@ void tst_AccountPages::openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKe
     tabs->setCurrentWidget(profile);
     QTest::keyClick(profile, Qt::Key_F5);
     QTRY_COMPARE(m_usersCurrent, 2);
-    QVERIFY(waitIdle(window.get()));
+    QVERIFY(TestSupport::waitUntilIdle(window.get()));
     QCOMPARE(ownKeyRows(window.get()), 1);
 }
 

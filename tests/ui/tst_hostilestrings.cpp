@@ -1,6 +1,7 @@
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
+#include "WindowWaits.h"
 #include "accounts/OpenAccount.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ApiKeysPage.h"
@@ -90,7 +91,6 @@ private slots:
 private:
     /** A shown window with @p accountId opened and every tab shown once and idle. */
     std::unique_ptr<MainWindow> openWindow(const QString& accountId);
-    static bool waitIdle(MainWindow* window);
     /**
      * Checks every label, tooltip and item tooltip of every widget; returns the problems found and adds the tags
      * seen to m_seen.
@@ -201,13 +201,6 @@ void tst_HostileStrings::cleanupTestCase()
     m_sandbox.reset();
 }
 
-bool tst_HostileStrings::waitIdle(MainWindow* window)
-{
-    auto* busy = window->findChild<QProgressBar*>(QStringLiteral("busyIndicator"));
-    QTest::qWait(50);
-    return busy && QTest::qWaitFor([&] { return !busy->isVisible(); }, 20000);
-}
-
 std::unique_ptr<MainWindow> tst_HostileStrings::openWindow(const QString& accountId)
 {
     auto window = std::make_unique<MainWindow>(m_services.get());
@@ -224,7 +217,7 @@ std::unique_ptr<MainWindow> tst_HostileStrings::openWindow(const QString& accoun
         return nullptr;
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        if (!waitIdle(window.get()))
+        if (!TestSupport::waitUntilIdle(window.get()))
             return nullptr;
     }
     return window;
@@ -423,7 +416,7 @@ void tst_HostileStrings::spheronNamesAreShownLiterallyEverywhere()
     const int member = combo->findData(m_demo.spheronMemberTeamId);
     combo->setCurrentIndex(member >= 0 ? member : (combo->currentIndex() + 1) % combo->count());
     tabs->setCurrentWidget(sshKeys);
-    QVERIFY(waitIdle(window.get()));
+    QVERIFY(TestSupport::waitUntilIdle(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(!sshDelete->isEnabled(), 10000);
     auto* banner = sshKeys->findChild<QLabel*>(QStringLiteral("permissionBanner"));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(kHost), 10000);
