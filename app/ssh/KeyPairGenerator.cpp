@@ -4,6 +4,7 @@
 #include "ssh/LibSsh.h"
 #include "ssh/SecretWipe.h"
 #include "ssh/SshLogging.h"
+#include "ssh/SshWorkers.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -106,7 +107,7 @@ bool KeyPairGenerator::start(const QString& comment, const QString& passphrase)
     });
     // A deep copy, so that the worker's wipe zeroes only our buffer, never the caller's (implicitly shared) one.
     QString pass(passphrase.constData(), passphrase.size());
-    watcher->setFuture(QtConcurrent::run([comment, pass]() mutable {
+    watcher->setFuture(QtConcurrent::run(SshWorkers::pool(), [comment, pass]() mutable {
         auto pair = std::make_shared<KeyPair>(generate(comment, pass));
         SecretWipe::wipe(pass);
         return pair;

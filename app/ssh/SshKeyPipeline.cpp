@@ -5,6 +5,7 @@
 #include "ssh/KeyPair.h"
 #include "ssh/KeyPairGenerator.h"
 #include "ssh/SshLogging.h"
+#include "ssh/SshWorkers.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -85,13 +86,14 @@ void SshKeyPipeline::onGenerated(std::shared_ptr<KeyPair> pair, QObject* run)
         watcher->deleteLater();
         onWritten(watcher->result(), run);
     });
-    watcher->setFuture(QtConcurrent::run([pair = std::move(pair), target = m_target, hook = m_beforeWrite] {
-        if (hook)
-            hook();
-        KeyFiles::WriteResult written = KeyFiles::write(*pair, target.directory, target.fileName, target.existing);
-        pair->wipe();
-        return written;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(SshWorkers::pool(), [pair = std::move(pair), target = m_target, hook = m_beforeWrite] {
+            if (hook)
+                hook();
+            KeyFiles::WriteResult written = KeyFiles::write(*pair, target.directory, target.fileName, target.existing);
+            pair->wipe();
+            return written;
+        }));
 }
 
 void SshKeyPipeline::onWritten(const KeyFiles::WriteResult& written, QObject* run)

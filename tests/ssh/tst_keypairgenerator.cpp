@@ -1,4 +1,5 @@
 #include "ssh/KeyPairGenerator.h"
+#include "ssh/SshWorkers.h"
 
 #include "SshKeygen.h"
 
@@ -209,7 +210,7 @@ private slots:
         QVERIFY(generator->start(QStringLiteral("orphan"), QStringLiteral("pw")));
         delete generator;
         // Let the orphaned worker finish before the test ends; nothing may be delivered or crash.
-        QThreadPool::globalInstance()->waitForDone(30000);
+        SshWorkers::pool()->waitForDone(30000);
         QCoreApplication::processEvents();
     }
 };

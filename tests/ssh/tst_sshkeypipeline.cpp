@@ -9,6 +9,7 @@
 #include "sandbox/SandboxServer.h"
 #include "ssh/PublicKey.h"
 #include "ssh/SshKeyPipeline.h"
+#include "ssh/SshWorkers.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -101,7 +102,7 @@ private slots:
         // A cancelled generation goes on in the thread pool and frees its key when it ends (KeyPairGenerator): wait
         // for it, so the process does not end with libssh's objects still in use (the LeakSanitizer report of
         // issue 21 point 16 came from exiting mid-generation).
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(SshWorkers::pool()->waitForDone(60000));
     }
 
     void initTestCase()

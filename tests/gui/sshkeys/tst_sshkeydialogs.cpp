@@ -5,6 +5,7 @@
 #include "core/Translations.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "ssh/SshWorkers.h"
 #include "widgets/MessageBox.h"
 
 #include <QClipboard>
@@ -107,7 +108,7 @@ private slots:
         // A cancelled generation goes on in the thread pool and frees its key when it ends (KeyPairGenerator): wait
         // for it, so the process does not end with libssh's objects still in use (the LeakSanitizer report of
         // issue 21 point 16 came from exiting mid-generation).
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(SshWorkers::pool()->waitForDone(60000));
     }
 
     void initTestCase()
