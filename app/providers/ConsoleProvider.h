@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 /** The API key (and optional 2FA session key) a provider authenticates with; held in memory only. */
 struct ProviderCredentials
@@ -146,7 +147,10 @@ protected:
     void send(ApiRequest request, QObject* context, ResponseHandler onOk, ErrorHandler onError);
     /** A 2xx body that still reports failure ({"success": false}); nullopt when it is fine. */
     virtual std::optional<ApiError> bodyError(const QJsonValue& body, int httpStatus) const;
-    /** Sends and parses the body with @p parse (returns std::optional<T>); unparsable → Protocol. */
+    /**
+     * Sends and parses the body with @p parse (returns std::optional<T>, or std::optional<ReadList<X>> when T is
+     * QList<X>); unparsable → Protocol.
+     */
     template <typename T, typename Parse>
     void fetch(ApiRequest request, QObject* context, Callback<T> done, Parse parse);
     /**
@@ -219,12 +223,19 @@ void ConsoleProvider::fetch(ApiRequest request, QObject* context, Callback<T> do
                 (*shared)(ApiResult<T>::failure(*error));
                 return;
             }
-            std::optional<T> value = parse(*json);
-            if (!value) {
+            auto parsed = parse(*json);
+            if (!parsed) {
                 (*shared)(ApiResult<T>::failure(ApiError::make(ApiError::Kind::Protocol, response.httpStatus)));
                 return;
             }
-            (*shared)(ApiResult<T>::success(std::move(*value)));
+            // A list parser may return ReadList: the items it read, and a count of those it could not.
+            if constexpr (std::is_same_v<std::decay_t<decltype(*parsed)>, T>) {
+                (*shared)(ApiResult<T>::success(std::move(*parsed)));
+            } else {
+                auto result = ApiResult<T>::success(std::move(parsed->items));
+                result.unreadableItems = parsed->unreadable;
+                (*shared)(std::move(result));
+            }
         },
         [shared](const ApiError& error) { (*shared)(ApiResult<T>::failure(error)); });
 }

@@ -11,6 +11,12 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("pattern"), QStringLiteral("any")},
          QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "
                         "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast.md §3.3).")},
+        {QStringLiteral("list-items"),
+         {QStringLiteral("clean"), QStringLiteral("odd")},
+         QStringLiteral("Whether list answers also carry items whose fields have types no reference lists (an SSH "
+                        "key whose text is a number, a non-string rights, a number as an env value, a session "
+                        "without an id, an object teamId), and the readable odd forms (permissions as the string "
+                        "\"null\", a null env value); issue 19 item 4, docs/api/vast.md \"Tolerant lists\".")},
     };
     return variants;
 }

@@ -42,6 +42,11 @@ QJsonValue VastDialect::jsonOrNull(const QVariant& value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
 }
 
+bool VastDialect::oddItems() const
+{
+    return m_variants.is(QStringLiteral("list-items"), QStringLiteral("odd"));
+}
+
 VastDialect::VastDialect(SandboxStore& store, const SandboxVariants& variants)
     : m_store(store)
     , m_variants(variants)

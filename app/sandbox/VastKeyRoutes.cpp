@@ -39,6 +39,8 @@ SandboxReply VastDialect::listSsh(const SandboxRequest&, const Caller& caller, c
         {caller.userId});
     for (const QVariantMap& row : rows)
         keys.append(sshKeyObject(row));
+    if (oddItems())
+        keys.append(QJsonObject {{QStringLiteral("id"), 990001}, {QStringLiteral("public_key"), 42}});
     return SandboxReply::json(200, keys);
 }
 
@@ -104,13 +106,20 @@ SandboxReply VastDialect::listApiKeys(const SandboxRequest&, const Caller& calle
             {QStringLiteral("user_id"), caller.userId},
             {QStringLiteral("name"), jsonOrNull(row.value(QStringLiteral("name")))},
             {QStringLiteral("rights"), permissions.isObject() ? QStringLiteral("custom") : QStringLiteral("full")},
+            // Variant list-items=odd: a full-access key's permissions as the string "null" instead of false.
             {QStringLiteral("permissions"),
-             permissions.isObject() ? QJsonValue(permissions.object()) : QJsonValue(false)},
+             permissions.isObject() ? QJsonValue(permissions.object())
+                                    : (oddItems() ? QJsonValue(QStringLiteral("null")) : QJsonValue(false))},
             {QStringLiteral("key_params"), jsonOrNull(row.value(QStringLiteral("key_params")))},
             {QStringLiteral("created_at"), row.value(QStringLiteral("created_at")).toString()},
             {QStringLiteral("team_id"), QJsonValue(QJsonValue::Null)},
             {QStringLiteral("team_name"), QJsonValue(QJsonValue::Null)},
         });
+    }
+    if (oddItems()) {
+        keys.append(QJsonObject {{QStringLiteral("id"), 990002},
+                                 {QStringLiteral("name"), QStringLiteral("odd rights")},
+                                 {QStringLiteral("rights"), QJsonArray {QStringLiteral("read")}}});
     }
     return ok(QJsonObject {{QStringLiteral("apikeys"), keys}});
 }

@@ -27,6 +27,8 @@ SandboxReply VastDialect::listSessions(const SandboxRequest&, const Caller& call
             {QStringLiteral("current"), id == caller.sessionId},
         });
     }
+    if (oddItems())
+        sessions.append(QJsonObject {{QStringLiteral("device"), QStringLiteral("a session without an id")}});
     return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("sessions"), sessions}});
 }
 

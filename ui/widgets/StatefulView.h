@@ -32,6 +32,15 @@ public:
     /** @p message is a full translated sentence; Retry is offered when @p retryable. */
     void showError(const QString& message, bool retryable = true);
 
+    /**
+     * How many items of the last list answer could not be read and are left out (ApiResult::unreadableItems,
+     * issue 19 item 4). Above the content, and under the empty state's description, a sentence says so while it
+     * is above 0; call it with every list that arrives, before showContent() or showEmpty().
+     */
+    void setUnreadableItems(int count);
+    /** The sentence about unreadable items; empty when there are none. */
+    QString noticeText() const;
+
     /** The text currently shown by the loading, empty or error state (for tests and accessibility). */
     QString stateText() const;
 
@@ -40,7 +49,12 @@ signals:
     void emptyActionTriggered();
 
 private:
+    QString emptyDescription() const;
+
     QWidget* m_content = nullptr;
+    QWidget* m_contentPage;
+    QLabel* m_notice;
+    QString m_emptyDescription;
     QWidget* m_loading;
     QLabel* m_loadingLabel;
     QProgressBar* m_loadingBar;

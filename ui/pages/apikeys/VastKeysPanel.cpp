@@ -121,6 +121,7 @@ void VastKeysPanel::loadKeys()
             emit statusMessage(result.error.userMessage());
             return;
         }
+        m_ui->keysView->setUnreadableItems(result.unreadableItems);
         showKeys(*result.value);
     }));
 }

@@ -89,6 +89,7 @@ void EnvVarsPage::refresh()
                 emit twoFactorNeeded(result.error);
             return;
         }
+        m_ui->envVarsView->setUnreadableItems(result.unreadableItems);
         showVariables(*result.value);
     }));
 }

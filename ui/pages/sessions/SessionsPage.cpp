@@ -95,6 +95,7 @@ void SessionsPage::refresh()
             return;
         }
         m_unsupported = false;
+        m_ui->sessionsView->setUnreadableItems(result.unreadableItems);
         showSessions(*result.value);
     }));
 }

@@ -188,6 +188,7 @@ void SshKeysPage::loadKeys()
             showLoadError(result.error);
             return;
         }
+        m_ui->keysView->setUnreadableItems(result.unreadableItems);
         onKeysLoaded(*result.value);
     }));
 }
