@@ -7,6 +7,7 @@
 #include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
 #include "core/AppInfo.h"
+#include "dialogs/networklog/NetworkLogDialog.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->networkLogAction, &QAction::triggered, this, &MainWindow::showNetworkLog);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameCurrentAccount);
@@ -355,6 +357,20 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(m_demoIds.contains(m_opened->account().id) ? tr("%1 (Demo)").arg(label) : label);
     updateMemoryOnlyMarker();
+}
+
+void MainWindow::showNetworkLog()
+{
+    // One window, kept beside the main one so a user can watch the requests while using a page.
+    auto* dialog = findChild<NetworkLogDialog*>(QStringLiteral("networkLogDialog"));
+    if (!dialog) {
+        dialog = new NetworkLogDialog(m_services->networkLog(), this);
+        dialog->setObjectName(QStringLiteral("networkLogDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showAbout()

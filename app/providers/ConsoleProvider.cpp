@@ -98,9 +98,17 @@ QUrl ConsoleProvider::endpointUrl(const QString& path) const
     return url;
 }
 
+void ConsoleProvider::setLogTag(const QString& account, const QString& keyVariable)
+{
+    m_logAccount = account;
+    m_logKeyVariable = keyVariable;
+}
+
 void ConsoleProvider::send(ApiRequest request, QObject* context, ResponseHandler onOk, ErrorHandler onError)
 {
     const bool usedSession = request.bearer.isEmpty() && hasSessionKey();
+    request.logAccount = m_logAccount;
+    request.logKeyVariable = m_logKeyVariable;
     if (request.bearer.isEmpty())
         request.bearer = bearer();
     const QPointer<ConsoleProvider> self(this);

@@ -64,6 +64,8 @@ public:
 
     /** Hands in the keys from the secrets layer; they stay in memory only and never reach a log. */
     void setCredentials(const ProviderCredentials& credentials);
+    /** How this provider's calls are named in the network log: the account's label and the key's variable. */
+    void setLogTag(const QString& account, const QString& keyVariable);
     void clearCredentials();
     bool hasApiKey() const;
     bool hasSessionKey() const;
@@ -182,6 +184,8 @@ private:
     ApiTransport* m_transport;
     QUrl m_baseUrl;
     ProviderCredentials m_credentials;
+    QString m_logAccount;
+    QString m_logKeyVariable;
 };
 
 template <typename T>
