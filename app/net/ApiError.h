@@ -31,7 +31,8 @@ public:
         Network, ///< connection refused, reset, host not found, dropped connection
         Timeout, ///< inactivity timeout or overall deadline
         Tls, ///< TLS handshake or certificate failure, or plain http:// to a non-loopback host
-        Protocol, ///< unexpected response: malformed JSON, wrong shape, oversize body, refused redirect
+        Protocol, ///< unexpected response: malformed JSON, wrong shape, oversize body
+        Redirect, ///< a redirect Keydeck does not follow (another origin, http://, or too many; docs/NETWORK.md)
         Unsupported, ///< this provider's API has no such operation (see ConsoleProvider::capabilities())
     };
 

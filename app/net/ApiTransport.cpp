@@ -260,7 +260,13 @@ private:
             return;
         }
         if (netError == QNetworkReply::InsecureRedirectError || netError == QNetworkReply::TooManyRedirectsError) {
-            qCWarning(lcApi).noquote() << "Refused a redirect of" << what << "to another origin";
+            // Only the origin: a Location could carry anything in its path or query.
+            const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            qCWarning(lcApi).noquote() << "Refused a redirect of" << what << "to"
+                                       << m_request.url.resolved(target)
+                                              .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                        | QUrl::RemoveUserInfo)
+                                              .toString();
             finish(ApiResponse {status, {}, ErrorMapper::fromNetworkError(netError, false)});
             return;
         }

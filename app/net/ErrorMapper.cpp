@@ -119,6 +119,7 @@ ApiError ErrorMapper::fromNetworkError(QNetworkReply::NetworkError error, bool t
         return ApiError::make(Kind::Tls);
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
+        return ApiError::make(Kind::Redirect);
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:

@@ -88,6 +88,22 @@ SandboxReply VastDialect::error(int status, const QString& code, const QString& 
 
 SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& subPath)
 {
+    // Variant vast-slash (docs/SANDBOX.md): the real server has answered a missing slash with a redirect.
+    if (subPath == QLatin1String("/users/current") && request.method == "GET"
+        && !m_variants.is(QStringLiteral("vast-slash"), QStringLiteral("both"))) {
+        SandboxReply reply = SandboxReply::text(301, QByteArrayLiteral("Moved Permanently"));
+        QByteArray location = request.path.toUtf8() + '/';
+        if (m_variants.is(QStringLiteral("vast-slash"), QStringLiteral("redirect-other"))) {
+            // The other spelling of the loopback host is another origin to the client, and one the sandbox serves.
+            const QByteArray host = request.headers.value("host");
+            const QByteArray port = host.mid(host.lastIndexOf(':'));
+            location = (host.startsWith("localhost") ? QByteArrayLiteral("http://127.0.0.1")
+                                                     : QByteArrayLiteral("http://localhost"))
+                + port + location;
+        }
+        reply.headers.append({QByteArrayLiteral("Location"), location});
+        return reply;
+    }
     int routeIndex = -1;
     QString arg;
     bool pathKnown = false;

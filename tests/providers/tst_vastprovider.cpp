@@ -357,6 +357,35 @@ private slots:
         QVERIFY2(refused->error.userMessage().contains(QLatin1String("Try again in")),
                  qPrintable(refused->error.userMessage()));
     }
+
+    void followsASlashRedirectOnTheSameOriginOnly_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<bool>("works");
+        QTest::newRow("answers both forms") << QStringLiteral("both") << true;
+        QTest::newRow("same-origin redirect") << QStringLiteral("redirect-same") << true;
+        QTest::newRow("redirect to another origin") << QStringLiteral("redirect-other") << false;
+    }
+    void followsASlashRedirectOnTheSameOriginOnly()
+    {
+        // Issue 19 item 6, docs/api/vast.md §1.1: users/current goes without a slash, as the CLI sends it; the real
+        // server has answered such a path with a redirect. One on the same origin is followed; one elsewhere is
+        // refused (the key would go with it) and reported as a refused redirect, not as a network failure.
+        QFETCH(QString, variant);
+        QFETCH(bool, works);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-slash"), variant));
+        auto p = provider(m_demo.vastApiKey);
+        const auto profile = call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); });
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-slash"), QStringLiteral("both")));
+        QVERIFY(profile);
+        if (works) {
+            KD_VERIFY_OK(profile);
+            QVERIFY(!profile->value->username.isEmpty());
+            return;
+        }
+        KD_VERIFY_KIND(profile, ApiError::Kind::Redirect);
+        QVERIFY(profile->error.userMessage().contains(QLatin1String("another address")));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_VastProvider)
