@@ -246,6 +246,7 @@ void MainWindow::openAccount(const QString& id)
         return;
     m_opened = std::make_unique<OpenAccount>(m_services, *account);
     OpenAccount* opened = m_opened.get();
+    opened->uiContext()->demo = m_demoIds.contains(id);
     connect(opened, &OpenAccount::ready, this, [this, opened] {
         hideBanner();
         m_ui->mainTabs->clear();

@@ -11,6 +11,15 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("pattern"), QStringLiteral("any")},
          QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "
                         "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast.md §3.3).")},
+        {QStringLiteral("reset-answer"),
+         {QStringLiteral("new_api_key"), QStringLiteral("key"), QStringLiteral("none")},
+         QStringLiteral("What a Vast.ai key reset answers: {success, new_api_key} (the current CLI), {sent, key} (a "
+                        "removed older spec), or {success, msg} with no key, the new one to be read on the website "
+                        "(docs/api/vast.md §3.1).")},
+        {QStringLiteral("reset-rotates"),
+         {QStringLiteral("caller"), QStringLiteral("main")},
+         QStringLiteral("Which key a Vast.ai key reset replaces: the calling key (a session: the main key), or "
+                        "always the account's main key, even when a restricted key calls (docs/api/vast.md §3.1).")},
     };
     return variants;
 }
