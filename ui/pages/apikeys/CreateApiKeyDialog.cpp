@@ -57,6 +57,8 @@ CreateApiKeyDialog::CreateApiKeyDialog(ConsoleProvider* provider, QWidget* paren
     setTabOrder(previous, m_ui->advancedCheck);
 
     m_ui->jsonEdit->setVisible(false);
+    // Room for a permissions object with a few categories when the editor shows.
+    m_ui->jsonEdit->setMinimumHeight(m_ui->jsonEdit->fontMetrics().lineSpacing() * 8);
     m_ui->messageLabel->setVisible(false);
     connect(m_ui->presetCombo, &QComboBox::activated, this, &CreateApiKeyDialog::applyPreset);
     connect(m_ui->advancedCheck, &QCheckBox::toggled, this, &CreateApiKeyDialog::onAdvancedToggled);
