@@ -169,6 +169,24 @@ private slots:
         QVERIFY(!works(m_demo.vastApiKey));
     }
 
+    void anUncheckableOldKeyIsUnknownAndKeepsTheAnswersKey()
+    {
+        // The reset answers, but the check of the old key fails (500): nobody can tell whose key changed.
+        SandboxFault check;
+        check.kind = SandboxFault::Kind::Status;
+        check.status = 500;
+        check.method = "GET";
+        check.pattern = QStringLiteral("/api/v0/users/current");
+        m_sandbox.setFault(check);
+        auto p = provider(m_demo.vastApiKey);
+        const auto o = reset(p.get());
+        QVERIFY(o);
+        QCOMPARE(Reconcile::stateName(o->state), Reconcile::stateName(State::Unknown));
+        QCOMPARE(o->replaced, ResetKey::Unknown);
+        QVERIFY(!o->newKey().isEmpty()); // shown to the user, never dropped
+        QVERIFY(o->rereadError.isError());
+    }
+
     void aRefusedResetIsNotDoneAndTheKeyStillWorks()
     {
         // The read-only key may not reset (403): nothing changed, and Reconcile does not pretend otherwise.

@@ -172,6 +172,33 @@ private slots:
         QVERIFY(told);
     }
 
+    void aResetKeydeckCannotCheckShowsTheKeyAndLetsTheUserChoose()
+    {
+        QVERIFY(openVast(m_h.demo.vastApiKey));
+        SandboxFault check;
+        check.kind = SandboxFault::Kind::Status;
+        check.status = 500;
+        check.method = "GET";
+        check.pattern = QStringLiteral("/api/v0/users/current");
+        m_h.sandbox->setFault(check);
+        resetThroughTheButton();
+        auto* shown = m_h.waitFor<NewKeyDialog>("newKeyDialog");
+        QVERIFY(shown);
+        QVERIFY(shown->findChild<QLabel*>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QLatin1String("could not "
+                                            "check")));
+        // Not adopted unasked: the stored key stays, and "Use This Key" is the user's choice.
+        QCOMPARE(m_h.storedKey(), m_h.demo.vastApiKey);
+        auto* use = shown->findChild<QPushButton*>(QStringLiteral("useKeyButton"));
+        QVERIFY(use->isVisible());
+        m_h.sandbox->clearFaults();
+        const QString newKey = shown->findChild<QLineEdit*>(QStringLiteral("keyEdit"))->text();
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_h.storedKey(), newKey, 10000);
+        shown->accept(); // stored: closes without asking
+    }
+
 private:
     void setVariants(const QString& answer, const QString& rotates)
     {

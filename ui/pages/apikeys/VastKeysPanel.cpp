@@ -158,7 +158,7 @@ void VastKeysPanel::createKey()
     dialog->open();
 }
 
-void VastKeysPanel::showNewKey(const CreatedApiKey& created)
+NewKeyDialog* VastKeysPanel::showNewKey(const CreatedApiKey& created)
 {
     auto* dialog = new NewKeyDialog(created.key, NewKeyDialog::Origin::Created,
                                     m_context ? m_context->clipboard : nullptr, this);
@@ -184,6 +184,7 @@ void VastKeysPanel::showNewKey(const CreatedApiKey& created)
         }));
     });
     dialog->open();
+    return dialog;
 }
 
 void VastKeysPanel::deleteSelectedKey()
@@ -388,7 +389,7 @@ void VastKeysPanel::resetWithoutNewKey(const Reconcile::ApiKeyReset& result)
                                    "the one reset. %1")
                                     .arg(error.userMessage());
         emit statusMessage(message);
-        showResetKey(result.newKey(), NewKeyDialog::Origin::Created)->setStatus(message, true);
+        showNewKey(CreatedApiKey {QString(), result.newKey()})->setStatus(message, true);
         return;
     }
     emit apiError(error);

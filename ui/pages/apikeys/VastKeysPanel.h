@@ -73,7 +73,8 @@ private:
     void showKeys(const QList<ApiKeyInfo>& keys);
     void updateButtons();
     const ApiKeyInfo* selectedKey() const;
-    void showNewKey(const CreatedApiKey& created);
+    /** Shows a key the server revealed once, with "Use This Key in Keydeck". */
+    NewKeyDialog* showNewKey(const CreatedApiKey& created);
     void deleteSelectedKey();
     void deleted(bool own, const QString& name, const Reconcile::ApiKeyDeleted& outcome);
     /** What follows a delete that happened: @p message in the status bar, then the own key's consequences. */
