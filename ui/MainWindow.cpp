@@ -111,7 +111,12 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     if (m_services) {
         m_model = new AccountListModel(m_services->accounts(), this);
         m_ui->accountsView->setModel(m_model);
-        m_ui->accountsView->setItemDelegate(new AccountDelegate(m_ui->accountsView));
+        auto* delegate = new AccountDelegate(m_ui->accountsView);
+        m_ui->accountsView->setItemDelegate(delegate);
+        m_ui->accountsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        connect(delegate, &AccountDelegate::renameRefused, this, [this](const QString& name) {
+            statusBar()->showMessage(tr("An account needs a name, so it is still called “%1”.").arg(name), 6000);
+        });
         m_ui->accountsView->setEditTriggers(QAbstractItemView::EditKeyPressed);
         connect(m_ui->accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::openSelectedAccount);
@@ -248,6 +253,7 @@ void MainWindow::openAccount(const QString& id)
         return;
     m_opened = std::make_unique<OpenAccount>(m_services, *account);
     OpenAccount* opened = m_opened.get();
+    opened->uiContext()->demo = m_demoIds.contains(id);
     connect(opened, &OpenAccount::ready, this, [this, opened] {
         hideBanner();
         m_ui->mainTabs->clear();

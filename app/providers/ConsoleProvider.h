@@ -71,6 +71,12 @@ public:
     bool hasSessionKey() const;
 
     // --- Account ------------------------------------------------------------------------------
+    /**
+     * The URL of verifyKey()'s call, exactly as it is sent (Vast GET /api/v0/users/current without a trailing
+     * slash, as the CLI sends it; Spheron GET /api/balance): the one source for the request and for the quick
+     * reference's example (issue 19 item 6).
+     */
+    virtual QUrl verifyKeyUrl() const = 0;
     /** A cheap authenticated call (Vast GET /users/current, Spheron GET /api/balance). */
     void verifyKey(QObject* context, Callback<void> done) { verifyKeyAs({}, context, std::move(done)); }
     /**
@@ -79,6 +85,11 @@ public:
      * empty @p candidate means the provider's own key.
      */
     virtual void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) = 0;
+    /** verifyKey() with the API key alone, never the session key: whether that key itself still works. */
+    void verifyApiKey(QObject* context, Callback<void> done)
+    {
+        verifyKeyAs(m_credentials.apiKey, context, std::move(done));
+    }
     virtual void fetchProfile(QObject* context, Callback<UserProfile> done);
     virtual void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done);
     /** Balance and, on Spheron, the teams with their balances and the current team. */
@@ -106,9 +117,10 @@ public:
                               Callback<CreatedApiKey> done);
     virtual void deleteApiKey(const QString& id, QObject* context, Callback<void> done);
     /**
-     * Rotates the calling API key (Vast PUT /commands/reset_apikey/). The old key stops working at
-     * once, so on success the provider already uses the new key; the caller must store it. Never
-     * retried automatically: a lost answer would lose the new key.
+     * Resets an API key (Vast PUT /commands/reset_apikey/): the calling key or the account's main key, and the
+     * answer may carry the new key or not (an empty key; docs/api/vast.md §3.1). The provider keeps its own key:
+     * only Reconcile::resetApiKey() can tell whose key changed, and the caller adopts the new one. Never retried
+     * automatically: a lost answer would lose the new key.
      */
     virtual void resetApiKey(QObject* context, Callback<CreatedApiKey> done);
 
@@ -129,8 +141,6 @@ signals:
      * API key. The secrets layer should delete the stored session key.
      */
     void sessionKeyExpired();
-    /** The API key was replaced by resetApiKey(); the secrets layer must store the new one. */
-    void apiKeyRotated();
 
 protected:
     using ResponseHandler = std::function<void(const ApiResponse&)>;

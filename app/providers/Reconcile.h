@@ -159,8 +159,24 @@ using SshKeyUpdated = Outcome<SshKey, QList<SshKey>, SshKey>;
 using SshKeyDeleted = Outcome<void, QList<SshKey>, SshKey>;
 using ApiKeyCreated = Outcome<CreatedApiKey, QList<ApiKeyInfo>, ApiKeyInfo>;
 using ApiKeyDeleted = Outcome<void, QList<ApiKeyInfo>, ApiKeyInfo>;
-/** The re-read of a reset is whether the old key still works. */
-using ApiKeyReset = Outcome<CreatedApiKey, bool, std::monostate>;
+
+/** Whose key a reset replaced. */
+enum class ResetKey {
+    Unknown, ///< not known (the reset did not happen, or the old key could not be tried)
+    Own, ///< Keydeck's own key: it no longer works
+    Other, ///< another key (a restricted key reset the account's main key): Keydeck's key still works
+};
+
+/**
+ * The re-read of a reset is whether the old key still works (@c reread). Done says whose key changed
+ * (@c replaced); @c value is the answer, whose key is empty when the server sent none (docs/api/vast.md §3.1).
+ */
+struct ApiKeyReset : Outcome<CreatedApiKey, bool, std::monostate>
+{
+    ResetKey replaced = ResetKey::Unknown;
+    /** The new key the answer carried; empty when it carried none or was lost. */
+    QString newKey() const { return value ? value->key : QString(); }
+};
 using EnvVarCreated = Outcome<void, QList<EnvVar>, EnvVar>;
 using EnvVarDeleted = Outcome<void, QList<EnvVar>, EnvVar>;
 using SessionDeleted = Outcome<void, QList<LoginSession>, LoginSession>;
@@ -203,8 +219,11 @@ void deleteApiKey(ConsoleProvider* provider, const QString& id, bool ownKey, QOb
                   std::function<void(const ApiKeyDeleted&)> done);
 
 /**
- * Resets the calling API key. After a lost answer, tries the old key: it still works → NotDone; refused → Done
- * with no value (the new key was lost with the answer). Never sent twice.
+ * Resets an API key, never twice. After any 2xx or a lost answer, tries the old key (the provider's API key alone,
+ * never a session): refused → Done, Keydeck's own key was replaced (@c value: the answer, if one arrived, whose key
+ * may be empty); still works → Done for another key when the server answered success (a restricted key reset the
+ * account's main key: the new key is not Keydeck's to adopt), else NotDone; the check failed → Unknown. The provider
+ * keeps its old key in every case: the caller adopts a new one.
  */
 void resetApiKey(ConsoleProvider* provider, QObject* context, std::function<void(const ApiKeyReset&)> done);
 

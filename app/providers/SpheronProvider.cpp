@@ -46,10 +46,15 @@ QUrl SpheronProvider::endpoint(const QString& path) const
     return endpointUrl(QStringLiteral("/api") + path);
 }
 
-void SpheronProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
+QUrl SpheronProvider::verifyKeyUrl() const
 {
     // docs/api/spheron.md §3: GET /api/balance is the cheap authenticated check.
-    ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/balance")));
+    return endpoint(QStringLiteral("/balance"));
+}
+
+void SpheronProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
+{
+    ApiRequest request = ApiRequest::get(verifyKeyUrl());
     request.bearer = candidate; // empty: send() uses the provider's own key
     fetch<AccountBalance>(
         std::move(request), context,

@@ -18,6 +18,7 @@ public:
     Capabilities capabilities() const override;
     QUrl defaultBaseUrl() const override;
 
+    QUrl verifyKeyUrl() const override;
     void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) override;
     void fetchBalance(QObject* context, Callback<AccountBalance> done) override;
 

@@ -33,7 +33,7 @@ public:
     static std::optional<ReadList<ApiKeyInfo>> apiKeys(const QJsonValue& v);
     /** POST /auth/apikeys/: {"id", "key", "permissions"}. */
     static std::optional<CreatedApiKey> createdApiKey(const QJsonValue& v);
-    /** PUT /commands/reset_apikey/: {"new_api_key"} (current CLI) or {"key"} (old spec). */
+    /** PUT /commands/reset_apikey/: {"new_api_key"} (current CLI), {"key"} (old spec) or no key (an empty key). */
     static std::optional<CreatedApiKey> resetApiKey(const QJsonValue& v);
     /** GET /secrets/: {"secrets": {"NAME": "*****"}}; a null value reads as an empty one. */
     static std::optional<ReadList<EnvVar>> envVars(const QJsonValue& v);

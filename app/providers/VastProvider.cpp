@@ -64,10 +64,15 @@ std::optional<ApiError> VastProvider::bodyError(const QJsonValue& body, int http
     return ApiError::make(mapped.kind(), httpStatus, mapped.serverMessage());
 }
 
-void VastProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
+QUrl VastProvider::verifyKeyUrl() const
 {
     // docs/api/vast.md §1.1: the CLI sends users/current without the trailing slash.
-    ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/users/current")));
+    return endpoint(QStringLiteral("/users/current"));
+}
+
+void VastProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
+{
+    ApiRequest request = ApiRequest::get(verifyKeyUrl());
     request.bearer = candidate; // empty: send() uses the provider's own key
     fetch<UserProfile>(
         std::move(request), context,
@@ -209,19 +214,7 @@ void VastProvider::resetApiKey(QObject* context, Callback<CreatedApiKey> done)
     // The old key dies at once and the new one is shown once: a retry after a lost answer would
     // rotate again and lose the key, so this PUT is treated as not idempotent.
     request.idempotent = false;
-    const bool calledWithApiKey = !hasSessionKey();
-    const QPointer<VastProvider> self(this);
-    fetch<CreatedApiKey>(
-        std::move(request), context,
-        [self, calledWithApiKey, done = std::move(done)](ApiResult<CreatedApiKey> r) {
-            // The reset replaces the calling key; with a session, the account's main key.
-            if (r.ok() && self && calledWithApiKey) {
-                self->adoptApiKey(r.value->key);
-                emit self->apiKeyRotated();
-            }
-            done(std::move(r));
-        },
-        &VastJson::resetApiKey);
+    fetch<CreatedApiKey>(std::move(request), context, std::move(done), &VastJson::resetApiKey);
 }
 
 void VastProvider::listEnvVars(QObject* context, Callback<QList<EnvVar>> done)

@@ -18,6 +18,7 @@ public:
     Capabilities capabilities() const override;
     QUrl defaultBaseUrl() const override;
 
+    QUrl verifyKeyUrl() const override;
     void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) override;
     void fetchProfile(QObject* context, Callback<UserProfile> done) override;
     void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done) override;

@@ -22,6 +22,15 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
                         "key whose text is a number, a non-string rights, a number as an env value, a session "
                         "without an id, an object teamId), and the readable odd forms (permissions as the string "
                         "\"null\", a null env value); issue 19 item 4, docs/api/vast.md \"Tolerant lists\".")},
+        {QStringLiteral("reset-answer"),
+         {QStringLiteral("new_api_key"), QStringLiteral("key"), QStringLiteral("none")},
+         QStringLiteral("What a Vast.ai key reset answers: {success, new_api_key} (the current CLI), {sent, key} (a "
+                        "removed older spec), or {success, msg} with no key, the new one to be read on the website "
+                        "(docs/api/vast.md §3.1).")},
+        {QStringLiteral("reset-rotates"),
+         {QStringLiteral("caller"), QStringLiteral("main")},
+         QStringLiteral("Which key a Vast.ai key reset replaces: the calling key (a session: the main key), or "
+                        "always the account's main key, even when a restricted key calls (docs/api/vast.md §3.1).")},
     };
     return variants;
 }

@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxVariants.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -211,8 +212,9 @@ SandboxReply VastDialect::resetApiKey(const SandboxRequest&, const Caller& calle
 {
     if (body.value(QLatin1String("client_id")).toString() != QLatin1String("me"))
         return error(400, QStringLiteral("invalid_request"), QStringLiteral("client_id must be \"me\"."));
-    // Resets the calling key; a session (no key of its own) resets the account's main key.
-    qint64 keyId = caller.apiKeyId;
+    // Resets the calling key (a session, which has no key of its own: the account's main key), or always the main
+    // key (variant reset-rotates=main, docs/SANDBOX.md).
+    qint64 keyId = m_variants.is(QStringLiteral("reset-rotates"), QStringLiteral("main")) ? -1 : caller.apiKeyId;
     if (keyId < 0) {
         keyId = m_store
                     .scalar(QStringLiteral("SELECT id FROM vast_api_keys WHERE user_id = ? AND is_main = 1 AND "
@@ -224,5 +226,13 @@ SandboxReply VastDialect::resetApiKey(const SandboxRequest&, const Caller& calle
         return error(404, QStringLiteral("not_found"), QStringLiteral("API Key not found."));
     const QString key = SandboxKeys::vastKey();
     m_store.exec(QStringLiteral("UPDATE vast_api_keys SET key_hash = ? WHERE id = ?"), {SandboxKeys::hash(key), keyId});
+    // The three answers the sources show (variant reset-answer, docs/api/vast.md §3.1).
+    if (m_variants.is(QStringLiteral("reset-answer"), QStringLiteral("key")))
+        return ok(QJsonObject {{QStringLiteral("sent"), true}, {QStringLiteral("key"), key}});
+    if (m_variants.is(QStringLiteral("reset-answer"), QStringLiteral("none"))) {
+        return ok(
+            QJsonObject {{QStringLiteral("success"), true},
+                         {QStringLiteral("msg"), QStringLiteral("API key reset. Get your new key from the website.")}});
+    }
     return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("new_api_key"), key}});
 }

@@ -443,7 +443,8 @@ private slots:
         old.setCredentials({oldKey, {}});
         auto works = call<void>([&](QObject* c, auto d) { old.verifyKey(c, d); });
         QVERIFY(works);
-        verifyRow(s, expected, reread, !works->ok());
+        // An answered reset is checked with the old key too: the answer alone cannot say whose key changed.
+        verifyRow(s, expected, reread || fault == Fault::None, !works->ok());
         // The new key arrives only with the answer; after a lost answer it is not invented.
         QCOMPARE(s->value, fault == Fault::None);
     }
