@@ -15,6 +15,7 @@
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "ssh/LocalKeys.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
@@ -64,6 +65,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
 
     m_table = new SshKeysTable(m_proxy, this);
     m_ui->keysView->setContentWidget(m_table);
+    ItemViews::tabBetweenControls(this);
     m_ui->localKeysTable->setModel(m_localModel);
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(LocalKeysModel::FingerprintColumn,
