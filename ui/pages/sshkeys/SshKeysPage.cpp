@@ -26,6 +26,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
+#include <algorithm>
+#include <limits>
+
 #include <utility>
 
 namespace {
@@ -78,7 +81,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_table->addKeyAction(), &QAction::triggered, this, &SshKeysPage::addKey);
     connect(m_table->deleteAction(), &QAction::triggered, this, &SshKeysPage::deleteSelectedKey);
     connect(m_table->copyAction(), &QAction::triggered, this, &SshKeysPage::copySelectedKey);
-    connect(m_table->refreshAction(), &QAction::triggered, this, &SshKeysPage::refresh);
+    connect(m_table->refreshAction(), &QAction::triggered, this, &SshKeysPage::refreshUnlessHeld);
     connect(m_table->editAction(), &QAction::triggered, this, &SshKeysPage::editSelectedKey);
     connect(m_table->rotateAction(), &QAction::triggered, this, &SshKeysPage::rotateSelectedKey);
 
@@ -88,7 +91,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SshKeysPage::deleteSelectedKey);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &SshKeysPage::copySelectedKey);
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &SshKeysPage::rotateSelectedKey);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refreshUnlessHeld);
     connect(m_ui->uploadLocalButton, &QPushButton::clicked, this, &SshKeysPage::uploadSelectedLocalKey);
     m_table->setFilterEdit(m_ui->filterEdit);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] {
@@ -99,7 +102,9 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->localKeysTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SshKeysPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &SshKeysPage::copySelectedKey);
-    connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refresh);
+    connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refreshUnlessHeld);
+    m_retryHold.setSingleShot(true);
+    connect(&m_retryHold, &QTimer::timeout, this, &SshKeysPage::updateActions);
     connect(m_ui->keysView, &StatefulView::emptyActionTriggered, this, &SshKeysPage::addKey);
     connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
         emit busyChanged(busy);
@@ -194,9 +199,32 @@ void SshKeysPage::loadKeys()
     }));
 }
 
+void SshKeysPage::refreshUnlessHeld()
+{
+    // A 429 that named its wait (issue 18 item 7): F5, Refresh and Retry come back once it has passed.
+    if (!m_retryHold.isActive())
+        refresh();
+}
+
+bool SshKeysPage::listShown() const
+{
+    return m_ui->keysView->state() == StatefulView::State::Content;
+}
+
 void SshKeysPage::showLoadError(const ApiError& error)
 {
-    m_ui->keysView->showError(error.userMessage());
+    // The rows are gone from the screen: the count, the rotation notice and the actions on the (hidden) selection
+    // go with them (issue 18 item 7).
+    const auto wait = error.kind() == ApiError::Kind::RateLimited ? error.retryAfter() : std::nullopt;
+    if (wait && wait->count() > 0) {
+        m_ui->keysView->showError(error.userMessage(), *wait);
+        m_retryHold.start(int(std::min<qint64>(wait->count(), std::numeric_limits<int>::max())));
+    } else {
+        m_ui->keysView->showError(error.userMessage());
+    }
+    updateCountChip();
+    updateNotice();
+    updateActions();
     emit statusMessage(error.userMessage());
 }
 
@@ -205,8 +233,6 @@ void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
     m_shownTeamId = m_teamId;
     m_model->setKeys(keys);
     m_localModel->setRegisteredKeys(keys);
-    updateCountChip();
-    updateNotice();
     if (keys.isEmpty()) {
         m_ui->keysView->showEmpty(tr("No SSH keys yet"),
                                   canManageKeys()
@@ -218,6 +244,8 @@ void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
         m_ui->keysView->showContent();
         m_table->fitColumnsToNewList();
     }
+    updateCountChip();
+    updateNotice();
     updateActions();
 }
 
@@ -233,6 +261,9 @@ void SshKeysPage::scanLocalKeys()
 
 void SshKeysPage::updateCountChip()
 {
+    // Only a list on screen (or one known to be empty) has a count; a failed or first load has none.
+    const StatefulView::State state = m_ui->keysView->state();
+    m_ui->countChip->setVisible(state == StatefulView::State::Content || state == StatefulView::State::Empty);
     m_header->showCount(m_model->rowCount(), m_proxy->rowCount(), !m_ui->filterEdit->text().trimmed().isEmpty());
 }
 
@@ -243,13 +274,17 @@ void SshKeysPage::showTeam()
 
 void SshKeysPage::updateNotice()
 {
+    if (!listShown()) {
+        m_header->showNotice({}, 0, canManageKeys());
+        return;
+    }
     m_header->showNotice(m_addedNotice, m_model->staleCount(), canManageKeys());
 }
 
 void SshKeysPage::updateActions()
 {
     const bool manage = canManageKeys() && m_provider;
-    const int row = m_table->selectedRow();
+    const int row = listShown() ? m_table->selectedRow() : -1;
     const bool selected = row >= 0;
     const bool loading = isBusy();
     const QString reason = canManageKeys() ? QString() : tr("Your role in this team cannot manage SSH keys.");
@@ -263,6 +298,8 @@ void SshKeysPage::updateActions()
     m_ui->rotateButton->setEnabled(change);
     m_ui->copyButton->setEnabled(copy);
     m_table->setActionsEnabled(manage, change, copy);
+    m_ui->refreshButton->setEnabled(!m_retryHold.isActive());
+    m_table->refreshAction()->setEnabled(!m_retryHold.isActive());
 
     const QModelIndexList local = m_ui->localKeysTable->selectionModel()->selectedRows();
     const bool uploadable = !local.isEmpty() && local.first().data(LocalKeysModel::UploadableRole).toBool();
@@ -403,7 +440,7 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
 void SshKeysPage::copySelectedKey()
 {
     const int row = m_table->selectedRow();
-    if (row < 0)
+    if (row < 0 || !m_ui->copyButton->isEnabled())
         return;
     const QString line = m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString();
     if (line.isEmpty())

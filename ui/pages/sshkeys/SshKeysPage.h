@@ -3,6 +3,7 @@
 #include "providers/Dto.h"
 
 #include <QScopedPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -69,6 +70,10 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    /** refresh(), unless a 429 asked to wait and the wait has not passed. */
+    void refreshUnlessHeld();
+    /** True while the registered keys are on screen (not loading for the first time, empty or failed). */
+    bool listShown() const;
     /** Lists the keys and shows them. */
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
@@ -101,5 +106,7 @@ private:
     QString m_teamName;
     QString m_shownTeamId; ///< the team whose keys the list shows
     QString m_addedNotice;
+    /** Runs while a 429's wait lasts: Refresh and Retry stay off meanwhile. */
+    QTimer m_retryHold;
     bool m_loaded = false;
 };

@@ -1,0 +1,175 @@
+#include "MessageBoxChecks.h"
+#include "SshKeysFixture.h"
+
+#include "UiContext.h"
+#include "pages/sshkeys/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysPage.h"
+#include "widgets/StatefulView.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+/**
+ * The SSH Keys tab while its list loads, fails or stalls (issue 18 items 7 and 15): what the page offers must match
+ * the rows it shows.
+ */
+class tst_SshKeysLoading : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshKeysFixture m_fx;
+    UiContext m_context;
+    std::unique_ptr<SshKeysPage> m_page;
+
+    template <typename T>
+    T* child(const char* name) const
+    {
+        return m_page->findChild<T*>(QString::fromLatin1(name));
+    }
+    QTableView* table() const { return child<QTableView>("keysTable"); }
+    StatefulView* view() const { return child<StatefulView>("keysView"); }
+    QPushButton* button(const char* name) const { return child<QPushButton>(name); }
+
+    bool openPage(const QString& dialect)
+    {
+        if (!m_fx.start(dialect))
+            return false;
+        // A 429 is not waited out here: the page is what says when to retry.
+        ApiTransport::Limits limits = m_fx.transport->limits();
+        limits.retry.maxRetryAfter = 100ms;
+        m_fx.transport->setLimits(limits);
+        m_page = std::make_unique<SshKeysPage>(m_fx.provider.get(), &m_context);
+        m_page->resize(1000, 700);
+        m_page->show();
+        if (!QTest::qWaitForWindowExposed(m_page.get()))
+            return false;
+        m_page->refresh();
+        return QTest::qWaitFor([this] { return view()->state() == StatefulView::State::Content && !m_page->isBusy(); },
+                               30000);
+    }
+
+    bool selectKey(const QString& label)
+    {
+        auto* model = table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, SshKeysModel::NameColumn).data().toString() == label) {
+                table()->setFocus();
+                table()->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when none of the actions on the selected key can be used. */
+    bool selectionActionsOff() const
+    {
+        return !button("editButton")->isEnabled() && !button("deleteButton")->isEnabled()
+            && !button("copyButton")->isEnabled() && !button("rotateButton")->isEnabled();
+    }
+
+    int listFault(SandboxFault::Kind kind, int status = 0, int retryAfterSeconds = -1, int times = 0)
+    {
+        SandboxFault fault;
+        fault.kind = kind;
+        fault.status = status;
+        fault.retryAfterSeconds = retryAfterSeconds;
+        fault.method = "GET";
+        fault.pattern = m_fx.listPath();
+        fault.times = times;
+        return m_fx.sandbox.setFault(fault);
+    }
+
+private slots:
+    void init() { QDir(SshKeysTest::sshDir()).removeRecursively(); }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_fx.sandbox.clearFaults();
+        KD_VERIFY_NO_PENDING_ANSWERS();
+    }
+
+    void aFailedRefreshHidesTheCountTheNoticeAndTheActions_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << int(SandboxFault::Kind::Status) << 500;
+        QTest::newRow("malformed") << int(SandboxFault::Kind::MalformedJson) << 200;
+        QTest::newRow("429") << int(SandboxFault::Kind::Status) << 429;
+    }
+    void aFailedRefreshHidesTheCountTheNoticeAndTheActions()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QVERIFY(selectKey(QStringLiteral("ada@workstation")));
+        auto* chip = child<QLabel>("countChip");
+        auto* notice = child<QLabel>("noticeBanner");
+        QVERIFY(chip->isVisible());
+        QVERIFY(notice->isVisible()); // the seeded keys are up to a year old
+        QVERIFY(button("deleteButton")->isEnabled());
+
+        listFault(SandboxFault::Kind(kind), status);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Error, 30000);
+        QTRY_VERIFY(!m_page->isBusy());
+        // Nobody can see a row: no count claims keys, no notice about them, nothing acts on the hidden selection.
+        QVERIFY(!chip->isVisible());
+        QVERIFY(!notice->isVisible());
+        QVERIFY(selectionActionsOff());
+        QVERIFY(button("addButton")->isEnabled());
+        QVERIFY(view()->canRetry());
+
+        m_fx.sandbox.clearFaults();
+        QTest::keyClick(m_page.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
+        QTRY_VERIFY(!m_page->isBusy());
+        QVERIFY(chip->isVisible());
+        QVERIFY(notice->isVisible());
+        QVERIFY(button("deleteButton")->isEnabled());
+    }
+
+    void a429WithAWaitKeepsRetryOffUntilThenSaysWhen()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        listFault(SandboxFault::Kind::Status, 429, 90);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Error, 30000);
+        QTRY_VERIFY(!m_page->isBusy());
+        QVERIFY2(view()->stateText().contains(QLatin1String("90 second")), qPrintable(view()->stateText()));
+        QVERIFY2(view()->stateText().contains(QLatin1String("Retry is available again at")),
+                 qPrintable(view()->stateText()));
+        QVERIFY(!view()->canRetry());
+        QVERIFY(!button("refreshButton")->isEnabled());
+        // F5 waits too: no request is sent while the server asked to wait.
+        QSignalSpy busy(m_page.get(), &SshKeysPage::busyChanged);
+        QTest::keyClick(m_page.get(), Qt::Key_F5);
+        QTest::qWait(200);
+        QCOMPARE(busy.count(), 0);
+        QCOMPARE(view()->state(), StatefulView::State::Error);
+    }
+
+    void a429WithAShortWaitOffersRetryOnceItHasPassed()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        listFault(SandboxFault::Kind::Status, 429, 2, 1);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Error, 30000);
+        QVERIFY(!view()->canRetry());
+        QTRY_VERIFY_WITH_TIMEOUT(view()->canRetry(), 5000);
+        QVERIFY(button("refreshButton")->isEnabled());
+        auto* errorState = view()->findChild<QWidget*>(QStringLiteral("errorState"));
+        QTest::mouseClick(errorState->findChild<QPushButton*>(QStringLiteral("emptyStateAction")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
+    }
+};
+
+QTEST_MAIN(tst_SshKeysLoading)
+#include "tst_sshkeysloading.moc"
