@@ -6,6 +6,7 @@
 #include "pages/sshkeys/SshKeysPage.h"
 #include "widgets/StatefulView.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -167,6 +168,82 @@ private slots:
         QVERIFY(button("refreshButton")->isEnabled());
         auto* errorState = view()->findChild<QWidget*>(QStringLiteral("errorState"));
         QTest::mouseClick(errorState->findChild<QPushButton*>(QStringLiteral("emptyStateAction")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
+    }
+    void aRefreshDuringAStalledLoadEnablesTheRowActionsOnArrival()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QVERIFY(selectKey(QStringLiteral("ada@workstation")));
+        listFault(SandboxFault::Kind::Stall, 0, -1, 1);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_VERIFY(m_fx.sandbox.faults().isEmpty()); // the stalled request reached the server
+        QVERIFY(m_page->isBusy());
+        // Nothing acts on a row while the list may change under it, not even Copy.
+        QVERIFY(selectionActionsOff());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 10000);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(view()->state(), StatefulView::State::Content);
+        QVERIFY(!table()->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(button("editButton")->isEnabled());
+        QVERIFY(button("deleteButton")->isEnabled());
+        QVERIFY(button("rotateButton")->isEnabled());
+        QVERIFY(button("copyButton")->isEnabled());
+    }
+
+    void aSlowReloadCanBeCancelledKeepingTheListShown_data()
+    {
+        QTest::addColumn<bool>("byEscape");
+        QTest::newRow("Esc") << true;
+        QTest::newRow("Cancel button") << false;
+    }
+    void aSlowReloadCanBeCancelledKeepingTheListShown()
+    {
+        QFETCH(bool, byEscape);
+        QVERIFY(openPage(QStringLiteral("vast")));
+        const int rows = table()->model()->rowCount();
+        QVERIFY(selectKey(QStringLiteral("ada@workstation")));
+        QSignalSpy status(m_page.get(), &SshKeysPage::statusMessage);
+        listFault(SandboxFault::Kind::Stall, 0, -1, 1);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QVERIFY(m_page->isBusy());
+        QPushButton* cancel = button("cancelLoadButton");
+        QVERIFY(cancel);
+        QVERIFY(cancel->isVisible());
+        if (byEscape)
+            QTest::keyClick(table(), Qt::Key_Escape);
+        else
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!m_page->isBusy());
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(view()->state(), StatefulView::State::Content);
+        QCOMPARE(table()->model()->rowCount(), rows);
+        QVERIFY(button("deleteButton")->isEnabled());
+        QVERIFY(!status.isEmpty());
+        const QString said = status.last().first().toString();
+        QVERIFY2(said.contains(QLatin1String("cancelled")) && said.contains(QLatin1String("as loaded at")),
+                 qPrintable(said));
+    }
+
+    void cancellingTheFirstLoadSaysThereIsNoList()
+    {
+        QVERIFY(m_fx.start(QStringLiteral("vast")));
+        listFault(SandboxFault::Kind::Stall, 0, -1, 1);
+        m_page = std::make_unique<SshKeysPage>(m_fx.provider.get(), &m_context);
+        m_page->resize(1000, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->refresh();
+        QCOMPARE(view()->state(), StatefulView::State::Loading);
+        QTest::keyClick(m_page.get(), Qt::Key_Escape);
+        QVERIFY(!m_page->isBusy());
+        QCOMPARE(view()->state(), StatefulView::State::Error);
+        QVERIFY2(view()->stateText().contains(QLatin1String("cancelled")), qPrintable(view()->stateText()));
+        QVERIFY(view()->canRetry());
+        QVERIFY(!child<QLabel>("countChip")->isVisible());
+        QTest::keyClick(m_page.get(), Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
     }
 };

@@ -2,6 +2,7 @@
 
 #include "providers/Dto.h"
 
+#include <QDateTime>
 #include <QScopedPointer>
 #include <QTimer>
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class AddSshKeyDialog;
+class QAction;
 class ApiError;
 class ConsoleProvider;
 class LocalKeysModel;
@@ -77,6 +79,10 @@ private:
     /** Lists the keys and shows them. */
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
+    /** Shows the model's keys (or the empty state) with their count, notice and actions. */
+    void showKeys();
+    /** Esc or Cancel Loading: abandons the list (or team lookup) under way; the list shown before stays. */
+    void cancelLoad();
     /** Shows why the list could not be loaded, in the list's place and in the status bar. */
     void showLoadError(const ApiError& error);
     void scanLocalKeys();
@@ -108,5 +114,7 @@ private:
     QString m_addedNotice;
     /** Runs while a 429's wait lasts: Refresh and Retry stay off meanwhile. */
     QTimer m_retryHold;
+    QAction* m_cancelLoadAction;
+    QDateTime m_loadedAt; ///< when the list shown was loaded
     bool m_loaded = false;
 };
