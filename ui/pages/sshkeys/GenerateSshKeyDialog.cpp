@@ -146,7 +146,7 @@ void GenerateSshKeyDialog::setStage(Stage stage)
     // Generation takes well under a second; cancelling mid-KDF would leave nothing useful to clean up.
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(stage != Stage::Generating);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)
-        ->setText(stage == Stage::UploadFailed ? tr("&Close") : tr("Cancel"));
+        ->setText(stage == Stage::UploadFailed || stage == Stage::Done ? tr("&Close") : tr("Cancel"));
     if (editing)
         revalidate();
 }
@@ -206,6 +206,18 @@ void GenerateSshKeyDialog::onFinished(const SshKeyPipeline::Result& result)
         SshKeyUi::showMessage(m_ui->errorLabel, result.error, SshKeyUi::Tone::Error);
         return;
     }
+    if (result.abandoned) {
+        // Issue 18 item 1: the list read after the cancel says whether the key arrived; the dialog stays to say so.
+        const QString said = SshKeyUi::abandonedUploadMessage(*result.upload);
+        if (!result.ok()) {
+            uploadFailed(said);
+            return;
+        }
+        setStage(Stage::Done);
+        SshKeyUi::showMessage(m_ui->statusLabel, said, SshKeyUi::Tone::Neutral);
+        emit keyUploaded(*result.registeredKey());
+        return;
+    }
     if (!result.ok()) {
         uploadFailed(SshKeyUi::notUploadedMessage(result.upload->state, result.upload->error));
         return;
@@ -221,6 +233,15 @@ void GenerateSshKeyDialog::reject()
     // (Escape and the window's close button end up here too).
     if (m_stage == Stage::Generating)
         return;
+    // The POST may have reached the server already (issue 18 item 1): stop waiting, say so, look for the key.
+    if (m_stage == Stage::Uploading && !m_pipeline->result().abandoned && m_pipeline->cancelUpload()) {
+        const QString cancelled = tr("The upload was cancelled, but the key may still arrive. Checking the key "
+                                     "list…");
+        SshKeyUi::showMessage(m_ui->statusLabel, cancelled, SshKeyUi::Tone::Neutral);
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+        emit uploadAbandoned(cancelled);
+        return;
+    }
     QDialog::reject();
 }
 

@@ -50,8 +50,13 @@ public slots:
     void reject() override;
 
 signals:
-    /** The provider accepted the new public key; the dialog closes right after. */
+    /**
+     * The provider accepted the new public key; the dialog closes right after. Also when an upload the user
+     * cancelled turned out to have arrived (the dialog stays open to say so).
+     */
     void keyUploaded(const SshKey& key);
+    /** The user cancelled the upload while its answer was outstanding: the key may still arrive (@p message). */
+    void uploadAbandoned(const QString& message);
 
 private:
     void revalidate();

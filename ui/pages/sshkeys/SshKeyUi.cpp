@@ -67,6 +67,28 @@ QString notUploadedMessage(Reconcile::State state, const ApiError& error)
     return error.userMessage();
 }
 
+QString abandonedUploadMessage(const Reconcile::SshKeyAdded& outcome)
+{
+    switch (outcome.state) {
+    case Reconcile::State::Done:
+    case Reconcile::State::AlreadyDone:
+        return QCoreApplication::translate("SshKeyUi",
+                                           "The upload was cancelled, but the key had already reached the server: it "
+                                           "is registered.");
+    case Reconcile::State::NotDone:
+        return QCoreApplication::translate("SshKeyUi",
+                                           "The upload was cancelled. The key is not registered now, but the server "
+                                           "may still add it: refresh the key list (F5) before you add it again.");
+    case Reconcile::State::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("SshKeyUi",
+                                       "The upload was cancelled, and Keydeck could not read the key list to check "
+                                       "it (%1). The key may still arrive: refresh the list (F5) before you add it "
+                                       "again.")
+        .arg(outcome.rereadError.userMessage());
+}
+
 QString notDeletedMessage(const Reconcile::SshKeyDeleted& outcome, const QString& label)
 {
     // The page's translation context: the page composed these messages before, and the catalogs have them there.

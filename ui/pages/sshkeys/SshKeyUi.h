@@ -30,6 +30,12 @@ QString expandKeyPath(const QString& text, const QString& sshDirectory);
 QString notUploadedMessage(Reconcile::State state, const ApiError& error);
 
 /**
+ * What an upload the user cancelled turned out to be (Reconcile::checkAbandonedSshKey), in words: it arrived, it is
+ * not there (yet: it may still arrive), or the list could not be read.
+ */
+QString abandonedUploadMessage(const Reconcile::SshKeyAdded& outcome);
+
+/**
  * Why key @p label was not deleted, in words: after a lost answer, whether Keydeck could check the list
  * (Reconcile::State::NotDone: try again; Unknown: refresh first); otherwise the server's reason.
  */

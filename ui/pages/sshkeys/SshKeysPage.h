@@ -94,6 +94,8 @@ private:
     /** An Add SSH Key dialog for the shown team, which closes itself (and deletes itself) when done. */
     AddSshKeyDialog* newAddDialog();
     void afterKeyAdded(const SshKey& key);
+    /** A dialog's upload was cancelled with its answer outstanding: says so and reads the list again. */
+    void afterUploadAbandoned(const QString& message);
     void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
     bool isVast() const;
 

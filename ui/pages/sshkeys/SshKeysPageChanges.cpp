@@ -37,6 +37,7 @@ AddSshKeyDialog* SshKeysPage::newAddDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTeamId(m_teamId);
     dialog->setRegisteredKeys(m_model->keys());
+    connect(dialog, &AddSshKeyDialog::uploadAbandoned, this, &SshKeysPage::afterUploadAbandoned);
     return dialog;
 }
 
@@ -47,6 +48,7 @@ void SshKeysPage::generateKey()
     auto* dialog = new GenerateSshKeyDialog(m_provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTeamId(m_teamId);
+    connect(dialog, &GenerateSshKeyDialog::uploadAbandoned, this, &SshKeysPage::afterUploadAbandoned);
     connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, dialog](const SshKey& key) {
         afterKeyAdded(key);
         const KeyFiles::WriteResult& written = dialog->writeResult();
@@ -69,6 +71,13 @@ void SshKeysPage::afterKeyAdded(const SshKey& key)
     const PublicKey parsed = PublicKey::parse(key.publicKey);
     const QString label = !key.name.isEmpty() ? key.name : parsed.comment();
     emit statusMessage(label.isEmpty() ? tr("The SSH key was added.") : tr("Added the SSH key “%1”.").arg(label));
+    refresh();
+}
+
+void SshKeysPage::afterUploadAbandoned(const QString& message)
+{
+    // The key may arrive after all: the list is read again, so it shows up without F5 when it has.
+    emit statusMessage(message);
     refresh();
 }
 
@@ -179,6 +188,7 @@ void SshKeysPage::rotateSelectedKey()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTeamId(m_teamId);
     dialog->setReplacing(label);
+    connect(dialog, &GenerateSshKeyDialog::uploadAbandoned, this, &SshKeysPage::afterUploadAbandoned);
     connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, old, label, fingerprint](const SshKey& key) {
         afterKeyAdded(key);
         confirmAndDelete(old, label, fingerprint);

@@ -1,0 +1,169 @@
+#include "MessageBoxChecks.h"
+#include "SshKeysFixture.h"
+
+#include "UiContext.h"
+#include "pages/sshkeys/AddSshKeyDialog.h"
+#include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "pages/sshkeys/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysPage.h"
+#include "widgets/StatefulView.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+/**
+ * Uploads from the SSH Keys tab's dialogs, as the page runs them against the sandbox: a cancelled upload (issue 18
+ * item 1).
+ */
+class tst_SshKeyUpload : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshKeysFixture m_fx;
+    UiContext m_context;
+    std::unique_ptr<SshKeysPage> m_page;
+
+    StatefulView* view() const { return m_page->findChild<StatefulView*>(QStringLiteral("keysView")); }
+
+    bool openPage(const QString& dialect)
+    {
+        if (!m_fx.start(dialect))
+            return false;
+        m_page = std::make_unique<SshKeysPage>(m_fx.provider.get(), &m_context);
+        m_page->resize(1000, 700);
+        m_page->show();
+        if (!QTest::qWaitForWindowExposed(m_page.get()))
+            return false;
+        m_page->refresh();
+        return QTest::qWaitFor([this] { return view()->state() == StatefulView::State::Content && !m_page->isBusy(); },
+                               30000);
+    }
+
+    void slowCreate(SandboxFault::Kind kind)
+    {
+        SandboxFault fault;
+        fault.kind = kind;
+        fault.method = "POST";
+        fault.pattern = m_fx.createPath();
+        fault.latencyMs = 4000;
+        fault.times = 1;
+        m_fx.sandbox.setFault(fault);
+    }
+
+    static QString labelText(QWidget* dialog, const char* name)
+    {
+        auto* label = dialog->findChild<QLabel*>(QString::fromLatin1(name));
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
+    static void addDialects()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("vast") << QStringLiteral("vast");
+        QTest::newRow("spheron") << QStringLiteral("spheron");
+    }
+
+private slots:
+    void init() { QDir(SshKeysTest::sshDir()).removeRecursively(); }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_fx.sandbox.clearFaults();
+        KD_VERIFY_NO_PENDING_ANSWERS();
+    }
+
+    void cancellingASlowAddSaysTheKeyArrivedAndShowsIt_data() { addDialects(); }
+    void cancellingASlowAddSaysTheKeyArrivedAndShowsIt()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        QSignalSpy status(m_page.get(), &SshKeysPage::statusMessage);
+        m_page->addKey();
+        auto* dialog = m_page->findChild<AddSshKeyDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("ada@cancelled-upload"));
+        dialog->setKeyText(line);
+        QVERIFY(dialog->canSubmit());
+        slowCreate(SandboxFault::Kind::Latency);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addKeyButton")), Qt::LeftButton);
+        QTRY_VERIFY(m_fx.sandbox.faults().isEmpty()); // the POST reached the server, its answer is slow
+
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        // Not closed silently: it says the key may still arrive, and the page reads its list again.
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(labelText(dialog, "errorLabel").contains(QLatin1String("may still arrive")),
+                 qPrintable(labelText(dialog, "errorLabel")));
+        QVERIFY(!status.isEmpty());
+        QVERIFY(status.last().first().toString().contains(QLatin1String("may still arrive")));
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(dialog, "errorLabel").contains(QLatin1String("already reached the server")),
+                                 15000);
+        QVERIFY(!dialog->canSubmit()); // never sent twice from this form
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0, 15000);
+        QVERIFY(m_fx.isRegistered(line));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!m_page->findChild<AddSshKeyDialog*>());
+    }
+
+    void cancellingAStalledAddSaysTheKeyMayStillArrive()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        m_page->addKey();
+        auto* dialog = m_page->findChild<AddSshKeyDialog*>();
+        QVERIFY(dialog);
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("ada@stalled-upload"));
+        dialog->setKeyText(line);
+        slowCreate(SandboxFault::Kind::Stall);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addKeyButton")), Qt::LeftButton);
+        QTRY_VERIFY(m_fx.sandbox.faults().isEmpty());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(dialog, "errorLabel").contains(QLatin1String("not registered now")), 15000);
+        QVERIFY(labelText(dialog, "errorLabel").contains(QLatin1String("may still add it")));
+        QVERIFY(!m_fx.isRegistered(line));
+        auto* close = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel);
+        QVERIFY(close->text().contains(QLatin1String("Close")));
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<AddSshKeyDialog*>());
+    }
+
+    void cancellingASlowGeneratedUploadSaysTheKeyArrived_data() { addDialects(); }
+    void cancellingASlowGeneratedUploadSaysTheKeyArrived()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        QSignalSpy status(m_page.get(), &SshKeysPage::statusMessage);
+        m_page->generateKey();
+        auto* dialog = m_page->findChild<GenerateSshKeyDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        slowCreate(SandboxFault::Kind::Latency);
+        auto* generate = dialog->findChild<QPushButton*>(QStringLiteral("generateButton"));
+        QVERIFY(generate->isEnabled());
+        QTest::mouseClick(generate, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), GenerateSshKeyDialog::Stage::Uploading, 15000);
+        QTRY_VERIFY(m_fx.sandbox.faults().isEmpty());
+
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(labelText(dialog, "statusLabel").contains(QLatin1String("may still arrive")),
+                 qPrintable(labelText(dialog, "statusLabel")));
+        QVERIFY(status.last().first().toString().contains(QLatin1String("may still arrive")));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), GenerateSshKeyDialog::Stage::Done, 15000);
+        QVERIFY(labelText(dialog, "statusLabel").contains(QLatin1String("already reached the server")));
+        const QString line = dialog->publicKeyLine();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0, 15000);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!m_page->findChild<GenerateSshKeyDialog*>());
+    }
+};
+
+QTEST_MAIN(tst_SshKeyUpload)
+#include "tst_sshkeyupload.moc"
