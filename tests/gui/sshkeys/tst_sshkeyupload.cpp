@@ -10,6 +10,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,7 +19,7 @@
 
 /**
  * Uploads from the SSH Keys tab's dialogs, as the page runs them against the sandbox: a cancelled upload (issue 18
- * item 1).
+ * item 1), the file and comment Generate and Rotate propose (item 6).
  */
 class tst_SshKeyUpload : public QObject
 {
@@ -162,6 +163,47 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0, 15000);
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!m_page->findChild<GenerateSshKeyDialog*>());
+    }
+    void generateProposesAFileNameNoOtherKeyUses()
+    {
+        // Issue 18 item 6: ~/.ssh/id_ed25519 belongs to another key; proposing it would move that key aside.
+        QVERIFY(openPage(QStringLiteral("vast")));
+        const QString other = SshKeysTest::sshDir() + QStringLiteral("/id_ed25519");
+        QVERIFY(SshKeysTest::writeFile(other, "another key\n"));
+        QVERIFY(SshKeysTest::writeFile(other + QStringLiteral(".pub"),
+                                       SshKeysTest::freshKeyLine(QStringLiteral("other")).toUtf8()));
+        m_page->generateKey();
+        auto* dialog = m_page->findChild<GenerateSshKeyDialog*>();
+        QVERIFY(dialog);
+        const QString proposed = dialog->findChild<QLineEdit*>(QStringLiteral("fileEdit"))->text();
+        QVERIFY2(proposed != QLatin1String("~/.ssh/id_ed25519"), qPrintable(proposed));
+        QVERIFY(proposed.startsWith(QLatin1String("~/.ssh/id_ed25519")));
+        QVERIFY(!KeyFiles::existingPair(SshKeysTest::sshDir(), QFileInfo(proposed).fileName()).any());
+        dialog->reject();
+    }
+
+    void rotateProposesTheKeysNameAndAFileOfItsOwn_data() { addDialects(); }
+    void rotateProposesTheKeysNameAndAFileOfItsOwn()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        const QString other = SshKeysTest::sshDir() + QStringLiteral("/id_ed25519");
+        QVERIFY(SshKeysTest::writeFile(other, "another key\n"));
+        auto* table = m_page->findChild<QTableView*>(QStringLiteral("keysTable"));
+        table->setFocus();
+        table->selectRow(0);
+        const QString label = table->model()->index(0, SshKeysModel::NameColumn).data().toString();
+        QVERIFY(!label.isEmpty());
+        m_page->rotateSelectedKey();
+        auto* dialog = m_page->findChild<GenerateSshKeyDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("commentEdit"))->text(), label);
+        if (!m_fx.isVast())
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), label);
+        const QString proposed = dialog->findChild<QLineEdit*>(QStringLiteral("fileEdit"))->text();
+        QVERIFY2(proposed != QLatin1String("~/.ssh/id_ed25519"), qPrintable(proposed));
+        QVERIFY(!KeyFiles::existingPair(SshKeysTest::sshDir(), QFileInfo(proposed).fileName()).any());
+        dialog->reject();
     }
 };
 

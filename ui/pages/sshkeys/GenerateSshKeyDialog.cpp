@@ -35,7 +35,7 @@ GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* p
     m_ui->nameEdit->setVisible(needsName());
     m_ui->commentEdit->setText(KeyPairGenerator::defaultComment());
     m_ui->commentEdit->setMaxLength(PublicKey::MaxCommentLength);
-    m_ui->fileEdit->setText(QStringLiteral("~/.ssh/") + KeyFiles::defaultName());
+    proposeFileName();
     m_ui->fileEdit->setToolTip(tr("A file name in your SSH folder, or a full path. The public key is saved beside it "
                                   "with .pub added."));
     m_ui->passphraseEdit->setPlaceholderText(tr("Optional"));
@@ -52,6 +52,7 @@ GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* p
         revalidate();
     });
     connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
+    connect(m_ui->fileEdit, &QLineEdit::textEdited, this, [this] { m_fileTouched = true; });
     connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
     connect(m_generateButton, &QPushButton::clicked, this, &GenerateSshKeyDialog::start);
@@ -82,7 +83,18 @@ void GenerateSshKeyDialog::setTeamId(const QString& teamId)
 void GenerateSshKeyDialog::setSshDirectory(const QString& directory)
 {
     m_sshDirectory = directory;
+    proposeFileName();
     revalidate();
+}
+
+void GenerateSshKeyDialog::proposeFileName(const QString& hint)
+{
+    // Issue 18 item 6: never an existing pair (it may belong to another key, and would be moved aside).
+    if (m_fileTouched)
+        return;
+    const QString name = KeyFiles::freeName(m_sshDirectory, hint);
+    const bool home = QDir(m_sshDirectory) == QDir(KeyFiles::defaultDirectory());
+    m_ui->fileEdit->setText(home ? QStringLiteral("~/.ssh/") + name : QDir(m_sshDirectory).filePath(name));
 }
 
 void GenerateSshKeyDialog::setReplacing(const QString& oldKeyLabel)
@@ -91,6 +103,9 @@ void GenerateSshKeyDialog::setReplacing(const QString& oldKeyLabel)
     m_ui->introLabel->setText(tr("Keydeck creates a new Ed25519 key pair to replace “%1”, saves it in your SSH folder "
                                  "and uploads the public key. Then it asks before deleting the old key.")
                                   .arg(oldKeyLabel));
+    // The new key carries the old one's name (as comment, and as name on Spheron AI) and a file of its own.
+    m_ui->commentEdit->setText(oldKeyLabel.left(PublicKey::MaxCommentLength));
+    proposeFileName(oldKeyLabel);
 }
 
 QString GenerateSshKeyDialog::targetPath() const

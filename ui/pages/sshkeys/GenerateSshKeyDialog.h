@@ -68,6 +68,8 @@ private:
     void setStage(Stage stage);
     bool needsName() const;
     QString targetPath() const;
+    /** Proposes a file name no pair in the SSH folder uses yet (KeyFiles::freeName()), unless the user typed one. */
+    void proposeFileName(const QString& hint = {});
 
     const QScopedPointer<Ui::GenerateSshKeyDialog> m_ui;
     ConsoleProvider* m_provider;
@@ -77,4 +79,5 @@ private:
     QString m_sshDirectory;
     Stage m_stage = Stage::Form;
     bool m_nameTouched = false;
+    bool m_fileTouched = false;
 };
