@@ -6,6 +6,8 @@
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
 #include "pages/sshkeys/SshKeysModel.h"
 #include "pages/sshkeys/SshKeysPage.h"
+#include "ssh/KeyFiles.h"
+#include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +21,8 @@
 
 /**
  * Uploads from the SSH Keys tab's dialogs, as the page runs them against the sandbox: a cancelled upload (issue 18
- * item 1), the file and comment Generate and Rotate propose (item 6).
+ * item 1), the file and comment Generate and Rotate propose (item 6), same names and a rotation stopped half-way (item
+ * 19).
  */
 class tst_SshKeyUpload : public QObject
 {
@@ -204,6 +207,72 @@ private slots:
         QVERIFY2(proposed != QLatin1String("~/.ssh/id_ed25519"), qPrintable(proposed));
         QVERIFY(!KeyFiles::existingPair(SshKeysTest::sshDir(), QFileInfo(proposed).fileName()).any());
         dialog->reject();
+    }
+    void addWarnsOfASameNameWithoutRefusing_data() { addDialects(); }
+    void addWarnsOfASameNameWithoutRefusing()
+    {
+        // Issue 18 item 19: two keys called "MacBook" cannot be told apart; say so, but let the user go on.
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        const QString taken = m_page->model()->labelAt(0);
+        QVERIFY(!taken.isEmpty());
+        m_page->addKey();
+        auto* dialog = m_page->findChild<AddSshKeyDialog*>();
+        QVERIFY(dialog);
+        dialog->setKeyText(SshKeysTest::freshKeyLine(m_fx.isVast() ? taken : QStringLiteral("fresh-comment")));
+        if (!m_fx.isVast())
+            dialog->setName(taken);
+        QVERIFY2(labelText(dialog, "validationLabel").contains(QLatin1String("already called")),
+                 qPrintable(labelText(dialog, "validationLabel")));
+        QVERIFY(labelText(dialog, "validationLabel").contains(taken));
+        QVERIFY(dialog->canSubmit());
+        dialog->setKeyText(SshKeysTest::freshKeyLine(QStringLiteral("a-name-nobody-has")));
+        if (!m_fx.isVast())
+            dialog->setName(QStringLiteral("a-name-nobody-has"));
+        QVERIFY(!labelText(dialog, "validationLabel").contains(QLatin1String("already called")));
+        dialog->reject();
+    }
+
+    void generateWarnsOfASameNameWithoutRefusing_data() { addDialects(); }
+    void generateWarnsOfASameNameWithoutRefusing()
+    {
+        QFETCH(QString, dialect);
+        QVERIFY(openPage(dialect));
+        const QString taken = m_page->model()->labelAt(0);
+        m_page->generateKey();
+        auto* dialog = m_page->findChild<GenerateSshKeyDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("commentEdit"))->setText(taken);
+        QVERIFY2(labelText(dialog, "statusLabel").contains(QLatin1String("already called")),
+                 qPrintable(labelText(dialog, "statusLabel")));
+        QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("generateButton"))->isEnabled());
+        dialog->reject();
+    }
+
+    void aRotationStoppedAtTheDeleteSaysWhichKeyIsNew()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        auto* table = m_page->findChild<QTableView*>(QStringLiteral("keysTable"));
+        table->setFocus();
+        table->selectRow(0);
+        const QString label = table->model()->index(0, SshKeysModel::NameColumn).data().toString();
+        const int before = m_fx.listKeys()->size();
+        QSignalSpy status(m_page.get(), &SshKeysPage::statusMessage);
+        m_page->rotateSelectedKey();
+        auto* dialog = m_page->findChild<GenerateSshKeyDialog*>();
+        QVERIFY(dialog);
+        // The new key takes the old one's name on purpose: no same-name warning for it.
+        QVERIFY(!labelText(dialog, "statusLabel").contains(QLatin1String("already called")));
+        MessageBox::setNextAnswer(false); // "Delete SSH Key?" — not now
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<GenerateSshKeyDialog*>(), 30000);
+        QTRY_VERIFY(!status.isEmpty() && status.last().first().toString().contains(QLatin1String("two keys")));
+        const QString said = status.last().first().toString();
+        QVERIFY2(said.contains(label), qPrintable(said));
+        QCOMPARE(m_fx.listKeys()->size(), before + 1);
+        QTRY_VERIFY(
+            m_page->findChild<QLabel*>(QStringLiteral("noticeBanner"))->text().contains(QLatin1String("two keys")));
+        QVERIFY(said.contains(QLatin1String("the new")));
     }
 };
 

@@ -235,6 +235,8 @@ void AddSshKeyDialog::revalidate()
                && m_key.comment() == PublicKey::parse(m_editTarget.publicKey).comment()) {
         SshKeyUi::showMessage(m_ui->validationLabel, tr("Paste the new key text to replace this one."),
                               SshKeyUi::Tone::Neutral);
+    } else if (const QString same = sameNameWarning(); !same.isEmpty()) {
+        SshKeyUi::showMessage(m_ui->validationLabel, same, SshKeyUi::Tone::Warning);
     } else if (m_key.isValid() && !m_key.warnings().isEmpty()) {
         SshKeyUi::showMessage(m_ui->validationLabel, m_key.warningMessages().join(QLatin1Char(' ')),
                               SshKeyUi::Tone::Warning);
@@ -251,6 +253,16 @@ void AddSshKeyDialog::revalidate()
                               SshKeyUi::Tone::Warning);
 
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(canSubmit());
+}
+
+QString AddSshKeyDialog::sameNameWarning() const
+{
+    if (!m_key.isValid())
+        return {};
+    QList<SshKey> others = m_registered;
+    if (m_editing)
+        others.removeIf([this](const SshKey& k) { return k.id == m_editTarget.id; });
+    return SshKeyUi::sameNameWarning(others, needsName() ? m_ui->nameEdit->text() : m_key.comment());
 }
 
 bool AddSshKeyDialog::canSubmit() const

@@ -81,6 +81,8 @@ private:
     void showBusy(bool busy);
     void showMessage(const QString& text, bool error);
     bool needsName() const;
+    /** Warns (without refusing) when the key would be called as a registered one is (issue 18 item 19). */
+    QString sameNameWarning() const;
     QString droppedFile(const QMimeData* mime) const;
 
     const QScopedPointer<Ui::AddSshKeyDialog> m_ui;

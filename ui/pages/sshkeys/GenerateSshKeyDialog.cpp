@@ -97,8 +97,15 @@ void GenerateSshKeyDialog::proposeFileName(const QString& hint)
     m_ui->fileEdit->setText(home ? QStringLiteral("~/.ssh/") + name : QDir(m_sshDirectory).filePath(name));
 }
 
+void GenerateSshKeyDialog::setRegisteredKeys(const QList<SshKey>& keys)
+{
+    m_registered = keys;
+    revalidate();
+}
+
 void GenerateSshKeyDialog::setReplacing(const QString& oldKeyLabel)
 {
+    m_replacing = oldKeyLabel;
     setWindowTitle(tr("Rotate SSH Key"));
     m_ui->introLabel->setText(tr("Keydeck creates a new Ed25519 key pair to replace “%1”, saves it in your SSH folder "
                                  "and uploads the public key. Then it asks before deleting the old key.")
@@ -143,7 +150,11 @@ void GenerateSshKeyDialog::revalidate()
                                                       : tr("The two passphrases do not match.");
     else if (needsName() && m_ui->nameEdit->text().trimmed().isEmpty())
         problem = tr("Spheron AI needs a name for the key.");
-    SshKeyUi::showMessage(m_ui->statusLabel, problem, SshKeyUi::Tone::Warning);
+    const QString label = (needsName() ? m_ui->nameEdit->text() : m_ui->commentEdit->text()).trimmed();
+    const QString same = problem.isEmpty() && label.compare(m_replacing, Qt::CaseInsensitive) != 0
+        ? SshKeyUi::sameNameWarning(m_registered, label)
+        : QString();
+    SshKeyUi::showMessage(m_ui->statusLabel, problem.isEmpty() ? same : problem, SshKeyUi::Tone::Warning);
     m_generateButton->setEnabled(problem.isEmpty() && m_provider);
 }
 

@@ -36,6 +36,8 @@ public:
     void setTeamId(const QString& teamId);
     /** The folder a bare file name is written to (default KeyFiles::defaultDirectory(), i.e. `~/.ssh`). */
     void setSshDirectory(const QString& directory);
+    /** The account's keys, to warn when the new key would be called as one of them is (issue 18 item 19). */
+    void setRegisteredKeys(const QList<SshKey>& keys);
     /** Rotation: explains that the new key replaces @p oldKeyLabel (the page deletes the old key afterwards). */
     void setReplacing(const QString& oldKeyLabel);
 
@@ -80,4 +82,6 @@ private:
     Stage m_stage = Stage::Form;
     bool m_nameTouched = false;
     bool m_fileTouched = false;
+    QList<SshKey> m_registered;
+    QString m_replacing; ///< Rotate: the old key's label, which the new key takes on purpose
 };

@@ -1,5 +1,7 @@
 #include "pages/sshkeys/SshKeyUi.h"
 
+#include "ssh/PublicKey.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
@@ -65,6 +67,27 @@ QString notUploadedMessage(Reconcile::State state, const ApiError& error)
                                            "you can try again.");
     }
     return error.userMessage();
+}
+
+QString keyLabel(const SshKey& key)
+{
+    return !key.name.trimmed().isEmpty() ? key.name.trimmed() : PublicKey::parse(key.publicKey).comment();
+}
+
+QString sameNameWarning(const QList<SshKey>& registered, const QString& label)
+{
+    const QString wanted = label.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    for (const SshKey& key : registered) {
+        if (keyLabel(key).compare(wanted, Qt::CaseInsensitive) == 0) {
+            return QCoreApplication::translate("SshKeyUi",
+                                               "Another registered key is already called “%1”. You can add this one "
+                                               "too, but the two will be hard to tell apart: consider another name.")
+                .arg(wanted);
+        }
+    }
+    return {};
 }
 
 QString abandonedUploadMessage(const Reconcile::SshKeyAdded& outcome)

@@ -96,7 +96,10 @@ private:
     void afterKeyAdded(const SshKey& key);
     /** A dialog's upload was cancelled with its answer outstanding: says so and reads the list again. */
     void afterUploadAbandoned(const QString& message);
-    void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
+    /** Asks, then deletes @p key; false when the user declined. */
+    bool confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
+    /** Rotate and Spheron's replace: @p added is registered; asks to delete @p old, and says so when it stays. */
+    void replaceThenDelete(const SshKey& added, const SshKey& old, const QString& label, const QString& fingerprint);
     bool isVast() const;
 
     const QScopedPointer<Ui::SshKeysPage> m_ui;

@@ -48,6 +48,7 @@ void SshKeysPage::generateKey()
     auto* dialog = new GenerateSshKeyDialog(m_provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTeamId(m_teamId);
+    dialog->setRegisteredKeys(m_model->keys());
     connect(dialog, &GenerateSshKeyDialog::uploadAbandoned, this, &SshKeysPage::afterUploadAbandoned);
     connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, dialog](const SshKey& key) {
         afterKeyAdded(key);
@@ -109,8 +110,7 @@ void SshKeysPage::editSelectedKey()
         dialog->setName(old.name);
         const QString fingerprint = m_model->publicKeyAt(row).fingerprint();
         connect(dialog, &AddSshKeyDialog::keyUploaded, this, [this, old, label, fingerprint](const SshKey& key) {
-            afterKeyAdded(key);
-            confirmAndDelete(old, label, fingerprint);
+            replaceThenDelete(key, old, label, fingerprint);
         });
     }
     dialog->open();
@@ -124,7 +124,25 @@ void SshKeysPage::deleteSelectedKey()
     confirmAndDelete(m_model->keyAt(row), m_model->labelAt(row), m_model->publicKeyAt(row).fingerprint());
 }
 
-void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint)
+void SshKeysPage::replaceThenDelete(const SshKey& added, const SshKey& old, const QString& label,
+                                    const QString& fingerprint)
+{
+    afterKeyAdded(added);
+    if (confirmAndDelete(old, label, fingerprint))
+        return;
+    // Issue 18 item 19: stopped between the two steps, the account has both keys. Say which is which, and keep
+    // saying it above the list.
+    const QString newFingerprint = PublicKey::parse(added.publicKey).fingerprint();
+    const QString state = tr("The old key was not deleted, so the account now has two keys: the new “%1” (%2, added "
+                             "today) and the old “%3” (%4), which still works until you delete it.")
+                              .arg(SshKeyUi::keyLabel(added), newFingerprint, label,
+                                   fingerprint.isEmpty() ? tr("unreadable key") : fingerprint);
+    m_addedNotice = m_addedNotice.isEmpty() ? state : m_addedNotice + QLatin1Char('\n') + state;
+    updateNotice();
+    emit statusMessage(state);
+}
+
+bool SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint)
 {
     const QString shownFingerprint = fingerprint.isEmpty() ? tr("unreadable key") : fingerprint;
     if (!MessageBox::confirm(this, tr("Delete SSH Key?"),
@@ -132,7 +150,7 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
                              tr("&Delete"),
                              tr("New instances will no longer get this key. Instances that already have it keep "
                                 "it until you remove it there.")))
-        return;
+        return false;
     QObject* request = m_requests->start();
     const auto deleted = [this, label](const Reconcile::SshKeyDeleted& outcome) {
         if (outcome.reread)
@@ -157,6 +175,7 @@ void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
         emit statusMessage(reason);
     };
     Reconcile::deleteSshKey(m_provider, key.id, m_teamId, request, m_requests->done(request, deleted));
+    return true;
 }
 
 void SshKeysPage::copySelectedKey()
@@ -187,12 +206,11 @@ void SshKeysPage::rotateSelectedKey()
     auto* dialog = new GenerateSshKeyDialog(m_provider, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTeamId(m_teamId);
+    dialog->setRegisteredKeys(m_model->keys());
     dialog->setReplacing(label);
     connect(dialog, &GenerateSshKeyDialog::uploadAbandoned, this, &SshKeysPage::afterUploadAbandoned);
-    connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, old, label, fingerprint](const SshKey& key) {
-        afterKeyAdded(key);
-        confirmAndDelete(old, label, fingerprint);
-    });
+    connect(dialog, &GenerateSshKeyDialog::keyUploaded, this,
+            [this, old, label, fingerprint](const SshKey& key) { replaceThenDelete(key, old, label, fingerprint); });
     dialog->open();
 }
 
