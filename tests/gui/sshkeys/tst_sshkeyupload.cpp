@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
+#include "pages/sshkeys/LocalKeysModel.h"
 #include "pages/sshkeys/SshKeysModel.h"
 #include "pages/sshkeys/SshKeysPage.h"
 #include "ssh/KeyFiles.h"
@@ -11,6 +12,7 @@
 #include "widgets/StatefulView.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -273,6 +275,60 @@ private slots:
         QTRY_VERIFY(
             m_page->findChild<QLabel*>(QStringLiteral("noticeBanner"))->text().contains(QLatin1String("two keys")));
         QVERIFY(said.contains(QLatin1String("the new")));
+    }
+    void keysOnThisComputerAppearWithoutF5()
+    {
+        // Issue 18 item 16: ~/.ssh is watched (here it does not exist yet when the page opens).
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QCOMPARE(m_page->localModel()->rowCount(), 0);
+        const QString dir = SshKeysTest::sshDir();
+        QVERIFY(SshKeysTest::writeFile(dir + QStringLiteral("/first.pub"),
+                                       SshKeysTest::freshKeyLine(QStringLiteral("first@here")).toUtf8()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->localModel()->rowCount(), 1, 5000);
+        QVERIFY(SshKeysTest::writeFile(dir + QStringLiteral("/second.pub"),
+                                       SshKeysTest::freshKeyLine(QStringLiteral("second@here")).toUtf8()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->localModel()->rowCount(), 2, 5000);
+    }
+
+    void keysOnThisComputerShowFourRowsAt800x600()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        m_page->resize(800, 600);
+        QTest::qWait(50);
+        auto* local = m_page->findChild<QTableView*>(QStringLiteral("localKeysTable"));
+        QVERIFY2(local->viewport()->height() >= 4 * local->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(local->viewport()->height())));
+    }
+
+    void uploadingAWeakLocalKeyWarnsAsAddKeyDoes()
+    {
+        QVERIFY(openPage(QStringLiteral("vast")));
+        const QString path = SshKeysTest::sshDir() + QStringLiteral("/id_rsa");
+        QDir().mkpath(SshKeysTest::sshDir());
+        QVERIFY(
+            SshKeysTest::sshKeygen({QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("rsa"),
+                                    QStringLiteral("-b"), QStringLiteral("2048"), QStringLiteral("-N"), QString(),
+                                    QStringLiteral("-C"), QStringLiteral("weak@here"), QStringLiteral("-f"), path}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->localModel()->rowCount(), 1, 5000);
+        const QString line = QString::fromUtf8(SshKeysTest::readFile(path + QStringLiteral(".pub"))).trimmed();
+        auto* local = m_page->findChild<QTableView*>(QStringLiteral("localKeysTable"));
+        local->setFocus();
+        local->selectRow(0);
+        auto* upload = m_page->findChild<QPushButton*>(QStringLiteral("uploadLocalButton"));
+        QVERIFY(upload->isEnabled());
+        const QString addKeyWarning = PublicKey::parse(line).warningMessages().join(QLatin1Char(' '));
+        QVERIFY(addKeyWarning.contains(QLatin1String("2048")));
+
+        MessageBox::setNextAnswer(false);
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QVERIFY2(MessageBox::lastQuestionText().contains(addKeyWarning), qPrintable(MessageBox::lastQuestionText()));
+        QTest::qWait(300);
+        QVERIFY(!m_fx.isRegistered(line));
+
+        MessageBox::setNextAnswer(true);
+        QTest::mouseClick(upload, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0, 15000);
+        QVERIFY(m_fx.isRegistered(line));
     }
 };
 

@@ -14,6 +14,7 @@
 #include "pages/sshkeys/SshKeysTable.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "ssh/KeyFiles.h"
 #include "ssh/LocalKeys.h"
 #include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
@@ -22,10 +23,12 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QTableView>
 
 #include <algorithm>
 #include <limits>
@@ -76,6 +79,16 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
                                                                    QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    // Issue 18 item 16: room for at least four local keys (about two showed), under the header.
+    QTableView* local = m_ui->localKeysTable;
+    local->setMinimumHeight(local->horizontalHeader()->sizeHint().height()
+                            + 4 * local->verticalHeader()->defaultSectionSize() + 2 * local->frameWidth());
+    // A key pair made by ssh-keygen (or copied into ~/.ssh) shows up without F5. The folder is watched once it
+    // exists; its parent until then. Several files change per pair: one rescan after the burst.
+    m_localRescan.setSingleShot(true);
+    m_localRescan.setInterval(200);
+    connect(&m_localRescan, &QTimer::timeout, this, &SshKeysPage::scanLocalKeys);
+    connect(&m_sshFolderWatcher, &QFileSystemWatcher::directoryChanged, &m_localRescan, qOverload<>(&QTimer::start));
     setTabOrder(m_ui->filterEdit, m_table);
     setTabOrder(m_table, m_ui->addButton);
 
@@ -283,8 +296,20 @@ void SshKeysPage::showKeys()
     updateActions();
 }
 
+void SshKeysPage::watchSshFolder()
+{
+    const QString ssh = KeyFiles::defaultDirectory();
+    const QString watched = QFileInfo::exists(ssh) ? ssh : QDir::homePath();
+    if (m_sshFolderWatcher.directories() == QStringList {watched})
+        return;
+    if (!m_sshFolderWatcher.directories().isEmpty())
+        m_sshFolderWatcher.removePaths(m_sshFolderWatcher.directories());
+    m_sshFolderWatcher.addPath(watched);
+}
+
 void SshKeysPage::scanLocalKeys()
 {
+    watchSshFolder();
     const QList<LocalKey> local = LocalKeys::scan();
     m_localModel->setLocalKeys(local);
     m_model->setLocalKeys(local);

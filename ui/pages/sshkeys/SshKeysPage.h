@@ -3,6 +3,7 @@
 #include "providers/Dto.h"
 
 #include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QScopedPointer>
 #include <QTimer>
 #include <QWidget>
@@ -86,6 +87,8 @@ private:
     /** Shows why the list could not be loaded, in the list's place and in the status bar. */
     void showLoadError(const ApiError& error);
     void scanLocalKeys();
+    /** Watches `~/.ssh` (or, while it does not exist, the home folder that will hold it) for new key files. */
+    void watchSshFolder();
     void updateActions();
     void updateCountChip();
     /** Shows the team's name (when known) and whether the user's role may change its keys. */
@@ -120,6 +123,8 @@ private:
     /** Runs while a 429's wait lasts: Refresh and Retry stay off meanwhile. */
     QTimer m_retryHold;
     QAction* m_cancelLoadAction;
+    QFileSystemWatcher m_sshFolderWatcher;
+    QTimer m_localRescan;
     QDateTime m_loadedAt; ///< when the list shown was loaded
     bool m_loaded = false;
 };

@@ -222,6 +222,12 @@ void SshKeysPage::uploadSelectedLocalKey()
     const int row = rows.first().row();
     const LocalKey local = m_localModel->localKeyAt(row);
     const QString name = m_localModel->suggestedName(row);
+    // The same warning as Add Key's (issue 18 item 16): PublicKey holds the rule, e.g. RSA under 3072 bits.
+    if (const QStringList weak = local.key.warningMessages(); !weak.isEmpty()) {
+        if (!MessageBox::confirm(this, tr("Upload This Key?"), weak.join(QLatin1Char(' ')), tr("&Upload Anyway"),
+                                 tr("%1 will be uploaded as it is.").arg(QDir::toNativeSeparators(local.path))))
+            return;
+    }
     QObject* request = m_requests->start();
     const auto uploaded = [this, local](const Reconcile::SshKeyAdded& outcome) {
         if (outcome.ok()) {
