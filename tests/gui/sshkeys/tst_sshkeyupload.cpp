@@ -330,6 +330,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(PublicKey::parse(line)) >= 0, 15000);
         QVERIFY(m_fx.isRegistered(line));
     }
+    void aTeamContextRefusalIsExplained_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("personal") << QStringLiteral("personal");
+        QTest::newRow("team-context") << QStringLiteral("team-context");
+    }
+    void aTeamContextRefusalIsExplained()
+    {
+        // Issue 19 item 3: Vast.ai refuses SSH keys for a key working in a team; say so in words.
+        QFETCH(QString, variant);
+        QVERIFY(openPage(QStringLiteral("vast")));
+        QVERIFY(m_fx.sandbox.setVariant(QStringLiteral("vast-ssh-create"), variant));
+        m_page->addKey();
+        auto* dialog = m_page->findChild<AddSshKeyDialog*>();
+        QVERIFY(dialog);
+        const QString line = SshKeysTest::freshKeyLine(QStringLiteral("ada@team"));
+        dialog->setKeyText(line);
+        QSignalSpy uploaded(dialog, &AddSshKeyDialog::keyUploaded);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addKeyButton")), Qt::LeftButton);
+        if (variant == QLatin1String("personal")) {
+            QTRY_COMPARE_WITH_TIMEOUT(uploaded.count(), 1, 15000);
+            QVERIFY(m_fx.isRegistered(line));
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!labelText(dialog, "errorLabel").isEmpty(), 15000);
+        const QString said = labelText(dialog, "errorLabel");
+        QVERIFY(QTest::qWaitFor([&] { return !m_page->isBusy(); }, 5000));
+        QVERIFY(m_fx.sandbox.setVariant(QStringLiteral("vast-ssh-create"), QStringLiteral("personal")));
+        QVERIFY2(said.contains(QLatin1String("only to a personal account")), qPrintable(said));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(uploaded.count(), 0);
+        QVERIFY(!m_fx.isRegistered(line));
+        dialog->reject();
+    }
 };
 
 QTEST_MAIN(tst_SshKeyUpload)

@@ -66,6 +66,14 @@ QString notUploadedMessage(Reconcile::State state, const ApiError& error)
                                            "The server's answer did not arrive, and the key was not added; "
                                            "you can try again.");
     }
+    // docs/api/vast.md §3.2: an API key working for a team cannot add account SSH keys (issue 19 item 3).
+    if (error.serverCode() == QLatin1String("team_ssh_keys_not_supported")) {
+        return QCoreApplication::translate("SshKeyUi",
+                                           "Vast.ai adds SSH keys only to a personal account, and this API key works "
+                                           "in a team. Nothing was added. Add the key with an API key of your "
+                                           "personal account, or in the Vast.ai console after switching to your "
+                                           "personal account.");
+    }
     return error.userMessage();
 }
 
