@@ -408,8 +408,7 @@ private slots:
 
         GenerateSshKeyDialog dialog(m_fx.provider.get());
         dialog.show();
-        // The dialog proposes a free name (issue 18 item 6); the user chose the existing one.
-        child<QLineEdit>(&dialog, "fileEdit")->setText(QStringLiteral("~/.ssh/id_ed25519"));
+        child<QLineEdit>(&dialog, "fileEdit")->setText(QStringLiteral("~/.ssh/id_ed25519")); // not the free proposal
         MessageBox::setNextAnswer(false);
         generate(dialog, QString());
         QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("id_ed25519")));

@@ -246,6 +246,38 @@ private slots:
         QTest::keyClick(m_page.get(), Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Content, 30000);
     }
+
+    void anotherTeamsKeysAreNeverShownAsThisTeams_data()
+    {
+        QTest::addColumn<QString>("variant");
+        for (const char* v : {"all-teams", "current-team", "no-public-key"})
+            QTest::newRow(v) << QString::fromLatin1(v);
+    }
+    void anotherTeamsKeysAreNeverShownAsThisTeams()
+    {
+        // Issue 19 item 2: after switching to a team that is not the server's current one.
+        QFETCH(QString, variant);
+        QVERIFY(openPage(QStringLiteral("spheron")));
+        const auto memberKeys = m_fx.listKeys(m_fx.demo.spheronMemberTeamId);
+        QVERIFY(memberKeys && !memberKeys->isEmpty());
+        QVERIFY(m_fx.sandbox.setVariant(QStringLiteral("spheron-list"), variant));
+        m_page->setTeam(m_fx.demo.spheronMemberTeamId, QStringLiteral("member"), QStringLiteral("Analytical Engines"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy() && view()->state() != StatefulView::State::Loading, 30000);
+        const StatefulView::State state = view()->state();
+        const QString said = view()->stateText();
+        QVERIFY(m_fx.sandbox.setVariant(QStringLiteral("spheron-list"), QStringLiteral("all-teams")));
+        QVERIFY(state != StatefulView::State::Empty); // the team has keys: never "No SSH keys yet"
+        if (variant == QLatin1String("current-team")) {
+            QCOMPARE(state, StatefulView::State::Error);
+            QVERIFY2(said.contains(QLatin1String("another team")) && said.contains(QLatin1String("Analytical")),
+                     qPrintable(said));
+            return;
+        }
+        QCOMPARE(state, StatefulView::State::Content);
+        QCOMPARE(table()->model()->rowCount(), memberKeys->size());
+        for (const SshKey& key : m_page->model()->keys())
+            QCOMPARE(key.teamId, m_fx.demo.spheronMemberTeamId);
+    }
 };
 
 QTEST_MAIN(tst_SshKeysLoading)

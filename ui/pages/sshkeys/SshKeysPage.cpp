@@ -14,6 +14,7 @@
 #include "pages/sshkeys/SshKeysTable.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "providers/SpheronProvider.h"
 #include "ssh/KeyFiles.h"
 #include "ssh/LocalKeys.h"
 #include "widgets/ItemViews.h"
@@ -257,6 +258,20 @@ void SshKeysPage::showLoadError(const ApiError& error)
     // The rows are gone from the screen: the count, the rotation notice and the actions on the (hidden) selection
     // go with them (issue 18 item 7).
     const auto wait = error.kind() == ApiError::Kind::RateLimited ? error.retryAfter() : std::nullopt;
+    if (error.serverCode() == SpheronProvider::otherTeamOnlyCode()) {
+        // Issue 19 item 2: never another team's keys as this team's, and no false "no keys".
+        const QString team = m_teamName.isEmpty() ? m_teamId : m_teamName;
+        const QString message = tr("Spheron AI listed only the keys of another team, so Keydeck cannot tell which "
+                                   "keys “%1” has. Make it the current team in the Spheron AI console, then "
+                                   "refresh.")
+                                    .arg(team);
+        m_ui->keysView->showError(message);
+        updateCountChip();
+        updateNotice();
+        updateActions();
+        emit statusMessage(message);
+        return;
+    }
     if (wait && wait->count() > 0) {
         m_ui->keysView->showError(error.userMessage(), *wait);
         m_retryHold.start(int(std::min<qint64>(wait->count(), std::numeric_limits<int>::max())));
