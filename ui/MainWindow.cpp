@@ -11,6 +11,7 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QKeySequence>
@@ -29,6 +30,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     , m_busyIndicator(new QProgressBar(this))
 {
     m_ui->setupUi(this);
+    ItemViews::tabBetweenControls(this);
     // The icon is the application's (Application::run sets it once the window has painted).
     QFont headingFont = m_ui->accountsHeading->font();
     headingFont.setBold(true);

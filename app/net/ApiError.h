@@ -48,6 +48,12 @@ public:
     /** The server's message (msg / message / error / detail), untranslated; may be empty. */
     QString serverMessage() const { return m_serverMessage; }
     /**
+     * A 4xx's machine-readable code (Vast.ai's `error` field beside `msg`, e.g. "team_ssh_keys_not_supported",
+     * docs/api/vast.md §3.2); empty when the body has none.
+     */
+    QString serverCode() const { return m_serverCode; }
+    void setServerCode(const QString& code) { m_serverCode = code; }
+    /**
      * True when the request may have reached the server although no readable answer came back: a timeout, a
      * broken connection, or a 2xx whose body could not be read. A create may then have happened; list before
      * offering to send it again (docs/api/vast.md §7, Backoff; tests/reliability tst_faultmatrix).
@@ -75,6 +81,7 @@ private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverMessage;
+    QString m_serverCode;
     bool m_earlierAnswerLost = false;
     std::optional<std::chrono::milliseconds> m_retryAfter;
 };

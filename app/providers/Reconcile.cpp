@@ -36,6 +36,17 @@ std::function<void(QObject*, ConsoleProvider::Callback<QList<SshKey>>)> sshKeyLi
     };
 }
 
+/** Reached when @p keys has one with @p key's type and key data (the server may store another comment). */
+Effect findSshKey(const PublicKey& key, const QList<SshKey>& keys, std::optional<SshKey>& found)
+{
+    const auto it
+        = std::find_if(keys.cbegin(), keys.cend(), [&key](const SshKey& k) { return key.hasIdentityOf(k.publicKey); });
+    if (it == keys.cend())
+        return Effect::NotReached;
+    found = *it;
+    return Effect::Reached;
+}
+
 } // namespace
 
 QString stateName(State state)
@@ -53,6 +64,24 @@ QString stateName(State state)
     return QStringLiteral("unknown");
 }
 
+void checkAbandonedSshKey(ConsoleProvider* provider, const QString& publicKeyLine, const QString& teamId,
+                          QObject* context, std::function<void(const SshKeyAdded&)> done)
+{
+    const PublicKey key = PublicKey::parse(publicKeyLine);
+    sshKeyList(provider, teamId)(context, [key, done = std::move(done)](ApiResult<QList<SshKey>> result) {
+        SshKeyAdded outcome;
+        if (!result.ok()) {
+            outcome.state = State::Unknown;
+            outcome.rereadError = result.error;
+            done(outcome);
+            return;
+        }
+        outcome.state = findSshKey(key, *result.value, outcome.found) == Effect::Reached ? State::Done : State::NotDone;
+        outcome.reread = std::move(result.value);
+        done(outcome);
+    });
+}
+
 void addSshKey(ConsoleProvider* provider, const QString& name, const QString& publicKeyLine, const QString& teamId,
                QObject* context, std::function<void(const SshKeyAdded&)> done)
 {
@@ -62,14 +91,8 @@ void addSshKey(ConsoleProvider* provider, const QString& name, const QString& pu
     };
     plan.reread = sshKeyList(provider, teamId);
     const PublicKey key = PublicKey::parse(publicKeyLine);
-    plan.check = [key](const QList<SshKey>& keys, std::optional<SshKey>& found) {
-        const auto it = std::find_if(keys.cbegin(), keys.cend(),
-                                     [&key](const SshKey& k) { return key.hasIdentityOf(k.publicKey); });
-        if (it == keys.cend())
-            return Effect::NotReached;
-        found = *it;
-        return Effect::Reached;
-    };
+    plan.check
+        = [key](const QList<SshKey>& keys, std::optional<SshKey>& found) { return findSshKey(key, keys, found); };
     // Spheron AI answers 409 for a key the team already has (docs/api/spheron.md).
     plan.nothingToDo = [](const ApiError& e) { return e.kind() == ApiError::Kind::Conflict; };
     run(std::move(plan), context, std::move(done));

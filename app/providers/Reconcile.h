@@ -188,6 +188,15 @@ using SessionDeleted = Outcome<void, QList<LoginSession>, LoginSession>;
 void addSshKey(ConsoleProvider* provider, const QString& name, const QString& publicKeyLine, const QString& teamId,
                QObject* context, std::function<void(const SshKeyAdded&)> done);
 
+/**
+ * An upload abandoned while its answer was outstanding (the user cancelled it) may still register the key: lists
+ * @p teamId's keys and looks for one with the type and key data of @p publicKeyLine. Nothing is sent again.
+ * Done with @c found: it arrived. NotDone: not there now, though a server still working on it may add it later.
+ * Unknown: the list could not be read (@c rereadError says why).
+ */
+void checkAbandonedSshKey(ConsoleProvider* provider, const QString& publicKeyLine, const QString& teamId,
+                          QObject* context, std::function<void(const SshKeyAdded&)> done);
+
 /** Replaces the key text of key @p id (Vast.ai); after a lost answer, checks whether @p id now holds the new key. */
 void updateSshKey(ConsoleProvider* provider, const QString& id, const QString& publicKeyLine, QObject* context,
                   std::function<void(const SshKeyUpdated&)> done);

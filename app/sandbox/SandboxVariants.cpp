@@ -7,6 +7,15 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("threshold-body"), QStringLiteral("retry-after")},
          QStringLiteral("How a Vast.ai 429 says when to retry: the endpoint threshold in a plain-text body (what the "
                         "docs show), or a Retry-After header (docs/api/vast.md §2.2).")},
+        {QStringLiteral("vast-ssh-create"),
+         {QStringLiteral("personal"), QStringLiteral("team-context")},
+         QStringLiteral("Whether Vast.ai creates SSH keys for the calling key: always (personal context), or never "
+                        "in a team context, answering 400 team_ssh_keys_not_supported (docs/api/vast.md §3.2).")},
+        {QStringLiteral("spheron-list"),
+         {QStringLiteral("all-teams"), QStringLiteral("current-team"), QStringLiteral("no-public-key")},
+         QStringLiteral("Which keys GET /api/ssh-keys answers: every team's (the one asked for with ?teamId), only "
+                        "the current team's whatever is asked, or every team's without publicKey and teamId, "
+                        "which only GET /api/ssh-keys/{id} carries (docs/api/spheron.md §2.1).")},
         {QStringLiteral("vast-env-value"),
          {QStringLiteral("pattern"), QStringLiteral("any")},
          QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "

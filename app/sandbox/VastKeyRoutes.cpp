@@ -53,6 +53,10 @@ SandboxReply VastDialect::createSsh(const SandboxRequest&, const Caller& caller,
     key.remove(QChar(0));
     if (key.trimmed().isEmpty())
         return error(400, QStringLiteral("no_ssh_key"), QStringLiteral("No ssh key provided"));
+    // docs/api/vast.md §3.2: a key working in a team context cannot create account SSH keys.
+    if (m_variants.is(QStringLiteral("vast-ssh-create"), QStringLiteral("team-context")))
+        return error(400, QStringLiteral("team_ssh_keys_not_supported"),
+                     QStringLiteral("SSH keys can only be created in personal context"));
     const QString created = now();
     const qint64 id
         = m_store.insert(QStringLiteral("INSERT INTO vast_ssh_keys (user_id, public_key, created_at) VALUES (?, ?, ?)"),

@@ -2,9 +2,14 @@
 
 #include "widgets/EmptyStateWidget.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 StatefulView::StatefulView(QWidget* parent)
     : QStackedWidget(parent)
@@ -49,6 +54,8 @@ StatefulView::StatefulView(QWidget* parent)
     addWidget(m_empty);
     addWidget(m_error);
     connect(m_error, &EmptyStateWidget::actionTriggered, this, &StatefulView::retryRequested);
+    m_retryHold.setSingleShot(true);
+    connect(&m_retryHold, &QTimer::timeout, m_error, [this] { m_error->setActionEnabled(true); });
     connect(m_empty, &EmptyStateWidget::actionTriggered, this, &StatefulView::emptyActionTriggered);
     setCurrentWidget(m_loading);
 }
@@ -118,9 +125,29 @@ void StatefulView::showEmpty(const QString& title, const QString& description, c
 void StatefulView::showError(const QString& message, bool retryable)
 {
     m_state = State::Error;
+    m_retryHold.stop();
     m_error->setDescription(message);
     m_error->setActionText(retryable ? tr("&Retry") : QString());
+    m_error->setActionEnabled(true);
     setCurrentWidget(m_error);
+}
+
+void StatefulView::showError(const QString& message, std::chrono::milliseconds retryAfter)
+{
+    if (retryAfter.count() <= 0) {
+        showError(message);
+        return;
+    }
+    const QDateTime until = QDateTime::currentDateTime().addMSecs(retryAfter.count());
+    showError(message + QLatin1Char('\n')
+              + tr("Retry is available again at %1.").arg(QLocale().toString(until.time(), QLocale::LongFormat)));
+    m_error->setActionEnabled(false);
+    m_retryHold.start(int(std::min<qint64>(retryAfter.count(), std::numeric_limits<int>::max())));
+}
+
+bool StatefulView::canRetry() const
+{
+    return m_state == State::Error && !m_error->actionText().isEmpty() && m_error->isActionEnabled();
 }
 
 QString StatefulView::stateText() const

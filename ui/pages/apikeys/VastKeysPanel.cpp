@@ -9,6 +9,7 @@
 #include "pages/apikeys/NewKeyDialog.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -42,6 +43,7 @@ VastKeysPanel::VastKeysPanel(ConsoleProvider* provider, UiContext* context, Requ
     header->setSectionResizeMode(ApiKeysModel::TeamColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ApiKeysModel::CreatedColumn, QHeaderView::ResizeToContents);
     m_ui->keysView->setContentWidget(m_table);
+    ItemViews::tabBetweenControls(this);
     m_model->setOwnKeyId(ownKeyId());
 
     connect(m_requests, &RequestTracker::busyChanged, this, &VastKeysPanel::updateButtons);

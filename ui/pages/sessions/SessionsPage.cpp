@@ -6,6 +6,7 @@
 #include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -47,6 +48,7 @@ SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidge
     , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    ItemViews::tabBetweenControls(this);
     connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
         emit busyChanged(busy);
         updateActions();
