@@ -115,7 +115,13 @@ void SpheronProvider::listSshKeys(const QString& teamId, QObject* context, Callb
                 done(std::move(result));
                 return;
             }
-            completeSshKeys(std::move(*result.value), teamId, context, std::move(done));
+            // The items left out of the answer are still to be counted once the rest is complete.
+            const int unreadable = result.unreadableItems;
+            completeSshKeys(std::move(*result.value), teamId, context,
+                            [unreadable, done = std::move(done)](ApiResult<QList<SshKey>> complete) {
+                                complete.unreadableItems += unreadable;
+                                done(std::move(complete));
+                            });
         },
         &SpheronJson::sshKeys);
 }

@@ -186,6 +186,13 @@ SandboxReply SpheronDialect::listSshKeys(const SandboxRequest& request, const Ca
         }
         keys.append(key);
     }
+    if (m_variants.is(QStringLiteral("list-items"), QStringLiteral("odd"))) {
+        // Variant list-items=odd (docs/SANDBOX.md): a key whose team is an object, which no reference lists.
+        keys.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("0dd0dd0dd0dd0dd0dd0dd0dd")},
+                                 {QStringLiteral("name"), QStringLiteral("odd team")},
+                                 {QStringLiteral("publicKey"), QStringLiteral("ssh-ed25519 AAAA odd")},
+                                 {QStringLiteral("teamId"), QJsonObject {{QStringLiteral("id"), teamFilter}}}});
+    }
     return SandboxReply::json(200, keys); // docs/api/spheron.md §2.1: a bare array
 }
 
