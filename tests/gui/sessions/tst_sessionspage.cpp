@@ -7,8 +7,10 @@
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -182,6 +184,30 @@ private slots:
         QTRY_COMPARE(tree()->topLevelItemCount(), 1);
         QCOMPARE(serverDevices(), QStringList {QStringLiteral("Firefox 128 on Linux")});
         QVERIFY(!button("signOutOthersButton")->isEnabled());
+    }
+
+    void signingOutASessionLeavesNoGhostRow()
+    {
+        // Issue 18: after a sign-out the old last row stayed painted below the shorter list (visible in the window,
+        // dead to clicks) until F5. What the window shows (its backing store) must be what the tree paints now.
+        makePage({m_demo.vastApiKey, m_demo.vastSessionKey});
+        loadPage();
+        clickRow(rowFor(QStringLiteral("Chrome 126 on macOS")));
+        MessageBox::setNextAnswer(true);
+        QTest::keyClick(tree(), Qt::Key_Delete);
+        QTRY_COMPARE(m_page->sessions().size(), 2);
+        QCOMPARE(tree()->topLevelItemCount(), 2);
+        QWidget* viewport = tree()->viewport();
+        const QRect area(viewport->mapTo(m_page, QPoint(0, 0)), viewport->size());
+        const auto shown = [this, &area] {
+            return QGuiApplication::primaryScreen()
+                ->grabWindow(m_page->winId(), area.x(), area.y(), area.width(), area.height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        };
+        const auto painted = [viewport] { return viewport->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+        QTRY_VERIFY_WITH_TIMEOUT(shown() == painted(), 2000);
+        QVERIFY(rowFor(QStringLiteral("Safari on iPhone")));
     }
 
     void reportsUnsupportedOn404()

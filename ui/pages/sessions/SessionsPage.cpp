@@ -104,26 +104,32 @@ void SessionsPage::showSessions(const QList<LoginSession>& sessions)
     const int previous = selectedRow();
     const QString keepId = previous >= 0 ? m_sessions.value(previous).id : QString();
     m_sessions = sessions;
-    m_ui->sessionsTree->clear();
-    for (const LoginSession& session : sessions) {
-        auto* item = new QTreeWidgetItem(m_ui->sessionsTree);
+    QTreeWidget* tree = m_ui->sessionsTree;
+    // Rows are updated in place and surplus rows removed one by one: clear() and a rebuild under a selected row
+    // left the old last row painted below the new list (issue 18: a ghost row after a sign-out).
+    while (tree->topLevelItemCount() > sessions.size())
+        delete tree->takeTopLevelItem(tree->topLevelItemCount() - 1);
+    for (int row = 0; row < sessions.size(); ++row) {
+        const LoginSession& session = sessions.at(row);
+        QTreeWidgetItem* item = tree->topLevelItem(row);
+        if (!item)
+            item = new QTreeWidgetItem(tree);
         // The route is undocumented, so every field may be missing: say so instead of showing blanks.
         const QString device = session.device.trimmed().isEmpty() ? tr("Unknown device") : session.device.trimmed();
         item->setText(DeviceColumn, session.current ? tr("%1 (this session)").arg(device) : device);
         item->setText(IpColumn, session.ip.isEmpty() ? tr("Unknown") : session.ip);
         item->setText(CreatedColumn, formatTime(session.createdAt));
         item->setText(ExpiresColumn, formatTime(session.expiresAt));
-        if (session.createdAt.isValid())
-            item->setToolTip(CreatedColumn, LocaleFormat::dateTime(session.createdAt, QLocale::LongFormat));
-        if (session.expiresAt.isValid())
-            item->setToolTip(ExpiresColumn, LocaleFormat::dateTime(session.expiresAt, QLocale::LongFormat));
-        if (session.current) {
-            QFont font = item->font(DeviceColumn);
-            font.setBold(true);
-            item->setFont(DeviceColumn, font);
-        }
-        if (!keepId.isEmpty() && session.id == keepId)
-            item->setSelected(true);
+        item->setToolTip(CreatedColumn,
+                         session.createdAt.isValid() ? LocaleFormat::dateTime(session.createdAt, QLocale::LongFormat)
+                                                     : QString());
+        item->setToolTip(ExpiresColumn,
+                         session.expiresAt.isValid() ? LocaleFormat::dateTime(session.expiresAt, QLocale::LongFormat)
+                                                     : QString());
+        QFont font = tree->font();
+        font.setBold(session.current);
+        item->setFont(DeviceColumn, font);
+        item->setSelected(!keepId.isEmpty() && session.id == keepId);
     }
     m_ui->countLabel->setText(tr("%n active session(s)", nullptr, int(sessions.size())));
     if (sessions.isEmpty())
