@@ -252,6 +252,11 @@ void ConsoleProvider::deleteSession(const QString&, QObject* context, Callback<v
     unsupported(context, std::move(done));
 }
 
+void ConsoleProvider::deleteOwnSession(const QString&, QObject* context, Callback<void> done)
+{
+    unsupported(context, std::move(done));
+}
+
 void ConsoleProvider::deleteOtherSessions(QObject* context, Callback<void> done)
 {
     unsupported(context, std::move(done));

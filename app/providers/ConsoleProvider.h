@@ -117,7 +117,10 @@ public:
 
     // --- Login sessions -----------------------------------------------------------------------
     virtual void listSessions(QObject* context, Callback<QList<LoginSession>> done);
+    /** Signs out session @p id, never from Keydeck's own session (Vast: with the API key, docs/api/vast.md §3.5). */
     virtual void deleteSession(const QString& id, QObject* context, Callback<void> done);
+    /** Signs out Keydeck's own session @p id, from that session itself (2FA sign-out). */
+    virtual void deleteOwnSession(const QString& id, QObject* context, Callback<void> done);
     virtual void deleteOtherSessions(QObject* context, Callback<void> done);
 
 signals:

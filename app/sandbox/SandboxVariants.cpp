@@ -11,6 +11,10 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("pattern"), QStringLiteral("any")},
          QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "
                         "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast.md §3.3).")},
+        {QStringLiteral("sessions-delete-body"),
+         {QStringLiteral("honoured"), QStringLiteral("ignored")},
+         QStringLiteral("Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "
+                        "ignores it and ends the session the call comes from, if any (docs/api/vast.md §3.5).")},
     };
     return variants;
 }

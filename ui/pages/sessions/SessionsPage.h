@@ -4,7 +4,11 @@
 #include "providers/Dto.h"
 
 #include <QScopedPointer>
+#include <QStringList>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
 
 class ConsoleProvider;
 class RequestTracker;
@@ -49,6 +53,25 @@ signals:
     void twoFactorNeeded(const ApiError& error);
 
 private:
+    /** Signing out the other sessions, one at a time. */
+    struct SignOutRun
+    {
+        QStringList pending;
+        QStringList ended;
+        int stillListed = 0;
+        ApiError error;
+        QList<LoginSession> before;
+        std::optional<QList<LoginSession>> last;
+    };
+
+    void signOutNext(QObject* request, const std::shared_ptr<SignOutRun>& run);
+    void finishSignOut(QObject* request, const std::shared_ptr<SignOutRun>& run);
+    /** Warns when sessions other than @p meant disappeared between @p before and @p after. */
+    void reportAlsoEnded(const QList<LoginSession>& before, const QList<LoginSession>& after, const QStringList& meant);
+    /** The server said yes, yet the session is still listed. */
+    void reportIgnored(const QString& title);
+    /** The API key may not sign out sessions, and Keydeck does not send it from its own session. */
+    void reportNeedsOwnSession(const QString& title);
     void showSessions(const QList<LoginSession>& sessions);
     void updateActions();
     int selectedRow() const;
