@@ -11,6 +11,11 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("pattern"), QStringLiteral("any")},
          QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "
                         "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast.md §3.3).")},
+        {QStringLiteral("session-expired"),
+         {QStringLiteral("404"), QStringLiteral("401")},
+         QStringLiteral("What an expired or deleted 2FA session key gets: 404 \"Session expired. Please log in "
+                        "again.\", or 401 \"Invalid user key\"; the CLI treats both as the end of the session "
+                        "(docs/api/vast.md §2.4).")},
         {QStringLiteral("sessions-delete-body"),
          {QStringLiteral("honoured"), QStringLiteral("ignored")},
          QStringLiteral("Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "
