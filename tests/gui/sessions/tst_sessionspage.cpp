@@ -332,6 +332,22 @@ private slots:
         QCOMPARE(serverDevices({m_demo.vastTfaApiKey, other}).size(), 2);
     }
 
+    void keepsTheThisSessionMarkerVisibleInANarrowColumn()
+    {
+        makePage({m_demo.vastApiKey, m_demo.vastSessionKey});
+        m_page->resize(420, 300);
+        loadPage();
+        QTreeWidgetItem* current = rowFor(QStringLiteral("Firefox 128 on Linux"));
+        QVERIFY(current);
+        QTRY_VERIFY(tree()->columnWidth(0) > 0);
+        const int width = tree()->columnWidth(0);
+        const QString shown
+            = QFontMetrics(tree()->font()).elidedText(current->text(0), tree()->textElideMode(), width - 12);
+        QVERIFY2(shown != current->text(0), "the column is wide enough; the test must make it elide");
+        QVERIFY2(shown.endsWith(QStringLiteral("(this session)")), qPrintable(shown));
+        QVERIFY(current->toolTip(0).contains(QStringLiteral("Firefox 128 on Linux")));
+    }
+
     void reportsUnsupportedOn404()
     {
         m_sandbox.setFault(statusFault(404));

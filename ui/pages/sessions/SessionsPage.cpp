@@ -7,6 +7,7 @@
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 #include <QHeaderView>
 #include <QShortcut>
@@ -54,6 +55,9 @@ SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidge
         updateActions();
     });
     m_ui->sessionsView->setContentWidget(m_ui->sessionsTree);
+    // A long user agent is cut in the middle, so that the "(this session)" at its end stays visible (issue 18
+    // item 20); the tooltip has the whole agent.
+    m_ui->sessionsTree->setTextElideMode(Qt::ElideMiddle);
     QHeaderView* header = m_ui->sessionsTree->header();
     header->setSectionResizeMode(DeviceColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
@@ -106,6 +110,7 @@ void SessionsPage::showSessions(const QList<LoginSession>& sessions)
     const int previous = selectedRow();
     const QString keepId = previous >= 0 ? m_sessions.value(previous).id : QString();
     m_sessions = sessions;
+    m_loaded = true;
     QTreeWidget* tree = m_ui->sessionsTree;
     // Rows are updated in place and surplus rows removed one by one: clear() and a rebuild under a selected row
     // left the old last row painted below the new list (issue 18: a ghost row after a sign-out).
@@ -119,6 +124,7 @@ void SessionsPage::showSessions(const QList<LoginSession>& sessions)
         // The route is undocumented, so every field may be missing: say so instead of showing blanks.
         const QString device = session.device.trimmed().isEmpty() ? tr("Unknown device") : session.device.trimmed();
         item->setText(DeviceColumn, session.current ? tr("%1 (this session)").arg(device) : device);
+        item->setToolTip(DeviceColumn, PlainText::toolTip(device)); // a server text, never markup
         item->setText(IpColumn, session.ip.isEmpty() ? tr("Unknown") : session.ip);
         item->setText(CreatedColumn, formatTime(session.createdAt));
         item->setText(ExpiresColumn, formatTime(session.expiresAt));

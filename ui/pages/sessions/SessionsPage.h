@@ -33,6 +33,8 @@ public:
 
     /** True once the server answered 404 or 405 to the list: the route does not exist there. */
     bool isUnsupported() const { return m_unsupported; }
+    /** True once a list has been shown (a later reload keeps it up to date). */
+    bool isLoaded() const { return m_loaded; }
     /** The sessions shown, in order (for tests and accessibility). */
     QList<LoginSession> sessions() const { return m_sessions; }
 
@@ -83,4 +85,5 @@ private:
     RequestTracker* m_requests;
     QList<LoginSession> m_sessions;
     bool m_unsupported = false;
+    bool m_loaded = false;
 };
