@@ -160,6 +160,10 @@ private slots:
         QVERIFY(codeEdit()->text().isEmpty());
         QVERIFY(!m_provider->hasSessionKey());
         QCOMPARE(readStored(SecretKind::SessionKey).error, SecretError::Kind::NotFound);
+        // Issue 18 item 12: typing a new code clears the refusal of the old one.
+        QTest::keyClicks(codeEdit(), QStringLiteral("1"));
+        QVERIFY(!error->isVisibleTo(dialog));
+        dialog->reject();
     }
 
     void storesTheSessionKeyUsesItAndRetries()
