@@ -113,9 +113,12 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)
             QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
-        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, opened, [tabs] {
-            // Reload what failed for want of a session: the visible page.
+        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, opened, [tabs, sessions] {
+            // Reload what failed for want of a session: the visible page; and the session list, which now has a
+            // "this session" (issue 18 item 20).
             QMetaObject::invokeMethod(tabs->currentWidget(), "refresh");
+            if (sessions && tabs->currentWidget() != sessions && sessions->isLoaded())
+                sessions->refresh();
         });
     }
 

@@ -132,7 +132,10 @@ public:
 
     // --- Login sessions -----------------------------------------------------------------------
     virtual void listSessions(QObject* context, Callback<QList<LoginSession>> done);
+    /** Signs out session @p id, never from Keydeck's own session (Vast: with the API key, docs/api/vast.md §3.5). */
     virtual void deleteSession(const QString& id, QObject* context, Callback<void> done);
+    /** Signs out Keydeck's own session @p id, from that session itself (2FA sign-out). */
+    virtual void deleteOwnSession(const QString& id, QObject* context, Callback<void> done);
     virtual void deleteOtherSessions(QObject* context, Callback<void> done);
 
 signals:
@@ -154,7 +157,8 @@ protected:
 
     /**
      * Sends @p request with bearer() (unless it already carries one); a 2xx goes to @p onOk, a
-     * failure to @p onError. A rejected session key is dropped and reported as SessionExpired.
+     * failure to @p onError. A rejected session key is dropped and the request sent once more with the API key
+     * (docs/api/vast.md §2.4); when the server then insists on 2FA, the failure is SessionExpired.
      */
     void send(ApiRequest request, QObject* context, ResponseHandler onOk, ErrorHandler onError);
     /** A 2xx body that still reports failure ({"success": false}); nullopt when it is fine. */
@@ -189,6 +193,8 @@ protected:
     void unsupported(QObject* context, Callback<T> done) const;
 
 private:
+    /** send() once @p request carries its bearer; @p usedSession: it is the session key (one fallback allowed). */
+    void dispatch(ApiRequest request, QObject* context, bool usedSession, ResponseHandler onOk, ErrorHandler onError);
     void postError(QObject* context, const ApiError& error, std::function<void(ApiError)> fail) const;
 
     ApiTransport* m_transport;

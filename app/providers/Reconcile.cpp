@@ -325,6 +325,7 @@ void deleteSession(ConsoleProvider* provider, const QString& id, QObject* contex
         return absentFrom(sessions, found, [&id](const LoginSession& s) { return s.id == id; });
     };
     plan.nothingToDo = isNotFound;
+    plan.verifyAnswer = true;
     run(std::move(plan), context, std::move(done));
 }
 

@@ -83,6 +83,12 @@ struct Plan
      */
     std::function<std::optional<Effect>(const ApiError&)> rereadFailure
         = [](const ApiError&) { return std::optional<Effect>(); };
+    /**
+     * Re-read after a 2xx too: for a change whose request the server may not read as sent (a DELETE body it
+     * ignores, docs/api/vast.md §3.5), the answer alone does not say what happened. Reached → Done; otherwise
+     * NotDone with the answer kept in Outcome::value; a failed re-read → Unknown.
+     */
+    bool verifyAnswer = false;
 };
 
 namespace detail {
@@ -126,6 +132,24 @@ void afterChange(const std::shared_ptr<Plan<Value, Snapshot, Found>>& plan, QObj
     });
 }
 
+template <typename Value, typename Snapshot, typename Found>
+void verifyAnswer(const std::shared_ptr<Plan<Value, Snapshot, Found>>& plan, QObject* context,
+                  Outcome<Value, Snapshot, Found> answered,
+                  std::function<void(const Outcome<Value, Snapshot, Found>&)> done)
+{
+    plan->reread(context, [plan, answered = std::move(answered), done = std::move(done)](ApiResult<Snapshot> result) {
+        auto outcome = answered;
+        if (!result.ok()) {
+            outcome.state = State::Unknown;
+            outcome.rereadError = result.error;
+        } else {
+            outcome.state = plan->check(*result.value, outcome.found) == Effect::Reached ? State::Done : State::NotDone;
+            outcome.reread = std::move(result.value);
+        }
+        done(outcome);
+    });
+}
+
 } // namespace detail
 
 /**
@@ -145,6 +169,10 @@ void run(Plan<Value, Snapshot, Found> plan, QObject* context,
                 outcome.value = std::monostate();
             else
                 outcome.value = std::move(result.value);
+            if (shared->verifyAnswer) {
+                detail::verifyAnswer(shared, context, std::move(outcome), std::move(done));
+                return;
+            }
             done(outcome);
             return;
         }
@@ -247,7 +275,10 @@ void createEnvVar(ConsoleProvider* provider, const QString& name, const QString&
 void deleteEnvVar(ConsoleProvider* provider, const QString& name, QObject* context,
                   std::function<void(const EnvVarDeleted&)> done);
 
-/** Signs out login session @p id; after a lost answer or a "not found", checks the list. */
+/**
+ * Signs out login session @p id, and always lists the sessions again to see whether it ended: a server may ignore
+ * the DELETE's body (docs/api/vast.md §3.5). NotDone with a value: the server said yes, the session is still there.
+ */
 void deleteSession(ConsoleProvider* provider, const QString& id, QObject* context,
                    std::function<void(const SessionDeleted&)> done);
 

@@ -256,7 +256,26 @@ void VastProvider::deleteSession(const QString& id, QObject* context, Callback<v
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // The route is undocumented (docs/api/vast.md §3.5); the body follows docs/SANDBOX.md.
+    // The route is undocumented (docs/api/vast.md §3.5); the body follows docs/SANDBOX.md. A server that ignores
+    // the body would end the session the call comes from, so it never comes from Keydeck's own session: the API
+    // key has none. Reconcile::deleteSession lists again to see what really ended.
+    if (apiKey().isEmpty()) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::Auth));
+        return;
+    }
+    ApiRequest request
+        = ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")), obj({{QStringLiteral("id"), id.toLongLong()}}));
+    request.bearer = apiKey();
+    perform(std::move(request), context, std::move(done));
+}
+
+void VastProvider::deleteOwnSession(const QString& id, QObject* context, Callback<void> done)
+{
+    if (!isVastId(id)) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
+        return;
+    }
+    // From the session itself: a server that ignores the body ends the caller's session, which is this one.
     perform(
         ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")), obj({{QStringLiteral("id"), id.toLongLong()}})),
         context, std::move(done));
@@ -264,6 +283,8 @@ void VastProvider::deleteSession(const QString& id, QObject* context, Callback<v
 
 void VastProvider::deleteOtherSessions(QObject* context, Callback<void> done)
 {
+    // "All except the current one" depends on which session calls, and a server that ignores the body would end
+    // the caller's own: the Sessions page signs out others one by one with deleteSession() instead.
     perform(ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")),
                             obj({{QStringLiteral("all_except_current"), true}})),
             context, std::move(done));

@@ -45,6 +45,7 @@ public:
 
     void listSessions(QObject* context, Callback<QList<LoginSession>> done) override;
     void deleteSession(const QString& id, QObject* context, Callback<void> done) override;
+    void deleteOwnSession(const QString& id, QObject* context, Callback<void> done) override;
     void deleteOtherSessions(QObject* context, Callback<void> done) override;
 
 protected:

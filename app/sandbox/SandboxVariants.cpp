@@ -40,6 +40,15 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("caller"), QStringLiteral("main")},
          QStringLiteral("Which key a Vast.ai key reset replaces: the calling key (a session: the main key), or "
                         "always the account's main key, even when a restricted key calls (docs/api/vast.md §3.1).")},
+        {QStringLiteral("session-expired"),
+         {QStringLiteral("404"), QStringLiteral("401")},
+         QStringLiteral("What an expired or deleted 2FA session key gets: 404 \"Session expired. Please log in "
+                        "again.\", or 401 \"Invalid user key\"; the CLI treats both as the end of the session "
+                        "(docs/api/vast.md §2.4).")},
+        {QStringLiteral("sessions-delete-body"),
+         {QStringLiteral("honoured"), QStringLiteral("ignored")},
+         QStringLiteral("Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "
+                        "ignores it and ends the session the call comes from, if any (docs/api/vast.md §3.5).")},
     };
     return variants;
 }

@@ -202,7 +202,10 @@ SandboxReply VastDialect::authenticate(const SandboxRequest& request, Caller* ca
         const QDateTime expires
             = QDateTime::fromString(session.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
         if (!session.value(QStringLiteral("deleted_at")).isNull() || expires < QDateTime::currentDateTimeUtc()) {
-            // docs/api/vast.md §2.4: what the CLI treats as an expired 2FA session.
+            // docs/api/vast.md §2.4: what the CLI treats as an expired 2FA session, either answer (variant
+            // session-expired, docs/SANDBOX.md).
+            if (m_variants.is(QStringLiteral("session-expired"), QStringLiteral("401")))
+                return error(401, QStringLiteral("auth_error"), QStringLiteral("Invalid user key"));
             return error(404, QStringLiteral("session_expired"),
                          QStringLiteral("Session expired. Please log in again."));
         }

@@ -280,14 +280,32 @@ private slots:
         KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }));
     }
 
-    void dropsAnExpiredSessionKey()
+    void anExpiredSessionFallsBackToTheApiKeyOnce_data()
     {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("404 Session expired") << QStringLiteral("404");
+        QTest::newRow("401 Invalid user key") << QStringLiteral("401");
+    }
+    void anExpiredSessionFallsBackToTheApiKeyOnce()
+    {
+        // Issue 19 item 7, as the CLI does (docs/api/vast.md §2.4): drop the session key, try the API key once.
+        QFETCH(QString, variant);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("session-expired"), variant));
         auto p = provider(m_demo.vastApiKey, m_demo.vastExpiredSessionKey);
         QSignalSpy expired(p.get(), &ConsoleProvider::sessionKeyExpired);
-        KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }), Kind::SessionExpired);
+        KD_VERIFY_OK(call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); }));
         QCOMPARE(expired.count(), 1);
         QVERIFY(!p->hasSessionKey());
-        KD_VERIFY_OK(call<void>([&](QObject* c, auto done) { p->verifyKey(c, done); }));
+
+        // A 2FA account: the API key alone is refused, so the session is what is missing: ask for a new code.
+        auto tfa = provider(m_demo.vastTfaApiKey, m_demo.vastTfaExpiredSessionKey);
+        QSignalSpy tfaExpired(tfa.get(), &ConsoleProvider::sessionKeyExpired);
+        KD_VERIFY_KIND(call<UserProfile>([&](QObject* c, auto done) { tfa->fetchProfile(c, done); }),
+                       Kind::SessionExpired);
+        QCOMPARE(tfaExpired.count(), 1);
+        QVERIFY(!tfa->hasSessionKey());
+        QVERIFY(tfa->hasApiKey());
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("session-expired"), QStringLiteral("404")));
     }
 
     void refusesIdsThatWouldChangeThePath()
