@@ -26,7 +26,11 @@ template <typename Page>
 void connectStatus(Page* page, MainWindow* window)
 {
     QObject::connect(page, &Page::statusMessage, window,
-                     [window](const QString& text) { window->statusBar()->showMessage(text, 6000); });
+                     [window](const QString& text) { AccountPages::showStatus(window->statusBar(), text, false); });
+    if constexpr (requires { &Page::statusNote; }) {
+        QObject::connect(page, &Page::statusNote, window,
+                         [window](const QString& text) { AccountPages::showStatus(window->statusBar(), text, true); });
+    }
     QObject::connect(page, &Page::busyChanged, window, [window, page](bool busy) { window->setPageBusy(page, busy); });
     QObject::connect(page, &QObject::destroyed, window, [window, page] { window->setPageBusy(page, false); });
 }
@@ -34,6 +38,17 @@ void connectStatus(Page* page, MainWindow* window)
 } // namespace
 
 namespace AccountPages {
+
+void showStatus(QStatusBar* bar, const QString& text, bool note)
+{
+    static const char* const noteProperty = "keydeckStatusNote";
+    const QString current = bar->currentMessage();
+    // A note replaces nothing but an earlier note (or silence): the action's message stays its 6 s.
+    if (note && !current.isEmpty() && current != bar->property(noteProperty).toString())
+        return;
+    bar->setProperty(noteProperty, note ? text : QString());
+    bar->showMessage(text, 6000);
+}
 
 void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWindow* window)
 {
@@ -98,9 +113,12 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)
             QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
-        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, opened, [tabs] {
-            // Reload what failed for want of a session: the visible page.
+        QObject::connect(twoFactor, &TwoFactorController::sessionStarted, opened, [tabs, sessions] {
+            // Reload what failed for want of a session: the visible page; and the session list, which now has a
+            // "this session" (issue 18 item 20).
             QMetaObject::invokeMethod(tabs->currentWidget(), "refresh");
+            if (sessions && tabs->currentWidget() != sessions && sessions->isLoaded())
+                sessions->refresh();
         });
     }
 

@@ -3,6 +3,8 @@
 class OpenAccount;
 class AppServices;
 class MainWindow;
+class QStatusBar;
+class QString;
 class QTabWidget;
 
 /** Builds an opened account's tabs: the composition root's MainWindow::PageBuilder. */
@@ -15,5 +17,12 @@ namespace AccountPages {
  * page loads the first time its tab is shown.
  */
 void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWindow* window);
+
+/**
+ * The one rule for a page's words in the status bar: an action's message (statusMessage: "The API key … was
+ * deleted.") replaces whatever is shown; a note (statusNote: a list's count, "3 API keys.") is shown only when no
+ * action's message is, so a reload that follows an action never hides what the action did.
+ */
+void showStatus(QStatusBar* bar, const QString& text, bool note);
 
 } // namespace AccountPages

@@ -2,6 +2,7 @@
 
 #include "clipboard/SecretClipboard.h"
 #include "net/ApiTransport.h"
+#include "net/NetworkLog.h"
 #include "providers/SpheronProvider.h"
 #include "providers/VastProvider.h"
 #include "secrets/Account.h"
@@ -17,7 +18,10 @@ AppServices::AppServices(std::unique_ptr<SecretStore> keychain, std::unique_ptr<
     , m_secrets(new SecretsService(std::move(keychain), this))
     , m_accounts(new AccountsRegistry(m_secrets, std::move(settings), this))
     , m_clipboard(new SecretClipboard(nullptr, this))
-{ }
+    , m_networkLog(new NetworkLog(this))
+{
+    m_transport->setLog(m_networkLog);
+}
 
 AppServices::~AppServices() = default;
 
@@ -33,5 +37,6 @@ std::unique_ptr<ConsoleProvider> AppServices::createProvider(const Account& acco
         break;
     }
     provider->setBaseUrl(account.effectiveBaseUrl());
+    provider->setLogTag(account.label, Providers::info(account.provider).apiKeyVariable);
     return provider;
 }

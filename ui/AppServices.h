@@ -8,6 +8,7 @@ class Account;
 class AccountsRegistry;
 class ApiTransport;
 class ConsoleProvider;
+class NetworkLog;
 
 class SecretClipboard;
 class SecretStore;
@@ -36,6 +37,8 @@ public:
     AccountsRegistry* accounts() const { return m_accounts; }
     /** Copies secrets with the password-manager hint and clears them after a timeout. */
     SecretClipboard* clipboard() const { return m_clipboard; }
+    /** This run's calls, redacted, for Help → Network Log; memory only. */
+    NetworkLog* networkLog() const { return m_networkLog; }
 
     /** A provider for @p account's API, talking to its base URL; without credentials yet. */
     std::unique_ptr<ConsoleProvider> createProvider(const Account& account) const;
@@ -45,4 +48,5 @@ private:
     SecretsService* m_secrets;
     AccountsRegistry* m_accounts;
     SecretClipboard* m_clipboard;
+    NetworkLog* m_networkLog;
 };

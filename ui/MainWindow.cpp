@@ -7,9 +7,11 @@
 #include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
 #include "core/AppInfo.h"
+#include "dialogs/networklog/NetworkLogDialog.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QKeySequence>
@@ -28,6 +30,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     , m_busyIndicator(new QProgressBar(this))
 {
     m_ui->setupUi(this);
+    ItemViews::tabBetweenControls(this);
     // The icon is the application's (Application::run sets it once the window has painted).
     QFont headingFont = m_ui->accountsHeading->font();
     headingFont.setBold(true);
@@ -94,6 +97,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->networkLogAction, &QAction::triggered, this, &MainWindow::showNetworkLog);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameCurrentAccount);
@@ -109,7 +113,12 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     if (m_services) {
         m_model = new AccountListModel(m_services->accounts(), this);
         m_ui->accountsView->setModel(m_model);
-        m_ui->accountsView->setItemDelegate(new AccountDelegate(m_ui->accountsView));
+        auto* delegate = new AccountDelegate(m_ui->accountsView);
+        m_ui->accountsView->setItemDelegate(delegate);
+        m_ui->accountsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        connect(delegate, &AccountDelegate::renameRefused, this, [this](const QString& name) {
+            statusBar()->showMessage(tr("An account needs a name, so it is still called “%1”.").arg(name), 6000);
+        });
         m_ui->accountsView->setEditTriggers(QAbstractItemView::EditKeyPressed);
         connect(m_ui->accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::openSelectedAccount);
@@ -246,6 +255,7 @@ void MainWindow::openAccount(const QString& id)
         return;
     m_opened = std::make_unique<OpenAccount>(m_services, *account);
     OpenAccount* opened = m_opened.get();
+    opened->uiContext()->demo = m_demoIds.contains(id);
     connect(opened, &OpenAccount::ready, this, [this, opened] {
         hideBanner();
         m_ui->mainTabs->clear();
@@ -355,6 +365,20 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(m_demoIds.contains(m_opened->account().id) ? tr("%1 (Demo)").arg(label) : label);
     updateMemoryOnlyMarker();
+}
+
+void MainWindow::showNetworkLog()
+{
+    // One window, kept beside the main one so a user can watch the requests while using a page.
+    auto* dialog = findChild<NetworkLogDialog*>(QStringLiteral("networkLogDialog"));
+    if (!dialog) {
+        dialog = new NetworkLogDialog(m_services->networkLog(), this);
+        dialog->setObjectName(QStringLiteral("networkLogDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showAbout()

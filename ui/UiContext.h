@@ -21,4 +21,6 @@ struct UiContext
     AccountsRegistry* accounts = nullptr;
     /** The account the page shows. */
     QString accountId;
+    /** The account is the local demo's: it has no web console, and the real one must never be linked. */
+    bool demo = false;
 };

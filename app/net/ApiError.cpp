@@ -42,6 +42,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("tls");
     case Kind::Protocol:
         return QStringLiteral("protocol");
+    case Kind::Redirect:
+        return QStringLiteral("redirect");
     case Kind::Unsupported:
         return QStringLiteral("unsupported");
     }
@@ -110,6 +112,10 @@ QString ApiError::userMessage() const
         break;
     case Kind::Protocol:
         sentence = tr("The server sent an answer that Keydeck does not understand. Nothing was changed here.");
+        break;
+    case Kind::Redirect:
+        sentence = tr("The server sent Keydeck on to another address, which Keydeck does not follow with your key. "
+                      "Check the account's server address.");
         break;
     case Kind::Unsupported:
         sentence = tr("This provider's API does not offer this action.");

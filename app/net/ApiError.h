@@ -31,7 +31,8 @@ public:
         Network, ///< connection refused, reset, host not found, dropped connection
         Timeout, ///< inactivity timeout or overall deadline
         Tls, ///< TLS handshake or certificate failure, or plain http:// to a non-loopback host
-        Protocol, ///< unexpected response: malformed JSON, wrong shape, oversize body, refused redirect
+        Protocol, ///< unexpected response: malformed JSON, wrong shape, oversize body
+        Redirect, ///< a redirect Keydeck does not follow (another origin, http://, or too many; docs/NETWORK.md)
         Unsupported, ///< this provider's API has no such operation (see ConsoleProvider::capabilities())
     };
 
@@ -46,6 +47,12 @@ public:
     int httpStatus() const { return m_httpStatus; }
     /** The server's message (msg / message / error / detail), untranslated; may be empty. */
     QString serverMessage() const { return m_serverMessage; }
+    /**
+     * A 4xx's machine-readable code (Vast.ai's `error` field beside `msg`, e.g. "team_ssh_keys_not_supported",
+     * docs/api/vast.md §3.2); empty when the body has none.
+     */
+    QString serverCode() const { return m_serverCode; }
+    void setServerCode(const QString& code) { m_serverCode = code; }
     /**
      * True when the request may have reached the server although no readable answer came back: a timeout, a
      * broken connection, or a 2xx whose body could not be read. A create may then have happened; list before
@@ -74,6 +81,7 @@ private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverMessage;
+    QString m_serverCode;
     bool m_earlierAnswerLost = false;
     std::optional<std::chrono::milliseconds> m_retryAfter;
 };

@@ -11,6 +11,8 @@ struct ApiResult
 {
     std::optional<T> value;
     ApiError error;
+    /** For a list: items of the answer that could not be read and are left out of value (issue 19 item 4). */
+    int unreadableItems = 0;
 
     bool ok() const { return value.has_value() && !error.isError(); }
 

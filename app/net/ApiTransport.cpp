@@ -3,7 +3,9 @@
 #include "core/AppInfo.h"
 #include "net/ApiLogging.h"
 #include "net/ErrorMapper.h"
+#include "net/NetworkLog.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonArray>
@@ -149,6 +151,8 @@ public:
             return;
         }
         m_deadline.start(int(m_transport->m_limits.deadline.count()));
+        m_sentAt = QDateTime::currentDateTimeUtc();
+        m_elapsed.start();
         startAttempt();
     }
 
@@ -256,7 +260,13 @@ private:
             return;
         }
         if (netError == QNetworkReply::InsecureRedirectError || netError == QNetworkReply::TooManyRedirectsError) {
-            qCWarning(lcApi).noquote() << "Refused a redirect of" << what << "to another origin";
+            // Only the origin: a Location could carry anything in its path or query.
+            const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            qCWarning(lcApi).noquote() << "Refused a redirect of" << what << "to"
+                                       << m_request.url.resolved(target)
+                                              .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                        | QUrl::RemoveUserInfo)
+                                              .toString();
             finish(ApiResponse {status, {}, ErrorMapper::fromNetworkError(netError, false)});
             return;
         }
@@ -339,7 +349,34 @@ private:
         m_finished = true;
         --m_transport->m_pending;
         m_done = nullptr;
+        record(ApiResponse {0, {}, {}}, QStringLiteral("cancelled"));
         deleteLater();
+    }
+
+    /** Adds this call to the network log, redacted (NetworkLog::redact) before anything is kept. */
+    void record(const ApiResponse& response, const QString& errorKind) const
+    {
+        NetworkLog* log = m_transport->m_log;
+        if (!log)
+            return;
+        const QStringList known {m_request.bearer};
+        NetworkLogEntry entry;
+        entry.time = m_sentAt.isValid() ? m_sentAt : QDateTime::currentDateTimeUtc();
+        entry.account = m_request.logAccount;
+        entry.keyVariable = m_request.logKeyVariable;
+        entry.method = m_request.method;
+        entry.url = m_request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        entry.status = response.httpStatus;
+        entry.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+        entry.attempts = m_retriesDone + 1;
+        entry.errorKind = errorKind;
+        if (m_request.body)
+            entry.requestBody = NetworkLog::redact(m_request.body->toJson(QJsonDocument::Compact), known);
+        // The body the last attempt received: the answer on success, the error text otherwise.
+        const QByteArray& answer = response.ok() ? response.body : m_buffer;
+        entry.responseBytes = answer.size();
+        entry.responseBody = NetworkLog::redact(answer, known);
+        log->record(std::move(entry));
     }
 
     void finish(const ApiResponse& response)
@@ -350,6 +387,7 @@ private:
         --m_transport->m_pending;
         m_deadline.stop();
         m_retryTimer.stop();
+        record(response, response.error.isError() ? ApiError::kindName(response.error.kind()) : QString());
         deleteLater();
         auto done = std::move(m_done);
         m_done = nullptr;
@@ -372,6 +410,8 @@ private:
     QTimer m_deadline;
     QTimer m_retryTimer;
     QByteArray m_buffer;
+    QDateTime m_sentAt;
+    QElapsedTimer m_elapsed;
     int m_retriesDone = 0;
     bool m_earlierAnswerLost = false; ///< an attempt before the last one timed out or broke off mid-answer
     bool m_oversize = false;
@@ -382,22 +422,22 @@ private:
 
 ApiRequest ApiRequest::get(const QUrl& url)
 {
-    return ApiRequest {"GET", url, std::nullopt, {}, true};
+    return ApiRequest {"GET", url, std::nullopt, {}, true, {}, {}};
 }
 
 ApiRequest ApiRequest::post(const QUrl& url, const QJsonDocument& body)
 {
-    return ApiRequest {"POST", url, body, {}, false};
+    return ApiRequest {"POST", url, body, {}, false, {}, {}};
 }
 
 ApiRequest ApiRequest::put(const QUrl& url, const QJsonDocument& body)
 {
-    return ApiRequest {"PUT", url, body, {}, true};
+    return ApiRequest {"PUT", url, body, {}, true, {}, {}};
 }
 
 ApiRequest ApiRequest::del(const QUrl& url, std::optional<QJsonDocument> body)
 {
-    return ApiRequest {"DELETE", url, std::move(body), {}, true};
+    return ApiRequest {"DELETE", url, std::move(body), {}, true, {}, {}};
 }
 
 std::optional<QJsonValue> ApiResponse::json() const
@@ -449,6 +489,11 @@ void ApiTransport::send(const ApiRequest& request, QObject* context, std::functi
     Q_ASSERT_X(context, "ApiTransport::send", "a context object is required");
     auto* call = new ApiCall(this, request, context ? context : this, std::move(done));
     call->start();
+}
+
+void ApiTransport::setLog(NetworkLog* log)
+{
+    m_log = log;
 }
 
 int ApiTransport::pendingCount() const

@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 
+class NetworkLog;
 class QNetworkAccessManager;
 
 /** One HTTP call as a provider describes it; rebuilt from these fields for every retry. */
@@ -24,6 +25,8 @@ struct ApiRequest
     std::optional<QJsonDocument> body; ///< sent as compact JSON; DELETE bodies go through sendCustomRequest
     QString bearer; ///< the secret for "Authorization: Bearer"; never logged, never in the URL
     bool idempotent = true; ///< see RetryPolicy::Attempt::idempotent
+    QString logAccount; ///< the account's label in the network log (NetworkLog)
+    QString logKeyVariable; ///< the provider's key variable, for the log's Copy as curl ("VAST_API_KEY")
 
     static ApiRequest get(const QUrl& url);
     static ApiRequest post(const QUrl& url, const QJsonDocument& body); ///< not idempotent
@@ -79,12 +82,17 @@ public:
      */
     void send(const ApiRequest& request, QObject* context, std::function<void(const ApiResponse&)> done);
 
+    /** Where every finished call is recorded, redacted (Help → Network Log); none by default. */
+    void setLog(NetworkLog* log);
+    NetworkLog* log() const { return m_log; }
+
     /** Calls in flight or waiting for a retry (tests use it to check cancellation). */
     int pendingCount() const;
 
 private:
     friend class ApiCall;
     QNetworkAccessManager* m_nam;
+    NetworkLog* m_log = nullptr;
     Limits m_limits;
     int m_pending = 0;
 };

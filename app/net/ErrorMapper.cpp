@@ -100,6 +100,12 @@ ApiError ErrorMapper::fromHttpStatus(int status, const QByteArray& body)
             kind = Kind::NotFound;
         else
             kind = Kind::Validation;
+        // A code beside a sentence (Vast's {error, msg}) tells the pages which refusal it is.
+        if (!code.isEmpty() && code != message) {
+            ApiError error = ApiError::make(kind, status, message);
+            error.setServerCode(code);
+            return error;
+        }
     } else {
         // 1xx, 3xx that were not followed, or anything else: not what an API call may answer.
         kind = Kind::Protocol;
@@ -119,6 +125,7 @@ ApiError ErrorMapper::fromNetworkError(QNetworkReply::NetworkError error, bool t
         return ApiError::make(Kind::Tls);
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
+        return ApiError::make(Kind::Redirect);
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:

@@ -98,19 +98,38 @@ QUrl ConsoleProvider::endpointUrl(const QString& path) const
     return url;
 }
 
+void ConsoleProvider::setLogTag(const QString& account, const QString& keyVariable)
+{
+    m_logAccount = account;
+    m_logKeyVariable = keyVariable;
+}
+
 void ConsoleProvider::send(ApiRequest request, QObject* context, ResponseHandler onOk, ErrorHandler onError)
 {
     const bool usedSession = request.bearer.isEmpty() && hasSessionKey();
+    request.logAccount = m_logAccount;
+    request.logKeyVariable = m_logKeyVariable;
     if (request.bearer.isEmpty())
         request.bearer = bearer();
+    dispatch(std::move(request), context, usedSession, std::move(onOk), std::move(onError));
+}
+
+void ConsoleProvider::dispatch(ApiRequest request, QObject* context, bool usedSession, ResponseHandler onOk,
+                               ErrorHandler onError)
+{
     const QPointer<ConsoleProvider> self(this);
     // The call must end when either the caller's context or this provider goes away: a guard owned by
     // the provider and deleted with the context is what the transport watches.
     auto* guard = new QObject(this);
     connect(context, &QObject::destroyed, guard, [guard] { delete guard; });
+    // Kept for the one fallback to the API key below; a refused session key means the server did not act.
+    std::optional<ApiRequest> again;
+    if (usedSession)
+        again = request;
     m_transport->send(
         request, guard,
-        [self, guard, usedSession, onOk = std::move(onOk), onError = std::move(onError)](const ApiResponse& r) {
+        [self, guard, context, usedSession, again = std::move(again), onOk = std::move(onOk),
+         onError = std::move(onError)](const ApiResponse& r) mutable {
             guard->deleteLater();
             if (!self)
                 return;
@@ -123,14 +142,29 @@ void ConsoleProvider::send(ApiRequest request, QObject* context, ResponseHandler
             // session key is in use means the session ended, not that the API key is bad.
             const bool sessionRejected = error.kind() == ApiError::Kind::SessionExpired
                 || (usedSession && error.kind() == ApiError::Kind::Auth);
-            if (sessionRejected) {
-                error = ApiError::make(ApiError::Kind::SessionExpired, error.httpStatus(), error.serverMessage());
-                if (self && usedSession && self->hasSessionKey()) {
-                    self->dropSessionKey();
-                    emit self->sessionKeyExpired();
-                }
+            if (!sessionRejected) {
+                onError(error);
+                return;
             }
-            onError(error);
+            error = ApiError::make(ApiError::Kind::SessionExpired, error.httpStatus(), error.serverMessage());
+            if (usedSession && self->hasSessionKey()) {
+                self->dropSessionKey();
+                emit self->sessionKeyExpired();
+            }
+            if (!again || self->apiKey().isEmpty()) {
+                onError(error);
+                return;
+            }
+            // As the CLI does (docs/api/vast.md §2.4): once more with the API key. When the server
+            // insists on a session (401 "Two Factor Authentication"), the session is what expired.
+            again->bearer = self->apiKey();
+            self->dispatch(std::move(*again), context, false, std::move(onOk),
+                           [onError = std::move(onError)](const ApiError& fallback) {
+                               onError(fallback.kind() == ApiError::Kind::TwoFactorRequired
+                                           ? ApiError::make(ApiError::Kind::SessionExpired, fallback.httpStatus(),
+                                                            fallback.serverMessage())
+                                           : fallback);
+                           });
         });
 }
 
@@ -248,6 +282,11 @@ void ConsoleProvider::listSessions(QObject* context, Callback<QList<LoginSession
 }
 
 void ConsoleProvider::deleteSession(const QString&, QObject* context, Callback<void> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::deleteOwnSession(const QString&, QObject* context, Callback<void> done)
 {
     unsupported(context, std::move(done));
 }

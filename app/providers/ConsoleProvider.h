@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 /** The API key (and optional 2FA session key) a provider authenticates with; held in memory only. */
 struct ProviderCredentials
@@ -63,11 +64,19 @@ public:
 
     /** Hands in the keys from the secrets layer; they stay in memory only and never reach a log. */
     void setCredentials(const ProviderCredentials& credentials);
+    /** How this provider's calls are named in the network log: the account's label and the key's variable. */
+    void setLogTag(const QString& account, const QString& keyVariable);
     void clearCredentials();
     bool hasApiKey() const;
     bool hasSessionKey() const;
 
     // --- Account ------------------------------------------------------------------------------
+    /**
+     * The URL of verifyKey()'s call, exactly as it is sent (Vast GET /api/v0/users/current without a trailing
+     * slash, as the CLI sends it; Spheron GET /api/balance): the one source for the request and for the quick
+     * reference's example (issue 19 item 6).
+     */
+    virtual QUrl verifyKeyUrl() const = 0;
     /** A cheap authenticated call (Vast GET /users/current, Spheron GET /api/balance). */
     void verifyKey(QObject* context, Callback<void> done) { verifyKeyAs({}, context, std::move(done)); }
     /**
@@ -76,6 +85,11 @@ public:
      * empty @p candidate means the provider's own key.
      */
     virtual void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) = 0;
+    /** verifyKey() with the API key alone, never the session key: whether that key itself still works. */
+    void verifyApiKey(QObject* context, Callback<void> done)
+    {
+        verifyKeyAs(m_credentials.apiKey, context, std::move(done));
+    }
     virtual void fetchProfile(QObject* context, Callback<UserProfile> done);
     virtual void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done);
     /** Balance and, on Spheron, the teams with their balances and the current team. */
@@ -103,9 +117,10 @@ public:
                               Callback<CreatedApiKey> done);
     virtual void deleteApiKey(const QString& id, QObject* context, Callback<void> done);
     /**
-     * Rotates the calling API key (Vast PUT /commands/reset_apikey/). The old key stops working at
-     * once, so on success the provider already uses the new key; the caller must store it. Never
-     * retried automatically: a lost answer would lose the new key.
+     * Resets an API key (Vast PUT /commands/reset_apikey/): the calling key or the account's main key, and the
+     * answer may carry the new key or not (an empty key; docs/api/vast.md §3.1). The provider keeps its own key:
+     * only Reconcile::resetApiKey() can tell whose key changed, and the caller adopts the new one. Never retried
+     * automatically: a lost answer would lose the new key.
      */
     virtual void resetApiKey(QObject* context, Callback<CreatedApiKey> done);
 
@@ -117,7 +132,10 @@ public:
 
     // --- Login sessions -----------------------------------------------------------------------
     virtual void listSessions(QObject* context, Callback<QList<LoginSession>> done);
+    /** Signs out session @p id, never from Keydeck's own session (Vast: with the API key, docs/api/vast.md §3.5). */
     virtual void deleteSession(const QString& id, QObject* context, Callback<void> done);
+    /** Signs out Keydeck's own session @p id, from that session itself (2FA sign-out). */
+    virtual void deleteOwnSession(const QString& id, QObject* context, Callback<void> done);
     virtual void deleteOtherSessions(QObject* context, Callback<void> done);
 
 signals:
@@ -126,8 +144,6 @@ signals:
      * API key. The secrets layer should delete the stored session key.
      */
     void sessionKeyExpired();
-    /** The API key was replaced by resetApiKey(); the secrets layer must store the new one. */
-    void apiKeyRotated();
 
 protected:
     using ResponseHandler = std::function<void(const ApiResponse&)>;
@@ -141,12 +157,16 @@ protected:
 
     /**
      * Sends @p request with bearer() (unless it already carries one); a 2xx goes to @p onOk, a
-     * failure to @p onError. A rejected session key is dropped and reported as SessionExpired.
+     * failure to @p onError. A rejected session key is dropped and the request sent once more with the API key
+     * (docs/api/vast.md §2.4); when the server then insists on 2FA, the failure is SessionExpired.
      */
     void send(ApiRequest request, QObject* context, ResponseHandler onOk, ErrorHandler onError);
     /** A 2xx body that still reports failure ({"success": false}); nullopt when it is fine. */
     virtual std::optional<ApiError> bodyError(const QJsonValue& body, int httpStatus) const;
-    /** Sends and parses the body with @p parse (returns std::optional<T>); unparsable → Protocol. */
+    /**
+     * Sends and parses the body with @p parse (returns std::optional<T>, or std::optional<ReadList<X>> when T is
+     * QList<X>); unparsable → Protocol.
+     */
     template <typename T, typename Parse>
     void fetch(ApiRequest request, QObject* context, Callback<T> done, Parse parse);
     /**
@@ -173,11 +193,15 @@ protected:
     void unsupported(QObject* context, Callback<T> done) const;
 
 private:
+    /** send() once @p request carries its bearer; @p usedSession: it is the session key (one fallback allowed). */
+    void dispatch(ApiRequest request, QObject* context, bool usedSession, ResponseHandler onOk, ErrorHandler onError);
     void postError(QObject* context, const ApiError& error, std::function<void(ApiError)> fail) const;
 
     ApiTransport* m_transport;
     QUrl m_baseUrl;
     ProviderCredentials m_credentials;
+    QString m_logAccount;
+    QString m_logKeyVariable;
 };
 
 template <typename T>
@@ -219,12 +243,19 @@ void ConsoleProvider::fetch(ApiRequest request, QObject* context, Callback<T> do
                 (*shared)(ApiResult<T>::failure(*error));
                 return;
             }
-            std::optional<T> value = parse(*json);
-            if (!value) {
+            auto parsed = parse(*json);
+            if (!parsed) {
                 (*shared)(ApiResult<T>::failure(ApiError::make(ApiError::Kind::Protocol, response.httpStatus)));
                 return;
             }
-            (*shared)(ApiResult<T>::success(std::move(*value)));
+            // A list parser may return ReadList: the items it read, and a count of those it could not.
+            if constexpr (std::is_same_v<std::decay_t<decltype(*parsed)>, T>) {
+                (*shared)(ApiResult<T>::success(std::move(*parsed)));
+            } else {
+                auto result = ApiResult<T>::success(std::move(parsed->items));
+                result.unreadableItems = parsed->unreadable;
+                (*shared)(std::move(result));
+            }
         },
         [shared](const ApiError& error) { (*shared)(ApiResult<T>::failure(error)); });
 }

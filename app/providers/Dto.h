@@ -113,3 +113,14 @@ Q_DECLARE_METATYPE(Team)
 Q_DECLARE_METATYPE(AccountBalance)
 Q_DECLARE_METATYPE(EnvVar)
 Q_DECLARE_METATYPE(LoginSession)
+
+/**
+ * A list answer as read: the items Keydeck could read, and how many it could not (an item whose fields have types
+ * no reference lists). One odd item must not fail a whole page (issue 19 item 4, docs/api/vast.md "Tolerant lists").
+ */
+template <typename T>
+struct ReadList
+{
+    QList<T> items;
+    int unreadable = 0;
+};

@@ -36,6 +36,17 @@ std::function<void(QObject*, ConsoleProvider::Callback<QList<SshKey>>)> sshKeyLi
     };
 }
 
+/** Reached when @p keys has one with @p key's type and key data (the server may store another comment). */
+Effect findSshKey(const PublicKey& key, const QList<SshKey>& keys, std::optional<SshKey>& found)
+{
+    const auto it
+        = std::find_if(keys.cbegin(), keys.cend(), [&key](const SshKey& k) { return key.hasIdentityOf(k.publicKey); });
+    if (it == keys.cend())
+        return Effect::NotReached;
+    found = *it;
+    return Effect::Reached;
+}
+
 } // namespace
 
 QString stateName(State state)
@@ -53,6 +64,24 @@ QString stateName(State state)
     return QStringLiteral("unknown");
 }
 
+void checkAbandonedSshKey(ConsoleProvider* provider, const QString& publicKeyLine, const QString& teamId,
+                          QObject* context, std::function<void(const SshKeyAdded&)> done)
+{
+    const PublicKey key = PublicKey::parse(publicKeyLine);
+    sshKeyList(provider, teamId)(context, [key, done = std::move(done)](ApiResult<QList<SshKey>> result) {
+        SshKeyAdded outcome;
+        if (!result.ok()) {
+            outcome.state = State::Unknown;
+            outcome.rereadError = result.error;
+            done(outcome);
+            return;
+        }
+        outcome.state = findSshKey(key, *result.value, outcome.found) == Effect::Reached ? State::Done : State::NotDone;
+        outcome.reread = std::move(result.value);
+        done(outcome);
+    });
+}
+
 void addSshKey(ConsoleProvider* provider, const QString& name, const QString& publicKeyLine, const QString& teamId,
                QObject* context, std::function<void(const SshKeyAdded&)> done)
 {
@@ -62,14 +91,8 @@ void addSshKey(ConsoleProvider* provider, const QString& name, const QString& pu
     };
     plan.reread = sshKeyList(provider, teamId);
     const PublicKey key = PublicKey::parse(publicKeyLine);
-    plan.check = [key](const QList<SshKey>& keys, std::optional<SshKey>& found) {
-        const auto it = std::find_if(keys.cbegin(), keys.cend(),
-                                     [&key](const SshKey& k) { return key.hasIdentityOf(k.publicKey); });
-        if (it == keys.cend())
-            return Effect::NotReached;
-        found = *it;
-        return Effect::Reached;
-    };
+    plan.check
+        = [key](const QList<SshKey>& keys, std::optional<SshKey>& found) { return findSshKey(key, keys, found); };
     // Spheron AI answers 409 for a key the team already has (docs/api/spheron.md).
     plan.nothingToDo = [](const ApiError& e) { return e.kind() == ApiError::Kind::Conflict; };
     run(std::move(plan), context, std::move(done));
@@ -202,27 +225,46 @@ void deleteApiKey(ConsoleProvider* provider, const QString& id, bool ownKey, QOb
 void resetApiKey(ConsoleProvider* provider, QObject* context, std::function<void(const ApiKeyReset&)> done)
 {
     QPointer<ConsoleProvider> guarded = provider;
-    Plan<CreatedApiKey, bool, std::monostate> plan;
-    plan.change = [provider](QObject* c, ConsoleProvider::Callback<CreatedApiKey> d) {
-        provider->resetApiKey(c, std::move(d));
-    };
-    // After a lost answer the provider still holds the old key: whether it works is whether the reset happened.
-    plan.reread = [guarded](QObject* c, ConsoleProvider::Callback<bool> d) {
+    provider->resetApiKey(context, [guarded, context, done = std::move(done)](ApiResult<CreatedApiKey> result) {
+        ApiKeyReset outcome;
+        // Any 2xx may have reset a key, even one that says {"success": false} or cannot be read; so may a lost one.
+        const int status = result.error.httpStatus();
+        const bool answered2xx = result.ok() || (status >= 200 && status < 300);
+        if (!answered2xx && !result.error.answerLost()) {
+            outcome.state = State::NotDone;
+            outcome.error = result.error;
+            done(outcome);
+            return;
+        }
+        if (result.ok())
+            outcome.value = *result.value;
+        else
+            outcome.error = result.error;
         if (!guarded)
             return;
-        guarded->verifyKey(c, [d = std::move(d)](ApiResult<void> r) {
-            if (r.ok())
-                d(ApiResult<bool>::success(true));
-            else if (r.error.kind() == ApiError::Kind::Auth)
-                d(ApiResult<bool>::success(false));
-            else
-                d(ApiResult<bool>::failure(r.error));
+        // Which key changed, and so whether the answer's key is Keydeck's: the old key tells (docs/api/vast.md §3.1).
+        guarded->verifyApiKey(context, [outcome, done](ApiResult<void> check) mutable {
+            const ApiError::Kind kind = check.error.kind();
+            // A 2FA account refuses a working key with "Two Factor Authentication…": the key itself is known.
+            const bool works = check.ok() || kind == ApiError::Kind::TwoFactorRequired;
+            if (!works && kind != ApiError::Kind::Auth) {
+                outcome.state = State::Unknown;
+                outcome.rereadError = check.error;
+            } else {
+                outcome.reread = works;
+                if (!works) {
+                    outcome.state = State::Done;
+                    outcome.replaced = ResetKey::Own;
+                } else if (outcome.value) {
+                    outcome.state = State::Done;
+                    outcome.replaced = ResetKey::Other;
+                } else {
+                    outcome.state = State::NotDone;
+                }
+            }
+            done(outcome);
         });
-    };
-    plan.check = [](const bool& oldKeyWorks, std::optional<std::monostate>&) {
-        return oldKeyWorks ? Effect::NotReached : Effect::Reached;
-    };
-    run(std::move(plan), context, std::move(done));
+    });
 }
 
 void createEnvVar(ConsoleProvider* provider, const QString& name, const QString& value, const QStringList& listedBefore,
@@ -283,6 +325,7 @@ void deleteSession(ConsoleProvider* provider, const QString& id, QObject* contex
         return absentFrom(sessions, found, [&id](const LoginSession& s) { return s.id == id; });
     };
     plan.nothingToDo = isNotFound;
+    plan.verifyAnswer = true;
     run(std::move(plan), context, std::move(done));
 }
 

@@ -83,6 +83,12 @@ struct Plan
      */
     std::function<std::optional<Effect>(const ApiError&)> rereadFailure
         = [](const ApiError&) { return std::optional<Effect>(); };
+    /**
+     * Re-read after a 2xx too: for a change whose request the server may not read as sent (a DELETE body it
+     * ignores, docs/api/vast.md §3.5), the answer alone does not say what happened. Reached → Done; otherwise
+     * NotDone with the answer kept in Outcome::value; a failed re-read → Unknown.
+     */
+    bool verifyAnswer = false;
 };
 
 namespace detail {
@@ -126,6 +132,24 @@ void afterChange(const std::shared_ptr<Plan<Value, Snapshot, Found>>& plan, QObj
     });
 }
 
+template <typename Value, typename Snapshot, typename Found>
+void verifyAnswer(const std::shared_ptr<Plan<Value, Snapshot, Found>>& plan, QObject* context,
+                  Outcome<Value, Snapshot, Found> answered,
+                  std::function<void(const Outcome<Value, Snapshot, Found>&)> done)
+{
+    plan->reread(context, [plan, answered = std::move(answered), done = std::move(done)](ApiResult<Snapshot> result) {
+        auto outcome = answered;
+        if (!result.ok()) {
+            outcome.state = State::Unknown;
+            outcome.rereadError = result.error;
+        } else {
+            outcome.state = plan->check(*result.value, outcome.found) == Effect::Reached ? State::Done : State::NotDone;
+            outcome.reread = std::move(result.value);
+        }
+        done(outcome);
+    });
+}
+
 } // namespace detail
 
 /**
@@ -145,6 +169,10 @@ void run(Plan<Value, Snapshot, Found> plan, QObject* context,
                 outcome.value = std::monostate();
             else
                 outcome.value = std::move(result.value);
+            if (shared->verifyAnswer) {
+                detail::verifyAnswer(shared, context, std::move(outcome), std::move(done));
+                return;
+            }
             done(outcome);
             return;
         }
@@ -159,8 +187,24 @@ using SshKeyUpdated = Outcome<SshKey, QList<SshKey>, SshKey>;
 using SshKeyDeleted = Outcome<void, QList<SshKey>, SshKey>;
 using ApiKeyCreated = Outcome<CreatedApiKey, QList<ApiKeyInfo>, ApiKeyInfo>;
 using ApiKeyDeleted = Outcome<void, QList<ApiKeyInfo>, ApiKeyInfo>;
-/** The re-read of a reset is whether the old key still works. */
-using ApiKeyReset = Outcome<CreatedApiKey, bool, std::monostate>;
+
+/** Whose key a reset replaced. */
+enum class ResetKey {
+    Unknown, ///< not known (the reset did not happen, or the old key could not be tried)
+    Own, ///< Keydeck's own key: it no longer works
+    Other, ///< another key (a restricted key reset the account's main key): Keydeck's key still works
+};
+
+/**
+ * The re-read of a reset is whether the old key still works (@c reread). Done says whose key changed
+ * (@c replaced); @c value is the answer, whose key is empty when the server sent none (docs/api/vast.md §3.1).
+ */
+struct ApiKeyReset : Outcome<CreatedApiKey, bool, std::monostate>
+{
+    ResetKey replaced = ResetKey::Unknown;
+    /** The new key the answer carried; empty when it carried none or was lost. */
+    QString newKey() const { return value ? value->key : QString(); }
+};
 using EnvVarCreated = Outcome<void, QList<EnvVar>, EnvVar>;
 using EnvVarDeleted = Outcome<void, QList<EnvVar>, EnvVar>;
 using SessionDeleted = Outcome<void, QList<LoginSession>, LoginSession>;
@@ -171,6 +215,15 @@ using SessionDeleted = Outcome<void, QList<LoginSession>, LoginSession>;
  */
 void addSshKey(ConsoleProvider* provider, const QString& name, const QString& publicKeyLine, const QString& teamId,
                QObject* context, std::function<void(const SshKeyAdded&)> done);
+
+/**
+ * An upload abandoned while its answer was outstanding (the user cancelled it) may still register the key: lists
+ * @p teamId's keys and looks for one with the type and key data of @p publicKeyLine. Nothing is sent again.
+ * Done with @c found: it arrived. NotDone: not there now, though a server still working on it may add it later.
+ * Unknown: the list could not be read (@c rereadError says why).
+ */
+void checkAbandonedSshKey(ConsoleProvider* provider, const QString& publicKeyLine, const QString& teamId,
+                          QObject* context, std::function<void(const SshKeyAdded&)> done);
 
 /** Replaces the key text of key @p id (Vast.ai); after a lost answer, checks whether @p id now holds the new key. */
 void updateSshKey(ConsoleProvider* provider, const QString& id, const QString& publicKeyLine, QObject* context,
@@ -203,8 +256,11 @@ void deleteApiKey(ConsoleProvider* provider, const QString& id, bool ownKey, QOb
                   std::function<void(const ApiKeyDeleted&)> done);
 
 /**
- * Resets the calling API key. After a lost answer, tries the old key: it still works → NotDone; refused → Done
- * with no value (the new key was lost with the answer). Never sent twice.
+ * Resets an API key, never twice. After any 2xx or a lost answer, tries the old key (the provider's API key alone,
+ * never a session): refused → Done, Keydeck's own key was replaced (@c value: the answer, if one arrived, whose key
+ * may be empty); still works → Done for another key when the server answered success (a restricted key reset the
+ * account's main key: the new key is not Keydeck's to adopt), else NotDone; the check failed → Unknown. The provider
+ * keeps its old key in every case: the caller adopts a new one.
  */
 void resetApiKey(ConsoleProvider* provider, QObject* context, std::function<void(const ApiKeyReset&)> done);
 
@@ -219,7 +275,10 @@ void createEnvVar(ConsoleProvider* provider, const QString& name, const QString&
 void deleteEnvVar(ConsoleProvider* provider, const QString& name, QObject* context,
                   std::function<void(const EnvVarDeleted&)> done);
 
-/** Signs out login session @p id; after a lost answer or a "not found", checks the list. */
+/**
+ * Signs out login session @p id, and always lists the sessions again to see whether it ended: a server may ignore
+ * the DELETE's body (docs/api/vast.md §3.5). NotDone with a value: the server said yes, the session is still there.
+ */
 void deleteSession(ConsoleProvider* provider, const QString& id, QObject* context,
                    std::function<void(const SessionDeleted&)> done);
 

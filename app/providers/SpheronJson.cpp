@@ -29,7 +29,7 @@ std::optional<SshKey> parseKey(const QJsonValue& v)
 
 } // namespace
 
-std::optional<QList<SshKey>> SpheronJson::sshKeys(const QJsonValue& v)
+std::optional<ReadList<SshKey>> SpheronJson::sshKeys(const QJsonValue& v)
 {
     QJsonArray list;
     if (v.isArray()) {
@@ -45,12 +45,14 @@ std::optional<QList<SshKey>> SpheronJson::sshKeys(const QJsonValue& v)
     } else {
         return std::nullopt;
     }
-    QList<SshKey> keys;
+    // Issue 19 item 4: an item of unexpected types (an object teamId, say) is left out and counted; it is never
+    // shown, so another team's key cannot pass for this team's.
+    ReadList<SshKey> keys;
     for (const QJsonValue& item : std::as_const(list)) {
-        auto key = parseKey(item);
-        if (!key)
-            return std::nullopt;
-        keys.append(*key);
+        if (auto key = parseKey(item))
+            keys.items.append(std::move(*key));
+        else
+            ++keys.unreadable;
     }
     return keys;
 }

@@ -15,7 +15,7 @@ class SpheronJson
 {
 public:
     /** GET /api/ssh-keys: a bare list, or {"sshKeys": [...]} / {"data": [...]}; id or _id. */
-    static std::optional<QList<SshKey>> sshKeys(const QJsonValue& v);
+    static std::optional<ReadList<SshKey>> sshKeys(const QJsonValue& v);
     /** POST /api/ssh-keys: the created key object (at least an id). */
     static std::optional<SshKey> sshKey(const QJsonValue& v);
     /** GET /api/balance: {"teams": [{teamId|id, teamName, balance, isCurrentTeam, role}], "currency"?}. */

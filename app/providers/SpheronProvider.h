@@ -18,6 +18,7 @@ public:
     Capabilities capabilities() const override;
     QUrl defaultBaseUrl() const override;
 
+    QUrl verifyKeyUrl() const override;
     void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) override;
     void fetchBalance(QObject* context, Callback<AccountBalance> done) override;
 
@@ -26,6 +27,11 @@ public:
                    Callback<SshKey> done) override;
     void deleteSshKey(const QString& id, QObject* context, Callback<void> done) override;
 
+    /** ApiError::serverCode() of a list that held only another team's keys (issue 19 item 2). */
+    static QString otherTeamOnlyCode() { return QStringLiteral("keydeck_other_team_only"); }
+
 private:
     QUrl endpoint(const QString& path) const;
+    /** Fills in the team and key text of listed items that lack them, one GET /api/ssh-keys/{id} each. */
+    void completeSshKeys(QList<SshKey> keys, const QString& teamId, QObject* context, Callback<QList<SshKey>> done);
 };

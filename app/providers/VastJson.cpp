@@ -102,6 +102,56 @@ std::optional<UserProfile> parseUser(const QJsonObject& o)
     return p;
 }
 
+std::optional<ApiKeyInfo> parseApiKey(const QJsonValue& item)
+{
+    if (!item.isObject())
+        return std::nullopt;
+    const QJsonObject o = item.toObject();
+    ApiKeyInfo info;
+    const auto id = JsonFields::id(o.value(QLatin1String("id")));
+    if (!id)
+        return std::nullopt;
+    info.id = *id;
+    if (!JsonFields::optString(o, "name", &info.name) || !JsonFields::optString(o, "rights", &info.rights)
+        || !JsonFields::optId(o, "team_id", &info.teamId) || !JsonFields::optString(o, "team_name", &info.teamName)
+        || !JsonFields::optDate(o, "created_at", &info.createdAt))
+        return std::nullopt;
+    // permissions: an object, a JSON-encoded object, or false (docs/api/vast.md §3.1); the encoded form may also
+    // be "null" or empty, which says as little as a JSON null.
+    const QJsonValue perms = o.value(QLatin1String("permissions"));
+    if (perms.isObject()) {
+        info.permissions = perms.toObject();
+    } else if (perms.isString()) {
+        const QString text = perms.toString().trimmed();
+        if (!text.isEmpty() && text != QLatin1String("null")) {
+            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+            if (!doc.isObject())
+                return std::nullopt;
+            info.permissions = doc.object();
+        }
+    } else if (!(perms.isUndefined() || perms.isNull() || (perms.isBool() && !perms.toBool()))) {
+        return std::nullopt;
+    }
+    return info;
+}
+
+std::optional<LoginSession> parseSession(const QJsonValue& item)
+{
+    if (!item.isObject())
+        return std::nullopt;
+    const QJsonObject o = item.toObject();
+    LoginSession s;
+    const auto id = JsonFields::id(o.value(QLatin1String("id")));
+    if (!id)
+        return std::nullopt;
+    s.id = *id;
+    if (!JsonFields::optString(o, "device", &s.device) || !JsonFields::optString(o, "ip", &s.ip)
+        || !JsonFields::optDate(o, "created_at", &s.createdAt) || !JsonFields::optDate(o, "expires_at", &s.expiresAt)
+        || !JsonFields::optBool(o, "current", &s.current))
+        return std::nullopt;
+    return s;
+}
+
 } // namespace
 
 std::optional<UserProfile> VastJson::userProfile(const QJsonValue& v)
@@ -111,18 +161,18 @@ std::optional<UserProfile> VastJson::userProfile(const QJsonValue& v)
     return parseUser(v.toObject());
 }
 
-std::optional<QList<SshKey>> VastJson::sshKeys(const QJsonValue& v)
+std::optional<ReadList<SshKey>> VastJson::sshKeys(const QJsonValue& v)
 {
     const auto list = listIn(v, {"ssh_keys"});
     if (!list)
         return std::nullopt;
-    QList<SshKey> keys;
-    keys.reserve(list->size());
+    ReadList<SshKey> keys;
+    keys.items.reserve(list->size());
     for (const QJsonValue& item : *list) {
-        auto key = parseSshKey(item);
-        if (!key)
-            return std::nullopt;
-        keys.append(*key);
+        if (auto key = parseSshKey(item))
+            keys.items.append(std::move(*key));
+        else
+            ++keys.unreadable;
     }
     return keys;
 }
@@ -186,38 +236,17 @@ std::optional<SshKey> VastJson::sshKey(const QJsonValue& v)
     return parseSshKey(v);
 }
 
-std::optional<QList<ApiKeyInfo>> VastJson::apiKeys(const QJsonValue& v)
+std::optional<ReadList<ApiKeyInfo>> VastJson::apiKeys(const QJsonValue& v)
 {
     const auto list = listIn(v, {"apikeys"});
     if (!list)
         return std::nullopt;
-    QList<ApiKeyInfo> keys;
+    ReadList<ApiKeyInfo> keys;
     for (const QJsonValue& item : *list) {
-        if (!item.isObject())
-            return std::nullopt;
-        const QJsonObject o = item.toObject();
-        ApiKeyInfo info;
-        const auto id = JsonFields::id(o.value(QLatin1String("id")));
-        if (!id)
-            return std::nullopt;
-        info.id = *id;
-        if (!JsonFields::optString(o, "name", &info.name) || !JsonFields::optString(o, "rights", &info.rights)
-            || !JsonFields::optId(o, "team_id", &info.teamId) || !JsonFields::optString(o, "team_name", &info.teamName)
-            || !JsonFields::optDate(o, "created_at", &info.createdAt))
-            return std::nullopt;
-        // permissions: an object, a JSON-encoded object, or false (docs/api/vast.md §3.1).
-        const QJsonValue perms = o.value(QLatin1String("permissions"));
-        if (perms.isObject()) {
-            info.permissions = perms.toObject();
-        } else if (perms.isString()) {
-            const QJsonDocument doc = QJsonDocument::fromJson(perms.toString().toUtf8());
-            if (!doc.isObject())
-                return std::nullopt;
-            info.permissions = doc.object();
-        } else if (!(perms.isUndefined() || perms.isNull() || (perms.isBool() && !perms.toBool()))) {
-            return std::nullopt;
-        }
-        keys.append(info);
+        if (auto key = parseApiKey(item))
+            keys.items.append(std::move(*key));
+        else
+            ++keys.unreadable;
     }
     return keys;
 }
@@ -240,17 +269,16 @@ std::optional<CreatedApiKey> VastJson::resetApiKey(const QJsonValue& v)
         return std::nullopt;
     const QJsonObject o = v.toObject();
     CreatedApiKey created;
-    // The current CLI reads new_api_key; the removed old spec said key (docs/api/vast.md §3.1, Reset).
+    // The current CLI reads new_api_key; the removed old spec said key; an answer may also carry no key at all, the
+    // new one to be read on the website (docs/api/vast.md §3.1, Reset): an empty key, not a malformed answer.
     if (!JsonFields::optString(o, "new_api_key", &created.key))
         return std::nullopt;
     if (created.key.isEmpty() && !JsonFields::optString(o, "key", &created.key))
         return std::nullopt;
-    if (created.key.isEmpty())
-        return std::nullopt;
     return created;
 }
 
-std::optional<QList<EnvVar>> VastJson::envVars(const QJsonValue& v)
+std::optional<ReadList<EnvVar>> VastJson::envVars(const QJsonValue& v)
 {
     if (!v.isObject())
         return std::nullopt;
@@ -258,35 +286,28 @@ std::optional<QList<EnvVar>> VastJson::envVars(const QJsonValue& v)
     if (!secrets.isObject())
         return std::nullopt;
     const QJsonObject map = secrets.toObject();
-    QList<EnvVar> vars;
+    ReadList<EnvVar> vars;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        if (!it.value().isString() || it.key().isEmpty())
-            return std::nullopt;
-        vars.append(EnvVar {it.key(), it.value().toString()});
+        // The list masks values anyway ("*****"); a null one still names a variable the user can edit or delete.
+        if (it.key().isEmpty() || !(it.value().isString() || it.value().isNull()))
+            ++vars.unreadable;
+        else
+            vars.items.append(EnvVar {it.key(), it.value().toString()});
     }
     return vars;
 }
 
-std::optional<QList<LoginSession>> VastJson::sessions(const QJsonValue& v)
+std::optional<ReadList<LoginSession>> VastJson::sessions(const QJsonValue& v)
 {
     const auto list = listIn(v, {"sessions", "session_keys", "results"});
     if (!list)
         return std::nullopt;
-    QList<LoginSession> sessions;
+    ReadList<LoginSession> sessions;
     for (const QJsonValue& item : *list) {
-        if (!item.isObject())
-            return std::nullopt;
-        const QJsonObject o = item.toObject();
-        LoginSession s;
-        const auto id = JsonFields::id(o.value(QLatin1String("id")));
-        if (!id)
-            return std::nullopt;
-        s.id = *id;
-        if (!JsonFields::optString(o, "device", &s.device) || !JsonFields::optString(o, "ip", &s.ip)
-            || !JsonFields::optDate(o, "created_at", &s.createdAt)
-            || !JsonFields::optDate(o, "expires_at", &s.expiresAt) || !JsonFields::optBool(o, "current", &s.current))
-            return std::nullopt;
-        sessions.append(s);
+        if (auto session = parseSession(item))
+            sessions.items.append(std::move(*session));
+        else
+            ++sessions.unreadable;
     }
     return sessions;
 }

@@ -10,8 +10,9 @@
 
 /**
  * Parsers of Vast.ai response bodies. Each accepts the shape variants docs/api/vast.md lists and
- * returns nullopt for anything else (the caller reports ApiError::Kind::Protocol); a list with
- * one bad item is rejected whole, so nothing is half-applied.
+ * returns nullopt for anything else (the caller reports ApiError::Kind::Protocol). A list whose envelope is
+ * wrong fails whole; an item of it whose fields have unexpected types is left out and counted (ReadList), so one
+ * odd item does not cost the user the page (docs/api/vast.md "Tolerant lists").
  */
 class VastJson
 {
@@ -19,25 +20,25 @@ public:
     /** GET /users/current: the user object. */
     static std::optional<UserProfile> userProfile(const QJsonValue& v);
     /** GET /ssh/: a bare list or {"ssh_keys": [...]}; key text from public_key, key or ssh_key. */
-    static std::optional<QList<SshKey>> sshKeys(const QJsonValue& v);
+    static std::optional<ReadList<SshKey>> sshKeys(const QJsonValue& v);
     /**
      * sshKeys() read straight from the body's bytes when it is a bare list, without building a QJsonDocument
-     * (docs/PERFORMANCE.md: 10,000 keys). nullopt when the body is anything else or when JsonReader leaves the
-     * decision to QJsonDocument; the caller then goes through sshKeys().
+     * (docs/PERFORMANCE.md: 10,000 keys). nullopt when the body is anything else, when an item is unreadable or
+     * when JsonReader leaves the decision to QJsonDocument; the caller then goes through sshKeys().
      */
     static std::optional<QList<SshKey>> sshKeysFromBody(QByteArrayView body);
     /** POST or PUT /ssh/: {"success": true, "key": {...}} or the key object itself. */
     static std::optional<SshKey> sshKey(const QJsonValue& v);
     /** GET /auth/apikeys/: {"apikeys": [...]} or a bare list. */
-    static std::optional<QList<ApiKeyInfo>> apiKeys(const QJsonValue& v);
+    static std::optional<ReadList<ApiKeyInfo>> apiKeys(const QJsonValue& v);
     /** POST /auth/apikeys/: {"id", "key", "permissions"}. */
     static std::optional<CreatedApiKey> createdApiKey(const QJsonValue& v);
-    /** PUT /commands/reset_apikey/: {"new_api_key"} (current CLI) or {"key"} (old spec). */
+    /** PUT /commands/reset_apikey/: {"new_api_key"} (current CLI), {"key"} (old spec) or no key (an empty key). */
     static std::optional<CreatedApiKey> resetApiKey(const QJsonValue& v);
-    /** GET /secrets/: {"secrets": {"NAME": "*****"}}. */
-    static std::optional<QList<EnvVar>> envVars(const QJsonValue& v);
+    /** GET /secrets/: {"secrets": {"NAME": "*****"}}; a null value reads as an empty one. */
+    static std::optional<ReadList<EnvVar>> envVars(const QJsonValue& v);
     /** GET /auth/sessions/ (undocumented): a bare list or {"sessions"|"session_keys"|"results": [...]}. */
-    static std::optional<QList<LoginSession>> sessions(const QJsonValue& v);
+    static std::optional<ReadList<LoginSession>> sessions(const QJsonValue& v);
     /** POST /tfa/: the user object plus "session_key". */
     static std::optional<TwoFactorSession> twoFactorSession(const QJsonValue& v);
     /** A 2xx body that must say success: {"success": false} is a failure; other shapes pass. */

@@ -64,10 +64,15 @@ std::optional<ApiError> VastProvider::bodyError(const QJsonValue& body, int http
     return ApiError::make(mapped.kind(), httpStatus, mapped.serverMessage());
 }
 
-void VastProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
+QUrl VastProvider::verifyKeyUrl() const
 {
     // docs/api/vast.md §1.1: the CLI sends users/current without the trailing slash.
-    ApiRequest request = ApiRequest::get(endpoint(QStringLiteral("/users/current")));
+    return endpoint(QStringLiteral("/users/current"));
+}
+
+void VastProvider::verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done)
+{
+    ApiRequest request = ApiRequest::get(verifyKeyUrl());
     request.bearer = candidate; // empty: send() uses the provider's own key
     fetch<UserProfile>(
         std::move(request), context,
@@ -209,19 +214,7 @@ void VastProvider::resetApiKey(QObject* context, Callback<CreatedApiKey> done)
     // The old key dies at once and the new one is shown once: a retry after a lost answer would
     // rotate again and lose the key, so this PUT is treated as not idempotent.
     request.idempotent = false;
-    const bool calledWithApiKey = !hasSessionKey();
-    const QPointer<VastProvider> self(this);
-    fetch<CreatedApiKey>(
-        std::move(request), context,
-        [self, calledWithApiKey, done = std::move(done)](ApiResult<CreatedApiKey> r) {
-            // The reset replaces the calling key; with a session, the account's main key.
-            if (r.ok() && self && calledWithApiKey) {
-                self->adoptApiKey(r.value->key);
-                emit self->apiKeyRotated();
-            }
-            done(std::move(r));
-        },
-        &VastJson::resetApiKey);
+    fetch<CreatedApiKey>(std::move(request), context, std::move(done), &VastJson::resetApiKey);
 }
 
 void VastProvider::listEnvVars(QObject* context, Callback<QList<EnvVar>> done)
@@ -263,7 +256,26 @@ void VastProvider::deleteSession(const QString& id, QObject* context, Callback<v
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // The route is undocumented (docs/api/vast.md §3.5); the body follows docs/SANDBOX.md.
+    // The route is undocumented (docs/api/vast.md §3.5); the body follows docs/SANDBOX.md. A server that ignores
+    // the body would end the session the call comes from, so it never comes from Keydeck's own session: the API
+    // key has none. Reconcile::deleteSession lists again to see what really ended.
+    if (apiKey().isEmpty()) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::Auth));
+        return;
+    }
+    ApiRequest request
+        = ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")), obj({{QStringLiteral("id"), id.toLongLong()}}));
+    request.bearer = apiKey();
+    perform(std::move(request), context, std::move(done));
+}
+
+void VastProvider::deleteOwnSession(const QString& id, QObject* context, Callback<void> done)
+{
+    if (!isVastId(id)) {
+        failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
+        return;
+    }
+    // From the session itself: a server that ignores the body ends the caller's session, which is this one.
     perform(
         ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")), obj({{QStringLiteral("id"), id.toLongLong()}})),
         context, std::move(done));
@@ -271,6 +283,8 @@ void VastProvider::deleteSession(const QString& id, QObject* context, Callback<v
 
 void VastProvider::deleteOtherSessions(QObject* context, Callback<void> done)
 {
+    // "All except the current one" depends on which session calls, and a server that ignores the body would end
+    // the caller's own: the Sessions page signs out others one by one with deleteSession() instead.
     perform(ApiRequest::del(endpoint(QStringLiteral("/auth/sessions/")),
                             obj({{QStringLiteral("all_except_current"), true}})),
             context, std::move(done));

@@ -18,6 +18,7 @@ public:
     Capabilities capabilities() const override;
     QUrl defaultBaseUrl() const override;
 
+    QUrl verifyKeyUrl() const override;
     void verifyKeyAs(const QString& candidate, QObject* context, Callback<void> done) override;
     void fetchProfile(QObject* context, Callback<UserProfile> done) override;
     void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done) override;
@@ -44,6 +45,7 @@ public:
 
     void listSessions(QObject* context, Callback<QList<LoginSession>> done) override;
     void deleteSession(const QString& id, QObject* context, Callback<void> done) override;
+    void deleteOwnSession(const QString& id, QObject* context, Callback<void> done) override;
     void deleteOtherSessions(QObject* context, Callback<void> done) override;
 
 protected:

@@ -22,6 +22,8 @@ struct SandboxDemo
     QString vastExpiredSessionKey;
     /** API key of a second Vast user with 2FA on: 401 "Two Factor Authentication…" until POST /tfa/. */
     QString vastTfaApiKey;
+    /** A session key of the 2FA user that expired two days ago. */
+    QString vastTfaExpiredSessionKey;
     /** The code POST /api/v0/tfa/ accepts ("123456"). */
     QString vastTfaCode;
 

@@ -200,6 +200,8 @@ SandboxDemo seedDemo(SandboxStore& store)
     store.insert(QStringLiteral("INSERT INTO vast_ssh_keys (user_id, public_key, created_at) VALUES (?, ?, ?)"),
                  {grace, QString::fromLatin1(kGraceThinkpad), daysAgo(180)});
     demo.vastTfaCode = QString::fromLatin1(VastDialect::kDemoTfaCode);
+    demo.vastTfaExpiredSessionKey
+        = addVastSession(store, grace, QStringLiteral("Firefox 127 on Linux"), QStringLiteral("81.2.69.171"), 24 * 9);
 
     // Spheron AI: Ada owns "Ada's Lab" (current) and is a member of Analytical Engines, owned by Charles.
     const qint64 sAda = store.insert(QStringLiteral("INSERT INTO spheron_users (email, name) VALUES (?, ?)"),

@@ -78,7 +78,7 @@ bool SandboxServer::start(const Options& options, QString* error)
     if (!m_store->open(options.databasePath, error))
         return false;
     m_vast = std::make_unique<VastDialect>(*m_store, m_options.variants);
-    m_spheron = std::make_unique<SpheronDialect>(*m_store);
+    m_spheron = std::make_unique<SpheronDialect>(*m_store, m_options.variants);
     setRateLimits(options.rateLimits);
     m_frontend = std::make_unique<SandboxHttpFrontend>([this](const SandboxRequest& r) { return handle(r); },
                                                        options.maxRequestBytes);

@@ -1,5 +1,7 @@
 #include "sandbox/SpheronDialect.h"
 
+#include "sandbox/SandboxVariants.h"
+
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/SandboxStore.h"
 
@@ -23,8 +25,9 @@ const QRegularExpression kPublicKey(QStringLiteral(
 
 } // namespace
 
-SpheronDialect::SpheronDialect(SandboxStore& store)
+SpheronDialect::SpheronDialect(SandboxStore& store, const SandboxVariants& variants)
     : m_store(store)
+    , m_variants(variants)
 {
     m_clock.start();
 }
@@ -159,6 +162,11 @@ SandboxReply SpheronDialect::listSshKeys(const SandboxRequest& request, const Ca
 {
     // Never a null QString: SQLite compares a bound NULL with '' as NULL, which would hide every key.
     QString teamFilter = request.query.queryItemValue(QStringLiteral("teamId"));
+    // docs/api/spheron.md §2.1, issue 19 item 2: which keys the list answers is not settled. all-teams and
+    // no-public-key honour ?teamId (every team's keys without it); current-team answers the current team's only.
+    const bool currentOnly = m_variants.is(QStringLiteral("spheron-list"), QStringLiteral("current-team"));
+    if (currentOnly)
+        teamFilter = currentTeam(caller.userId);
     if (teamFilter.isNull())
         teamFilter = QLatin1String("");
     if (!teamFilter.isEmpty() && roleIn(caller.userId, teamFilter).isEmpty())
@@ -168,8 +176,23 @@ SandboxReply SpheronDialect::listSshKeys(const SandboxRequest& request, const Ca
                        "m.user_id = ? WHERE (? = '' OR k.team_id = ?) ORDER BY k.created_at DESC"),
         {caller.userId, teamFilter, teamFilter});
     QJsonArray keys;
-    for (const QVariantMap& row : rows)
-        keys.append(sshKeyObject(row));
+    const bool brief = m_variants.is(QStringLiteral("spheron-list"), QStringLiteral("no-public-key"));
+    for (const QVariantMap& row : rows) {
+        QJsonObject key = sshKeyObject(row);
+        if (brief) {
+            // Only GET /api/ssh-keys/{id} carries the key text and the team.
+            key.remove(QStringLiteral("publicKey"));
+            key.remove(QStringLiteral("teamId"));
+        }
+        keys.append(key);
+    }
+    if (m_variants.is(QStringLiteral("list-items"), QStringLiteral("odd"))) {
+        // Variant list-items=odd (docs/SANDBOX.md): a key whose team is an object, which no reference lists.
+        keys.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("0dd0dd0dd0dd0dd0dd0dd0dd")},
+                                 {QStringLiteral("name"), QStringLiteral("odd team")},
+                                 {QStringLiteral("publicKey"), QStringLiteral("ssh-ed25519 AAAA odd")},
+                                 {QStringLiteral("teamId"), QJsonObject {{QStringLiteral("id"), teamFilter}}}});
+    }
     return SandboxReply::json(200, keys); // docs/api/spheron.md §2.1: a bare array
 }
 

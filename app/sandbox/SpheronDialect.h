@@ -8,12 +8,14 @@
 #include <QList>
 
 class SandboxStore;
+class SandboxVariants;
 
 /** The Spheron AI dialect (`/api/…`) of the sandbox: team-scoped SSH keys, balance, teams, expiring keys. */
 class SpheronDialect
 {
 public:
-    explicit SpheronDialect(SandboxStore& store);
+    /** @p variants (the server's, read at each request) chooses among readings of the API (docs/SANDBOX.md). */
+    SpheronDialect(SandboxStore& store, const SandboxVariants& variants);
 
     /** Turns on the request budget (docs/api/spheron.md §9: design for 100 requests per 15 minutes). */
     void setRateLimit(bool enabled, int requests = 100, int windowSeconds = 900);
@@ -45,6 +47,8 @@ private:
     SandboxReply teams(const Caller& caller);
 
     SandboxStore& m_store;
+
+    const SandboxVariants& m_variants;
     bool m_rateLimit = false;
     int m_rateRequests = 100;
     int m_rateWindowMs = 900000;

@@ -42,6 +42,11 @@ QJsonValue VastDialect::jsonOrNull(const QVariant& value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
 }
 
+bool VastDialect::oddItems() const
+{
+    return m_variants.is(QStringLiteral("list-items"), QStringLiteral("odd"));
+}
+
 VastDialect::VastDialect(SandboxStore& store, const SandboxVariants& variants)
     : m_store(store)
     , m_variants(variants)
@@ -83,6 +88,22 @@ SandboxReply VastDialect::error(int status, const QString& code, const QString& 
 
 SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& subPath)
 {
+    // Variant vast-slash (docs/SANDBOX.md): the real server has answered a missing slash with a redirect.
+    if (subPath == QLatin1String("/users/current") && request.method == "GET"
+        && !m_variants.is(QStringLiteral("vast-slash"), QStringLiteral("both"))) {
+        SandboxReply reply = SandboxReply::text(301, QByteArrayLiteral("Moved Permanently"));
+        QByteArray location = request.path.toUtf8() + '/';
+        if (m_variants.is(QStringLiteral("vast-slash"), QStringLiteral("redirect-other"))) {
+            // The other spelling of the loopback host is another origin to the client, and one the sandbox serves.
+            const QByteArray host = request.headers.value("host");
+            const QByteArray port = host.mid(host.lastIndexOf(':'));
+            location = (host.startsWith("localhost") ? QByteArrayLiteral("http://127.0.0.1")
+                                                     : QByteArrayLiteral("http://localhost"))
+                + port + location;
+        }
+        reply.headers.append({QByteArrayLiteral("Location"), location});
+        return reply;
+    }
     int routeIndex = -1;
     QString arg;
     bool pathKnown = false;
@@ -181,7 +202,10 @@ SandboxReply VastDialect::authenticate(const SandboxRequest& request, Caller* ca
         const QDateTime expires
             = QDateTime::fromString(session.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
         if (!session.value(QStringLiteral("deleted_at")).isNull() || expires < QDateTime::currentDateTimeUtc()) {
-            // docs/api/vast.md §2.4: what the CLI treats as an expired 2FA session.
+            // docs/api/vast.md §2.4: what the CLI treats as an expired 2FA session, either answer (variant
+            // session-expired, docs/SANDBOX.md).
+            if (m_variants.is(QStringLiteral("session-expired"), QStringLiteral("401")))
+                return error(401, QStringLiteral("auth_error"), QStringLiteral("Invalid user key"));
             return error(404, QStringLiteral("session_expired"),
                          QStringLiteral("Session expired. Please log in again."));
         }

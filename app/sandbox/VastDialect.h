@@ -32,6 +32,9 @@ public:
     static SandboxReply error(int status, const QString& code, const QString& msg);
 
 private:
+    /** Variant list-items=odd: lists carry items of unexpected types too (docs/SANDBOX.md). */
+    bool oddItems() const;
+
     struct Caller
     {
         qint64 userId = 0;

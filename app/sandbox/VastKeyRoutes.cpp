@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxVariants.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +40,8 @@ SandboxReply VastDialect::listSsh(const SandboxRequest&, const Caller& caller, c
         {caller.userId});
     for (const QVariantMap& row : rows)
         keys.append(sshKeyObject(row));
+    if (oddItems())
+        keys.append(QJsonObject {{QStringLiteral("id"), 990001}, {QStringLiteral("public_key"), 42}});
     return SandboxReply::json(200, keys);
 }
 
@@ -50,6 +53,10 @@ SandboxReply VastDialect::createSsh(const SandboxRequest&, const Caller& caller,
     key.remove(QChar(0));
     if (key.trimmed().isEmpty())
         return error(400, QStringLiteral("no_ssh_key"), QStringLiteral("No ssh key provided"));
+    // docs/api/vast.md §3.2: a key working in a team context cannot create account SSH keys.
+    if (m_variants.is(QStringLiteral("vast-ssh-create"), QStringLiteral("team-context")))
+        return error(400, QStringLiteral("team_ssh_keys_not_supported"),
+                     QStringLiteral("SSH keys can only be created in personal context"));
     const QString created = now();
     const qint64 id
         = m_store.insert(QStringLiteral("INSERT INTO vast_ssh_keys (user_id, public_key, created_at) VALUES (?, ?, ?)"),
@@ -104,13 +111,20 @@ SandboxReply VastDialect::listApiKeys(const SandboxRequest&, const Caller& calle
             {QStringLiteral("user_id"), caller.userId},
             {QStringLiteral("name"), jsonOrNull(row.value(QStringLiteral("name")))},
             {QStringLiteral("rights"), permissions.isObject() ? QStringLiteral("custom") : QStringLiteral("full")},
+            // Variant list-items=odd: a full-access key's permissions as the string "null" instead of false.
             {QStringLiteral("permissions"),
-             permissions.isObject() ? QJsonValue(permissions.object()) : QJsonValue(false)},
+             permissions.isObject() ? QJsonValue(permissions.object())
+                                    : (oddItems() ? QJsonValue(QStringLiteral("null")) : QJsonValue(false))},
             {QStringLiteral("key_params"), jsonOrNull(row.value(QStringLiteral("key_params")))},
             {QStringLiteral("created_at"), row.value(QStringLiteral("created_at")).toString()},
             {QStringLiteral("team_id"), QJsonValue(QJsonValue::Null)},
             {QStringLiteral("team_name"), QJsonValue(QJsonValue::Null)},
         });
+    }
+    if (oddItems()) {
+        keys.append(QJsonObject {{QStringLiteral("id"), 990002},
+                                 {QStringLiteral("name"), QStringLiteral("odd rights")},
+                                 {QStringLiteral("rights"), QJsonArray {QStringLiteral("read")}}});
     }
     return ok(QJsonObject {{QStringLiteral("apikeys"), keys}});
 }
@@ -202,8 +216,9 @@ SandboxReply VastDialect::resetApiKey(const SandboxRequest&, const Caller& calle
 {
     if (body.value(QLatin1String("client_id")).toString() != QLatin1String("me"))
         return error(400, QStringLiteral("invalid_request"), QStringLiteral("client_id must be \"me\"."));
-    // Resets the calling key; a session (no key of its own) resets the account's main key.
-    qint64 keyId = caller.apiKeyId;
+    // Resets the calling key (a session, which has no key of its own: the account's main key), or always the main
+    // key (variant reset-rotates=main, docs/SANDBOX.md).
+    qint64 keyId = m_variants.is(QStringLiteral("reset-rotates"), QStringLiteral("main")) ? -1 : caller.apiKeyId;
     if (keyId < 0) {
         keyId = m_store
                     .scalar(QStringLiteral("SELECT id FROM vast_api_keys WHERE user_id = ? AND is_main = 1 AND "
@@ -215,5 +230,13 @@ SandboxReply VastDialect::resetApiKey(const SandboxRequest&, const Caller& calle
         return error(404, QStringLiteral("not_found"), QStringLiteral("API Key not found."));
     const QString key = SandboxKeys::vastKey();
     m_store.exec(QStringLiteral("UPDATE vast_api_keys SET key_hash = ? WHERE id = ?"), {SandboxKeys::hash(key), keyId});
+    // The three answers the sources show (variant reset-answer, docs/api/vast.md §3.1).
+    if (m_variants.is(QStringLiteral("reset-answer"), QStringLiteral("key")))
+        return ok(QJsonObject {{QStringLiteral("sent"), true}, {QStringLiteral("key"), key}});
+    if (m_variants.is(QStringLiteral("reset-answer"), QStringLiteral("none"))) {
+        return ok(
+            QJsonObject {{QStringLiteral("success"), true},
+                         {QStringLiteral("msg"), QStringLiteral("API key reset. Get your new key from the website.")}});
+    }
     return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("new_api_key"), key}});
 }

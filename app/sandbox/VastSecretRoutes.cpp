@@ -15,6 +15,12 @@ SandboxReply VastDialect::listSecrets(const SandboxRequest&, const Caller& calle
     // docs/api/vast.md §3.3: values are masked on read.
     for (const QVariantMap& row : rows)
         secrets.insert(row.value(QStringLiteral("name")).toString(), QStringLiteral("********"));
+    if (oddItems()) {
+        // Variant list-items=odd: the first value null (readable), and one value a number (not).
+        if (!secrets.isEmpty())
+            secrets.insert(secrets.begin().key(), QJsonValue(QJsonValue::Null));
+        secrets.insert(QStringLiteral("ODD_NUMBER"), 7);
+    }
     return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("secrets"), secrets}});
 }
 

@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxKeys.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxVariants.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -27,12 +28,20 @@ SandboxReply VastDialect::listSessions(const SandboxRequest&, const Caller& call
             {QStringLiteral("current"), id == caller.sessionId},
         });
     }
+    if (oddItems())
+        sessions.append(QJsonObject {{QStringLiteral("device"), QStringLiteral("a session without an id")}});
     return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("sessions"), sessions}});
 }
 
 SandboxReply VastDialect::deleteSessions(const SandboxRequest&, const Caller& caller, const QString&,
                                          const QJsonObject& body)
 {
+    if (m_variants.is(QStringLiteral("sessions-delete-body"), QStringLiteral("ignored"))) {
+        // A server that reads no body: the DELETE is a logout of the calling session; an API key has none.
+        m_store.exec(QStringLiteral("UPDATE vast_sessions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                     {now(), caller.sessionId});
+        return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("deleted"), m_store.changedRows()}});
+    }
     if (body.value(QLatin1String("all_except_current")).toBool()) {
         m_store.exec(QStringLiteral("UPDATE vast_sessions SET deleted_at = ? WHERE user_id = ? AND deleted_at IS NULL "
                                     "AND id != ? AND expires_at > ?"),

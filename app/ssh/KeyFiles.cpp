@@ -32,6 +32,34 @@ QString KeyFiles::defaultName()
     return QStringLiteral("id_ed25519");
 }
 
+QString KeyFiles::freeName(const QString& directory, const QString& hint)
+{
+    const auto isFree = [&directory](const QString& name) { return !existingPair(directory, name).any(); };
+    const QString base = defaultName();
+    if (isFree(base))
+        return base;
+    QString slug;
+    for (const QChar c : hint.trimmed().toLower()) {
+        const bool plain = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+        if (plain)
+            slug += c;
+        else if (!slug.endsWith(u'_'))
+            slug += u'_';
+    }
+    while (slug.startsWith(u'_') || slug.startsWith(u'-'))
+        slug.remove(0, 1);
+    while (slug.endsWith(u'_') || slug.endsWith(u'-'))
+        slug.chop(1);
+    slug.truncate(40);
+    if (!slug.isEmpty() && isFree(base + u'_' + slug))
+        return base + u'_' + slug;
+    for (int n = 2;; ++n) {
+        const QString name = base + u'_' + QString::number(n);
+        if (isFree(name))
+            return name;
+    }
+}
+
 bool KeyFiles::isValidName(const QString& name)
 {
     return !name.isEmpty() && name.size() <= 255 && !name.startsWith(u'.') && !name.contains(u'/')

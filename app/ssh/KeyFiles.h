@@ -64,6 +64,13 @@ public:
     /** "id_ed25519". */
     static QString defaultName();
 
+    /**
+     * A file name for a new pair in @p directory that neither file of the pair uses yet, so nothing is moved aside
+     * (issue 18 item 6): "id_ed25519" when free, else "id_ed25519_<hint>" (the key's name, reduced to letters,
+     * digits, '-' and '_'), else "id_ed25519_2", "id_ed25519_3"…
+     */
+    static QString freeName(const QString& directory, const QString& hint = {});
+
     /** True when @p name is a plain file name we may create (no separators, not hidden, not "." or ".."). */
     static bool isValidName(const QString& name);
 

@@ -112,6 +112,7 @@ bool SshKeyPipeline::retryUpload()
     if (!canRetryUpload() || !m_provider)
         return false;
     m_result.upload.reset();
+    m_result.abandoned = false;
     upload(m_requests->replacing(QStringLiteral("run")));
     return true;
 }
@@ -137,6 +138,22 @@ void SshKeyPipeline::upload(QObject* run)
                              m_result.upload = outcome;
                              finish(run);
                          });
+}
+
+bool SshKeyPipeline::cancelUpload()
+{
+    if (m_stage != Stage::Uploading || !m_provider)
+        return false;
+    // Replacing the run aborts the upload's calls; its answer is lost, not its effect (issue 18 item 1).
+    QObject* run = m_requests->replacing(QStringLiteral("run"));
+    m_result.abandoned = true;
+    Reconcile::checkAbandonedSshKey(
+        m_provider, m_result.publicKeyLine, m_teamId, run, [this, run](const Reconcile::SshKeyAdded& outcome) {
+            qCInfo(lcSsh) << "cancelled upload, the list shows it:" << Reconcile::stateName(outcome.state);
+            m_result.upload = outcome;
+            finish(run);
+        });
+    return true;
 }
 
 void SshKeyPipeline::finish(QObject* run)

@@ -60,6 +60,11 @@ public:
         QString publicKeyLine;
         /** The name the key is registered under. */
         QString uploadName;
+        /**
+         * The user cancelled the upload while its answer was outstanding (cancelUpload()): @c upload then says what
+         * the key list showed afterwards (Reconcile::checkAbandonedSshKey), not what the upload answered.
+         */
+        bool abandoned = false;
         /** What the upload did; nullopt when no upload was made. */
         std::optional<Reconcile::SshKeyAdded> upload;
 
@@ -87,6 +92,12 @@ public:
     bool retryUpload();
     /** Uploads a key that is on disk already (its `.pub` line). @return false while a run is under way. */
     bool uploadExisting(const QString& uploadName, const QString& publicKeyLine);
+    /**
+     * Stops waiting for an upload under way (the user cancelled it). The server may have the key already or register
+     * it later, so the key list is read again: finished() follows with Result::abandoned and what the list showed.
+     * @return false when no upload is under way.
+     */
+    bool cancelUpload();
     /**
      * Abandons the run: no finished() follows. A pair being generated is dropped unwritten; one being written is
      * still written (its files stay); an upload is aborted, or its effect is whatever the server did.

@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto fast = VastJson::sshKeysFromBody(QByteArrayView(reinterpret_cast<const char*>(data), qsizetype(size)));
     if (fast) {
         const auto reference = value ? VastJson::sshKeys(*value) : std::nullopt;
-        if (!reference || !same(*fast, *reference)) {
+        if (!reference || reference->unreadable != 0 || !same(*fast, reference->items)) {
             std::fprintf(stderr, "sshKeysFromBody read %s differently from QJsonDocument + sshKeys()\n",
                          value ? "this list" : "a body QJsonDocument refuses");
             std::abort();

@@ -379,7 +379,7 @@ private slots:
         m_otherOriginHits = 0;
         m_otherOriginAuth.clear();
         const ApiResponse r = run(t, ApiRequest::get(url(QStringLiteral("/redirect-away"))));
-        QCOMPARE(r.error.kind(), Kind::Protocol);
+        QCOMPARE(r.error.kind(), Kind::Redirect);
         QVERIFY(!r.ok());
         QVERIFY(!m_otherOriginAuth.contains(kKey.toUtf8()));
         QCOMPARE(m_otherOriginHits, 0);

@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(ErrorMapper::fromNetworkError(QNetworkReply::RemoteHostClosedError, false).kind(), Kind::Network);
         QCOMPARE(ErrorMapper::fromNetworkError(QNetworkReply::OperationCanceledError, true).kind(), Kind::Timeout);
         QCOMPARE(ErrorMapper::fromNetworkError(QNetworkReply::SslHandshakeFailedError, false).kind(), Kind::Tls);
-        QCOMPARE(ErrorMapper::fromNetworkError(QNetworkReply::InsecureRedirectError, false).kind(), Kind::Protocol);
+        QCOMPARE(ErrorMapper::fromNetworkError(QNetworkReply::InsecureRedirectError, false).kind(), Kind::Redirect);
     }
 
     void answerLostOnlyWhenTheServerMayHaveActed()

@@ -137,7 +137,7 @@ private slots:
 
     void producesSessionExpired()
     {
-        auto p = vast(m_demo.vastApiKey, m_demo.vastExpiredSessionKey);
+        auto p = vast(m_demo.vastTfaApiKey, m_demo.vastTfaExpiredSessionKey);
         KD_VERIFY_KIND(call<UserProfile>([&](QObject* c, auto done) { p->fetchProfile(c, done); }),
                        Kind::SessionExpired);
     }

@@ -62,11 +62,11 @@ private slots:
     void fullSessionLogsNoSecret()
     {
         const SandboxDemo demo = m_sandbox.seedDemo();
-        for (const QString& s :
-             {demo.vastApiKey, demo.vastReadOnlyKey, demo.vastSessionKey, demo.vastExpiredSessionKey,
-              demo.vastTfaApiKey, demo.spheronApiKey, demo.spheronExpiredKey, demo.spheronRevokedKey})
+        for (const QString& s : {demo.vastApiKey, demo.vastReadOnlyKey, demo.vastSessionKey, demo.vastExpiredSessionKey,
+                                 demo.vastTfaExpiredSessionKey, demo.vastTfaApiKey, demo.spheronApiKey,
+                                 demo.spheronExpiredKey, demo.spheronRevokedKey})
             remember(s);
-        QCOMPARE(m_secrets.size(), 8);
+        QCOMPARE(m_secrets.size(), 9);
 
         ApiTransport transport;
         ApiTransport::Limits limits;
@@ -131,7 +131,7 @@ private slots:
 
         VastProvider expired(&transport);
         expired.setBaseUrl(m_sandbox.baseUrl());
-        expired.setCredentials({reset->value->key, demo.vastExpiredSessionKey});
+        expired.setCredentials({demo.vastTfaApiKey, demo.vastTfaExpiredSessionKey});
         KD_VERIFY_KIND(call<void>([&](QObject* c, auto done) { expired.verifyKey(c, done); }), Kind::SessionExpired);
 
         SpheronProvider spheron(&transport);
@@ -173,7 +173,7 @@ private slots:
         // The run did log (so this test can fail): requests, retries and failures of keydeck.api.
         QVERIFY(capturedLog.filter(QStringLiteral("keydeck.api: Sending")).size() >= 20);
         QVERIFY(!capturedLog.filter(QStringLiteral("Retrying")).isEmpty());
-        QCOMPARE(m_secrets.size(), 12);
+        QCOMPARE(m_secrets.size(), 13);
         int leaks = 0;
         for (const QString& logLine : std::as_const(capturedLog)) {
             for (const QString& secret : std::as_const(m_secrets))

@@ -26,8 +26,9 @@ private slots:
             = SpheronJson::sshKeys(json(R"([{"id": "k1", "name": "laptop", "publicKey": "ssh-ed25519 AAAA c",
             "fingerprint": "SHA256:bogus", "createdAt": "2026-05-06T09:30:00.000Z", "teamId": "t1"}])"));
         QVERIFY(keys);
-        QCOMPARE(keys->size(), 1);
-        const SshKey& k = keys->first();
+        QCOMPARE(keys->items.size(), 1);
+        QCOMPARE(keys->unreadable, 0);
+        const SshKey& k = keys->items.first();
         QCOMPARE(k.id, QStringLiteral("k1"));
         QCOMPARE(k.name, QStringLiteral("laptop"));
         QCOMPARE(k.publicKey, QStringLiteral("ssh-ed25519 AAAA c"));
@@ -40,19 +41,27 @@ private slots:
     {
         const auto a = SpheronJson::sshKeys(json(R"({"sshKeys": [{"_id": "x", "name": "n"}]})"));
         QVERIFY(a);
-        QCOMPARE(a->first().id, QStringLiteral("x"));
-        QVERIFY(a->first().publicKey.isEmpty()); // the list may omit publicKey (docs/api/spheron.md §2.1)
+        QCOMPARE(a->items.first().id, QStringLiteral("x"));
+        QVERIFY(a->items.first().publicKey.isEmpty()); // the list may omit publicKey (docs/api/spheron.md §2.1)
         const auto b = SpheronJson::sshKeys(json(R"({"data": []})"));
-        QVERIFY(b && b->isEmpty());
+        QVERIFY(b && b->items.isEmpty());
     }
 
-    void rejectsMalformedKeyLists()
+    void rejectsAKeyListWithoutItsEnvelope()
     {
         QVERIFY(!SpheronJson::sshKeys(json(R"({"keys": []})")));
-        QVERIFY(!SpheronJson::sshKeys(json(R"([{"name": "no id"}])")));
-        QVERIFY(!SpheronJson::sshKeys(json(R"([{"id": "a", "publicKey": ["x"]}])")));
-        QVERIFY(!SpheronJson::sshKeys(json(R"([{"id": "a"}, "b"])")));
         QVERIFY(!SpheronJson::sshKeys(json(R"("ok")")));
+    }
+
+    void leavesOutAndCountsTheKeysItCannotRead()
+    {
+        // Issue 19 item 4: an object teamId, a list as key text, no id, a bare string: left out and counted.
+        const auto keys = SpheronJson::sshKeys(json(R"([{"name": "no id"}, {"id": "a", "publicKey": ["x"]}, "b",
+            {"id": "c", "teamId": {"id": "t1"}}, {"id": "d", "name": "fine", "teamId": "t1"}])"));
+        QVERIFY(keys);
+        QCOMPARE(keys->items.size(), 1);
+        QCOMPARE(keys->items.first().name, QStringLiteral("fine"));
+        QCOMPARE(keys->unreadable, 4);
     }
 
     void parsesTheCreatedKey()

@@ -3,6 +3,7 @@
 #include "net/ApiTransport.h"
 #include "providers/SpheronProvider.h"
 #include "sandbox/SandboxServer.h"
+#include "ssh/PublicKey.h"
 
 #include <QTest>
 
@@ -176,6 +177,53 @@ private slots:
                        Kind::Unsupported);
         KD_VERIFY_KIND(call<SshKey>([&](QObject* c, auto done) { p->updateSshKey(QStringLiteral("x"), {}, c, done); }),
                        Kind::Unsupported);
+    }
+
+    void listsOnlyTheTeamsKeysUnderEveryListVariant_data()
+    {
+        QTest::addColumn<QString>("variant");
+        for (const char* v : {"all-teams", "current-team", "no-public-key"})
+            QTest::newRow(v) << QString::fromLatin1(v);
+    }
+    void listsOnlyTheTeamsKeysUnderEveryListVariant()
+    {
+        // Issue 19 item 2, docs/api/spheron.md §2.1: never another team's keys as this team's, never a false empty
+        // list, whichever keys GET /api/ssh-keys answers and whatever its items carry.
+        QFETCH(QString, variant);
+        auto p = provider(m_demo.spheronApiKey);
+        const auto listOf = [&](const QString& team) {
+            return call<QList<SshKey>>([&](QObject* c, auto done) { p->listSshKeys(team, c, done); });
+        };
+        const auto own = listOf(m_demo.spheronTeamId);
+        const auto member = listOf(m_demo.spheronMemberTeamId);
+        KD_VERIFY_OK(own);
+        KD_VERIFY_OK(member);
+        QVERIFY(!own->value->isEmpty());
+        QVERIFY(!member->value->isEmpty());
+
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("spheron-list"), variant));
+        const auto ownNow = listOf(m_demo.spheronTeamId);
+        const auto memberNow = listOf(m_demo.spheronMemberTeamId);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("spheron-list"), QStringLiteral("all-teams")));
+
+        KD_VERIFY_OK(ownNow); // the current team: every variant can tell
+        QCOMPARE(ownNow->value->size(), own->value->size());
+        for (const SshKey& k : *ownNow->value) {
+            QCOMPARE(k.teamId, m_demo.spheronTeamId);
+            QVERIFY(PublicKey::parse(k.publicKey).isValid()); // completed from GET /api/ssh-keys/{id} when missing
+        }
+        if (variant == QLatin1String("current-team")) {
+            // The server listed its current team whatever was asked: an error, not Ada's Lab's keys nor "none".
+            QVERIFY(!memberNow->ok());
+            QCOMPARE(memberNow->error.serverCode(), SpheronProvider::otherTeamOnlyCode());
+            return;
+        }
+        KD_VERIFY_OK(memberNow);
+        QCOMPARE(memberNow->value->size(), member->value->size());
+        for (const SshKey& k : *memberNow->value) {
+            QCOMPARE(k.teamId, m_demo.spheronMemberTeamId);
+            QVERIFY(PublicKey::parse(k.publicKey).isValid());
+        }
     }
 
     void cleanupTestCase() { m_transport.reset(); }

@@ -81,10 +81,11 @@ private slots:
         const auto keys = VastJson::sshKeys(json(R"([{"id": 1276050, "user_id": 9, "public_key": "ssh-ed25519 AAAA a@b",
             "created_at": "2023-01-01T12:00:00Z", "deleted_at": null}])"));
         QVERIFY(keys);
-        QCOMPARE(keys->size(), 1);
-        QCOMPARE(keys->first().id, QStringLiteral("1276050"));
-        QCOMPARE(keys->first().publicKey, QStringLiteral("ssh-ed25519 AAAA a@b"));
-        QCOMPARE(keys->first().createdAt, QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
+        QCOMPARE(keys->items.size(), 1);
+        QCOMPARE(keys->unreadable, 0);
+        QCOMPARE(keys->items.first().id, QStringLiteral("1276050"));
+        QCOMPARE(keys->items.first().publicKey, QStringLiteral("ssh-ed25519 AAAA a@b"));
+        QCOMPARE(keys->items.first().createdAt, QDateTime(QDate(2023, 1, 1), QTime(12, 0), Qt::UTC));
     }
 
     void parsesSshKeysInTheirEnvelopeWithEveryKeyField()
@@ -92,21 +93,34 @@ private slots:
         const auto spec
             = VastJson::sshKeys(json(R"([{"id": 1, "user_id": 2, "key": "ssh-rsa AAAA", "created_at": 1672574400}])"));
         QVERIFY(spec);
-        QCOMPARE(spec->first().publicKey, QStringLiteral("ssh-rsa AAAA"));
-        QCOMPARE(spec->first().createdAt.toSecsSinceEpoch(), 1672574400);
+        QCOMPARE(spec->items.first().publicKey, QStringLiteral("ssh-rsa AAAA"));
+        QCOMPARE(spec->items.first().createdAt.toSecsSinceEpoch(), 1672574400);
         const auto mock = VastJson::sshKeys(json(R"({"ssh_keys": [{"id": 1, "ssh_key": "ssh-rsa AAAA..."}]})"));
         QVERIFY(mock);
-        QCOMPARE(mock->first().publicKey, QStringLiteral("ssh-rsa AAAA..."));
-        QVERIFY(VastJson::sshKeys(json(R"([])"))->isEmpty());
+        QCOMPARE(mock->items.first().publicKey, QStringLiteral("ssh-rsa AAAA..."));
+        QVERIFY(VastJson::sshKeys(json(R"([])"))->items.isEmpty());
     }
 
-    void rejectsAListWithOneBadKeyWhole()
+    void leavesOutAndCountsTheKeysItCannotRead()
     {
-        QVERIFY(!VastJson::sshKeys(json(R"([{"id": 1, "public_key": "ssh-rsa A"}, {"id": 2}])")));
-        QVERIFY(!VastJson::sshKeys(json(R"([{"id": 1, "public_key": "ssh-rsa A"}, 7])")));
+        // Issue 19 item 4: one odd item does not cost the user the list.
+        const auto keys = VastJson::sshKeys(
+            json(R"([{"id": 1, "public_key": "ssh-rsa A"}, {"id": 2}, 7, {"id": 3, "public_key": "ssh-rsa C"}])"));
+        QVERIFY(keys);
+        QCOMPARE(keys->items.size(), 2);
+        QCOMPARE(keys->items.at(1).id, QStringLiteral("3"));
+        QCOMPARE(keys->unreadable, 2);
+        const auto none = VastJson::sshKeys(json(R"([{"id": "x/../1", "public_key": 3}])"));
+        QVERIFY(none);
+        QVERIFY(none->items.isEmpty());
+        QCOMPARE(none->unreadable, 1);
+    }
+
+    void rejectsAKeyListWithoutItsEnvelope()
+    {
         QVERIFY(!VastJson::sshKeys(json(R"({"keys": []})")));
-        QVERIFY(!VastJson::sshKeys(json(R"([{"id": "x/../1", "public_key": 3}])")));
         QVERIFY(!VastJson::sshKeys(json("null")));
+        QVERIFY(!VastJson::sshKeys(json(R"("[]")")));
     }
 
     void readsABareKeyListFromTheBytesAsQJsonDocumentDoes_data()
@@ -134,8 +148,8 @@ private slots:
             "[{\"id\": 1, \"key\": \"ssh-rsa A j\xc3\xbcrgen \xe2\x82\xac \xf0\x9f\x94\x91\"}]");
         QTest::newRow("fields in any order")
             << QByteArray("[{\"created_at\": 5, \"fingerprint\": \"f\", \"key\": \"k\", \"id\": 7}]");
-        QTest::newRow("a bad key fails the list") << QByteArray("[{\"id\": 1, \"key\": \"a\"}, {\"id\": 2}]");
-        QTest::newRow("a wrong type fails the list") << QByteArray("[{\"id\": 1, \"key\": 5}]");
+        QTest::newRow("a bad key") << QByteArray("[{\"id\": 1, \"key\": \"a\"}, {\"id\": 2}]");
+        QTest::newRow("a wrong type") << QByteArray("[{\"id\": 1, \"key\": 5}]");
         QTest::newRow("an object where text belongs") << QByteArray("[{\"id\": 1, \"key\": {\"a\": 1}}]");
         QTest::newRow("a fractional id") << QByteArray("[{\"id\": 1.5, \"key\": \"a\"}]");
     }
@@ -143,22 +157,22 @@ private slots:
     void readsABareKeyListFromTheBytesAsQJsonDocumentDoes()
     {
         // VastJson::sshKeysFromBody skips the QJsonDocument tree for the 10,000-key list (docs/PERFORMANCE.md);
-        // whatever it reads must equal what sshKeys() makes of the same body, failures included.
+        // whatever it reads must equal what sshKeys() makes of the same body. A list with an unreadable item it
+        // leaves to sshKeys(), which reads the rest and counts what it left out.
         QFETCH(QByteArray, body);
         QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const auto reference = VastJson::sshKeys(QJsonValue(doc.array()));
         const auto fast = VastJson::sshKeysFromBody(body);
-        if (!reference) {
-            // A list sshKeys() refuses is never read differently: the fast reader gives up and the caller then
-            // gets sshKeys()'s refusal.
+        if (!reference || reference->unreadable > 0) {
+            // The fast reader gives up, and the caller then gets sshKeys()'s reading.
             QVERIFY(!fast);
             return;
         }
         QVERIFY(fast);
-        QCOMPARE(describe(*fast), describe(*reference));
-        QCOMPARE(fast->size(), reference->size());
+        QCOMPARE(describe(*fast), describe(reference->items));
+        QCOMPARE(fast->size(), reference->items.size());
     }
 
     void leavesOtherBodiesToQJsonDocument_data()
@@ -221,25 +235,38 @@ private slots:
         const auto keys = VastJson::apiKeys(json(R"({"apikeys": [{"id": 123, "user_id": 456, "rights": "read",
             "team_id": 789, "team_name": "Team Alpha"}]})"));
         QVERIFY(keys);
-        QCOMPARE(keys->first().id, QStringLiteral("123"));
-        QCOMPARE(keys->first().rights, QStringLiteral("read"));
-        QCOMPARE(keys->first().teamId, QStringLiteral("789"));
-        QCOMPARE(keys->first().teamName, QStringLiteral("Team Alpha"));
+        QCOMPARE(keys->items.first().id, QStringLiteral("123"));
+        QCOMPARE(keys->items.first().rights, QStringLiteral("read"));
+        QCOMPARE(keys->items.first().teamId, QStringLiteral("789"));
+        QCOMPARE(keys->items.first().teamName, QStringLiteral("Team Alpha"));
         const auto bare = VastJson::apiKeys(json(R"([{"id": 5, "name": "ci", "permissions": {"api": {"user_read": {}}},
             "created_at": "2024-05-01T00:00:00Z"}, {"id": 6, "permissions": false}, {"id": 7, "permissions": "{\u0022api\u0022:{}}"}])"));
         QVERIFY(bare);
-        QCOMPARE(bare->size(), 3);
-        QVERIFY(bare->at(0).permissions.value(QStringLiteral("api")).toObject().contains(QStringLiteral("user_read")));
-        QVERIFY(bare->at(1).permissions.isEmpty());
-        QVERIFY(bare->at(2).permissions.contains(QStringLiteral("api")));
+        QCOMPARE(bare->items.size(), 3);
+        QVERIFY(bare->items.at(0)
+                    .permissions.value(QStringLiteral("api"))
+                    .toObject()
+                    .contains(QStringLiteral("user_read")));
+        QVERIFY(bare->items.at(1).permissions.isEmpty());
+        QVERIFY(bare->items.at(2).permissions.contains(QStringLiteral("api")));
+        // Issue 19 item 4: "null" as an encoded object says no more than a JSON null.
+        const auto encodedNull
+            = VastJson::apiKeys(json(R"([{"id": 8, "permissions": "null"}, {"id": 9, "permissions": ""}])"));
+        QVERIFY(encodedNull);
+        QCOMPARE(encodedNull->items.size(), 2);
+        QCOMPARE(encodedNull->unreadable, 0);
+        QVERIFY(encodedNull->items.at(0).permissions.isEmpty());
     }
 
-    void rejectsMalformedApiKeys()
+    void leavesOutAndCountsTheApiKeysItCannotRead()
     {
         QVERIFY(!VastJson::apiKeys(json(R"({"api_keys": []})")));
-        QVERIFY(!VastJson::apiKeys(json(R"([{"id": 1, "permissions": 3}])")));
-        QVERIFY(!VastJson::apiKeys(json(R"([{"id": 1, "permissions": "not json"}])")));
-        QVERIFY(!VastJson::apiKeys(json(R"([{"name": "no id"}])")));
+        const auto keys = VastJson::apiKeys(json(R"([{"id": 1, "permissions": 3}, {"id": 2, "permissions": "not json"},
+            {"name": "no id"}, {"id": 4, "rights": ["read"]}, {"id": 5, "name": "fine", "rights": "read"}])"));
+        QVERIFY(keys);
+        QCOMPARE(keys->items.size(), 1);
+        QCOMPARE(keys->items.first().name, QStringLiteral("fine"));
+        QCOMPARE(keys->unreadable, 4);
     }
 
     void parsesTheCreatedApiKey()
@@ -253,13 +280,15 @@ private slots:
         QVERIFY(!VastJson::createdApiKey(json(R"({"id": 12345, "key": ""})")));
     }
 
-    void parsesBothResetShapes()
+    void parsesEveryResetShape()
     {
         const auto current = VastJson::resetApiKey(json(R"({"success": true, "new_api_key": "abc"})"));
         QVERIFY(current && current->key == QStringLiteral("abc"));
         const auto old = VastJson::resetApiKey(json(R"({"sent": true, "key": "def"})"));
         QVERIFY(old && old->key == QStringLiteral("def"));
-        QVERIFY(!VastJson::resetApiKey(json(R"({"success": true})")));
+        // {success, msg} with no key: the reset happened, the new key is on the website (docs/api/vast.md §3.1).
+        const auto none = VastJson::resetApiKey(json(R"({"success": true, "msg": "reset"})"));
+        QVERIFY(none && none->key.isEmpty());
         QVERIFY(!VastJson::resetApiKey(json(R"("api-key reset ")")));
         QVERIFY(!VastJson::resetApiKey(json(R"({"new_api_key": 42})")));
     }
@@ -269,13 +298,19 @@ private slots:
         const auto vars
             = VastJson::envVars(json(R"({"success": true, "secrets": {"HF_TOKEN": "*****", "WANDB": "********"}})"));
         QVERIFY(vars);
-        QCOMPARE(vars->size(), 2);
-        QCOMPARE(vars->at(0).name, QStringLiteral("HF_TOKEN"));
-        QCOMPARE(vars->at(0).maskedValue, QStringLiteral("*****"));
-        QVERIFY(VastJson::envVars(json(R"({"secrets": {}})"))->isEmpty());
+        QCOMPARE(vars->items.size(), 2);
+        QCOMPARE(vars->items.at(0).name, QStringLiteral("HF_TOKEN"));
+        QCOMPARE(vars->items.at(0).maskedValue, QStringLiteral("*****"));
+        QVERIFY(VastJson::envVars(json(R"({"secrets": {}})"))->items.isEmpty());
         QVERIFY(!VastJson::envVars(json(R"({"secrets": []})")));
-        QVERIFY(!VastJson::envVars(json(R"({"secrets": {"A": 1}})")));
         QVERIFY(!VastJson::envVars(json(R"({"success": true})")));
+        // Issue 19 item 4: a null value still names a variable; a number is counted, not fatal.
+        const auto odd = VastJson::envVars(json(R"({"secrets": {"A": 1, "B": null, "C": "x"}})"));
+        QVERIFY(odd);
+        QCOMPARE(odd->items.size(), 2);
+        QCOMPARE(odd->items.at(0).name, QStringLiteral("B"));
+        QVERIFY(odd->items.at(0).maskedValue.isEmpty());
+        QCOMPARE(odd->unreadable, 1);
     }
 
     void parsesSessionsTolerantly()
@@ -283,12 +318,15 @@ private slots:
         const auto s = VastJson::sessions(json(R"({"success": true, "sessions": [{"id": 3, "device": "Firefox on Linux",
             "ip": "203.0.113.9", "created_at": "2026-08-01T10:00:00Z", "expires_at": "2026-08-08T10:00:00Z", "current": true}]})"));
         QVERIFY(s);
-        QCOMPARE(s->first().id, QStringLiteral("3"));
-        QCOMPARE(s->first().device, QStringLiteral("Firefox on Linux"));
-        QVERIFY(s->first().current);
-        QVERIFY(s->first().expiresAt.isValid());
+        QCOMPARE(s->items.first().id, QStringLiteral("3"));
+        QCOMPARE(s->items.first().device, QStringLiteral("Firefox on Linux"));
+        QVERIFY(s->items.first().current);
+        QVERIFY(s->items.first().expiresAt.isValid());
         QVERIFY(VastJson::sessions(json(R"([{"id": 1}])")));
-        QVERIFY(!VastJson::sessions(json(R"({"sessions": [{"device": "x"}]})")));
+        const auto noId = VastJson::sessions(json(R"({"sessions": [{"device": "x"}, {"id": 2, "device": {}}]})"));
+        QVERIFY(noId);
+        QVERIFY(noId->items.isEmpty());
+        QCOMPARE(noId->unreadable, 2);
         QVERIFY(!VastJson::sessions(json(R"({"sessions": "[]"})")));
     }
 

@@ -435,7 +435,13 @@ void tst_FaultMatrix::addOps()
         return true;
     };
     op.run = [](ConsoleProvider* p, Ctx&, QObject* c, Done d) {
-        Reconcile::resetApiKey(p, c, reconciled<Reconcile::ApiKeyReset>(d));
+        const QPointer<ConsoleProvider> guarded = p;
+        Reconcile::resetApiKey(p, c, [guarded, d](const Reconcile::ApiKeyReset& o) {
+            // The provider keeps its key; the caller adopts the new one, as the page does (KeySwitcher).
+            if (guarded && o.replaced == Reconcile::ResetKey::Own && !o.newKey().isEmpty())
+                guarded->setCredentials({o.newKey(), {}});
+            reconciled<Reconcile::ApiKeyReset>(d)(o);
+        });
     };
     op.effectCount = [](Ctx& x) { return x.t->works(x.oldApiKey) ? 0 : 1; };
     m_ops << op;
@@ -655,7 +661,7 @@ QString tst_FaultMatrix::runCell(const Op& op, const FaultCase& fc)
     if (final != op.doneCount)
         return QStringLiteral("state after the retry: %1 where %2 was expected").arg(final).arg(op.doneCount);
     if (op.name == QLatin1String("vast resetApiKey")) {
-        // The provider adopted the new key: it must work with the account.
+        // The new key the caller adopted must work with the account.
         auto v = call<void>([&](QObject* c, auto d) { p->verifyKey(c, d); }, 15000);
         if (!v || !v->ok())
             return QStringLiteral("the rotated key does not work");

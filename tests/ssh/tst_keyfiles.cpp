@@ -78,6 +78,26 @@ private:
     QByteArray m_pem; // a test-only copy of the throwaway private key, to compare file contents
 
 private slots:
+    void freeNameNeverNamesAnExistingPair()
+    {
+        // Issue 18 item 6: a proposed name never belongs to another key (nothing would be moved aside).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QCOMPARE(KeyFiles::freeName(dir.path(), QStringLiteral("Laptop")), QStringLiteral("id_ed25519"));
+        const auto touch = [&dir](const QString& name) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly);
+        };
+        QVERIFY(touch(QStringLiteral("id_ed25519.pub"))); // half a pair is taken too
+        QCOMPARE(KeyFiles::freeName(dir.path(), QStringLiteral("My Laptop (old)")),
+                 QStringLiteral("id_ed25519_my_laptop_old"));
+        QVERIFY(touch(QStringLiteral("id_ed25519_my_laptop_old")));
+        QCOMPARE(KeyFiles::freeName(dir.path(), QStringLiteral("My Laptop (old)")), QStringLiteral("id_ed25519_2"));
+        QCOMPARE(KeyFiles::freeName(dir.path(), QStringLiteral("../..")), QStringLiteral("id_ed25519_2"));
+        QVERIFY(touch(QStringLiteral("id_ed25519_2")));
+        QCOMPARE(KeyFiles::freeName(dir.path()), QStringLiteral("id_ed25519_3"));
+    }
+
     void initTestCase()
     {
         QVERIFY2(!SshKeygen::program().isEmpty(), "ssh-keygen (openssh-client) is required");

@@ -3,9 +3,12 @@
 #include "MainWindow.h"
 #include "WindowWaits.h"
 #include "accounts/OpenAccount.h"
+#include "dialogs/twofactor/TwoFactorController.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ApiKeysPage.h"
 #include "pages/profile/ProfilePage.h"
+#include "pages/sessions/SessionsPage.h"
+#include "providers/ConsoleProvider.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/MemorySecretStore.h"
@@ -24,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 /**
@@ -43,6 +47,7 @@ private slots:
     void openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKey();
     void ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad();
     void viewMenuListsTheTabsTheAccountHas();
+    void aTwoFactorSignInReloadsTheSessionList();
 
 private:
     /** A shown window with the Vast account opened and every tab shown once and idle. */
@@ -240,6 +245,29 @@ void tst_AccountPages::viewMenuListsTheTabsTheAccountHas()
     tabs->setCurrentIndex(0);
     environment->trigger();
     QCOMPARE(tabs->currentIndex(), 3);
+}
+
+void tst_AccountPages::aTwoFactorSignInReloadsTheSessionList()
+{
+    // Issue 18 item 20: after a 2FA sign-in the Sessions tab kept its old list, without "this session".
+    auto window = openVastWindow();
+    QVERIFY(window);
+    auto* sessions = page<SessionsPage>(window.get());
+    QVERIFY(sessions && sessions->isLoaded());
+    const auto hasCurrent = [sessions] {
+        const QList<LoginSession> list = sessions->sessions();
+        return std::any_of(list.cbegin(), list.cend(), [](const LoginSession& s) { return s.current; });
+    };
+    QVERIFY(!hasCurrent());
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(page<ProfilePage>(window.get()));
+    // What a verified code leaves behind: the provider on the new session, then sessionStarted().
+    window->openAccount()->provider()->setCredentials({m_demo.vastApiKey, m_demo.vastSessionKey});
+    auto* twoFactor = window->findChild<TwoFactorController*>();
+    QVERIFY(twoFactor);
+    emit twoFactor->sessionStarted();
+    QTRY_VERIFY(hasCurrent());
+    QVERIFY(TestSupport::waitUntilIdle(window.get()));
 }
 
 QTEST_MAIN(tst_AccountPages)

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -54,6 +55,13 @@ private:
         [&] { QTRY_VERIFY(done); }();
         [&] { QVERIFY2(result.isOk(), qPrintable(result.message())); }();
         return account;
+    }
+
+    static inline QStringList s_warnings;
+    static void collectWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
+    {
+        if (type != QtDebugMsg && type != QtInfoMsg)
+            s_warnings << message;
     }
 
     static QListView* accountsView(MainWindow& window)
@@ -156,6 +164,79 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(m_services->accounts()->find(account.id)->label, QStringLiteral("New name"));
         QTRY_COMPARE(window.windowTitle(), QStringLiteral("New name"));
+    }
+
+    void f2RenameThatMovesTheAccountUpdatesTheTitle()
+    {
+        const Account first = addAccount(Provider::Vast, QStringLiteral("Alpha"), m_demo.vastApiKey);
+        addAccount(Provider::Vast, QStringLiteral("Beta"), m_demo.vastApiKey);
+        MainWindow window(m_services.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.selectAccount(first.id);
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("Alpha"));
+        QListView* view = accountsView(window);
+        view->setFocus();
+        QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+        s_warnings.clear();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* editor = view->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Zeta")); // sorts after Beta: the list is rebuilt
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(m_services->accounts()->find(first.id)->label, QStringLiteral("Zeta"));
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("Zeta"));
+        QCOMPARE(window.currentAccountId(), first.id);
+        qInstallMessageHandler(previous);
+        QVERIFY2(s_warnings.isEmpty(), qPrintable(s_warnings.join(u'\n')));
+    }
+
+    void f2RenameToAnEmptyNameIsRefusedInWords()
+    {
+        const Account account = addAccount(Provider::Vast, QStringLiteral("Keep me"), m_demo.vastApiKey);
+        MainWindow window(m_services.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.selectAccount(account.id);
+        QListView* view = accountsView(window);
+        QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Opened")));
+        view->setFocus();
+        QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+        s_warnings.clear();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* editor = view->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::qWait(100);
+        qInstallMessageHandler(previous);
+        QCOMPARE(m_services->accounts()->find(account.id)->label, QStringLiteral("Keep me"));
+        QVERIFY2(s_warnings.isEmpty(), qPrintable(s_warnings.join(u'\n')));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("needs a name")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
+    void aLongNameIsNotHiddenBehindTheScrollBar()
+    {
+        const QString longName
+            = QStringLiteral("A very long account name that does not fit the sidebar at all, really");
+        for (int i = 0; i < 30; ++i)
+            addAccount(Provider::Vast, QStringLiteral("%1 %2").arg(longName).arg(i, 2, 10, QLatin1Char('0')),
+                       m_demo.vastApiKey);
+        MainWindow window(m_services.get());
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QListView* view = accountsView(window);
+        QTRY_VERIFY(view->verticalScrollBar()->isVisible());
+        // Rows are never wider than what the viewport shows: the text elides instead of running under the bar.
+        const QModelIndex first = view->model()->index(0, 0);
+        QVERIFY(view->visualRect(first).right() <= view->viewport()->width());
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        // The whole name is still there for whoever hovers it.
+        QCOMPARE(first.data(Qt::ToolTipRole).toString().contains(longName), true);
     }
 
     void deleteRemovesAccountAndItsKeyAfterConfirmation()

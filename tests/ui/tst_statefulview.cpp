@@ -22,7 +22,35 @@ private slots:
         QCOMPARE(view.stateText(), QStringLiteral("Loading SSH keys…"));
         view.showContent();
         QCOMPARE(view.state(), StatefulView::State::Content);
-        QCOMPARE(view.currentWidget(), content);
+        QVERIFY(view.currentWidget()->isAncestorOf(content));
+    }
+
+    void saysHowManyItemsCouldNotBeRead()
+    {
+        // Issue 19 item 4: a list shown without its unreadable items says so, over the rows and in the empty state.
+        StatefulView view;
+        auto* content = new QLabel(QStringLiteral("rows"));
+        view.setContentWidget(content);
+        view.resize(400, 300);
+        view.show();
+        auto* notice = view.findChild<QLabel*>(QStringLiteral("unreadableNotice"));
+        QVERIFY(notice);
+        view.setUnreadableItems(2);
+        view.showContent();
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->textFormat(), Qt::PlainText);
+        // The English plural forms come from the en catalog, which this test does not load.
+        QVERIFY(view.stateText().startsWith(QStringLiteral("2 item")));
+        QVERIFY(view.stateText().contains(QStringLiteral("could not be read")));
+        view.setUnreadableItems(1);
+        view.showEmpty(QStringLiteral("No SSH keys yet"), QStringLiteral("Add one."));
+        QVERIFY(view.stateText().startsWith(QStringLiteral("No SSH keys yet\nAdd one.\n1 item")));
+        // The next clean list takes the sentence away.
+        view.setUnreadableItems(0);
+        QCOMPARE(view.stateText(), QStringLiteral("No SSH keys yet\nAdd one."));
+        view.showContent();
+        QVERIFY(!notice->isVisible());
+        QVERIFY(view.noticeText().isEmpty());
     }
 
     void errorOffersRetryOnlyWhenRetryable()

@@ -3,6 +3,7 @@
 #include "accounts/AccountListModel.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QPainter>
 
 namespace {
@@ -60,5 +61,18 @@ QSize AccountDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     titleFont.setBold(true);
     const int height
         = QFontMetrics(titleFont).height() + QFontMetrics(subtitleFont(option.font)).height() + 2 + kPadding;
-    return {QStyledItemDelegate::sizeHint(option, index).width(), height};
+    // No width of its own: a row is as wide as the list shows, and a long name elides there instead of widening the
+    // row under the scroll bar (issue 18 item 18).
+    Q_UNUSED(index);
+    return {0, height};
+}
+
+void AccountDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    const auto* line = qobject_cast<QLineEdit*>(editor);
+    if (line && line->text().trimmed().isEmpty()) {
+        emit renameRefused(index.data(Qt::DisplayRole).toString());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
 }

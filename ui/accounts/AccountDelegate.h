@@ -12,4 +12,10 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /** An empty name is refused (renameRefused()); the account keeps its name. */
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+
+signals:
+    /** F2 with an empty name: the account is still called @p name. */
+    void renameRefused(const QString& name) const;
 };

@@ -19,8 +19,8 @@ AccountListModel::AccountListModel(AccountsRegistry* registry, QObject* parent)
             ids.append(account.id);
         if (index.isValid() && ids == m_ids)
             emit dataChanged(index, index);
-        else
-            reload();
+        else // after the view has closed a rename's editor: a reset under it logs and loses the editor (issue 18)
+            QMetaObject::invokeMethod(this, &AccountListModel::reload, Qt::QueuedConnection);
     });
 }
 
@@ -55,9 +55,10 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return memoryOnly ? tr("%1 · key in memory only").arg(provider) : tr("%1 · key in the keychain").arg(provider);
     }
     case Qt::ToolTipRole:
-        return PlainText::toolTip(
-            tr("%1 account at %2")
-                .arg(Providers::displayName(account->provider), account->effectiveBaseUrl().toDisplayString()));
+        // The whole name too: a long one is elided in the row (issue 18 item 18).
+        return PlainText::toolTip(tr("%1: %2 account at %3")
+                                      .arg(account->label, Providers::displayName(account->provider),
+                                           account->effectiveBaseUrl().toDisplayString()));
     case Qt::AccessibleDescriptionRole:
         return tr("%1 account at %2")
             .arg(Providers::displayName(account->provider), account->effectiveBaseUrl().toDisplayString());

@@ -118,6 +118,16 @@ void EmptyStateWidget::setActionText(const QString& text)
     m_action->setVisible(!text.isEmpty());
 }
 
+void EmptyStateWidget::setActionEnabled(bool enabled)
+{
+    m_action->setEnabled(enabled);
+}
+
+bool EmptyStateWidget::isActionEnabled() const
+{
+    return m_action->isEnabled();
+}
+
 void EmptyStateWidget::changeEvent(QEvent* event)
 {
     // The SVG is rendered for the current device pixel ratio and palette; redo it when either changes.

@@ -31,6 +31,9 @@ public:
     /** The action button's text; the button is hidden while this is empty. */
     QString actionText() const;
     void setActionText(const QString& text);
+    /** Turns the action button off (e.g. Retry while a server asks to wait) or back on. */
+    void setActionEnabled(bool enabled);
+    bool isActionEnabled() const;
 
     /** The SVG @p fileName drawn as QIcon would draw it at @p size, without Qt's SVG icon engine. */
     static QPixmap renderSvg(const QString& fileName, const QSize& size, qreal devicePixelRatio);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QStackedWidget>
+#include <QTimer>
+
+#include <chrono>
 
 class EmptyStateWidget;
 class QLabel;
@@ -31,6 +34,22 @@ public:
     void showEmpty(const QString& title, const QString& description, const QString& actionText = {});
     /** @p message is a full translated sentence; Retry is offered when @p retryable. */
     void showError(const QString& message, bool retryable = true);
+    /**
+     * As showError() with Retry, which stays off until @p retryAfter has passed (a 429 that names its wait, issue 18
+     * item 7); the state says from when Retry works again.
+     */
+    void showError(const QString& message, std::chrono::milliseconds retryAfter);
+    /** True when the error state offers Retry and it can be pressed now. */
+    bool canRetry() const;
+
+    /**
+     * How many items of the last list answer could not be read and are left out (ApiResult::unreadableItems,
+     * issue 19 item 4). Above the content, and under the empty state's description, a sentence says so while it
+     * is above 0; call it with every list that arrives, before showContent() or showEmpty().
+     */
+    void setUnreadableItems(int count);
+    /** The sentence about unreadable items; empty when there are none. */
+    QString noticeText() const;
 
     /** The text currently shown by the loading, empty or error state (for tests and accessibility). */
     QString stateText() const;
@@ -40,11 +59,17 @@ signals:
     void emptyActionTriggered();
 
 private:
+    QString emptyDescription() const;
+
     QWidget* m_content = nullptr;
+    QWidget* m_contentPage;
+    QLabel* m_notice;
+    QString m_emptyDescription;
     QWidget* m_loading;
     QLabel* m_loadingLabel;
     QProgressBar* m_loadingBar;
     EmptyStateWidget* m_empty;
     EmptyStateWidget* m_error;
+    QTimer m_retryHold;
     State m_state = State::Loading;
 };

@@ -71,6 +71,7 @@ QString OnboardingController::verificationFailureText(const ApiError& error)
     case ApiError::Kind::Validation:
     case ApiError::Kind::Conflict:
     case ApiError::Kind::Unsupported:
+    case ApiError::Kind::Redirect:
         hint = tr("Go back and check that you chose the right provider for this key.");
         break;
     case ApiError::Kind::RateLimited:

@@ -2,6 +2,7 @@
 #include "pages/apikeys/KeyMask.h"
 
 #include <QTest>
+#include <QTranslator>
 
 /** The expiry banner levels, the once-a-day notification rule and the key mask. */
 class tst_KeyExpiry : public QObject
@@ -14,7 +15,7 @@ private slots:
     void notifiesAtMostOncePerDay();
     void neverNotifiesWithoutKnownExpiryOrFarAway();
     void clockMovedBackDoesNotNotifyAgain();
-    void daysLeftTextMatchesConsoleStyle();
+    void daysLeftTextUsesPluralForms();
     void masksSpheronKeyLikeTheConsole();
     void masksOtherAndShortKeysWithoutRevealingThem();
 };
@@ -65,14 +66,40 @@ void tst_KeyExpiry::clockMovedBackDoesNotNotifyAgain()
     QVERIFY(!KeyExpiry::shouldNotify(today, today.addDays(3), today.addDays(10)));
 }
 
-void tst_KeyExpiry::daysLeftTextMatchesConsoleStyle()
+namespace {
+
+/** The English catalog's plural forms for the expiry label, as lrelease makes them from keydeck_en.ts. */
+class EnglishExpiryPlurals : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char*, int n) const override
+    {
+        if (qstrcmp(context, "KeyExpiry") != 0)
+            return {};
+        if (qstrcmp(source, "%n day(s) left") == 0)
+            return n == 1 ? QStringLiteral("%n day left") : QStringLiteral("%n days left");
+        if (qstrcmp(source, "Expired %n day(s) ago") == 0)
+            return n == 1 ? QStringLiteral("Expired %n day ago") : QStringLiteral("Expired %n days ago");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void tst_KeyExpiry::daysLeftTextUsesPluralForms()
 {
     const QDate today(2026, 11, 22);
-    QVERIFY(KeyExpiry::daysLeftText(today, today.addDays(320)).startsWith(QLatin1String("320 DAY")));
-    QVERIFY(KeyExpiry::daysLeftText(today, today.addDays(320)).endsWith(QLatin1String("LEFT")));
-    QCOMPARE(KeyExpiry::daysLeftText(today, today), QStringLiteral("EXPIRES TODAY"));
-    QVERIFY(KeyExpiry::daysLeftText(today, today.addDays(-3)).startsWith(QLatin1String("EXPIRED 3 DAY")));
-    QCOMPARE(KeyExpiry::daysLeftText(today, QDate()), QStringLiteral("UNKNOWN"));
+    QCOMPARE(KeyExpiry::daysLeftText(today, today), QStringLiteral("Expires today"));
+    QCOMPARE(KeyExpiry::daysLeftText(today, QDate()), QStringLiteral("Unknown"));
+    // "5 days left" through %n and the catalog's plural forms, never "DAY(S)" (issue 18 item 18).
+    EnglishExpiryPlurals english;
+    QCoreApplication::installTranslator(&english);
+    QCOMPARE(KeyExpiry::daysLeftText(today, today.addDays(5)), QStringLiteral("5 days left"));
+    QCOMPARE(KeyExpiry::daysLeftText(today, today.addDays(1)), QStringLiteral("1 day left"));
+    QCOMPARE(KeyExpiry::daysLeftText(today, today.addDays(-3)), QStringLiteral("Expired 3 days ago"));
+    QCoreApplication::removeTranslator(&english);
+    QVERIFY(!KeyExpiry::daysLeftText(today, today.addDays(320)).contains(QLatin1String("DAY(S)")));
     QVERIFY(KeyExpiry::bannerText(KeyExpiry::Level::None, today, today.addDays(90)).isEmpty());
     QVERIFY(KeyExpiry::bannerText(KeyExpiry::Level::Urgent, today, today.addDays(5)).contains(QLatin1String("5")));
 }

@@ -245,20 +245,61 @@ private slots:
     void showsServerRefusalInlineAndKeepsTheInput()
     {
         loadPage();
+        // Created elsewhere after the list was loaded: only the server can refuse it (400 existing_key).
+        std::optional<ApiResult<void>> created;
+        m_provider->createEnvVar(QStringLiteral("LATE_VAR"), QStringLiteral("x"), this,
+                                 [&created](ApiResult<void> r) { created = r; });
+        QTRY_VERIFY(created.has_value() && created->ok());
         QTest::mouseClick(button("newButton"), Qt::LeftButton);
         QPointer<EnvVarDialog> dialog = m_page->findChild<EnvVarDialog*>();
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
         auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
-        QTest::keyClicks(name, QStringLiteral("hf_token")); // exists already: 400 existing_key
+        QTest::keyClicks(name, QStringLiteral("late_var"));
         QTest::keyClicks(value, QStringLiteral("new-value"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
         QTRY_VERIFY(error->isVisibleTo(dialog));
-        QVERIFY2(error->text().contains(QStringLiteral("already exists")), qPrintable(error->text()));
+        // In the user's words, not the server's ("use update").
+        QCOMPARE(error->text(),
+                 QStringLiteral("A variable named LATE_VAR already exists. To replace its value, select "
+                                "it and choose Change Value."));
         QVERIFY(dialog->isVisible());
-        QCOMPARE(name->text(), QStringLiteral("hf_token"));
+        QCOMPARE(name->text(), QStringLiteral("late_var"));
         QVERIFY(value->text() == QStringLiteral("new-value"));
         QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+        // Issue 18 item 12: the error is about the name that was sent; renaming clears it.
+        QTest::keyClicks(name, QStringLiteral("2"));
+        QVERIFY(!error->isVisibleTo(dialog));
+        dialog->reject();
+    }
+
+    void refusesAListedNameBeforeSending()
+    {
+        loadPage();
+        QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
+        QTest::mouseClick(button("newButton"), Qt::LeftButton);
+        QPointer<EnvVarDialog> dialog = m_page->findChild<EnvVarDialog*>();
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        auto* hint = dialog->findChild<QLabel*>(QStringLiteral("nameHintLabel"));
+        QTest::keyClicks(name, QStringLiteral("hf_token"));
+        QTest::keyClicks(value, QStringLiteral("new-value"));
+        QVERIFY2(hint->text().contains(QStringLiteral("HF_TOKEN already exists")), qPrintable(hint->text()));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClick(value, Qt::Key_Return);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisibleTo(dialog));
+        QVERIFY(error->text().contains(QStringLiteral("Change Value")));
+        // Renamed to a free name: the error and the hint go, Save comes back.
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("MY_VAR"));
+        QVERIFY(!error->isVisibleTo(dialog));
+        QVERIFY(!hint->text().contains(QStringLiteral("already exists")));
+        QVERIFY(save->isEnabled());
+        for (const QList<QVariant>& request : requests)
+            QVERIFY(request.at(0).toString() != QLatin1String("POST"));
+        dialog->reject();
     }
 
     void createWithADroppedAnswerFindsTheVariableAndDoesNotSendItTwice()

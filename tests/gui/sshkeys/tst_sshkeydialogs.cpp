@@ -409,6 +409,7 @@ private slots:
 
         GenerateSshKeyDialog dialog(m_fx.provider.get());
         dialog.show();
+        child<QLineEdit>(&dialog, "fileEdit")->setText(QStringLiteral("~/.ssh/id_ed25519")); // not the free proposal
         MessageBox::setNextAnswer(false);
         generate(dialog, QString());
         QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("id_ed25519")));

@@ -46,6 +46,13 @@ private:
         QVERIFY(QTest::qWaitFor([&done] { return done; }, 5000));
     }
 
+    static void expiryVariants()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("404 Session expired") << QStringLiteral("404");
+        QTest::newRow("401 Invalid user key") << QStringLiteral("401");
+    }
+
     ApiError profileError(ConsoleProvider* provider)
     {
         std::optional<ApiError> error;
@@ -96,6 +103,7 @@ private slots:
     {
         m_demo = m_sandbox.seedDemo();
         m_sandbox.clearFaults();
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("session-expired"), QStringLiteral("404")));
         m_transport = new ApiTransport(this);
         m_provider = new VastProvider(m_transport, this);
         m_provider->setBaseUrl(m_sandbox.baseUrl());
@@ -152,6 +160,10 @@ private slots:
         QVERIFY(codeEdit()->text().isEmpty());
         QVERIFY(!m_provider->hasSessionKey());
         QCOMPARE(readStored(SecretKind::SessionKey).error, SecretError::Kind::NotFound);
+        // Issue 18 item 12: typing a new code clears the refusal of the old one.
+        QTest::keyClicks(codeEdit(), QStringLiteral("1"));
+        QVERIFY(!error->isVisibleTo(dialog));
+        dialog->reject();
     }
 
     void storesTheSessionKeyUsesItAndRetries()
@@ -216,12 +228,15 @@ private slots:
         QCOMPARE(profileError(&old).kind(), ApiError::Kind::SessionExpired);
     }
 
+    void expiredSessionIsForgottenAndThePromptSaysWhy_data() { expiryVariants(); }
     void expiredSessionIsForgottenAndThePromptSaysWhy()
     {
-        m_context.accountId = QStringLiteral("ada");
-        writeStored(SecretKind::ApiKey, m_demo.vastApiKey);
-        writeStored(SecretKind::SessionKey, m_demo.vastExpiredSessionKey);
-        m_provider->setCredentials({m_demo.vastApiKey, m_demo.vastExpiredSessionKey});
+        QFETCH(QString, variant);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("session-expired"), variant));
+        m_context.accountId = QStringLiteral("grace");
+        writeStored(SecretKind::ApiKey, m_demo.vastTfaApiKey);
+        writeStored(SecretKind::SessionKey, m_demo.vastTfaExpiredSessionKey);
+        m_provider->setCredentials({m_demo.vastTfaApiKey, m_demo.vastTfaExpiredSessionKey});
         const ApiError error = profileError(m_provider);
         QCOMPARE(error.kind(), ApiError::Kind::SessionExpired);
         QTRY_COMPARE(readStored(SecretKind::SessionKey).error, SecretError::Kind::NotFound);
@@ -230,6 +245,25 @@ private slots:
                     ->findChild<QLabel*>(QStringLiteral("reasonLabel"))
                     ->text()
                     .contains(QStringLiteral("expired")));
+    }
+
+    void anExpiredSessionFallsBackToTheApiKeyWithoutAPrompt_data() { expiryVariants(); }
+    void anExpiredSessionFallsBackToTheApiKeyWithoutAPrompt()
+    {
+        // Issue 19 item 7: the API key still works for this account, so no code is asked for.
+        QFETCH(QString, variant);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("session-expired"), variant));
+        m_context.accountId = QStringLiteral("ada");
+        writeStored(SecretKind::ApiKey, m_demo.vastApiKey);
+        writeStored(SecretKind::SessionKey, m_demo.vastExpiredSessionKey);
+        m_provider->setCredentials({m_demo.vastApiKey, m_demo.vastExpiredSessionKey});
+        const ApiError error = profileError(m_provider);
+        QCOMPARE(error.kind(), ApiError::Kind::None);
+        QVERIFY(!m_controller->handleApiError(error));
+        QVERIFY(!m_controller->dialog());
+        QTRY_COMPARE(readStored(SecretKind::SessionKey).error, SecretError::Kind::NotFound);
+        QVERIFY(!m_provider->hasSessionKey());
+        QVERIFY(!m_controller->signOutAction()->isEnabled());
     }
 
     void aLockedKeychainStillLetsThisRunUseTheSession()

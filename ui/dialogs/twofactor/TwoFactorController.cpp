@@ -185,7 +185,7 @@ void TwoFactorController::signOut()
                              "expires."));
             return;
         }
-        m_provider->deleteSession(current->id, this, [this](ApiResult<void> deleted) {
+        m_provider->deleteOwnSession(current->id, this, [this](ApiResult<void> deleted) {
             if (!deleted.ok() && deleted.error.kind() != ApiError::Kind::SessionExpired
                 && deleted.error.kind() != ApiError::Kind::NotFound) {
                 m_requests->hold(false);

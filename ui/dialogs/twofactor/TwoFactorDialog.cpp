@@ -39,6 +39,8 @@ TwoFactorDialog::TwoFactorDialog(ConsoleProvider* provider, QWidget* parent)
     verify->setObjectName(QStringLiteral("verifyButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_ui->codeEdit, &QLineEdit::textChanged, this, &TwoFactorDialog::updateButtons);
+    // A refusal is about the code that was sent: once the user types another, it no longer applies (issue 18).
+    connect(m_ui->codeEdit, &QLineEdit::textEdited, this, [this] { showError({}); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TwoFactorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &TwoFactorDialog::reject);
     m_ui->codeEdit->setFocus();

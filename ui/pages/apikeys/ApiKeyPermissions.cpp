@@ -207,6 +207,34 @@ std::optional<QJsonObject> parse(const QString& text, QString* error)
     return root;
 }
 
+QString scopeSummary(const QJsonObject& permissions)
+{
+    const QStringList granted = categoriesOf(permissions);
+    const int all = static_cast<int>(categories().size());
+    const int count = static_cast<int>(granted.size());
+    const bool constrained = hasConstraints(permissions);
+    switch (presetOf(permissions)) {
+    case Preset::FullAccess:
+        return QCoreApplication::translate("ApiKeyPermissions", "Full access: every permission.");
+    case Preset::ReadOnly:
+        return QCoreApplication::translate("ApiKeyPermissions", "Read only: %1 of %n permission(s).", nullptr, all)
+            .arg(count);
+    case Preset::SshKeysOnly:
+        return QCoreApplication::translate("ApiKeyPermissions", "SSH keys only: account and keys, read and write.");
+    case Preset::Custom:
+        break;
+    }
+    if (granted.isEmpty())
+        return QCoreApplication::translate("ApiKeyPermissions", "No permissions.");
+    QStringList labels;
+    for (const QString& category : granted)
+        labels.append(categoryLabel(category));
+    return constrained
+        ? QCoreApplication::translate("ApiKeyPermissions", "Custom, with constraints: %1.")
+              .arg(labels.join(QStringLiteral(", ")))
+        : QCoreApplication::translate("ApiKeyPermissions", "Custom: %1.").arg(labels.join(QStringLiteral(", ")));
+}
+
 QString summary(const ApiKeyInfo& key)
 {
     if (key.permissions.value(kApi).isObject()) {

@@ -41,6 +41,12 @@ bool hasConstraints(const QJsonObject& permissions);
  */
 std::optional<QJsonObject> parse(const QString& text, QString* error);
 
+/**
+ * One line that says what a key made with @p permissions may do, shown before it is created ("Full access: every
+ * permission."; "Read only: 5 of 11 permissions."; "Custom: Billing: read, Miscellaneous.").
+ */
+QString scopeSummary(const QJsonObject& permissions);
+
 /** The list's permissions column: the preset name, the category list, or the server's rights summary. */
 QString summary(const ApiKeyInfo& key);
 

@@ -40,9 +40,11 @@ ApiKeysPage::ApiKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
         m_vast->setObjectName(QStringLiteral("vastPage"));
         m_ui->providerStack->addWidget(m_vast);
         connect(m_vast, &VastKeysPanel::statusMessage, this, &ApiKeysPage::statusMessage);
+        connect(m_vast, &VastKeysPanel::statusNote, this, &ApiKeysPage::statusNote);
         connect(m_vast, &VastKeysPanel::apiError, this, &ApiKeysPage::handleApiError);
         connect(m_vast, &VastKeysPanel::keyAccepted, this, hideAuthBanner);
         connect(m_vast, &VastKeysPanel::keyLost, this, &ApiKeysPage::askForLostKey);
+        connect(m_vast, &VastKeysPanel::resetKeyMissing, this, &ApiKeysPage::askForResetKey);
         connect(m_vast, &VastKeysPanel::rotationRequested, this, &ApiKeysPage::openRotationAssistant);
         // Ctrl+N anywhere in the tab, not only in the list.
         auto* newShortcut = new QShortcut(QKeySequence::New, this);
@@ -110,9 +112,21 @@ void ApiKeysPage::askForLostKey()
     promptForNewKey();
 }
 
+void ApiKeysPage::askForResetKey(const QString& message)
+{
+    showAuthBanner(ApiError::make(ApiError::Kind::Auth, 401));
+    KeyEntryDialog* dialog = openKeyEntry(KeyEntryDialog::Purpose::ResetWithoutKey);
+    dialog->setExplanation(message);
+}
+
 void ApiKeysPage::promptForNewKey()
 {
-    auto* dialog = new KeyEntryDialog(m_provider, m_context, KeyEntryDialog::Purpose::Rejected, this);
+    openKeyEntry(KeyEntryDialog::Purpose::Rejected);
+}
+
+KeyEntryDialog* ApiKeysPage::openKeyEntry(KeyEntryDialog::Purpose purpose)
+{
+    auto* dialog = new KeyEntryDialog(m_provider, m_context, purpose, this);
     dialog->setObjectName(QStringLiteral("keyEntryDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyEntryDialog::busyChanged, m_requests, &RequestTracker::hold);
@@ -124,6 +138,7 @@ void ApiKeysPage::promptForNewKey()
         refresh();
     });
     dialog->open();
+    return dialog;
 }
 
 void ApiKeysPage::refresh()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "pages/apikeys/KeyEntryDialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -48,6 +49,8 @@ public slots:
 
 signals:
     void statusMessage(const QString& text);
+    /** A note such as the key count: it never replaces an action's message (AccountPages::showStatus). */
+    void statusNote(const QString& text);
     void busyChanged(bool busy);
     /**
      * The server rejected Keydeck's key (401) during an action of this tab. The tab shows a banner leading to
@@ -64,6 +67,10 @@ private:
     void showAuthBanner(const ApiError& error);
     /** Keydeck's own key is gone by the user's doing: the banner, and the dialog right away. */
     void askForLostKey();
+    /** A reset replaced Keydeck's key without sending the new one: the banner, and the paste dialog with @p message. */
+    void askForResetKey(const QString& message);
+    /** Opens the paste-verify-store dialog. */
+    KeyEntryDialog* openKeyEntry(KeyEntryDialog::Purpose purpose);
     void openRotationAssistant();
     void updateExpiry();
 

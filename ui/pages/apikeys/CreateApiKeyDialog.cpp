@@ -7,8 +7,10 @@
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace {
@@ -55,6 +57,8 @@ CreateApiKeyDialog::CreateApiKeyDialog(ConsoleProvider* provider, QWidget* paren
     setTabOrder(previous, m_ui->advancedCheck);
 
     m_ui->jsonEdit->setVisible(false);
+    // Room for a permissions object with a few categories when the editor shows.
+    m_ui->jsonEdit->setMinimumHeight(m_ui->jsonEdit->fontMetrics().lineSpacing() * 8);
     m_ui->messageLabel->setVisible(false);
     connect(m_ui->presetCombo, &QComboBox::activated, this, &CreateApiKeyDialog::applyPreset);
     connect(m_ui->advancedCheck, &QCheckBox::toggled, this, &CreateApiKeyDialog::onAdvancedToggled);
@@ -62,9 +66,43 @@ CreateApiKeyDialog::CreateApiKeyDialog(ConsoleProvider* provider, QWidget* paren
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateApiKeyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // The console creates full-access keys by default (docs/api/vast.md §4); so does this dialog.
+    // The console creates full-access keys by default (docs/api/vast.md §4); so does this dialog. So that nobody makes
+    // one unawares, the scope is spelt out beside Create Key, and Return in the name field moves on to the permissions
+    // until the user has been there (issue 18 item 5).
     m_ui->presetCombo->setCurrentIndex(0);
     applyPreset(0);
+    m_ui->nameEdit->installEventFilter(this);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now
+            && (now == m_ui->presetCombo || now == m_ui->advancedCheck || now == m_ui->jsonEdit
+                || m_ui->categoriesGroup->isAncestorOf(now))) {
+            m_scopeSeen = true;
+        }
+    });
+    connect(m_ui->presetCombo, &QComboBox::activated, this, [this] { m_scopeSeen = true; });
+    adjustSize();
+}
+
+bool CreateApiKeyDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->nameEdit && event->type() == QEvent::KeyPress && !m_scopeSeen) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            m_ui->presetCombo->setFocus(Qt::TabFocusReason);
+            m_scopeSeen = true;
+            showMessage(tr("Check the permissions first: %1 Press Return again to create the key.")
+                            .arg(m_ui->scopeSummaryLabel->text()),
+                        false);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void CreateApiKeyDialog::updateScopeSummary()
+{
+    const auto parsed = permissions();
+    m_ui->scopeSummaryLabel->setText(parsed ? ApiKeyPermissions::scopeSummary(*parsed) : QString());
 }
 
 CreateApiKeyDialog::~CreateApiKeyDialog()
@@ -116,6 +154,10 @@ void CreateApiKeyDialog::onCategoryToggled()
 void CreateApiKeyDialog::onAdvancedToggled(bool advanced)
 {
     m_ui->jsonEdit->setVisible(advanced);
+    // The JSON editor takes the free height when shown; otherwise the space goes below the form, not above the
+    // permissions (issue 18 item 22).
+    m_ui->bottomSpacer->changeSize(0, 0, QSizePolicy::Minimum, advanced ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    m_ui->mainLayout->invalidate();
     m_ui->categoriesGroup->setEnabled(!advanced);
     m_ui->presetCombo->setEnabled(!advanced);
     if (advanced)
@@ -143,6 +185,7 @@ void CreateApiKeyDialog::onJsonEdited()
         }
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(parsed.has_value() && !m_requests->isBusy());
+    updateScopeSummary();
 }
 
 std::optional<QJsonObject> CreateApiKeyDialog::permissions(QString* error) const

@@ -45,6 +45,10 @@ public:
     /** Closing the dialog abandons a create under way (and ends busyChanged). */
     void done(int result) override;
 
+protected:
+    /** Return in the name field moves on to the permissions until the user has looked at them (issue 18 item 5). */
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void busyChanged(bool busy);
     /** After a lost answer: the keys as the server lists them now (the page shows them without asking again). */
@@ -74,4 +78,7 @@ private:
     /** The keys the page listed; nullopt while it has not (LostKeyRecovery then relies on dates). */
     std::optional<QList<ApiKeyInfo>> m_listedKeys;
     bool m_updating = false;
+    /** The user has been to the permissions (focus or a change): Return in the name field may create the key. */
+    bool m_scopeSeen = false;
+    void updateScopeSummary();
 };

@@ -3,6 +3,7 @@
 
 #include "UiContext.h"
 #include "core/RequestTracker.h"
+#include "pages/apikeys/ConsoleLinks.h"
 #include "pages/apikeys/KeySwitcher.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
@@ -13,6 +14,7 @@ KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Pu
     : QDialog(parent)
     , m_ui(new Ui::KeyEntryDialog)
     , m_provider(provider)
+    , m_context(context)
     , m_switcher(new KeySwitcher(provider, context, this))
     , m_requests(new RequestTracker(this))
 {
@@ -33,6 +35,12 @@ KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Pu
                                        "stores it for this account and carries on. Nothing else about the account "
                                        "changes.")
                                         .arg(provider->displayName(), label));
+    } else if (purpose == Purpose::ResetWithoutKey) {
+        setWindowTitle(tr("Enter the Reset API Key"));
+        m_ui->messageLabel->setText(tr("The API key of \"%1\" was reset, but its new key did not reach Keydeck. Open "
+                                       "the %2 console, copy the new key and paste it here; Keydeck checks it with "
+                                       "the server before it replaces the stored key.")
+                                        .arg(label, provider->displayName()));
     } else {
         setWindowTitle(tr("Use a New API Key"));
         m_ui->messageLabel->setText(tr("Paste the key you generated in the %1 console. Keydeck checks it with the "
@@ -40,6 +48,10 @@ KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Pu
                                         .arg(provider->displayName(), label));
     }
     m_ui->statusLabel->setVisible(false);
+    // The key comes from the console: the way there, and what happened when it was opened, are in the dialog.
+    m_ui->openConsoleButton->setVisible(purpose != Purpose::Rejected);
+    m_ui->consoleLabel->setVisible(false);
+    connect(m_ui->openConsoleButton, &QPushButton::clicked, this, &KeyEntryDialog::openConsole);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Verify and Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("verifyButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -68,6 +80,16 @@ void KeyEntryDialog::done(int result)
 {
     m_requests->cancelAll();
     QDialog::done(result);
+}
+
+void KeyEntryDialog::openConsole()
+{
+    ConsoleLinks::showIn(ConsoleLinks::openApiKeysPage(m_provider, m_context), m_ui->consoleLabel);
+}
+
+void KeyEntryDialog::setExplanation(const QString& text)
+{
+    m_ui->messageLabel->setText(text);
 }
 
 void KeyEntryDialog::setStatus(const QString& text, bool error)

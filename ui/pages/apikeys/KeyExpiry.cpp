@@ -30,13 +30,14 @@ bool shouldNotify(const QDate& today, const QDate& lastNotified, const QDate& ex
 QString daysLeftText(const QDate& today, const QDate& expiry)
 {
     if (!expiry.isValid() || !today.isValid())
-        return QCoreApplication::translate("KeyExpiry", "UNKNOWN");
+        return QCoreApplication::translate("KeyExpiry", "Unknown");
     const qint64 days = today.daysTo(expiry);
     if (days == 0)
-        return QCoreApplication::translate("KeyExpiry", "EXPIRES TODAY");
+        return QCoreApplication::translate("KeyExpiry", "Expires today");
     if (days < 0)
-        return QCoreApplication::translate("KeyExpiry", "EXPIRED %n DAY(S) AGO", nullptr, static_cast<int>(-days));
-    return QCoreApplication::translate("KeyExpiry", "%n DAY(S) LEFT", nullptr, static_cast<int>(days));
+        return QCoreApplication::translate("KeyExpiry", "Expired %n day(s) ago", nullptr, static_cast<int>(-days));
+    // Plural forms come from the catalogs (English too: "5 days left"), never "DAY(S)" (issue 18 item 18).
+    return QCoreApplication::translate("KeyExpiry", "%n day(s) left", nullptr, static_cast<int>(days));
 }
 
 QString bannerText(Level level, const QDate& today, const QDate& expiry)

@@ -30,7 +30,7 @@ Level level(const QDate& today, const QDate& expiry);
  */
 bool shouldNotify(const QDate& today, const QDate& lastNotified, const QDate& expiry);
 
-/** "320 DAYS LEFT", "1 DAY LEFT", "EXPIRES TODAY" or "EXPIRED 3 DAYS AGO" (the console's style). */
+/** "320 days left", "1 day left", "Expires today" or "Expired 3 days ago" (plural forms from the catalogs). */
 QString daysLeftText(const QDate& today, const QDate& expiry);
 
 /** The banner sentence for @p level, or an empty string for Level::None. */

@@ -37,18 +37,18 @@ QuickReferenceCard::~QuickReferenceCard() = default;
 
 void QuickReferenceCard::reload()
 {
-    const bool vast = m_provider->providerId() == QLatin1String("vast");
     const QString variable = m_provider->info().apiKeyVariable;
     const QString base = m_provider->baseUrl().toString(QUrl::StripTrailingSlash);
-    const QString path = vast ? QStringLiteral("/api/v0/users/current/") : QStringLiteral("/api/balance");
+    // The request the provider itself sends to check a key, path for path (issue 19 item 6).
+    const QString url = m_provider->verifyKeyUrl().toString();
     m_ui->baseUrlEdit->setText(base);
     m_ui->authHeaderEdit->setText(QStringLiteral("Authorization: Bearer $%1").arg(variable));
     m_ui->contentTypeEdit->setText(QStringLiteral("application/json"));
     // The key comes from the environment at run time: the example never contains it (seeds: "Store API keys in
     // environment variables; never hardcode them").
     m_ui->curlEdit->setPlainText(QStringLiteral("curl -sS \\\n  -H \"Authorization: Bearer $%1\" \\\n  -H "
-                                                "\"Content-Type: application/json\" \\\n  \"%2%3\"")
-                                     .arg(variable, base, path));
+                                                "\"Content-Type: application/json\" \\\n  \"%2\"")
+                                     .arg(variable, url));
     m_ui->curlEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->curlHintLabel->setText(
         tr("Set the key first, without it reaching your shell history: read -rs %1 && export %1").arg(variable));

@@ -10,7 +10,6 @@
 #include "pages/apikeys/KeyEntryDialog.h"
 #include "pages/apikeys/KeySwitcher.h"
 #include "pages/apikeys/LostKeyRecovery.h"
-#include "pages/apikeys/UrlOpener.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "widgets/MessageBox.h"
@@ -88,8 +87,9 @@ RotationAssistantDialog::RotationAssistantDialog(ConsoleProvider* provider, UiCo
         status->setVisible(false);
 
     connect(m_ui->createKeyButton, &QPushButton::clicked, this, &RotationAssistantDialog::createKey);
-    connect(m_ui->openConsoleButton, &QPushButton::clicked, this,
-            [this] { UrlOpener::open(ConsoleLinks::apiKeysPage(m_provider)); });
+    connect(m_ui->openConsoleButton, &QPushButton::clicked, this, [this] {
+        ConsoleLinks::showIn(ConsoleLinks::openApiKeysPage(m_provider, m_context), m_ui->generateStatus);
+    });
     connect(m_ui->pasteKeyButton, &QPushButton::clicked, this, &RotationAssistantDialog::pasteKey);
     connect(m_ui->copyNewKeyButton, &QPushButton::clicked, this, &RotationAssistantDialog::copyNewKey);
     connect(m_ui->useInKeydeckButton, &QPushButton::clicked, this, &RotationAssistantDialog::useNewKey);
@@ -282,11 +282,10 @@ void RotationAssistantDialog::revokeOld()
     if (!m_provider)
         return;
     if (!isVast()) {
-        UrlOpener::open(ConsoleLinks::apiKeysPage(m_provider));
-        setStatus(m_ui->revokeStatus,
-                  tr("The console's API page was opened in your browser. Revoke the old key "
-                     "there."),
-                  false);
+        ConsoleLinks::Result console = ConsoleLinks::openApiKeysPage(m_provider, m_context);
+        if (console.opened != ConsoleLinks::Opened::Demo)
+            console.message = tr("%1 Revoke the old key there.").arg(console.message);
+        ConsoleLinks::showIn(console, m_ui->revokeStatus);
         return;
     }
     if (m_oldKey.id.isEmpty())

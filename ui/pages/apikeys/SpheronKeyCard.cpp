@@ -11,7 +11,6 @@
 #include "pages/apikeys/KeyExpiry.h"
 #include "pages/apikeys/KeyMask.h"
 #include "pages/apikeys/KeySwitcher.h"
-#include "pages/apikeys/UrlOpener.h"
 #include "providers/ConsoleProvider.h"
 #include "widgets/MessageBox.h"
 
@@ -25,11 +24,17 @@ SpheronKeyCard::SpheronKeyCard(ConsoleProvider* provider, UiContext* context, Re
     , m_context(context)
     , m_requests(requests)
     , m_switcher(new KeySwitcher(provider, context, this))
+    , m_hideTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->keyValueLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->keyStatusLabel->setVisible(false);
     connect(m_ui->revealButton, &QPushButton::toggled, this, &SpheronKeyCard::showStoredKey);
+    // A revealed key does not stay on screen: it hides after 30 s, and when the window loses focus (eventFilter).
+    m_hideTimer->setObjectName(QStringLiteral("revealTimer"));
+    m_hideTimer->setSingleShot(true);
+    m_hideTimer->setInterval(std::chrono::seconds(30));
+    connect(m_hideTimer, &QTimer::timeout, this, [this] { m_ui->revealButton->setChecked(false); });
     connect(m_ui->copyKeyButton, &QPushButton::clicked, this, &SpheronKeyCard::copyStoredKey);
     connect(m_ui->setExpiryButton, &QPushButton::clicked, this, &SpheronKeyCard::editExpiry);
     connect(m_ui->testKeyButton, &QPushButton::clicked, this, &SpheronKeyCard::testKey);
@@ -45,6 +50,30 @@ SpheronKeyCard::SpheronKeyCard(ConsoleProvider* provider, UiContext* context, Re
 SpheronKeyCard::~SpheronKeyCard()
 {
     m_storedKey.fill(QChar(u'\0'));
+}
+
+void SpheronKeyCard::setRevealTimeout(std::chrono::milliseconds timeout)
+{
+    m_hideTimer->setInterval(timeout);
+}
+
+void SpheronKeyCard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    QWidget* top = window();
+    if (top != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = top;
+        top->installEventFilter(this);
+    }
+}
+
+bool SpheronKeyCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowDeactivate && m_ui->revealButton->isChecked())
+        m_ui->revealButton->setChecked(false);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SpheronKeyCard::showExpiry(const QDate& today, const QDate& expiry)
@@ -90,6 +119,10 @@ void SpheronKeyCard::showStoredKey()
         m_ui->keyValueLabel->setText(m_ui->revealButton->isChecked() ? m_storedKey : KeyMask::mask(m_storedKey));
     }
     m_ui->revealButton->setText(m_ui->revealButton->isChecked() ? tr("&Hide") : tr("Re&veal"));
+    if (m_ui->revealButton->isChecked())
+        m_hideTimer->start();
+    else
+        m_hideTimer->stop();
     for (QWidget* w : {static_cast<QWidget*>(m_ui->revealButton), static_cast<QWidget*>(m_ui->copyKeyButton),
                        static_cast<QWidget*>(m_ui->testKeyButton), static_cast<QWidget*>(m_ui->revokeButton),
                        static_cast<QWidget*>(m_ui->spheronRotateButton)}) {
@@ -129,13 +162,29 @@ void SpheronKeyCard::testKey()
 void SpheronKeyCard::revokeKey()
 {
     // Spheron has no key API (docs/api/spheron.md §3): revoking happens in the console; Keydeck only forgets its copy.
-    const QUrl console = ConsoleLinks::apiKeysPage(m_provider);
-    UrlOpener::open(console);
-    if (!MessageBox::confirm(this, tr("Revoke API Key"),
-                             tr("Keydeck opened the console's API page (%1). Revoke the key there. Should Keydeck "
-                                "also forget its copy of the key for \"%2\"?")
-                                 .arg(console.toString(), m_switcher->accountLabel()),
-                             tr("&Forget the Key"),
+    // The question says what really happened to the console page (issue 18 item 4).
+    const ConsoleLinks::Result console = ConsoleLinks::openApiKeysPage(m_provider, m_context);
+    const QString label = m_switcher->accountLabel();
+    QString text;
+    switch (console.opened) {
+    case ConsoleLinks::Opened::Browser:
+        text = tr("The console's API keys page was opened in your web browser (%1). Revoke the key there. Should "
+                  "Keydeck also forget its copy of the key for \"%2\"?")
+                   .arg(console.url.toString(), label);
+        break;
+    case ConsoleLinks::Opened::NoBrowser:
+        text = tr("No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its "
+                  "copy of the key for \"%2\"?")
+                   .arg(console.url.toString(), label);
+        break;
+    case ConsoleLinks::Opened::Demo:
+        text = tr("This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget "
+                  "its copy of the key for \"%1\"?")
+                   .arg(label);
+        break;
+    }
+    emit statusMessage(console.message);
+    if (!MessageBox::confirm(this, tr("Revoke API Key"), text, tr("&Forget the Key"),
                              tr("The account stays in Keydeck; use Generate New Key to enter a new key later."))) {
         return;
     }
@@ -153,7 +202,6 @@ void SpheronKeyCard::revokeKey()
 
 void SpheronKeyCard::generateKey()
 {
-    UrlOpener::open(ConsoleLinks::apiKeysPage(m_provider));
     auto* dialog = new KeyEntryDialog(m_provider, m_context, KeyEntryDialog::Purpose::Replace, this);
     dialog->setObjectName(QStringLiteral("keyEntryDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -165,6 +213,7 @@ void SpheronKeyCard::generateKey()
         emit keyChanged();
     });
     dialog->open();
+    dialog->openConsole();
 }
 
 void SpheronKeyCard::editExpiry()

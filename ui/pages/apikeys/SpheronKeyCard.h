@@ -4,7 +4,10 @@
 
 #include <QDate>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
+
+#include <chrono>
 
 #include <memory>
 
@@ -30,6 +33,9 @@ public:
     SpheronKeyCard(ConsoleProvider* provider, UiContext* context, RequestTracker* requests, QWidget* parent = nullptr);
     ~SpheronKeyCard() override;
 
+    /** How long a revealed key stays on screen (issue 18 item 18); tests shorten it. */
+    void setRevealTimeout(std::chrono::milliseconds timeout);
+
     /** Shows @p expiry (null: unknown) as seen on @p today. */
     void showExpiry(const QDate& today, const QDate& expiry);
 
@@ -48,6 +54,11 @@ signals:
     void expiryChanged();
     void rotationRequested();
 
+protected:
+    /** A revealed key hides when the window loses focus. */
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showStoredKey();
     void copyStoredKey();
@@ -63,4 +74,6 @@ private:
     KeySwitcher* m_switcher;
     QString m_storedKey;
     bool m_hasStoredKey = false;
+    QTimer* m_hideTimer;
+    QPointer<QWidget> m_watchedWindow;
 };

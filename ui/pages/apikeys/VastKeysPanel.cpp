@@ -9,6 +9,7 @@
 #include "pages/apikeys/NewKeyDialog.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -42,6 +43,7 @@ VastKeysPanel::VastKeysPanel(ConsoleProvider* provider, UiContext* context, Requ
     header->setSectionResizeMode(ApiKeysModel::TeamColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ApiKeysModel::CreatedColumn, QHeaderView::ResizeToContents);
     m_ui->keysView->setContentWidget(m_table);
+    ItemViews::tabBetweenControls(this);
     m_model->setOwnKeyId(ownKeyId());
 
     connect(m_requests, &RequestTracker::busyChanged, this, &VastKeysPanel::updateButtons);
@@ -121,6 +123,7 @@ void VastKeysPanel::loadKeys()
             emit statusMessage(result.error.userMessage());
             return;
         }
+        m_ui->keysView->setUnreadableItems(result.unreadableItems);
         showKeys(*result.value);
     }));
 }
@@ -135,7 +138,7 @@ void VastKeysPanel::showKeys(const QList<ApiKeyInfo>& keys)
     } else {
         m_ui->keysView->showContent();
     }
-    emit statusMessage(tr("%n API key(s).", nullptr, static_cast<int>(keys.size())));
+    emit statusNote(tr("%n API key(s).", nullptr, static_cast<int>(keys.size())));
     updateButtons();
 }
 
@@ -158,7 +161,7 @@ void VastKeysPanel::createKey()
     dialog->open();
 }
 
-void VastKeysPanel::showNewKey(const CreatedApiKey& created)
+NewKeyDialog* VastKeysPanel::showNewKey(const CreatedApiKey& created)
 {
     auto* dialog = new NewKeyDialog(created.key, NewKeyDialog::Origin::Created,
                                     m_context ? m_context->clipboard : nullptr, this);
@@ -184,6 +187,7 @@ void VastKeysPanel::showNewKey(const CreatedApiKey& created)
         }));
     });
     dialog->open();
+    return dialog;
 }
 
 void VastKeysPanel::deleteSelectedKey()
@@ -306,52 +310,99 @@ void VastKeysPanel::resetOwnKey()
     QObject* r = m_requests->start();
     emit statusMessage(tr("Resetting the API key…"));
     Reconcile::resetApiKey(m_provider, r, [this, r](const Reconcile::ApiKeyReset& result) {
-        if (!result.value) {
-            m_requests->finish(r);
-            resetWithoutNewKey(result);
+        if (result.state == Reconcile::State::Done && result.replaced == Reconcile::ResetKey::Own
+            && !result.newKey().isEmpty()) {
+            adoptResetKey(result.newKey(), r);
             return;
         }
-        const QString key = result.value->key;
-        // The provider already uses the new key (the old one is dead); store it before anything else can fail.
-        m_switcher->storeAndVerify(key, r, m_requests->done(r, [this, key](const KeySwitcher::Outcome& outcome) {
-            auto* dialog
-                = new NewKeyDialog(key, NewKeyDialog::Origin::Reset, m_context ? m_context->clipboard : nullptr, this);
-            dialog->setObjectName(QStringLiteral("newKeyDialog"));
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_requests->finish(r);
+        resetWithoutNewKey(result);
+    });
+}
+
+void VastKeysPanel::adoptResetKey(const QString& key, QObject* request)
+{
+    // Keydeck's old key is dead (Reconcile tried it): store the new one before anything else can fail, then check it.
+    m_switcher->storeAndVerify(
+        key, request, m_requests->done(request, [this, key](const KeySwitcher::Outcome& outcome) {
+            NewKeyDialog* dialog = showResetKey(key, NewKeyDialog::Origin::Reset);
+            if (outcome.step == KeySwitcher::Outcome::Step::Done || outcome.step == KeySwitcher::Outcome::Step::Verify)
+                dialog->markSaved(); // in the keychain: closing the dialog loses nothing
             dialog->setStatus(outcome.ok()
                                   ? tr("Stored in the keychain and checked with %1.").arg(m_provider->displayName())
                                   : outcome.message(),
                               !outcome.ok());
-            dialog->open();
-            emit statusMessage(outcome.ok() ? tr("The API key was reset; Keydeck uses the new key.")
-                                            : outcome.message());
+            emit statusMessage(outcome.ok()
+                                   ? tr("The API key was reset; Keydeck stored the new key, checked it and uses it.")
+                                   : outcome.message());
             if (outcome.step == KeySwitcher::Outcome::Step::Verify)
                 emit apiError(outcome.apiError);
             loadKeys();
         }));
-    });
+}
+
+NewKeyDialog* VastKeysPanel::showResetKey(const QString& key, NewKeyDialog::Origin origin)
+{
+    auto* dialog = new NewKeyDialog(key, origin, m_context ? m_context->clipboard : nullptr, this);
+    dialog->setObjectName(QStringLiteral("newKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void VastKeysPanel::resetWithoutNewKey(const Reconcile::ApiKeyReset& result)
 {
-    if (result.state == Reconcile::State::Done) {
-        // The old key is dead and the new one was lost with the answer (docs/api/vast.md §3.1): say so, and ask
-        // for a key rather than report "not reset".
-        const QString message = tr("The API key was reset, but the server's answer with the new key did not "
-                                   "arrive. The old key no longer works: create a key in the console and enter it.");
+    const QString title = tr("Reset API Key");
+    if (result.state == Reconcile::State::Done && result.replaced == Reconcile::ResetKey::Other) {
+        // Keydeck's key still works, so the key that changed is another one, most likely the account's main key
+        // (docs/api/vast.md §3.1): never adopt it silently, whatever it may do.
+        const QString message = tr("The server reset a key, but not the one Keydeck uses: Keydeck's key still works "
+                                   "and Keydeck keeps using it. The key that changed is most likely the account's "
+                                   "main key; update the applications that use it.");
         emit statusMessage(message);
-        MessageBox::warning(this, tr("Reset API Key"), tr("The new API key was lost."), message);
-        emit keyLost();
+        if (!result.newKey().isEmpty()) {
+            showResetKey(result.newKey(), NewKeyDialog::Origin::OtherKeyReset)->setStatus(message, false);
+        } else {
+            MessageBox::warning(
+                this, title, message,
+                tr("The server did not send the new key: the %1 console shows it.").arg(m_provider->displayName()));
+        }
+        loadKeys();
+        return;
+    }
+    if (result.state == Reconcile::State::Done) {
+        // Keydeck's key is dead and its successor did not arrive (the server sent none, or the answer was lost): the
+        // user copies it from the console; the stored old key stays until a pasted one works.
+        const QString message = result.answerLost()
+            ? tr("The API key was reset, but the server's answer with the new key did not arrive. The old key no "
+                 "longer works: copy the new key from the %1 console and enter it.")
+                  .arg(m_provider->displayName())
+            : tr("The API key was reset, but the server did not send the new key. The old key no longer works: copy "
+                 "the new key from the %1 console and enter it.")
+                  .arg(m_provider->displayName());
+        emit statusMessage(message);
+        emit resetKeyMissing(message);
         return;
     }
     const ApiError& error = result.state == Reconcile::State::Unknown ? result.rereadError : result.error;
+    if (result.state == Reconcile::State::Unknown && !result.newKey().isEmpty()) {
+        // The answer carried a key but Keydeck could not tell whose: show it (it is shown once) and let the user
+        // choose whether Keydeck uses it.
+        const QString message = tr("The server sent a new key, but Keydeck could not check whether its own key was "
+                                   "the one reset. %1")
+                                    .arg(error.userMessage());
+        emit statusMessage(message);
+        showNewKey(CreatedApiKey {QString(), result.newKey()})->setStatus(message, true);
+        return;
+    }
     emit apiError(error);
     if (error.kind() == ApiError::Kind::Auth)
         return;
-    const QString title = result.state == Reconcile::State::Unknown
+    const QString text = result.state == Reconcile::State::Unknown
         ? tr("The server's answer did not arrive, and Keydeck could not check whether the API key was reset.")
         : result.answerLost() ? tr("The server's answer did not arrive, and the API key was not reset; Keydeck "
                                    "still uses it.")
-                              : tr("The API key was not reset.");
-    MessageBox::warning(this, tr("Reset API Key"), title, error.userMessage());
+                              : tr("The API key was not reset; Keydeck still uses it.");
+    emit statusMessage(text);
+    MessageBox::warning(this, title, text, error.userMessage());
 }

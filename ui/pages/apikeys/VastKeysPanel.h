@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "pages/apikeys/NewKeyDialog.h"
 #include "providers/Dto.h"
 #include "providers/Reconcile.h"
 
@@ -51,11 +52,19 @@ public slots:
     void createKey();
 
 signals:
+    /** What an action did, for the status bar. */
     void statusMessage(const QString& text);
+    /** The list's count: shown only when no action's message is (AccountPages::showStatus). */
+    void statusNote(const QString& text);
     /** A call failed: the tab handles 401 (banner, credentialsRejected) and a 2FA requirement. */
     void apiError(const ApiError& error);
     /** Keydeck's own key is gone (deleted, or reset with the new key lost): the tab asks for another one. */
     void keyLost();
+    /**
+     * A reset replaced Keydeck's key but the new key did not arrive (@p message says why): the tab asks for it,
+     * pasted from the console; the stored old key stays until the pasted one verifies.
+     */
+    void resetKeyMissing(const QString& message);
     /** Keydeck now uses a key the server accepted: the tab's 401 banner goes. */
     void keyAccepted();
     void rotationRequested();
@@ -64,7 +73,8 @@ private:
     void showKeys(const QList<ApiKeyInfo>& keys);
     void updateButtons();
     const ApiKeyInfo* selectedKey() const;
-    void showNewKey(const CreatedApiKey& created);
+    /** Shows a key the server revealed once, with "Use This Key in Keydeck". */
+    NewKeyDialog* showNewKey(const CreatedApiKey& created);
     void deleteSelectedKey();
     void deleted(bool own, const QString& name, const Reconcile::ApiKeyDeleted& outcome);
     /** What follows a delete that happened: @p message in the status bar, then the own key's consequences. */
@@ -72,7 +82,10 @@ private:
     /** @p listShown: the list was just loaded (a re-list after a lost answer), so it is not loaded again. */
     void checkOwnKeyAfterDelete(bool listShown = false);
     void resetOwnKey();
-    /** A reset that brought no new key: done with the key lost, not done, or unknown. */
+    /** Keydeck's own key was reset and @p key is its successor: store, check and show it. */
+    void adoptResetKey(const QString& key, QObject* request);
+    NewKeyDialog* showResetKey(const QString& key, NewKeyDialog::Origin origin);
+    /** Every other outcome: another key reset, Keydeck's key reset without its successor, not done, or unknown. */
     void resetWithoutNewKey(const Reconcile::ApiKeyReset& result);
 
     const std::unique_ptr<Ui::VastKeysPanel> m_ui;

@@ -41,6 +41,9 @@ EnvVarDialog::EnvVarDialog(ConsoleProvider* provider, Mode mode, const QString& 
     }
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EnvVarDialog::updateHints);
+    // An error is about what was sent: once the user changes it, it no longer applies (issue 18 item 12).
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->valueEdit})
+        connect(edit, &QLineEdit::textEdited, m_ui->errorLabel, &QWidget::hide);
     connect(m_ui->valueEdit, &QLineEdit::textChanged, this, &EnvVarDialog::updateHints);
     connect(m_ui->showValueCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->valueEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
@@ -62,6 +65,15 @@ QString EnvVarDialog::savedName() const
 void EnvVarDialog::setListedNames(const QStringList& names)
 {
     m_listedNames = names;
+    updateHints();
+}
+
+QString EnvVarDialog::listedNameProblem() const
+{
+    if (m_mode != Mode::Create || !m_listedNames.contains(savedName()))
+        return {};
+    return tr("A variable named %1 already exists. To replace its value, select it and choose Change Value.")
+        .arg(savedName());
 }
 
 void EnvVarDialog::showError(const QString& text)
@@ -77,6 +89,8 @@ void EnvVarDialog::updateHints()
     QString nameHint;
     if (m_mode == Mode::Create && !name.trimmed().isEmpty()) {
         nameHint = EnvVarRules::nameProblem(name);
+        if (nameHint.isEmpty())
+            nameHint = listedNameProblem();
         if (nameHint.isEmpty() && savedName() != name)
             nameHint = tr("It will be saved as %1.").arg(savedName());
     }
@@ -86,7 +100,8 @@ void EnvVarDialog::updateHints()
     m_ui->valueHintLabel->setText(valueHint);
     m_ui->valueHintLabel->setVisible(!valueHint.isEmpty());
 
-    const bool valid = EnvVarRules::nameProblem(name).isEmpty() && EnvVarRules::valueProblem(value).isEmpty();
+    const bool valid = EnvVarRules::nameProblem(name).isEmpty() && listedNameProblem().isEmpty()
+        && EnvVarRules::valueProblem(value).isEmpty();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(valid && !m_requests->isBusy());
 }
 
@@ -106,8 +121,11 @@ void EnvVarDialog::accept()
     const QString name = m_ui->nameEdit->text();
     const QString value = m_ui->valueEdit->text();
     // The Save button is disabled while these fail, but Enter in a field still lands here.
-    const QString problem
-        = !EnvVarRules::nameProblem(name).isEmpty() ? EnvVarRules::nameProblem(name) : EnvVarRules::valueProblem(value);
+    QString problem = EnvVarRules::nameProblem(name);
+    if (problem.isEmpty())
+        problem = listedNameProblem();
+    if (problem.isEmpty())
+        problem = EnvVarRules::valueProblem(value);
     if (!problem.isEmpty()) {
         m_ui->errorLabel->setText(problem);
         m_ui->errorLabel->setVisible(true);
@@ -152,6 +170,11 @@ void EnvVarDialog::accept()
             } else if (outcome.answerLost()) {
                 showError(tr("The server's answer did not arrive, and the variable %1 was not created; you can try "
                              "again.")
+                              .arg(name));
+            } else if (outcome.error.kind() == ApiError::Kind::Conflict) {
+                // The server's own words ("…; use update.") name its API, not what the user can do.
+                showError(tr("A variable named %1 already exists. To replace its value, select it and choose Change "
+                             "Value.")
                               .arg(name));
             } else {
                 showError(outcome.error.userMessage());

@@ -52,6 +52,8 @@ private:
     /** Shows the busy state the request tracker reports. */
     void showBusy(bool busy);
     void showError(const QString& text);
+    /** Mode::Create: the sentence for a name the loaded list already has, or an empty string. */
+    QString listedNameProblem() const;
 
     const QScopedPointer<Ui::EnvVarDialog> m_ui;
     ConsoleProvider* m_provider;

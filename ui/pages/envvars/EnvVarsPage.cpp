@@ -6,6 +6,7 @@
 #include "pages/envvars/EnvVarDialog.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -31,6 +32,7 @@ EnvVarsPage::EnvVarsPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    ItemViews::tabBetweenControls(this);
     connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
         emit busyChanged(busy);
         updateActions();
@@ -89,6 +91,7 @@ void EnvVarsPage::refresh()
                 emit twoFactorNeeded(result.error);
             return;
         }
+        m_ui->envVarsView->setUnreadableItems(result.unreadableItems);
         showVariables(*result.value);
     }));
 }

@@ -7,6 +7,7 @@
 #include "dialogs/twofactor/TwoFactorController.h"
 #include "pages/profile/TeamSwitcher.h"
 #include "providers/ConsoleProvider.h"
+#include "widgets/ItemViews.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -38,6 +39,7 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    ItemViews::tabBetweenControls(this);
     connect(m_requests, &RequestTracker::busyChanged, this, &ProfilePage::busyChanged);
     m_ui->profileView->setContentWidget(m_ui->dialectStack);
     m_ui->dialectStack->setCurrentWidget(isVast() ? m_ui->vastPage : m_ui->spheronPage);

@@ -6,10 +6,14 @@
 #include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 #include <QHeaderView>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace {
 
@@ -47,11 +51,15 @@ SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidge
     , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    ItemViews::tabBetweenControls(this);
     connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
         emit busyChanged(busy);
         updateActions();
     });
     m_ui->sessionsView->setContentWidget(m_ui->sessionsTree);
+    // A long user agent is cut in the middle, so that the "(this session)" at its end stays visible (issue 18
+    // item 20); the tooltip has the whole agent.
+    m_ui->sessionsTree->setTextElideMode(Qt::ElideMiddle);
     QHeaderView* header = m_ui->sessionsTree->header();
     header->setSectionResizeMode(DeviceColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
@@ -95,6 +103,7 @@ void SessionsPage::refresh()
             return;
         }
         m_unsupported = false;
+        m_ui->sessionsView->setUnreadableItems(result.unreadableItems);
         showSessions(*result.value);
     }));
 }
@@ -104,26 +113,34 @@ void SessionsPage::showSessions(const QList<LoginSession>& sessions)
     const int previous = selectedRow();
     const QString keepId = previous >= 0 ? m_sessions.value(previous).id : QString();
     m_sessions = sessions;
-    m_ui->sessionsTree->clear();
-    for (const LoginSession& session : sessions) {
-        auto* item = new QTreeWidgetItem(m_ui->sessionsTree);
+    m_loaded = true;
+    QTreeWidget* tree = m_ui->sessionsTree;
+    // Rows are updated in place and surplus rows removed one by one: clear() and a rebuild under a selected row
+    // left the old last row painted below the new list (issue 18: a ghost row after a sign-out).
+    while (tree->topLevelItemCount() > sessions.size())
+        delete tree->takeTopLevelItem(tree->topLevelItemCount() - 1);
+    for (int row = 0; row < sessions.size(); ++row) {
+        const LoginSession& session = sessions.at(row);
+        QTreeWidgetItem* item = tree->topLevelItem(row);
+        if (!item)
+            item = new QTreeWidgetItem(tree);
         // The route is undocumented, so every field may be missing: say so instead of showing blanks.
         const QString device = session.device.trimmed().isEmpty() ? tr("Unknown device") : session.device.trimmed();
         item->setText(DeviceColumn, session.current ? tr("%1 (this session)").arg(device) : device);
+        item->setToolTip(DeviceColumn, PlainText::toolTip(device)); // a server text, never markup
         item->setText(IpColumn, session.ip.isEmpty() ? tr("Unknown") : session.ip);
         item->setText(CreatedColumn, formatTime(session.createdAt));
         item->setText(ExpiresColumn, formatTime(session.expiresAt));
-        if (session.createdAt.isValid())
-            item->setToolTip(CreatedColumn, LocaleFormat::dateTime(session.createdAt, QLocale::LongFormat));
-        if (session.expiresAt.isValid())
-            item->setToolTip(ExpiresColumn, LocaleFormat::dateTime(session.expiresAt, QLocale::LongFormat));
-        if (session.current) {
-            QFont font = item->font(DeviceColumn);
-            font.setBold(true);
-            item->setFont(DeviceColumn, font);
-        }
-        if (!keepId.isEmpty() && session.id == keepId)
-            item->setSelected(true);
+        item->setToolTip(CreatedColumn,
+                         session.createdAt.isValid() ? LocaleFormat::dateTime(session.createdAt, QLocale::LongFormat)
+                                                     : QString());
+        item->setToolTip(ExpiresColumn,
+                         session.expiresAt.isValid() ? LocaleFormat::dateTime(session.expiresAt, QLocale::LongFormat)
+                                                     : QString());
+        QFont font = tree->font();
+        font.setBold(session.current);
+        item->setFont(DeviceColumn, font);
+        item->setSelected(!keepId.isEmpty() && session.id == keepId);
     }
     m_ui->countLabel->setText(tr("%n active session(s)", nullptr, int(sessions.size())));
     if (sessions.isEmpty())
@@ -168,9 +185,10 @@ void SessionsPage::deleteSelected()
                              tr("&Delete Session"), tr("Whoever uses that session has to sign in again.")))
         return;
     QObject* request = m_requests->start();
+    const QList<LoginSession> before = m_sessions;
     Reconcile::deleteSession(
         m_provider, session.id, request,
-        m_requests->done(request, [this, device](const Reconcile::SessionDeleted& outcome) {
+        m_requests->done(request, [this, device, before, id = session.id](const Reconcile::SessionDeleted& outcome) {
             if (outcome.reread)
                 showSessions(*outcome.reread);
             switch (outcome.state) {
@@ -179,7 +197,9 @@ void SessionsPage::deleteSelected()
                     outcome.answerLost()
                         ? tr("The server's answer did not arrive, but the session on %1 was signed out.").arg(device)
                         : tr("The session on %1 was signed out.").arg(device));
-                if (!outcome.reread)
+                if (outcome.reread)
+                    reportAlsoEnded(before, *outcome.reread, {id});
+                else
                     refresh();
                 return;
             case Reconcile::State::AlreadyDone:
@@ -192,6 +212,16 @@ void SessionsPage::deleteSelected()
                                   outcome.rereadError);
                 return;
             case Reconcile::State::NotDone:
+                if (outcome.value) {
+                    reportIgnored(tr("The server answered that the session on %1 was signed out, but it is still "
+                                     "listed.")
+                                      .arg(device));
+                    return;
+                }
+                if (outcome.error.kind() == ApiError::Kind::TwoFactorRequired) {
+                    reportNeedsOwnSession(tr("Could not delete the session on %1.").arg(device));
+                    return;
+                }
                 reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and the session on %1 "
                                                             "was not signed out; you can try again.")
                                                              .arg(device)
@@ -204,27 +234,114 @@ void SessionsPage::deleteSelected()
 
 void SessionsPage::signOutOthers()
 {
-    const auto others = std::count_if(m_sessions.cbegin(), m_sessions.cend(),
-                                      [](const LoginSession& session) { return !session.current; });
-    if (others == 0)
+    QStringList ids;
+    for (const LoginSession& session : std::as_const(m_sessions)) {
+        if (!session.current && !session.id.isEmpty())
+            ids.append(session.id);
+    }
+    if (ids.isEmpty())
         return;
-    const bool hasCurrent = others < m_sessions.size();
+    const bool hasCurrent = ids.size() < m_sessions.size();
     const QString consequence = hasCurrent ? tr("Every browser and device signed in with this account, except this "
                                                 "one, has to sign in again.")
                                            : tr("Every browser and device signed in with this account has to sign "
                                                 "in again. Keydeck keeps working with the API key.");
     if (!MessageBox::confirm(this, tr("Sign Out Other Sessions"),
-                             tr("Sign out %n other session(s)?", nullptr, int(others)), tr("&Sign Out"), consequence))
+                             tr("Sign out %n other session(s)?", nullptr, int(ids.size())), tr("&Sign Out"),
+                             consequence))
         return;
-    QObject* request = m_requests->start();
-    m_provider->deleteOtherSessions(request, m_requests->done(request, [this](ApiResult<void> result) {
-        if (!result.ok()) {
-            reportActionError(tr("Could not sign out the other sessions."), result.error);
-            return;
-        }
-        emit statusMessage(tr("All other sessions were signed out."));
+    // One by one, each checked by listing again: "all except the current one" would depend on the server reading
+    // the body and knowing which session is Keydeck's (docs/api/vast.md §3.5).
+    auto run = std::make_shared<SignOutRun>();
+    run->pending = ids;
+    run->before = m_sessions;
+    signOutNext(m_requests->start(), run);
+}
+
+void SessionsPage::signOutNext(QObject* request, const std::shared_ptr<SignOutRun>& run)
+{
+    if (run->pending.isEmpty()) {
+        finishSignOut(request, run);
+        return;
+    }
+    const QString id = run->pending.takeFirst();
+    Reconcile::deleteSession(
+        m_provider, id, request, [this, request, run, id](const Reconcile::SessionDeleted& outcome) {
+            if (outcome.reread)
+                run->last = outcome.reread;
+            if (outcome.ok()) {
+                run->ended.append(id);
+            } else if (outcome.state == Reconcile::State::NotDone && outcome.value) {
+                ++run->stillListed;
+            } else {
+                run->error = outcome.state == Reconcile::State::Unknown ? outcome.rereadError : outcome.error;
+                run->pending.clear();
+            }
+            signOutNext(request, run);
+        });
+}
+
+void SessionsPage::finishSignOut(QObject* request, const std::shared_ptr<SignOutRun>& run)
+{
+    m_requests->finish(request);
+    if (run->last)
+        showSessions(*run->last);
+    else
         refresh();
-    }));
+    if (run->error.isError()) {
+        if (run->error.kind() == ApiError::Kind::TwoFactorRequired)
+            reportNeedsOwnSession(tr("Could not sign out the other sessions."));
+        else
+            reportActionError(tr("Could not sign out the other sessions."), run->error);
+        return;
+    }
+    if (run->stillListed > 0) {
+        reportIgnored(run->ended.isEmpty()
+                          ? tr("The server answered that the other sessions were signed out, but they are still "
+                               "listed.")
+                          : tr("%n session(s) are still listed although the server answered that they were signed "
+                               "out.",
+                               nullptr, run->stillListed));
+        return;
+    }
+    emit statusMessage(tr("All other sessions were signed out."));
+    if (run->last)
+        reportAlsoEnded(run->before, *run->last, run->ended);
+}
+
+void SessionsPage::reportAlsoEnded(const QList<LoginSession>& before, const QList<LoginSession>& after,
+                                   const QStringList& meant)
+{
+    QStringList devices;
+    for (const LoginSession& session : before) {
+        const bool listed = std::any_of(after.cbegin(), after.cend(),
+                                        [&session](const LoginSession& s) { return s.id == session.id; });
+        if (!listed && !meant.contains(session.id))
+            devices.append(session.device.trimmed().isEmpty() ? tr("Unknown device") : session.device.trimmed());
+    }
+    if (devices.isEmpty())
+        return;
+    MessageBox::warning(this, tr("Login Sessions"), tr("The server ended more sessions than you chose."),
+                        tr("These sessions are no longer listed either: %1").arg(devices.join(QStringLiteral(", "))));
+}
+
+void SessionsPage::reportIgnored(const QString& title)
+{
+    emit statusMessage(title);
+    MessageBox::warning(this, tr("Login Sessions"), title,
+                        tr("This server may not read which session to end. Sign the session out in the Vast.ai "
+                           "console."));
+}
+
+void SessionsPage::reportNeedsOwnSession(const QString& title)
+{
+    // Sent from the two-factor session, a DELETE whose body the server ignores would end that session, Keydeck's
+    // own (docs/api/vast.md §3.5): Keydeck does not take that risk, and asking for a code would not help.
+    emit statusMessage(title);
+    MessageBox::warning(this, tr("Login Sessions"), title,
+                        tr("Vast.ai signs out this account's sessions only from a two-factor session, and Keydeck "
+                           "does not send this from its own session, so that it cannot end that one by mistake. "
+                           "Sign the session out in the Vast.ai console."));
 }
 
 void SessionsPage::reportActionError(const QString& title, const ApiError& error)

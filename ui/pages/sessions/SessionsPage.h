@@ -4,7 +4,11 @@
 #include "providers/Dto.h"
 
 #include <QScopedPointer>
+#include <QStringList>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
 
 class ConsoleProvider;
 class RequestTracker;
@@ -29,6 +33,8 @@ public:
 
     /** True once the server answered 404 or 405 to the list: the route does not exist there. */
     bool isUnsupported() const { return m_unsupported; }
+    /** True once a list has been shown (a later reload keeps it up to date). */
+    bool isLoaded() const { return m_loaded; }
     /** The sessions shown, in order (for tests and accessibility). */
     QList<LoginSession> sessions() const { return m_sessions; }
 
@@ -49,6 +55,25 @@ signals:
     void twoFactorNeeded(const ApiError& error);
 
 private:
+    /** Signing out the other sessions, one at a time. */
+    struct SignOutRun
+    {
+        QStringList pending;
+        QStringList ended;
+        int stillListed = 0;
+        ApiError error;
+        QList<LoginSession> before;
+        std::optional<QList<LoginSession>> last;
+    };
+
+    void signOutNext(QObject* request, const std::shared_ptr<SignOutRun>& run);
+    void finishSignOut(QObject* request, const std::shared_ptr<SignOutRun>& run);
+    /** Warns when sessions other than @p meant disappeared between @p before and @p after. */
+    void reportAlsoEnded(const QList<LoginSession>& before, const QList<LoginSession>& after, const QStringList& meant);
+    /** The server said yes, yet the session is still listed. */
+    void reportIgnored(const QString& title);
+    /** The API key may not sign out sessions, and Keydeck does not send it from its own session. */
+    void reportNeedsOwnSession(const QString& title);
     void showSessions(const QList<LoginSession>& sessions);
     void updateActions();
     int selectedRow() const;
@@ -60,4 +85,5 @@ private:
     RequestTracker* m_requests;
     QList<LoginSession> m_sessions;
     bool m_unsupported = false;
+    bool m_loaded = false;
 };

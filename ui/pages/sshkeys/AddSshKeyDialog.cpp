@@ -235,6 +235,8 @@ void AddSshKeyDialog::revalidate()
                && m_key.comment() == PublicKey::parse(m_editTarget.publicKey).comment()) {
         SshKeyUi::showMessage(m_ui->validationLabel, tr("Paste the new key text to replace this one."),
                               SshKeyUi::Tone::Neutral);
+    } else if (const QString same = sameNameWarning(); !same.isEmpty()) {
+        SshKeyUi::showMessage(m_ui->validationLabel, same, SshKeyUi::Tone::Warning);
     } else if (m_key.isValid() && !m_key.warnings().isEmpty()) {
         SshKeyUi::showMessage(m_ui->validationLabel, m_key.warningMessages().join(QLatin1Char(' ')),
                               SshKeyUi::Tone::Warning);
@@ -253,9 +255,19 @@ void AddSshKeyDialog::revalidate()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(canSubmit());
 }
 
+QString AddSshKeyDialog::sameNameWarning() const
+{
+    if (!m_key.isValid())
+        return {};
+    QList<SshKey> others = m_registered;
+    if (m_editing)
+        others.removeIf([this](const SshKey& k) { return k.id == m_editTarget.id; });
+    return SshKeyUi::sameNameWarning(others, needsName() ? m_ui->nameEdit->text() : m_key.comment());
+}
+
 bool AddSshKeyDialog::canSubmit() const
 {
-    if (m_requests->isBusy() || !m_provider || !m_key.isValid() || m_duplicateRow >= 0)
+    if (m_abandoned || m_requests->isBusy() || !m_provider || !m_key.isValid() || m_duplicateRow >= 0)
         return false;
     if (needsName() && m_ui->nameEdit->text().trimmed().isEmpty())
         return false;
@@ -289,6 +301,7 @@ void AddSshKeyDialog::submit()
     QObject* request = m_requests->start();
     // Send the canonical line (re-exported type and base64, sanitised comment), not the raw paste.
     const QString line = m_key.authorizedKeysLine();
+    m_sentLine = line;
     // A lost answer is settled by Reconcile: the key found registered is this upload (the form refuses a key
     // that is registered already).
     auto done = m_requests->done(request, [this](const Reconcile::SshKeyAdded& outcome) {
@@ -303,4 +316,32 @@ void AddSshKeyDialog::submit()
         Reconcile::updateSshKey(m_provider, m_editTarget.id, line, request, done);
     else
         Reconcile::addSshKey(m_provider, m_ui->nameEdit->text().trimmed(), line, m_teamId, request, done);
+}
+
+void AddSshKeyDialog::reject()
+{
+    if (!m_editing && !m_abandoned && m_requests->isBusy()) {
+        abandonUpload();
+        return;
+    }
+    QDialog::reject();
+}
+
+void AddSshKeyDialog::abandonUpload()
+{
+    // The POST may have reached the server already (or may still): closing silently left a key the user believed
+    // was not sent (issue 18 item 1). Stop waiting, say so, and look for it in the list.
+    m_abandoned = true;
+    m_requests->cancelAll();
+    const QString cancelled = tr("The upload was cancelled, but the key may still arrive. Checking the key list…");
+    showMessage(cancelled, false);
+    emit uploadAbandoned(cancelled);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    QObject* request = m_requests->start();
+    Reconcile::checkAbandonedSshKey(m_provider, m_sentLine, m_teamId, request,
+                                    m_requests->done(request, [this](const Reconcile::SshKeyAdded& outcome) {
+                                        showMessage(SshKeyUi::abandonedUploadMessage(outcome), !outcome.ok());
+                                        if (outcome.ok() && outcome.found)
+                                            emit keyUploaded(*outcome.found);
+                                    }));
 }

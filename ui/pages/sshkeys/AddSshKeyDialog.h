@@ -53,9 +53,18 @@ public:
     /** Test seam: the next "Choose File…" returns @p path without showing a file dialog (KeePassXC FileDialog). */
     static void setNextOpenFileName(const QString& path);
 
+public slots:
+    /** Closes; while the key is being sent, stops waiting first and looks for it in the list (issue 18 item 1). */
+    void reject() override;
+
 signals:
-    /** The provider accepted the key; the dialog closes right after. */
+    /**
+     * The provider accepted the key; the dialog closes right after. Also when an upload the user cancelled turned out
+     * to have arrived (the dialog stays open to say so).
+     */
     void keyUploaded(const SshKey& key);
+    /** The user cancelled the upload while its answer was outstanding: the key may still arrive (@p message). */
+    void uploadAbandoned(const QString& message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -66,10 +75,14 @@ private:
     void revalidate();
     void browse();
     void submit();
+    /** Stops waiting for the upload and checks the key list for the key (Reconcile::checkAbandonedSshKey). */
+    void abandonUpload();
     /** Locks the form while the key is sent (RequestTracker::busyChanged). */
     void showBusy(bool busy);
     void showMessage(const QString& text, bool error);
     bool needsName() const;
+    /** Warns (without refusing) when the key would be called as a registered one is (issue 18 item 19). */
+    QString sameNameWarning() const;
     QString droppedFile(const QMimeData* mime) const;
 
     const QScopedPointer<Ui::AddSshKeyDialog> m_ui;
@@ -81,6 +94,8 @@ private:
     SshKey m_editTarget;
     bool m_editing = false;
     bool m_nameTouched = false;
+    bool m_abandoned = false; ///< an upload was cancelled: the form is not sent again
+    QString m_sentLine; ///< the key line of the upload under way
     PublicKey m_key;
     int m_duplicateRow = -1;
     QString m_duplicateLabel;

@@ -35,7 +35,7 @@ GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* p
     m_ui->nameEdit->setVisible(needsName());
     m_ui->commentEdit->setText(KeyPairGenerator::defaultComment());
     m_ui->commentEdit->setMaxLength(PublicKey::MaxCommentLength);
-    m_ui->fileEdit->setText(QStringLiteral("~/.ssh/") + KeyFiles::defaultName());
+    proposeFileName();
     m_ui->fileEdit->setToolTip(tr("A file name in your SSH folder, or a full path. The public key is saved beside it "
                                   "with .pub added."));
     m_ui->passphraseEdit->setPlaceholderText(tr("Optional"));
@@ -52,6 +52,7 @@ GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* p
         revalidate();
     });
     connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
+    connect(m_ui->fileEdit, &QLineEdit::textEdited, this, [this] { m_fileTouched = true; });
     connect(m_ui->passphraseEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &GenerateSshKeyDialog::revalidate);
     connect(m_generateButton, &QPushButton::clicked, this, &GenerateSshKeyDialog::start);
@@ -82,15 +83,36 @@ void GenerateSshKeyDialog::setTeamId(const QString& teamId)
 void GenerateSshKeyDialog::setSshDirectory(const QString& directory)
 {
     m_sshDirectory = directory;
+    proposeFileName();
+    revalidate();
+}
+
+void GenerateSshKeyDialog::proposeFileName(const QString& hint)
+{
+    // Issue 18 item 6: never an existing pair (it may belong to another key, and would be moved aside).
+    if (m_fileTouched)
+        return;
+    const QString name = KeyFiles::freeName(m_sshDirectory, hint);
+    const bool home = QDir(m_sshDirectory) == QDir(KeyFiles::defaultDirectory());
+    m_ui->fileEdit->setText(home ? QStringLiteral("~/.ssh/") + name : QDir(m_sshDirectory).filePath(name));
+}
+
+void GenerateSshKeyDialog::setRegisteredKeys(const QList<SshKey>& keys)
+{
+    m_registered = keys;
     revalidate();
 }
 
 void GenerateSshKeyDialog::setReplacing(const QString& oldKeyLabel)
 {
+    m_replacing = oldKeyLabel;
     setWindowTitle(tr("Rotate SSH Key"));
     m_ui->introLabel->setText(tr("Keydeck creates a new Ed25519 key pair to replace “%1”, saves it in your SSH folder "
                                  "and uploads the public key. Then it asks before deleting the old key.")
                                   .arg(oldKeyLabel));
+    // The new key carries the old one's name (as comment, and as name on Spheron AI) and a file of its own.
+    m_ui->commentEdit->setText(oldKeyLabel.left(PublicKey::MaxCommentLength));
+    proposeFileName(oldKeyLabel);
 }
 
 QString GenerateSshKeyDialog::targetPath() const
@@ -128,7 +150,11 @@ void GenerateSshKeyDialog::revalidate()
                                                       : tr("The two passphrases do not match.");
     else if (needsName() && m_ui->nameEdit->text().trimmed().isEmpty())
         problem = tr("Spheron AI needs a name for the key.");
-    SshKeyUi::showMessage(m_ui->statusLabel, problem, SshKeyUi::Tone::Warning);
+    const QString label = (needsName() ? m_ui->nameEdit->text() : m_ui->commentEdit->text()).trimmed();
+    const QString same = problem.isEmpty() && label.compare(m_replacing, Qt::CaseInsensitive) != 0
+        ? SshKeyUi::sameNameWarning(m_registered, label)
+        : QString();
+    SshKeyUi::showMessage(m_ui->statusLabel, problem.isEmpty() ? same : problem, SshKeyUi::Tone::Warning);
     m_generateButton->setEnabled(problem.isEmpty() && m_provider);
 }
 
@@ -146,7 +172,7 @@ void GenerateSshKeyDialog::setStage(Stage stage)
     // Generation takes well under a second; cancelling mid-KDF would leave nothing useful to clean up.
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(stage != Stage::Generating);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)
-        ->setText(stage == Stage::UploadFailed ? tr("&Close") : tr("Cancel"));
+        ->setText(stage == Stage::UploadFailed || stage == Stage::Done ? tr("&Close") : tr("Cancel"));
     if (editing)
         revalidate();
 }
@@ -206,6 +232,18 @@ void GenerateSshKeyDialog::onFinished(const SshKeyPipeline::Result& result)
         SshKeyUi::showMessage(m_ui->errorLabel, result.error, SshKeyUi::Tone::Error);
         return;
     }
+    if (result.abandoned) {
+        // Issue 18 item 1: the list read after the cancel says whether the key arrived; the dialog stays to say so.
+        const QString said = SshKeyUi::abandonedUploadMessage(*result.upload);
+        if (!result.ok()) {
+            uploadFailed(said);
+            return;
+        }
+        setStage(Stage::Done);
+        SshKeyUi::showMessage(m_ui->statusLabel, said, SshKeyUi::Tone::Neutral);
+        emit keyUploaded(*result.registeredKey());
+        return;
+    }
     if (!result.ok()) {
         uploadFailed(SshKeyUi::notUploadedMessage(result.upload->state, result.upload->error));
         return;
@@ -221,6 +259,15 @@ void GenerateSshKeyDialog::reject()
     // (Escape and the window's close button end up here too).
     if (m_stage == Stage::Generating)
         return;
+    // The POST may have reached the server already (issue 18 item 1): stop waiting, say so, look for the key.
+    if (m_stage == Stage::Uploading && !m_pipeline->result().abandoned && m_pipeline->cancelUpload()) {
+        const QString cancelled = tr("The upload was cancelled, but the key may still arrive. Checking the key "
+                                     "list…");
+        SshKeyUi::showMessage(m_ui->statusLabel, cancelled, SshKeyUi::Tone::Neutral);
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+        emit uploadAbandoned(cancelled);
+        return;
+    }
     QDialog::reject();
 }
 

@@ -36,6 +36,8 @@ public:
     void setTeamId(const QString& teamId);
     /** The folder a bare file name is written to (default KeyFiles::defaultDirectory(), i.e. `~/.ssh`). */
     void setSshDirectory(const QString& directory);
+    /** The account's keys, to warn when the new key would be called as one of them is (issue 18 item 19). */
+    void setRegisteredKeys(const QList<SshKey>& keys);
     /** Rotation: explains that the new key replaces @p oldKeyLabel (the page deletes the old key afterwards). */
     void setReplacing(const QString& oldKeyLabel);
 
@@ -50,8 +52,13 @@ public slots:
     void reject() override;
 
 signals:
-    /** The provider accepted the new public key; the dialog closes right after. */
+    /**
+     * The provider accepted the new public key; the dialog closes right after. Also when an upload the user
+     * cancelled turned out to have arrived (the dialog stays open to say so).
+     */
     void keyUploaded(const SshKey& key);
+    /** The user cancelled the upload while its answer was outstanding: the key may still arrive (@p message). */
+    void uploadAbandoned(const QString& message);
 
 private:
     void revalidate();
@@ -63,6 +70,8 @@ private:
     void setStage(Stage stage);
     bool needsName() const;
     QString targetPath() const;
+    /** Proposes a file name no pair in the SSH folder uses yet (KeyFiles::freeName()), unless the user typed one. */
+    void proposeFileName(const QString& hint = {});
 
     const QScopedPointer<Ui::GenerateSshKeyDialog> m_ui;
     ConsoleProvider* m_provider;
@@ -72,4 +81,7 @@ private:
     QString m_sshDirectory;
     Stage m_stage = Stage::Form;
     bool m_nameTouched = false;
+    bool m_fileTouched = false;
+    QList<SshKey> m_registered;
+    QString m_replacing; ///< Rotate: the old key's label, which the new key takes on purpose
 };

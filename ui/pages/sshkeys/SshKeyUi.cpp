@@ -1,5 +1,7 @@
 #include "pages/sshkeys/SshKeyUi.h"
 
+#include "ssh/PublicKey.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
@@ -64,7 +66,58 @@ QString notUploadedMessage(Reconcile::State state, const ApiError& error)
                                            "The server's answer did not arrive, and the key was not added; "
                                            "you can try again.");
     }
+    // docs/api/vast.md §3.2: an API key working for a team cannot add account SSH keys (issue 19 item 3).
+    if (error.serverCode() == QLatin1String("team_ssh_keys_not_supported")) {
+        return QCoreApplication::translate("SshKeyUi",
+                                           "Vast.ai adds SSH keys only to a personal account, and this API key works "
+                                           "in a team. Nothing was added. Add the key with an API key of your "
+                                           "personal account, or in the Vast.ai console after switching to your "
+                                           "personal account.");
+    }
     return error.userMessage();
+}
+
+QString keyLabel(const SshKey& key)
+{
+    return !key.name.trimmed().isEmpty() ? key.name.trimmed() : PublicKey::parse(key.publicKey).comment();
+}
+
+QString sameNameWarning(const QList<SshKey>& registered, const QString& label)
+{
+    const QString wanted = label.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    for (const SshKey& key : registered) {
+        if (keyLabel(key).compare(wanted, Qt::CaseInsensitive) == 0) {
+            return QCoreApplication::translate("SshKeyUi",
+                                               "Another registered key is already called “%1”. You can add this one "
+                                               "too, but the two will be hard to tell apart: consider another name.")
+                .arg(wanted);
+        }
+    }
+    return {};
+}
+
+QString abandonedUploadMessage(const Reconcile::SshKeyAdded& outcome)
+{
+    switch (outcome.state) {
+    case Reconcile::State::Done:
+    case Reconcile::State::AlreadyDone:
+        return QCoreApplication::translate("SshKeyUi",
+                                           "The upload was cancelled, but the key had already reached the server: it "
+                                           "is registered.");
+    case Reconcile::State::NotDone:
+        return QCoreApplication::translate("SshKeyUi",
+                                           "The upload was cancelled. The key is not registered now, but the server "
+                                           "may still add it: refresh the key list (F5) before you add it again.");
+    case Reconcile::State::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("SshKeyUi",
+                                       "The upload was cancelled, and Keydeck could not read the key list to check "
+                                       "it (%1). The key may still arrive: refresh the list (F5) before you add it "
+                                       "again.")
+        .arg(outcome.rereadError.userMessage());
 }
 
 QString notDeletedMessage(const Reconcile::SshKeyDeleted& outcome, const QString& label)

@@ -29,6 +29,21 @@ QString expandKeyPath(const QString& text, const QString& sshDirectory);
  */
 QString notUploadedMessage(Reconcile::State state, const ApiError& error);
 
+/** How a registered key is called: its name, else its comment (Vast.ai keys have no name). */
+QString keyLabel(const SshKey& key);
+
+/**
+ * Issue 18 item 19: a warning (not a refusal) when @p label is already how one of @p registered is called, so two
+ * keys would look the same in the list; empty when it is not, or @p label is empty.
+ */
+QString sameNameWarning(const QList<SshKey>& registered, const QString& label);
+
+/**
+ * What an upload the user cancelled turned out to be (Reconcile::checkAbandonedSshKey), in words: it arrived, it is
+ * not there (yet: it may still arrive), or the list could not be read.
+ */
+QString abandonedUploadMessage(const Reconcile::SshKeyAdded& outcome);
+
 /**
  * Why key @p label was not deleted, in words: after a lost answer, whether Keydeck could check the list
  * (Reconcile::State::NotDone: try again; Unknown: refresh first); otherwise the server's reason.

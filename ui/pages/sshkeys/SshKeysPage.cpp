@@ -14,16 +14,25 @@
 #include "pages/sshkeys/SshKeysTable.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "providers/SpheronProvider.h"
+#include "ssh/KeyFiles.h"
 #include "ssh/LocalKeys.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
+#include <QTableView>
+
+#include <algorithm>
+#include <limits>
 
 #include <utility>
 
@@ -64,19 +73,30 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
 
     m_table = new SshKeysTable(m_proxy, this);
     m_ui->keysView->setContentWidget(m_table);
+    ItemViews::tabBetweenControls(this);
     m_ui->localKeysTable->setModel(m_localModel);
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->localKeysTable->horizontalHeader()->setSectionResizeMode(LocalKeysModel::FingerprintColumn,
                                                                    QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    // Issue 18 item 16: room for at least four local keys (about two showed), under the header.
+    QTableView* local = m_ui->localKeysTable;
+    local->setMinimumHeight(local->horizontalHeader()->sizeHint().height()
+                            + 4 * local->verticalHeader()->defaultSectionSize() + 2 * local->frameWidth());
+    // A key pair made by ssh-keygen (or copied into ~/.ssh) shows up without F5. The folder is watched once it
+    // exists; its parent until then. Several files change per pair: one rescan after the burst.
+    m_localRescan.setSingleShot(true);
+    m_localRescan.setInterval(200);
+    connect(&m_localRescan, &QTimer::timeout, this, &SshKeysPage::scanLocalKeys);
+    connect(&m_sshFolderWatcher, &QFileSystemWatcher::directoryChanged, &m_localRescan, qOverload<>(&QTimer::start));
     setTabOrder(m_ui->filterEdit, m_table);
     setTabOrder(m_table, m_ui->addButton);
 
     connect(m_table->addKeyAction(), &QAction::triggered, this, &SshKeysPage::addKey);
     connect(m_table->deleteAction(), &QAction::triggered, this, &SshKeysPage::deleteSelectedKey);
     connect(m_table->copyAction(), &QAction::triggered, this, &SshKeysPage::copySelectedKey);
-    connect(m_table->refreshAction(), &QAction::triggered, this, &SshKeysPage::refresh);
+    connect(m_table->refreshAction(), &QAction::triggered, this, &SshKeysPage::refreshUnlessHeld);
     connect(m_table->editAction(), &QAction::triggered, this, &SshKeysPage::editSelectedKey);
     connect(m_table->rotateAction(), &QAction::triggered, this, &SshKeysPage::rotateSelectedKey);
 
@@ -86,7 +106,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SshKeysPage::deleteSelectedKey);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &SshKeysPage::copySelectedKey);
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &SshKeysPage::rotateSelectedKey);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SshKeysPage::refreshUnlessHeld);
     connect(m_ui->uploadLocalButton, &QPushButton::clicked, this, &SshKeysPage::uploadSelectedLocalKey);
     m_table->setFilterEdit(m_ui->filterEdit);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] {
@@ -97,7 +117,15 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->localKeysTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SshKeysPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &SshKeysPage::copySelectedKey);
-    connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refresh);
+    connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refreshUnlessHeld);
+    m_cancelLoadAction = new QAction(this);
+    m_cancelLoadAction->setShortcut(Qt::Key_Escape);
+    m_cancelLoadAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_cancelLoadAction);
+    connect(m_cancelLoadAction, &QAction::triggered, this, &SshKeysPage::cancelLoad);
+    connect(m_ui->cancelLoadButton, &QPushButton::clicked, this, &SshKeysPage::cancelLoad);
+    m_retryHold.setSingleShot(true);
+    connect(&m_retryHold, &QTimer::timeout, this, &SshKeysPage::updateActions);
     connect(m_ui->keysView, &StatefulView::emptyActionTriggered, this, &SshKeysPage::addKey);
     connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
         emit busyChanged(busy);
@@ -174,6 +202,7 @@ void SshKeysPage::refresh()
             showTeam();
             loadKeys();
         }));
+        updateActions();
         return;
     }
     loadKeys();
@@ -188,24 +217,86 @@ void SshKeysPage::loadKeys()
             showLoadError(result.error);
             return;
         }
+        m_ui->keysView->setUnreadableItems(result.unreadableItems);
         onKeysLoaded(*result.value);
     }));
+    updateActions();
+}
+
+void SshKeysPage::cancelLoad()
+{
+    // Issue 18 item 15: a slow list can be abandoned. The list shown before stays, and says how old it is.
+    if (!m_requests->cancel(kKeysRequest))
+        return;
+    if (m_loadedAt.isValid() && m_shownTeamId == m_teamId) {
+        showKeys();
+        emit statusMessage(tr("Loading was cancelled. The list shows the keys as loaded at %1.")
+                               .arg(QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat)));
+        return;
+    }
+    const QString message = tr("Loading the SSH keys was cancelled, so none are shown.");
+    m_ui->keysView->showError(message);
+    updateCountChip();
+    updateNotice();
+    updateActions();
+    emit statusMessage(message);
+}
+
+void SshKeysPage::refreshUnlessHeld()
+{
+    // A 429 that named its wait (issue 18 item 7): F5, Refresh and Retry come back once it has passed.
+    if (!m_retryHold.isActive())
+        refresh();
+}
+
+bool SshKeysPage::listShown() const
+{
+    return m_ui->keysView->state() == StatefulView::State::Content;
 }
 
 void SshKeysPage::showLoadError(const ApiError& error)
 {
-    m_ui->keysView->showError(error.userMessage());
+    // The rows are gone from the screen: the count, the rotation notice and the actions on the (hidden) selection
+    // go with them (issue 18 item 7).
+    const auto wait = error.kind() == ApiError::Kind::RateLimited ? error.retryAfter() : std::nullopt;
+    if (error.serverCode() == SpheronProvider::otherTeamOnlyCode()) {
+        // Issue 19 item 2: never another team's keys as this team's, and no false "no keys".
+        const QString team = m_teamName.isEmpty() ? m_teamId : m_teamName;
+        const QString message = tr("Spheron AI listed only the keys of another team, so Keydeck cannot tell which "
+                                   "keys “%1” has. Make it the current team in the Spheron AI console, then "
+                                   "refresh.")
+                                    .arg(team);
+        m_ui->keysView->showError(message);
+        updateCountChip();
+        updateNotice();
+        updateActions();
+        emit statusMessage(message);
+        return;
+    }
+    if (wait && wait->count() > 0) {
+        m_ui->keysView->showError(error.userMessage(), *wait);
+        m_retryHold.start(int(std::min<qint64>(wait->count(), std::numeric_limits<int>::max())));
+    } else {
+        m_ui->keysView->showError(error.userMessage());
+    }
+    updateCountChip();
+    updateNotice();
+    updateActions();
     emit statusMessage(error.userMessage());
 }
 
 void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
 {
     m_shownTeamId = m_teamId;
+    m_loadedAt = QDateTime::currentDateTime();
     m_model->setKeys(keys);
     m_localModel->setRegisteredKeys(keys);
-    updateCountChip();
-    updateNotice();
-    if (keys.isEmpty()) {
+    showKeys();
+}
+
+void SshKeysPage::showKeys()
+{
+    if (m_model->rowCount() == 0) {
         m_ui->keysView->showEmpty(tr("No SSH keys yet"),
                                   canManageKeys()
                                       ? tr("Add the public key of each computer you connect from, or generate a new "
@@ -216,11 +307,25 @@ void SshKeysPage::onKeysLoaded(const QList<SshKey>& keys)
         m_ui->keysView->showContent();
         m_table->fitColumnsToNewList();
     }
+    updateCountChip();
+    updateNotice();
     updateActions();
+}
+
+void SshKeysPage::watchSshFolder()
+{
+    const QString ssh = KeyFiles::defaultDirectory();
+    const QString watched = QFileInfo::exists(ssh) ? ssh : QDir::homePath();
+    if (m_sshFolderWatcher.directories() == QStringList {watched})
+        return;
+    if (!m_sshFolderWatcher.directories().isEmpty())
+        m_sshFolderWatcher.removePaths(m_sshFolderWatcher.directories());
+    m_sshFolderWatcher.addPath(watched);
 }
 
 void SshKeysPage::scanLocalKeys()
 {
+    watchSshFolder();
     const QList<LocalKey> local = LocalKeys::scan();
     m_localModel->setLocalKeys(local);
     m_model->setLocalKeys(local);
@@ -231,6 +336,9 @@ void SshKeysPage::scanLocalKeys()
 
 void SshKeysPage::updateCountChip()
 {
+    // Only a list on screen (or one known to be empty) has a count; a failed or first load has none.
+    const StatefulView::State state = m_ui->keysView->state();
+    m_ui->countChip->setVisible(state == StatefulView::State::Content || state == StatefulView::State::Empty);
     m_header->showCount(m_model->rowCount(), m_proxy->rowCount(), !m_ui->filterEdit->text().trimmed().isEmpty());
 }
 
@@ -241,19 +349,24 @@ void SshKeysPage::showTeam()
 
 void SshKeysPage::updateNotice()
 {
+    if (!listShown()) {
+        m_header->showNotice({}, 0, canManageKeys());
+        return;
+    }
     m_header->showNotice(m_addedNotice, m_model->staleCount(), canManageKeys());
 }
 
 void SshKeysPage::updateActions()
 {
     const bool manage = canManageKeys() && m_provider;
-    const int row = m_table->selectedRow();
+    const int row = listShown() ? m_table->selectedRow() : -1;
     const bool selected = row >= 0;
     const bool loading = isBusy();
     const QString reason = canManageKeys() ? QString() : tr("Your role in this team cannot manage SSH keys.");
 
     const bool change = manage && selected && !loading;
-    const bool copy = selected && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty();
+    const bool copy
+        = selected && !loading && !m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString().isEmpty();
     m_ui->addButton->setEnabled(manage);
     m_ui->generateButton->setEnabled(manage);
     m_ui->editButton->setEnabled(change);
@@ -261,6 +374,11 @@ void SshKeysPage::updateActions()
     m_ui->rotateButton->setEnabled(change);
     m_ui->copyButton->setEnabled(copy);
     m_table->setActionsEnabled(manage, change, copy);
+    m_ui->refreshButton->setEnabled(!m_retryHold.isActive());
+    m_table->refreshAction()->setEnabled(!m_retryHold.isActive());
+    const bool listLoading = m_requests->isRunning(kKeysRequest);
+    m_ui->cancelLoadButton->setVisible(listLoading);
+    m_cancelLoadAction->setEnabled(listLoading);
 
     const QModelIndexList local = m_ui->localKeysTable->selectionModel()->selectedRows();
     const bool uploadable = !local.isEmpty() && local.first().data(LocalKeysModel::UploadableRole).toBool();
@@ -268,193 +386,4 @@ void SshKeysPage::updateActions()
     for (QPushButton* button : {m_ui->addButton, m_ui->generateButton, m_ui->editButton, m_ui->deleteButton,
                                 m_ui->rotateButton, m_ui->uploadLocalButton})
         button->setStatusTip(reason);
-}
-
-void SshKeysPage::addKey()
-{
-    if (!m_table->addKeyAction()->isEnabled())
-        return;
-    AddSshKeyDialog* dialog = newAddDialog();
-    connect(dialog, &AddSshKeyDialog::keyUploaded, this, &SshKeysPage::afterKeyAdded);
-    dialog->open();
-}
-
-AddSshKeyDialog* SshKeysPage::newAddDialog()
-{
-    auto* dialog = new AddSshKeyDialog(m_provider, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTeamId(m_teamId);
-    dialog->setRegisteredKeys(m_model->keys());
-    return dialog;
-}
-
-void SshKeysPage::generateKey()
-{
-    if (!m_ui->generateButton->isEnabled())
-        return;
-    auto* dialog = new GenerateSshKeyDialog(m_provider, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTeamId(m_teamId);
-    connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, dialog](const SshKey& key) {
-        afterKeyAdded(key);
-        const KeyFiles::WriteResult& written = dialog->writeResult();
-        emit statusMessage(
-            written.backups.isEmpty()
-                ? tr("Saved %1 and uploaded its public key.").arg(QDir::toNativeSeparators(written.privateKeyPath))
-                : tr("Saved %1 and uploaded its public key. The previous key was kept as %2.")
-                      .arg(QDir::toNativeSeparators(written.privateKeyPath),
-                           QDir::toNativeSeparators(written.backups.first().to)));
-    });
-    dialog->open();
-}
-
-void SshKeysPage::afterKeyAdded(const SshKey& key)
-{
-    // docs/api/vast.md §3.2 (guide wins over the spec): account keys are copied only into instances created later.
-    m_addedNotice = isVast() ? tr("The new key reaches only instances created from now on. Running instances keep "
-                                  "their current keys.")
-                             : QString();
-    const PublicKey parsed = PublicKey::parse(key.publicKey);
-    const QString label = !key.name.isEmpty() ? key.name : parsed.comment();
-    emit statusMessage(label.isEmpty() ? tr("The SSH key was added.") : tr("Added the SSH key “%1”.").arg(label));
-    refresh();
-}
-
-void SshKeysPage::editSelectedKey()
-{
-    const int row = m_table->selectedRow();
-    if (row < 0 || !m_ui->editButton->isEnabled())
-        return;
-    const SshKey old = m_model->keyAt(row);
-    const QString label = m_model->labelAt(row);
-    AddSshKeyDialog* dialog = newAddDialog();
-    if (isVast()) {
-        dialog->setEditTarget(old);
-        connect(dialog, &AddSshKeyDialog::keyUploaded, this, [this](const SshKey&) {
-            emit statusMessage(tr("The SSH key was replaced."));
-            refresh();
-        });
-    } else {
-        // Spheron AI has no edit endpoint (docs/api/spheron.md §2): add the replacement, then delete the old key.
-        if (!MessageBox::confirm(this, tr("Replace SSH Key?"),
-                                 tr("%1 cannot change a registered key. To replace “%2”, add the new key first; "
-                                    "Keydeck then asks before deleting the old one.")
-                                     .arg(m_provider->displayName(), label),
-                                 tr("Add Replacement…"))) {
-            delete dialog;
-            return;
-        }
-        dialog->setWindowTitle(tr("Replace SSH Key"));
-        dialog->setName(old.name);
-        const QString fingerprint = m_model->publicKeyAt(row).fingerprint();
-        connect(dialog, &AddSshKeyDialog::keyUploaded, this, [this, old, label, fingerprint](const SshKey& key) {
-            afterKeyAdded(key);
-            confirmAndDelete(old, label, fingerprint);
-        });
-    }
-    dialog->open();
-}
-
-void SshKeysPage::deleteSelectedKey()
-{
-    const int row = m_table->selectedRow();
-    if (row < 0 || !m_ui->deleteButton->isEnabled())
-        return;
-    confirmAndDelete(m_model->keyAt(row), m_model->labelAt(row), m_model->publicKeyAt(row).fingerprint());
-}
-
-void SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint)
-{
-    const QString shownFingerprint = fingerprint.isEmpty() ? tr("unreadable key") : fingerprint;
-    if (!MessageBox::confirm(this, tr("Delete SSH Key?"),
-                             tr("Delete “%1” (%2) from %3?").arg(label, shownFingerprint, m_provider->displayName()),
-                             tr("&Delete"),
-                             tr("New instances will no longer get this key. Instances that already have it keep "
-                                "it until you remove it there.")))
-        return;
-    QObject* request = m_requests->start();
-    const auto deleted = [this, label](const Reconcile::SshKeyDeleted& outcome) {
-        if (outcome.reread)
-            onKeysLoaded(*outcome.reread);
-        switch (outcome.state) {
-        case Reconcile::State::Done:
-            emit statusMessage(outcome.answerLost()
-                                   ? tr("The server's answer did not arrive, but “%1” was deleted.").arg(label)
-                                   : tr("Deleted the SSH key “%1”.").arg(label));
-            if (!outcome.reread)
-                refresh();
-            return;
-        case Reconcile::State::AlreadyDone:
-            emit statusMessage(tr("“%1” no longer exists on the server.").arg(label));
-            return;
-        case Reconcile::State::NotDone:
-        case Reconcile::State::Unknown:
-            break;
-        }
-        const QString reason = SshKeyUi::notDeletedMessage(outcome, label);
-        MessageBox::warning(this, tr("Could Not Delete Key"), tr("“%1” was not deleted.").arg(label), reason);
-        emit statusMessage(reason);
-    };
-    Reconcile::deleteSshKey(m_provider, key.id, m_teamId, request, m_requests->done(request, deleted));
-}
-
-void SshKeysPage::copySelectedKey()
-{
-    const int row = m_table->selectedRow();
-    if (row < 0)
-        return;
-    const QString line = m_model->index(row, 0).data(SshKeysModel::PublicKeyLineRole).toString();
-    if (line.isEmpty())
-        return;
-    // A public key is not a secret: no clipboard timer (docs/LIBRARIES.md §4: public keys are copied plainly).
-    // Through SecretClipboard when there is one, so a secret copied earlier stops its countdown cleanly.
-    if (m_context && m_context->clipboard)
-        m_context->clipboard->copyPublic(line);
-    else
-        QGuiApplication::clipboard()->setText(line);
-    emit statusMessage(tr("Copied the public key of “%1”.").arg(m_model->labelAt(row)));
-}
-
-void SshKeysPage::rotateSelectedKey()
-{
-    const int row = m_table->selectedRow();
-    if (row < 0 || !m_ui->rotateButton->isEnabled())
-        return;
-    const SshKey old = m_model->keyAt(row);
-    const QString label = m_model->labelAt(row);
-    const QString fingerprint = m_model->publicKeyAt(row).fingerprint();
-    auto* dialog = new GenerateSshKeyDialog(m_provider, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTeamId(m_teamId);
-    dialog->setReplacing(label);
-    connect(dialog, &GenerateSshKeyDialog::keyUploaded, this, [this, old, label, fingerprint](const SshKey& key) {
-        afterKeyAdded(key);
-        confirmAndDelete(old, label, fingerprint);
-    });
-    dialog->open();
-}
-
-void SshKeysPage::uploadSelectedLocalKey()
-{
-    const QModelIndexList rows = m_ui->localKeysTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_ui->uploadLocalButton->isEnabled())
-        return;
-    const int row = rows.first().row();
-    const LocalKey local = m_localModel->localKeyAt(row);
-    const QString name = m_localModel->suggestedName(row);
-    QObject* request = m_requests->start();
-    const auto uploaded = [this, local](const Reconcile::SshKeyAdded& outcome) {
-        if (outcome.ok()) {
-            afterKeyAdded(outcome.value ? *outcome.value : *outcome.found);
-            return;
-        }
-        const QString reason = SshKeyUi::notUploadedMessage(outcome.state, outcome.error);
-        MessageBox::warning(this, tr("Could Not Upload Key"),
-                            tr("%1 was not uploaded.").arg(QDir::toNativeSeparators(local.path)), reason);
-        emit statusMessage(reason);
-        if (outcome.reread)
-            onKeysLoaded(*outcome.reread);
-    };
-    Reconcile::addSshKey(m_provider, name, local.key.authorizedKeysLine(), m_teamId, request,
-                         m_requests->done(request, uploaded));
 }

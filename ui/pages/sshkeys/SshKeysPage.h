@@ -2,13 +2,17 @@
 
 #include "providers/Dto.h"
 
+#include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QScopedPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 
 class AddSshKeyDialog;
+class QAction;
 class ApiError;
 class ConsoleProvider;
 class LocalKeysModel;
@@ -69,12 +73,22 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    /** refresh(), unless a 429 asked to wait and the wait has not passed. */
+    void refreshUnlessHeld();
+    /** True while the registered keys are on screen (not loading for the first time, empty or failed). */
+    bool listShown() const;
     /** Lists the keys and shows them. */
     void loadKeys();
     void onKeysLoaded(const QList<SshKey>& keys);
+    /** Shows the model's keys (or the empty state) with their count, notice and actions. */
+    void showKeys();
+    /** Esc or Cancel Loading: abandons the list (or team lookup) under way; the list shown before stays. */
+    void cancelLoad();
     /** Shows why the list could not be loaded, in the list's place and in the status bar. */
     void showLoadError(const ApiError& error);
     void scanLocalKeys();
+    /** Watches `~/.ssh` (or, while it does not exist, the home folder that will hold it) for new key files. */
+    void watchSshFolder();
     void updateActions();
     void updateCountChip();
     /** Shows the team's name (when known) and whether the user's role may change its keys. */
@@ -83,7 +97,12 @@ private:
     /** An Add SSH Key dialog for the shown team, which closes itself (and deletes itself) when done. */
     AddSshKeyDialog* newAddDialog();
     void afterKeyAdded(const SshKey& key);
-    void confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
+    /** A dialog's upload was cancelled with its answer outstanding: says so and reads the list again. */
+    void afterUploadAbandoned(const QString& message);
+    /** Asks, then deletes @p key; false when the user declined. */
+    bool confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint);
+    /** Rotate and Spheron's replace: @p added is registered; asks to delete @p old, and says so when it stays. */
+    void replaceThenDelete(const SshKey& added, const SshKey& old, const QString& label, const QString& fingerprint);
     bool isVast() const;
 
     const QScopedPointer<Ui::SshKeysPage> m_ui;
@@ -101,5 +120,11 @@ private:
     QString m_teamName;
     QString m_shownTeamId; ///< the team whose keys the list shows
     QString m_addedNotice;
+    /** Runs while a 429's wait lasts: Refresh and Retry stay off meanwhile. */
+    QTimer m_retryHold;
+    QAction* m_cancelLoadAction;
+    QFileSystemWatcher m_sshFolderWatcher;
+    QTimer m_localRescan;
+    QDateTime m_loadedAt; ///< when the list shown was loaded
     bool m_loaded = false;
 };
