@@ -19,6 +19,10 @@
         <source>%1 · key in memory only</source>
         <translation>%1 · Schlüssel nur im Speicher</translation>
     </message>
+    <message>
+        <source>%1: %2 account at %3</source>
+        <translation>%1: %2-Konto bei %3</translation>
+    </message>
 </context>
 <context>
     <name>AccountPages</name>
@@ -156,6 +160,14 @@
         <source>Spheron AI needs a name for the key.</source>
         <translation>Spheron AI benötigt einen Namen für den Schlüssel.</translation>
     </message>
+    <message>
+        <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
+        <translation>Das Hochladen wurde abgebrochen, aber der Schlüssel kann trotzdem noch ankommen. Keydeck prüft die Schlüsselliste…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -229,6 +241,10 @@
             <numerusform>Der Server hat zu viele Anfragen erhalten. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Der Server hat zu viele Anfragen erhalten. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account&apos;s server address.</source>
+        <translation>Der Server hat Keydeck an eine andere Adresse weitergeleitet, der Keydeck mit Ihrem Schlüssel nicht folgt. Prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +431,33 @@
         <source>Not listed</source>
         <translation>Nicht aufgeführt</translation>
     </message>
+    <message>
+        <source>Full access: every permission.</source>
+        <translation>Vollzugriff: alle Berechtigungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read only: %1 of %n permission(s).</source>
+        <translation>
+            <numerusform>Nur Lesen: %1 von %n Berechtigung.</numerusform>
+            <numerusform>Nur Lesen: %1 von %n Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SSH keys only: account and keys, read and write.</source>
+        <translation>Nur SSH-Schlüssel: Konto und Schlüssel, lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>No permissions.</source>
+        <translation>Keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Custom, with constraints: %1.</source>
+        <translation>Benutzerdefiniert, mit Einschränkungen: %1.</translation>
+    </message>
+    <message>
+        <source>Custom: %1.</source>
+        <translation>Benutzerdefiniert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -533,6 +576,21 @@
     </message>
 </context>
 <context>
+    <name>ConsoleLinks</name>
+    <message>
+        <source>This demo account has no web console. With a real %1 account, Keydeck opens the console&apos;s API keys page here.</source>
+        <translation>Dieses Demokonto hat keine Webkonsole. Bei einem echten %1-Konto öffnet Keydeck hier die API-Schlüssel-Seite der Konsole.</translation>
+    </message>
+    <message>
+        <source>The %1 console&apos;s API keys page was opened in your web browser: %2</source>
+        <translation>Die API-Schlüssel-Seite der %1-Konsole wurde in Ihrem Webbrowser geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Copy this address into your browser: %1</source>
+        <translation>Es wurde kein Webbrowser geöffnet. Kopieren Sie diese Adresse in Ihren Browser: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateApiKeyDialog</name>
     <message>
         <source>New API Key</source>
@@ -597,6 +655,10 @@
     <message>
         <source>The key was not created. %1</source>
         <translation>Der Schlüssel wurde nicht erstellt. %1</translation>
+    </message>
+    <message>
+        <source>Check the permissions first: %1 Press Return again to create the key.</source>
+        <translation>Prüfen Sie zuerst die Berechtigungen: %1 Drücken Sie erneut die Eingabetaste, um den Schlüssel zu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +822,10 @@
     <message>
         <source>The server&apos;s answer did not arrive, and the variable %1 was not created; you can try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und die Variable %1 wurde nicht erstellt; Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A variable named %1 already exists. To replace its value, select it and choose Change Value.</source>
+        <translation>Eine Variable namens %1 gibt es schon. Um ihren Wert zu ersetzen, wählen Sie sie aus und wählen Sie „Wert ändern“.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1170,10 @@
         <source>Confir&amp;m passphrase:</source>
         <translation>Passphrase &amp;bestätigen:</translation>
     </message>
+    <message>
+        <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
+        <translation>Das Hochladen wurde abgebrochen, aber der Schlüssel kann trotzdem noch ankommen. Keydeck prüft die Schlüsselliste…</translation>
+    </message>
 </context>
 <context>
     <name>KeyEntryDialog</name>
@@ -1151,17 +1221,21 @@
         <source>Checking the key with %1…</source>
         <translation>Schlüssel wird bei %1 geprüft…</translation>
     </message>
+    <message>
+        <source>&amp;Open the Console</source>
+        <translation>Konsole ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Enter the Reset API Key</source>
+        <translation>Zurückgesetzten API-Schlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
+        <translation>Der API-Schlüssel von „%1“ wurde zurückgesetzt, aber der neue Schlüssel hat Keydeck nicht erreicht. Öffnen Sie die %2-Konsole, kopieren Sie den neuen Schlüssel und fügen Sie ihn hier ein; Keydeck prüft ihn beim Server, bevor er den gespeicherten Schlüssel ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>KeyExpiry</name>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>UNBEKANNT</translation>
-    </message>
-    <message>
-        <source>EXPIRES TODAY</source>
-        <translation>LÄUFT HEUTE AB</translation>
-    </message>
     <message numerus="yes">
         <source>Your API key expires on %1, in %n day(s). Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</source>
         <translation>
@@ -1179,6 +1253,28 @@
     <message>
         <source>Your API key expired on %1. Generate a new key in the console and enter it here.</source>
         <translation>Ihr API-Schlüssel ist am %1 abgelaufen. Erzeugen Sie einen neuen Schlüssel in der Konsole und geben Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Seit %n Tag abgelaufen</numerusform>
+            <numerusform>Seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1657,125 @@
         <source>Memory only: keys are not saved</source>
         <translation>Nur im Speicher: Schlüssel werden nicht gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Network Log</source>
+        <translation>&amp;Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>An account needs a name, so it is still called “%1”.</source>
+        <translation>Ein Konto braucht einen Namen, daher heißt es weiterhin „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogDialog</name>
+    <message>
+        <source>Network Log</source>
+        <translation>Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>Every request Keydeck sent in this run, with what the server answered. Keys, codes and variable values are replaced by [redacted]. Nothing here is written to disk unless you save it.</source>
+        <translation>Jede Anfrage, die Keydeck in dieser Sitzung gesendet hat, mit der Antwort des Servers. Schlüssel, Codes und Variablenwerte sind durch [redacted] ersetzt. Nichts davon wird gespeichert, außer Sie sichern es.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation>Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(kein Konto)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No request has been sent yet in this run.</source>
+        <translation>In dieser Sitzung wurde noch keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Save Network Log</source>
+        <translation>Netzwerkprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The network log could not be saved to %1: %2</source>
+        <translation>Das Netzwerkprotokoll konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
@@ -1610,6 +1825,22 @@
     <message>
         <source>Keydeck Uses This Key</source>
         <translation>Keydeck verwendet diesen Schlüssel</translation>
+    </message>
+    <message>
+        <source>This is the new value of the key the server reset, most likely the account&apos;s main key. Keydeck keeps using its own key. Copy this one now for the applications that used the old one: the server will not show it again.</source>
+        <translation>Dies ist der neue Wert des Schlüssels, den der Server zurückgesetzt hat, wahrscheinlich des Hauptschlüssels des Kontos. Keydeck verwendet weiter seinen eigenen Schlüssel. Kopieren Sie diesen jetzt für die Anwendungen, die den alten verwendet haben: Der Server zeigt ihn nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>Close Without Saving the Key?</source>
+        <translation>Schließen, ohne den Schlüssel zu sichern?</translation>
+    </message>
+    <message>
+        <source>You have not copied this key, and Keydeck has not stored it. The server shows it only once: after you close this window, nobody can see it again.</source>
+        <translation>Sie haben diesen Schlüssel nicht kopiert, und Keydeck hat ihn nicht gespeichert. Der Server zeigt ihn nur einmal: Nachdem Sie dieses Fenster geschlossen haben, kann ihn niemand mehr sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Without Saving</source>
+        <translation>&amp;Ohne Sichern schließen</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2438,7 @@
     </message>
     <message>
         <source>&amp;Open the Console</source>
-        <translation>Konsole &amp;öffnen</translation>
+        <translation>Konsole ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Paste the New Key…</source>
@@ -2370,10 +2601,6 @@
         <translation>Der Test ist fehlgeschlagen. %1</translation>
     </message>
     <message>
-        <source>The console&apos;s API page was opened in your browser. Revoke the old key there.</source>
-        <translation>Die API-Seite der Konsole wurde in Ihrem Browser geöffnet. Widerrufen Sie dort den alten Schlüssel.</translation>
-    </message>
-    <message>
         <source>Delete the old API key (ID %1)? Anything still using it stops working at once.</source>
         <translation>Den alten API-Schlüssel (ID %1) löschen? Alles, was ihn noch verwendet, funktioniert dann sofort nicht mehr.</translation>
     </message>
@@ -2396,6 +2623,10 @@
     <message>
         <source>The old key was not deleted. %1</source>
         <translation>Der alte Schlüssel wurde nicht gelöscht. %1</translation>
+    </message>
+    <message>
+        <source>%1 Revoke the old key there.</source>
+        <translation>%1 Widerrufen Sie dort den alten Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2891,37 @@
         <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und die Sitzung auf %1 wurde nicht abgemeldet; Sie können es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>The server answered that the session on %1 was signed out, but it is still listed.</source>
+        <translation>Der Server hat geantwortet, dass die Sitzung auf %1 abgemeldet wurde, aber sie wird noch aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The server answered that the other sessions were signed out, but they are still listed.</source>
+        <translation>Der Server hat geantwortet, dass die anderen Sitzungen abgemeldet wurden, aber sie werden noch aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are still listed although the server answered that they were signed out.</source>
+        <translation>
+            <numerusform>%n Sitzung wird noch aufgeführt, obwohl der Server geantwortet hat, dass sie abgemeldet wurde.</numerusform>
+            <numerusform>%n Sitzungen werden noch aufgeführt, obwohl der Server geantwortet hat, dass sie abgemeldet wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server ended more sessions than you chose.</source>
+        <translation>Der Server hat mehr Sitzungen beendet, als Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <source>These sessions are no longer listed either: %1</source>
+        <translation>Auch diese Sitzungen werden nicht mehr aufgeführt: %1</translation>
+    </message>
+    <message>
+        <source>This server may not read which session to end. Sign the session out in the Vast.ai console.</source>
+        <translation>Dieser Server liest möglicherweise nicht, welche Sitzung beendet werden soll. Melden Sie die Sitzung in der Vast.ai-Konsole ab.</translation>
+    </message>
+    <message>
+        <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
+        <translation>Vast.ai meldet die Sitzungen dieses Kontos nur aus einer Zwei-Faktor-Sitzung ab, und Keydeck sendet dies nicht aus seiner eigenen Sitzung, damit es diese nicht versehentlich beendet. Melden Sie die Sitzung in der Vast.ai-Konsole ab.</translation>
+    </message>
 </context>
 <context>
     <name>SpheronKeyCard</name>
@@ -2756,10 +3018,6 @@
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <source>Keydeck opened the console&apos;s API page (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>Keydeck hat die API-Seite der Konsole geöffnet (%1). Widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
-    </message>
-    <message>
         <source>&amp;Forget the Key</source>
         <translation>Schlüssel &amp;vergessen</translation>
     </message>
@@ -2778,6 +3036,18 @@
     <message>
         <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
         <translation>Keydeck verwendet den neuen Schlüssel. Legen Sie sein Ablaufdatum fest, damit Keydeck Sie rechtzeitig warnen kann.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
+        <translation>Die API-Schlüssel-Seite der Konsole wurde in Ihrem Webbrowser geöffnet (%1). Widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
+        <translation>Es wurde kein Webbrowser geöffnet. Öffnen Sie %1 selbst und widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
+    </message>
+    <message>
+        <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for &quot;%1&quot;?</source>
+        <translation>Dieses Demokonto hat keine Webkonsole, dort gibt es also nichts zu widerrufen. Soll Keydeck seine Kopie des Schlüssels für „%1“ vergessen?</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3129,26 @@
     <message>
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der Schlüssel hinzugefügt wurde. Sehen Sie in der Schlüsselliste nach, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Vast.ai adds SSH keys only to a personal account, and this API key works in a team. Nothing was added. Add the key with an API key of your personal account, or in the Vast.ai console after switching to your personal account.</source>
+        <translation>Vast.ai fügt SSH-Schlüssel nur einem persönlichen Konto hinzu, und dieser API-Schlüssel arbeitet in einem Team. Es wurde nichts hinzugefügt. Fügen Sie den Schlüssel mit einem API-Schlüssel Ihres persönlichen Kontos hinzu oder in der Vast.ai-Konsole, nachdem Sie zu Ihrem persönlichen Konto gewechselt haben.</translation>
+    </message>
+    <message>
+        <source>Another registered key is already called “%1”. You can add this one too, but the two will be hard to tell apart: consider another name.</source>
+        <translation>Ein anderer registrierter Schlüssel heißt schon „%1“. Sie können diesen auch hinzufügen, aber die beiden sind dann schwer zu unterscheiden: Wählen Sie besser einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled, but the key had already reached the server: it is registered.</source>
+        <translation>Das Hochladen wurde abgebrochen, aber der Schlüssel hatte den Server schon erreicht: Er ist registriert.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled. The key is not registered now, but the server may still add it: refresh the key list (F5) before you add it again.</source>
+        <translation>Das Hochladen wurde abgebrochen. Der Schlüssel ist jetzt nicht registriert, aber der Server kann ihn noch hinzufügen: Aktualisieren Sie die Schlüsselliste (F5), bevor Sie ihn erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled, and Keydeck could not read the key list to check it (%1). The key may still arrive: refresh the list (F5) before you add it again.</source>
+        <translation>Das Hochladen wurde abgebrochen, und Keydeck konnte die Schlüsselliste nicht lesen, um es zu prüfen (%1). Der Schlüssel kann noch ankommen: Aktualisieren Sie die Liste (F5), bevor Sie ihn erneut hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3548,46 @@
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
         <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>Cancel Loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading the list</source>
+        <translation>Laden der Liste beenden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server and keep the list shown before (Esc)</source>
+        <translation>Nicht länger auf den Server warten und die zuvor gezeigte Liste behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The list shows the keys as loaded at %1.</source>
+        <translation>Das Laden wurde abgebrochen. Die Liste zeigt die Schlüssel wie um %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Loading the SSH keys was cancelled, so none are shown.</source>
+        <translation>Das Laden der SSH-Schlüssel wurde abgebrochen, daher werden keine angezeigt.</translation>
+    </message>
+    <message>
+        <source>Spheron AI listed only the keys of another team, so Keydeck cannot tell which keys “%1” has. Make it the current team in the Spheron AI console, then refresh.</source>
+        <translation>Spheron AI hat nur die Schlüssel eines anderen Teams aufgeführt, daher kann Keydeck nicht erkennen, welche Schlüssel „%1“ hat. Machen Sie es in der Spheron-AI-Konsole zum aktuellen Team und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>The old key was not deleted, so the account now has two keys: the new “%1” (%2, added today) and the old “%3” (%4), which still works until you delete it.</source>
+        <translation>Der alte Schlüssel wurde nicht gelöscht, daher hat das Konto jetzt zwei Schlüssel: den neuen „%1“ (%2, heute hinzugefügt) und den alten „%3“ (%4), der funktioniert, bis Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>Upload This Key?</source>
+        <translation>Diesen Schlüssel hochladen?</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Anyway</source>
+        <translation>Trotzdem &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>%1 will be uploaded as it is.</source>
+        <translation>%1 wird so hochgeladen, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>SshStepController</name>
@@ -3339,6 +3669,17 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the server&apos;s answer could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n Eintrag in der Antwort des Servers konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%n Einträge in der Antwort des Servers konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry is available again at %1.</source>
+        <translation>„Wiederholen“ ist ab %1 wieder möglich.</translation>
     </message>
 </context>
 <context>
@@ -3624,20 +3965,8 @@
         <translation>Im Schlüsselbund gespeichert und mit %1 geprüft.</translation>
     </message>
     <message>
-        <source>The API key was reset; Keydeck uses the new key.</source>
-        <translation>Der API-Schlüssel wurde zurückgesetzt; Keydeck verwendet den neuen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
-        <translation>Der API-Schlüssel wurde zurückgesetzt, aber die Antwort des Servers mit dem neuen Schlüssel ist nicht angekommen. Der alte Schlüssel funktioniert nicht mehr: Erstellen Sie einen Schlüssel in der Konsole und geben Sie ihn ein.</translation>
-    </message>
-    <message>
         <source>Reset API Key</source>
         <translation>API-Schlüssel zurücksetzen</translation>
-    </message>
-    <message>
-        <source>The new API key was lost.</source>
-        <translation>Der neue API-Schlüssel ist verloren gegangen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
@@ -3648,8 +3977,32 @@
         <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiterhin.</translation>
     </message>
     <message>
-        <source>The API key was not reset.</source>
-        <translation>Der API-Schlüssel wurde nicht zurückgesetzt.</translation>
+        <source>The API key was reset; Keydeck stored the new key, checked it and uses it.</source>
+        <translation>Der API-Schlüssel wurde zurückgesetzt; Keydeck hat den neuen Schlüssel gespeichert, geprüft und verwendet ihn.</translation>
+    </message>
+    <message>
+        <source>The server reset a key, but not the one Keydeck uses: Keydeck&apos;s key still works and Keydeck keeps using it. The key that changed is most likely the account&apos;s main key; update the applications that use it.</source>
+        <translation>Der Server hat einen Schlüssel zurückgesetzt, aber nicht den, den Keydeck verwendet: Keydecks Schlüssel funktioniert weiter, und Keydeck verwendet ihn weiter. Der geänderte Schlüssel ist wahrscheinlich der Hauptschlüssel des Kontos; aktualisieren Sie die Anwendungen, die ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>The server did not send the new key: the %1 console shows it.</source>
+        <translation>Der Server hat den neuen Schlüssel nicht gesendet: Die %1-Konsole zeigt ihn.</translation>
+    </message>
+    <message>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: copy the new key from the %1 console and enter it.</source>
+        <translation>Der API-Schlüssel wurde zurückgesetzt, aber die Antwort des Servers mit dem neuen Schlüssel ist nicht angekommen. Der alte Schlüssel funktioniert nicht mehr: Kopieren Sie den neuen Schlüssel aus der %1-Konsole und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The API key was reset, but the server did not send the new key. The old key no longer works: copy the new key from the %1 console and enter it.</source>
+        <translation>Der API-Schlüssel wurde zurückgesetzt, aber der Server hat den neuen Schlüssel nicht gesendet. Der alte Schlüssel funktioniert nicht mehr: Kopieren Sie den neuen Schlüssel aus der %1-Konsole und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>The server sent a new key, but Keydeck could not check whether its own key was the one reset. %1</source>
+        <translation>Der Server hat einen neuen Schlüssel gesendet, aber Keydeck konnte nicht prüfen, ob sein eigener Schlüssel der zurückgesetzte war. %1</translation>
+    </message>
+    <message>
+        <source>The API key was not reset; Keydeck still uses it.</source>
+        <translation>Der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiter.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyPermissions</name>
+    <message numerus="yes">
+        <source>Read only: %1 of %n permission(s).</source>
+        <translation>
+            <numerusform>Read only: %1 of %n permission.</numerusform>
+            <numerusform>Read only: %1 of %n permissions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvVarRules</name>
     <message numerus="yes">
         <source>The name is too long: at most %n characters are allowed.</source>
@@ -72,6 +82,20 @@
         <translation>
             <numerusform>Your API key expires on %1, in %n day. Applications that use it will fail after that date: rotate it now.</numerusform>
             <numerusform>Your API key expires on %1, in %n days. Applications that use it will fail after that date: rotate it now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +150,13 @@
         <translation>
             <numerusform>Sign out %n other session?</numerusform>
             <numerusform>Sign out %n other sessions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are still listed although the server answered that they were signed out.</source>
+        <translation>
+            <numerusform>%n session is still listed although the server answered that it was signed out.</numerusform>
+            <numerusform>%n sessions are still listed although the server answered that they were signed out.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,6 +219,16 @@
         <translation>
             <numerusform>%n key is older than %1 days. Ask a team owner or admin to rotate it.</numerusform>
             <numerusform>%n keys are older than %1 days. Ask a team owner or admin to rotate them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatefulView</name>
+    <message numerus="yes">
+        <source>%n item(s) in the server&apos;s answer could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n item in the server&apos;s answer could not be read and is not shown.</numerusform>
+            <numerusform>%n items in the server&apos;s answer could not be read and are not shown.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,10 @@
         <source>%1 · key in memory only</source>
         <translation>%1 · clé en mémoire uniquement</translation>
     </message>
+    <message>
+        <source>%1: %2 account at %3</source>
+        <translation>%1 : compte %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>AccountPages</name>
@@ -156,6 +160,14 @@
         <source>Spheron AI needs a name for the key.</source>
         <translation>Spheron AI a besoin d’un nom pour la clé.</translation>
     </message>
+    <message>
+        <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
+        <translation>L&apos;envoi a été annulé, mais la clé peut encore arriver. Keydeck vérifie la liste des clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -229,6 +241,10 @@
             <numerusform>Le serveur a reçu trop de requêtes. Réessayez dans %n seconde.</numerusform>
             <numerusform>Le serveur a reçu trop de requêtes. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account&apos;s server address.</source>
+        <translation>Le serveur a renvoyé Keydeck vers une autre adresse, que Keydeck ne suit pas avec votre clé. Vérifiez l&apos;adresse du serveur du compte.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +431,33 @@
         <source>Not listed</source>
         <translation>Non répertoriée</translation>
     </message>
+    <message>
+        <source>Full access: every permission.</source>
+        <translation>Accès complet : toutes les autorisations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read only: %1 of %n permission(s).</source>
+        <translation>
+            <numerusform>Lecture seule : %1 sur %n autorisation.</numerusform>
+            <numerusform>Lecture seule : %1 sur %n autorisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SSH keys only: account and keys, read and write.</source>
+        <translation>Clés SSH uniquement : compte et clés, lecture et écriture.</translation>
+    </message>
+    <message>
+        <source>No permissions.</source>
+        <translation>Aucune autorisation.</translation>
+    </message>
+    <message>
+        <source>Custom, with constraints: %1.</source>
+        <translation>Personnalisé, avec contraintes : %1.</translation>
+    </message>
+    <message>
+        <source>Custom: %1.</source>
+        <translation>Personnalisé : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -533,6 +576,21 @@
     </message>
 </context>
 <context>
+    <name>ConsoleLinks</name>
+    <message>
+        <source>This demo account has no web console. With a real %1 account, Keydeck opens the console&apos;s API keys page here.</source>
+        <translation>Ce compte de démonstration n&apos;a pas de console web. Avec un vrai compte %1, Keydeck ouvre ici la page des clés d&apos;API de la console.</translation>
+    </message>
+    <message>
+        <source>The %1 console&apos;s API keys page was opened in your web browser: %2</source>
+        <translation>La page des clés d&apos;API de la console %1 a été ouverte dans votre navigateur : %2</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Copy this address into your browser: %1</source>
+        <translation>Aucun navigateur ne s&apos;est ouvert. Copiez cette adresse dans votre navigateur : %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateApiKeyDialog</name>
     <message>
         <source>New API Key</source>
@@ -597,6 +655,10 @@
     <message>
         <source>The key was not created. %1</source>
         <translation>La clé n’a pas été créée. %1</translation>
+    </message>
+    <message>
+        <source>Check the permissions first: %1 Press Return again to create the key.</source>
+        <translation>Vérifiez d&apos;abord les autorisations : %1 Appuyez de nouveau sur Entrée pour créer la clé.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +822,10 @@
     <message>
         <source>The server&apos;s answer did not arrive, and the variable %1 was not created; you can try again.</source>
         <translation>La réponse du serveur n’est pas arrivée et la variable %1 n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>A variable named %1 already exists. To replace its value, select it and choose Change Value.</source>
+        <translation>Une variable nommée %1 existe déjà. Pour remplacer sa valeur, sélectionnez-la et choisissez « Modifier la valeur ».</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1170,10 @@
         <source>Confir&amp;m passphrase:</source>
         <translation>Confirmer la phrase &amp;secrète&#xa0;:</translation>
     </message>
+    <message>
+        <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
+        <translation>L&apos;envoi a été annulé, mais la clé peut encore arriver. Keydeck vérifie la liste des clés…</translation>
+    </message>
 </context>
 <context>
     <name>KeyEntryDialog</name>
@@ -1151,17 +1221,21 @@
         <source>Checking the key with %1…</source>
         <translation>Vérification de la clé auprès de %1…</translation>
     </message>
+    <message>
+        <source>&amp;Open the Console</source>
+        <translation>&amp;Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Enter the Reset API Key</source>
+        <translation>Saisir la clé d&apos;API réinitialisée</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
+        <translation>La clé d&apos;API de « %1 » a été réinitialisée, mais sa nouvelle clé n&apos;est pas parvenue à Keydeck. Ouvrez la console %2, copiez la nouvelle clé et collez-la ici ; Keydeck la vérifie auprès du serveur avant de remplacer la clé enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>KeyExpiry</name>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>INCONNUE</translation>
-    </message>
-    <message>
-        <source>EXPIRES TODAY</source>
-        <translation>EXPIRE AUJOURD’HUI</translation>
-    </message>
     <message numerus="yes">
         <source>Your API key expires on %1, in %n day(s). Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</source>
         <translation>
@@ -1179,6 +1253,28 @@
     <message>
         <source>Your API key expired on %1. Generate a new key in the console and enter it here.</source>
         <translation>Votre clé API a expiré le %1. Générez une nouvelle clé dans la console et saisissez-la ici.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Expire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expirée depuis %n jour</numerusform>
+            <numerusform>Expirée depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1657,125 @@
         <source>Memory only: keys are not saved</source>
         <translation>Mémoire uniquement : les clés ne sont pas enregistrées</translation>
     </message>
+    <message>
+        <source>&amp;Network Log</source>
+        <translation>&amp;Journal réseau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>An account needs a name, so it is still called “%1”.</source>
+        <translation>Un compte a besoin d&apos;un nom, il s&apos;appelle donc toujours « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogDialog</name>
+    <message>
+        <source>Network Log</source>
+        <translation>Journal réseau</translation>
+    </message>
+    <message>
+        <source>Every request Keydeck sent in this run, with what the server answered. Keys, codes and variable values are replaced by [redacted]. Nothing here is written to disk unless you save it.</source>
+        <translation>Chaque requête envoyée par Keydeck pendant cette session, avec la réponse du serveur. Les clés, les codes et les valeurs des variables sont remplacés par [redacted]. Rien n&apos;est écrit sur le disque sauf si vous l&apos;enregistrez.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation>Requête et réponse</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Copier en c&amp;url</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>(aucun compte)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No request has been sent yet in this run.</source>
+        <translation>Aucune requête n&apos;a encore été envoyée pendant cette session.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Tentatives : %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(aucun contenu)</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Save Network Log</source>
+        <translation>Enregistrer le journal réseau</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The network log could not be saved to %1: %2</source>
+        <translation>Le journal réseau n&apos;a pas pu être enregistré dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
@@ -1610,6 +1825,22 @@
     <message>
         <source>Keydeck Uses This Key</source>
         <translation>Keydeck utilise cette clé</translation>
+    </message>
+    <message>
+        <source>This is the new value of the key the server reset, most likely the account&apos;s main key. Keydeck keeps using its own key. Copy this one now for the applications that used the old one: the server will not show it again.</source>
+        <translation>Voici la nouvelle valeur de la clé que le serveur a réinitialisée, très probablement la clé principale du compte. Keydeck continue d&apos;utiliser sa propre clé. Copiez celle-ci maintenant pour les applications qui utilisaient l&apos;ancienne : le serveur ne la montrera plus.</translation>
+    </message>
+    <message>
+        <source>Close Without Saving the Key?</source>
+        <translation>Fermer sans enregistrer la clé ?</translation>
+    </message>
+    <message>
+        <source>You have not copied this key, and Keydeck has not stored it. The server shows it only once: after you close this window, nobody can see it again.</source>
+        <translation>Vous n&apos;avez pas copié cette clé, et Keydeck ne l&apos;a pas enregistrée. Le serveur ne la montre qu&apos;une fois : après la fermeture de cette fenêtre, personne ne pourra plus la voir.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Without Saving</source>
+        <translation>&amp;Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2601,6 @@
         <translation>Le test a échoué. %1</translation>
     </message>
     <message>
-        <source>The console&apos;s API page was opened in your browser. Revoke the old key there.</source>
-        <translation>La page API de la console a été ouverte dans votre navigateur. Révoquez-y l’ancienne clé.</translation>
-    </message>
-    <message>
         <source>Delete the old API key (ID %1)? Anything still using it stops working at once.</source>
         <translation>Supprimer l’ancienne clé API (ID %1)&#xa0;? Tout ce qui l’utilise encore cesse immédiatement de fonctionner.</translation>
     </message>
@@ -2396,6 +2623,10 @@
     <message>
         <source>The old key was not deleted. %1</source>
         <translation>L’ancienne clé n’a pas été supprimée. %1</translation>
+    </message>
+    <message>
+        <source>%1 Revoke the old key there.</source>
+        <translation>%1 Révoquez-y l&apos;ancienne clé.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2891,37 @@
         <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et la session sur %1 n’a pas été déconnectée ; vous pouvez réessayer.</translation>
     </message>
+    <message>
+        <source>The server answered that the session on %1 was signed out, but it is still listed.</source>
+        <translation>Le serveur a répondu que la session sur %1 a été fermée, mais elle figure toujours dans la liste.</translation>
+    </message>
+    <message>
+        <source>The server answered that the other sessions were signed out, but they are still listed.</source>
+        <translation>Le serveur a répondu que les autres sessions ont été fermées, mais elles figurent toujours dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) are still listed although the server answered that they were signed out.</source>
+        <translation>
+            <numerusform>%n session figure toujours dans la liste alors que le serveur a répondu qu&apos;elle a été fermée.</numerusform>
+            <numerusform>%n sessions figurent toujours dans la liste alors que le serveur a répondu qu&apos;elles ont été fermées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server ended more sessions than you chose.</source>
+        <translation>Le serveur a fermé plus de sessions que vous n&apos;en avez choisi.</translation>
+    </message>
+    <message>
+        <source>These sessions are no longer listed either: %1</source>
+        <translation>Ces sessions ne figurent plus dans la liste non plus : %1</translation>
+    </message>
+    <message>
+        <source>This server may not read which session to end. Sign the session out in the Vast.ai console.</source>
+        <translation>Ce serveur ne lit peut-être pas quelle session fermer. Fermez la session dans la console Vast.ai.</translation>
+    </message>
+    <message>
+        <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
+        <translation>Vast.ai ne ferme les sessions de ce compte que depuis une session à deux facteurs, et Keydeck n&apos;envoie pas cette demande depuis sa propre session, pour ne pas la fermer par erreur. Fermez la session dans la console Vast.ai.</translation>
+    </message>
 </context>
 <context>
     <name>SpheronKeyCard</name>
@@ -2756,10 +3018,6 @@
         <translation>Révoquer la clé API</translation>
     </message>
     <message>
-        <source>Keydeck opened the console&apos;s API page (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>Keydeck a ouvert la page API de la console (%1). Révoquez la clé à cet endroit. Keydeck doit-il aussi oublier sa copie de la clé pour «&#xa0;%2&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
         <source>&amp;Forget the Key</source>
         <translation>&amp;Oublier la clé</translation>
     </message>
@@ -2778,6 +3036,18 @@
     <message>
         <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
         <translation>Keydeck utilise la nouvelle clé. Définissez sa date d’expiration pour que Keydeck puisse vous avertir à temps.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
+        <translation>La page des clés d&apos;API de la console a été ouverte dans votre navigateur (%1). Révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de « %2 » ?</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
+        <translation>Aucun navigateur ne s&apos;est ouvert. Ouvrez vous-même %1 et révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de « %2 » ?</translation>
+    </message>
+    <message>
+        <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for &quot;%1&quot;?</source>
+        <translation>Ce compte de démonstration n&apos;a pas de console web, il n&apos;y a donc rien à y révoquer. Keydeck doit-il oublier sa copie de la clé de « %1 » ?</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3129,26 @@
     <message>
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé a été ajoutée. Consultez la liste des clés avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Vast.ai adds SSH keys only to a personal account, and this API key works in a team. Nothing was added. Add the key with an API key of your personal account, or in the Vast.ai console after switching to your personal account.</source>
+        <translation>Vast.ai n&apos;ajoute des clés SSH qu&apos;à un compte personnel, et cette clé d&apos;API fonctionne dans une équipe. Rien n&apos;a été ajouté. Ajoutez la clé avec une clé d&apos;API de votre compte personnel, ou dans la console Vast.ai après être passé à votre compte personnel.</translation>
+    </message>
+    <message>
+        <source>Another registered key is already called “%1”. You can add this one too, but the two will be hard to tell apart: consider another name.</source>
+        <translation>Une autre clé enregistrée s&apos;appelle déjà « %1 ». Vous pouvez aussi ajouter celle-ci, mais les deux seront difficiles à distinguer : choisissez plutôt un autre nom.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled, but the key had already reached the server: it is registered.</source>
+        <translation>L&apos;envoi a été annulé, mais la clé avait déjà atteint le serveur : elle est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled. The key is not registered now, but the server may still add it: refresh the key list (F5) before you add it again.</source>
+        <translation>L&apos;envoi a été annulé. La clé n&apos;est pas enregistrée pour l&apos;instant, mais le serveur peut encore l&apos;ajouter : actualisez la liste des clés (F5) avant de l&apos;ajouter de nouveau.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled, and Keydeck could not read the key list to check it (%1). The key may still arrive: refresh the list (F5) before you add it again.</source>
+        <translation>L&apos;envoi a été annulé, et Keydeck n&apos;a pas pu lire la liste des clés pour le vérifier (%1). La clé peut encore arriver : actualisez la liste (F5) avant de l&apos;ajouter de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3548,46 @@
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
         <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
+    <message>
+        <source>Cancel Loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Stop loading the list</source>
+        <translation>Arrêter le chargement de la liste</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server and keep the list shown before (Esc)</source>
+        <translation>Cesser d&apos;attendre le serveur et garder la liste affichée auparavant (Échap)</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The list shows the keys as loaded at %1.</source>
+        <translation>Le chargement a été annulé. La liste montre les clés telles que chargées à %1.</translation>
+    </message>
+    <message>
+        <source>Loading the SSH keys was cancelled, so none are shown.</source>
+        <translation>Le chargement des clés SSH a été annulé, aucune n&apos;est donc affichée.</translation>
+    </message>
+    <message>
+        <source>Spheron AI listed only the keys of another team, so Keydeck cannot tell which keys “%1” has. Make it the current team in the Spheron AI console, then refresh.</source>
+        <translation>Spheron AI n&apos;a listé que les clés d&apos;une autre équipe, Keydeck ne peut donc pas savoir quelles clés a « %1 ». Faites-en l&apos;équipe actuelle dans la console Spheron AI, puis actualisez.</translation>
+    </message>
+    <message>
+        <source>The old key was not deleted, so the account now has two keys: the new “%1” (%2, added today) and the old “%3” (%4), which still works until you delete it.</source>
+        <translation>L&apos;ancienne clé n&apos;a pas été supprimée, le compte a donc maintenant deux clés : la nouvelle « %1 » (%2, ajoutée aujourd&apos;hui) et l&apos;ancienne « %3 » (%4), qui fonctionne jusqu&apos;à ce que vous la supprimiez.</translation>
+    </message>
+    <message>
+        <source>Upload This Key?</source>
+        <translation>Envoyer cette clé ?</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Anyway</source>
+        <translation>&amp;Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>%1 will be uploaded as it is.</source>
+        <translation>%1 sera envoyée telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>SshStepController</name>
@@ -3339,6 +3669,17 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the server&apos;s answer could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n élément de la réponse du serveur n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
+            <numerusform>%n éléments de la réponse du serveur n&apos;ont pas pu être lus et ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry is available again at %1.</source>
+        <translation>« Réessayer » sera de nouveau possible à %1.</translation>
     </message>
 </context>
 <context>
@@ -3624,20 +3965,8 @@
         <translation>Enregistrée dans le trousseau et vérifiée auprès de %1.</translation>
     </message>
     <message>
-        <source>The API key was reset; Keydeck uses the new key.</source>
-        <translation>La clé API a été réinitialisée&#xa0;; Keydeck utilise la nouvelle clé.</translation>
-    </message>
-    <message>
-        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: create a key in the console and enter it.</source>
-        <translation>La clé API a été réinitialisée, mais la réponse du serveur contenant la nouvelle clé n’est pas arrivée. L’ancienne clé ne fonctionne plus : créez une clé dans la console et saisissez-la.</translation>
-    </message>
-    <message>
         <source>Reset API Key</source>
         <translation>Réinitialiser la clé API</translation>
-    </message>
-    <message>
-        <source>The new API key was lost.</source>
-        <translation>La nouvelle clé API a été perdue.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
@@ -3648,8 +3977,32 @@
         <translation>La réponse du serveur n’est pas arrivée, et la clé API n’a pas été réinitialisée ; Keydeck continue de l’utiliser.</translation>
     </message>
     <message>
-        <source>The API key was not reset.</source>
-        <translation>La clé API n’a pas été réinitialisée.</translation>
+        <source>The API key was reset; Keydeck stored the new key, checked it and uses it.</source>
+        <translation>La clé d&apos;API a été réinitialisée ; Keydeck a enregistré la nouvelle clé, l&apos;a vérifiée et l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>The server reset a key, but not the one Keydeck uses: Keydeck&apos;s key still works and Keydeck keeps using it. The key that changed is most likely the account&apos;s main key; update the applications that use it.</source>
+        <translation>Le serveur a réinitialisé une clé, mais pas celle qu&apos;utilise Keydeck : la clé de Keydeck fonctionne toujours et Keydeck continue de l&apos;utiliser. La clé modifiée est très probablement la clé principale du compte ; mettez à jour les applications qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>The server did not send the new key: the %1 console shows it.</source>
+        <translation>Le serveur n&apos;a pas envoyé la nouvelle clé : la console %1 l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: copy the new key from the %1 console and enter it.</source>
+        <translation>La clé d&apos;API a été réinitialisée, mais la réponse du serveur avec la nouvelle clé n&apos;est pas arrivée. L&apos;ancienne clé ne fonctionne plus : copiez la nouvelle clé depuis la console %1 et saisissez-la.</translation>
+    </message>
+    <message>
+        <source>The API key was reset, but the server did not send the new key. The old key no longer works: copy the new key from the %1 console and enter it.</source>
+        <translation>La clé d&apos;API a été réinitialisée, mais le serveur n&apos;a pas envoyé la nouvelle clé. L&apos;ancienne clé ne fonctionne plus : copiez la nouvelle clé depuis la console %1 et saisissez-la.</translation>
+    </message>
+    <message>
+        <source>The server sent a new key, but Keydeck could not check whether its own key was the one reset. %1</source>
+        <translation>Le serveur a envoyé une nouvelle clé, mais Keydeck n&apos;a pas pu vérifier si sa propre clé était celle réinitialisée. %1</translation>
+    </message>
+    <message>
+        <source>The API key was not reset; Keydeck still uses it.</source>
+        <translation>La clé d&apos;API n&apos;a pas été réinitialisée ; Keydeck l&apos;utilise toujours.</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,12 @@ QString daysLeftText(const QDate& today, const QDate& expiry)
     const qint64 days = today.daysTo(expiry);
     if (days == 0)
         return QCoreApplication::translate("KeyExpiry", "Expires today");
+    // A plain int variable: lupdate 6.4 does not find a translate() whose count is a cast expression.
+    const int count = int(days < 0 ? -days : days);
     if (days < 0)
-        return QCoreApplication::translate("KeyExpiry", "Expired %n day(s) ago", nullptr, static_cast<int>(-days));
+        return QCoreApplication::translate("KeyExpiry", "Expired %n day(s) ago", nullptr, count);
     // Plural forms come from the catalogs (English too: "5 days left"), never "DAY(S)" (issue 18 item 18).
-    return QCoreApplication::translate("KeyExpiry", "%n day(s) left", nullptr, static_cast<int>(days));
+    return QCoreApplication::translate("KeyExpiry", "%n day(s) left", nullptr, count);
 }
 
 QString bannerText(Level level, const QDate& today, const QDate& expiry)
