@@ -277,16 +277,24 @@ int run(QApplication& app, const QStringList& arguments)
     QCommandLineParser parser;
     CommandLine::configure(parser);
 
-    parser.process(arguments); // handles --help and --version, and exits on unknown options
-    QString error;
-    const CommandLineOptions options = CommandLine::read(parser, &error);
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
+    const CommandLineOutcome outcome = CommandLine::evaluate(parser, arguments);
+    switch (outcome.action) {
+    case CommandLineOutcome::Action::Run:
+        break;
+    case CommandLineOutcome::Action::PrintHelpAll:
+        parser.process(arguments); // only Qt's parser can list Qt's own options; it prints them and exits 0
+        return 0;
+    case CommandLineOutcome::Action::PrintHelp:
+    case CommandLineOutcome::Action::PrintVersion:
+        std::fputs(outcome.text.toLocal8Bit().constData(), stdout);
+        return 0;
+    case CommandLineOutcome::Action::Fail:
+        std::fprintf(stderr, "%s\n", outcome.text.toLocal8Bit().constData());
+        return CommandLine::UsageError;
     }
 
     AppRoot root;
-    root.start(options);
+    root.start(outcome.options);
     return QApplication::exec();
 }
 
