@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QDialog>
+#include <QDialog>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -43,6 +46,7 @@ private slots:
     void openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKey();
     void ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad();
     void viewMenuListsTheTabsTheAccountHas();
+    void shortcutSheetListsThePagesShortcuts();
 
 private:
     /** A shown window with the Vast account opened and every tab shown once and idle. */
@@ -240,6 +244,35 @@ void tst_AccountPages::viewMenuListsTheTabsTheAccountHas()
     tabs->setCurrentIndex(0);
     environment->trigger();
     QCOMPARE(tabs->currentIndex(), 3);
+}
+
+void tst_AccountPages::shortcutSheetListsThePagesShortcuts()
+{
+    // Issue 22 item 6: the sheet reads the opened account's pages too, each shortcut under its tab, all described.
+    auto window = openVastWindow();
+    QVERIFY(window);
+    auto* action = window->findChild<QAction*>(QStringLiteral("keyboardShortcutsAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = window->findChild<QDialog*>(QStringLiteral("shortcutsDialog"));
+    auto* list = dialog ? dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsList")) : nullptr;
+    QVERIFY(list);
+    QString dump;
+    QString refreshWhere;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        dump += item->text(0) + QStringLiteral(" | ") + item->text(1) + QStringLiteral(" | ") + item->text(2) + u'\n';
+        if (item->text(0) == QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText))
+            refreshWhere = item->text(1);
+    }
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        QVERIFY2(!list->topLevelItem(i)->text(2).isEmpty(), qPrintable(dump));
+    const auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY2(refreshWhere.contains(tabs->tabText(i).remove(u'&')), qPrintable(dump));
+    QVERIFY2(dump.contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)
+                           + QStringLiteral(" | Profile | Save")),
+             qPrintable(dump));
 }
 
 QTEST_MAIN(tst_AccountPages)
