@@ -3,6 +3,7 @@
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
+#include "accounts/OpenAccount.h"
 #include "core/AppInfo.h"
 #include "core/CommandLine.h"
 #include "core/Translations.h"
@@ -16,6 +17,7 @@
 #include "secrets/SecretsService.h"
 #include "widgets/AppStyle.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ViewStateKeeper.h"
 #include "wizard/OnboardingServices.h"
 #include "wizard/OnboardingWizard.h"
 
@@ -91,7 +93,12 @@ public:
         : m_services(std::make_unique<KeychainSecretStore>())
         , m_demo(m_services.accounts(), m_services.secrets())
         , m_window(&m_services)
+        , m_viewState(&m_window)
     {
+        // Sizes, splitters, columns and sorts as the user left them (issue 22 item 7): the window's own now, each
+        // account's tables once its pages are built.
+        m_viewState.track(&m_window);
+        QObject::connect(&m_window, &MainWindow::accountOpened, &m_window, [this] { m_viewState.track(&m_window); });
         m_window.setPageBuilder([this](OpenAccount* opened, QTabWidget* tabs, MainWindow* window) {
             AccountPages::build(&m_services, opened, tabs, window);
         });
@@ -238,6 +245,7 @@ private:
     DemoMode m_demo;
     CredentialImporter m_importer;
     MainWindow m_window;
+    ViewStateKeeper m_viewState; // after the window: it saves the window's geometry when it goes, before the window
     QPointer<OnboardingWizard> m_wizard;
     bool m_painted = false;
     std::vector<std::function<void()>> m_afterPaint;
