@@ -1,6 +1,9 @@
 // Window geometry, splitter positions, column widths and sort orders restored across restarts (issue 22 item 7,
 // issue 18 item 20): each test arranges a window, destroys it, and builds a new one on the same settings file.
 #include "MainWindow.h"
+#include "pages/sshkeys/SshKeysFilterModel.h"
+#include "pages/sshkeys/SshKeysModel.h"
+#include "pages/sshkeys/SshKeysTable.h"
 #include "widgets/ViewStateKeeper.h"
 
 #include <QHeaderView>
@@ -141,6 +144,43 @@ private slots:
         QCOMPARE(sshAgain->horizontalHeader()->sectionSize(0), 150);
         QVERIFY(!ViewStateKeeper::wasRestored(moreColumns));
         QCOMPARE(moreColumns->horizontalHeader()->sectionSize(0), defaultWidth);
+    }
+
+    void theSshKeyListKeepsRestoredWidthsWhenANewListArrives()
+    {
+        // SshKeysTable fits its columns to each new list; widths the user kept from an earlier run win over that.
+        const auto build = [](MainWindow& window) {
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+            auto* page = new QWidget;
+            page->setObjectName(QStringLiteral("SshKeysPage"));
+            auto* model = new SshKeysModel(page);
+            auto* table = new SshKeysTable(new SshKeysFilterModel(model, page), page);
+            table->setParent(page);
+            (new QVBoxLayout(page))->addWidget(table);
+            tabs->addTab(page, QStringLiteral("SSH Keys"));
+            return std::make_pair(model, table);
+        };
+        const QList<SshKey> keys = {{QStringLiteral("1"),
+                                     QStringLiteral("laptop"),
+                                     QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBmq laptop"),
+                                     QDateTime::currentDateTimeUtc(),
+                                     {},
+                                     {}}};
+        {
+            MainWindow window;
+            ViewStateKeeper keeper(&window, settings());
+            auto [model, table] = build(window);
+            keeper.track(&window);
+            table->horizontalHeader()->resizeSection(SshKeysModel::NameColumn, 333);
+        }
+        MainWindow window;
+        ViewStateKeeper keeper(&window, settings());
+        auto [model, table] = build(window);
+        keeper.track(&window);
+        QCOMPARE(table->horizontalHeader()->sectionSize(SshKeysModel::NameColumn), 333);
+        model->setKeys(keys);
+        table->fitColumnsToNewList();
+        QCOMPARE(table->horizontalHeader()->sectionSize(SshKeysModel::NameColumn), 333);
     }
 
     void keepsNothingButLayout()
