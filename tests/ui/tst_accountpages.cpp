@@ -15,7 +15,6 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QDialog>
-#include <QDialog>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -265,8 +264,11 @@ void tst_AccountPages::shortcutSheetListsThePagesShortcuts()
         if (item->text(0) == QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText))
             refreshWhere = item->text(1);
     }
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
         QVERIFY2(!list->topLevelItem(i)->text(2).isEmpty(), qPrintable(dump));
+        // A page's own accessible name repeats its tab's ("SSH Keys: SSH keys"): the tab alone says where.
+        QVERIFY2(!list->topLevelItem(i)->text(1).contains(QStringLiteral("SSH Keys: SSH keys")), qPrintable(dump));
+    }
     const auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
     for (int i = 0; i < tabs->count(); ++i)
         QVERIFY2(refreshWhere.contains(tabs->tabText(i).remove(u'&')), qPrintable(dump));

@@ -139,7 +139,7 @@ private slots:
         QVERIFY(tabs);
         auto* page = new QWidget;
         auto* list = new QTreeWidget(page);
-        list->setAccessibleName(QStringLiteral("Things"));
+        list->setAccessibleName(QStringLiteral("Thing list"));
         (new QVBoxLayout(page))->addWidget(list);
         new QShortcut(QKeySequence::Refresh, page);
         auto* find1 = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), page);
@@ -159,7 +159,7 @@ private slots:
         const Row* jump = find(rows, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
         QVERIFY2(jump && jump->does == QStringLiteral("Jump to the newest thing"), qPrintable(dump(rows)));
         const Row* del = find(rows, QKeySequence(Qt::Key_Delete), QStringLiteral("Delete Thing"));
-        QVERIFY2(del && del->where == QStringLiteral("Things: Things"), qPrintable(dump(rows)));
+        QVERIFY2(del && del->where == QStringLiteral("Things: Thing list"), qPrintable(dump(rows)));
         QVERIFY2(!find(rows, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)), qPrintable(dump(rows)));
 
         // A hidden tab's shortcuts do nothing, so they are not listed.

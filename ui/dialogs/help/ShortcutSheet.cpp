@@ -88,9 +88,12 @@ std::optional<QString> placeOf(QWidget* scope, Qt::ShortcutContext context, QWid
     if (!tab)
         return std::nullopt;
     const bool onWidget = context == Qt::WidgetShortcut || context == Qt::WidgetWithChildrenShortcut;
-    const QString list = onWidget ? scope->accessibleName() : QString();
+    QString list = onWidget ? scope->accessibleName() : QString();
     if (!inTab)
         return list.isEmpty() ? tr("Window") : list;
+    // A page named like its tab ("SSH keys" on SSH Keys) adds nothing.
+    if (list.compare(*tab, Qt::CaseInsensitive) == 0)
+        list.clear();
     return list.isEmpty() ? *tab : tr("%1: %2").arg(*tab, list);
 }
 
