@@ -2,7 +2,7 @@
 #   cmake --install build/release --prefix /usr        binary, icon, desktop file, metainfo, translations
 #   (cd build/release && cpack -G DEB)                  keydeck_<version>_<arch>.deb
 set(KEYDECK_APP_ID "io.keydeck.Keydeck")
-set(KEYDECK_HOMEPAGE_URL "https://keydeck.io/" CACHE STRING "Homepage written into the AppStream metainfo")
+# KEYDECK_HOMEPAGE_URL is set in the top CMakeLists.txt: About shows it too.
 set(KEYDECK_SCREENSHOT_BASE_URL "https://keydeck.io/screenshots" CACHE STRING
     "Where docs/screenshots/ is published; the AppStream metainfo points its screenshots there")
 

@@ -3,6 +3,7 @@
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
+#include "accounts/OpenAccount.h"
 #include "core/AppInfo.h"
 #include "core/CommandLine.h"
 #include "core/Translations.h"
@@ -16,6 +17,7 @@
 #include "secrets/SecretsService.h"
 #include "widgets/AppStyle.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ViewStateKeeper.h"
 #include "wizard/OnboardingServices.h"
 #include "wizard/OnboardingWizard.h"
 
@@ -91,7 +93,12 @@ public:
         : m_services(std::make_unique<KeychainSecretStore>())
         , m_demo(m_services.accounts(), m_services.secrets())
         , m_window(&m_services)
+        , m_viewState(&m_window)
     {
+        // Sizes, splitters, columns and sorts as the user left them (issue 22 item 7): the window's own now, each
+        // account's tables once its pages are built.
+        m_viewState.track(&m_window);
+        QObject::connect(&m_window, &MainWindow::accountOpened, &m_window, [this] { m_viewState.track(&m_window); });
         m_window.setPageBuilder([this](OpenAccount* opened, QTabWidget* tabs, MainWindow* window) {
             AccountPages::build(&m_services, opened, tabs, window);
         });
@@ -238,6 +245,7 @@ private:
     DemoMode m_demo;
     CredentialImporter m_importer;
     MainWindow m_window;
+    ViewStateKeeper m_viewState; // after the window: it saves the window's geometry when it goes, before the window
     QPointer<OnboardingWizard> m_wizard;
     bool m_painted = false;
     std::vector<std::function<void()>> m_afterPaint;
@@ -277,16 +285,24 @@ int run(QApplication& app, const QStringList& arguments)
     QCommandLineParser parser;
     CommandLine::configure(parser);
 
-    parser.process(arguments); // handles --help and --version, and exits on unknown options
-    QString error;
-    const CommandLineOptions options = CommandLine::read(parser, &error);
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
+    const CommandLineOutcome outcome = CommandLine::evaluate(parser, arguments);
+    switch (outcome.action) {
+    case CommandLineOutcome::Action::Run:
+        break;
+    case CommandLineOutcome::Action::PrintHelpAll:
+        parser.process(arguments); // only Qt's parser can list Qt's own options; it prints them and exits 0
+        return 0;
+    case CommandLineOutcome::Action::PrintHelp:
+    case CommandLineOutcome::Action::PrintVersion:
+        std::fputs(outcome.text.toLocal8Bit().constData(), stdout);
+        return 0;
+    case CommandLineOutcome::Action::Fail:
+        std::fprintf(stderr, "%s\n", outcome.text.toLocal8Bit().constData());
+        return CommandLine::UsageError;
     }
 
     AppRoot root;
-    root.start(options);
+    root.start(outcome.options);
     return QApplication::exec();
 }
 

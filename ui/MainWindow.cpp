@@ -7,6 +7,8 @@
 #include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
 #include "core/AppInfo.h"
+#include "dialogs/help/AboutDialog.h"
+#include "dialogs/help/ShortcutsDialog.h"
 #include "dialogs/networklog/NetworkLogDialog.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
@@ -17,7 +19,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 
@@ -98,6 +99,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->networkLogAction, &QAction::triggered, this, &MainWindow::showNetworkLog);
+    connect(m_ui->keyboardShortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
     connect(m_ui->addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameCurrentAccount);
@@ -383,10 +385,24 @@ void MainWindow::showNetworkLog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Keydeck"),
-                       tr("<h3>Keydeck %1</h3><p>SSH keys, API keys and profile of your GPU cloud accounts, "
-                          "with every secret kept in your system keychain.</p>")
-                           .arg(AppInfo::version()));
+    auto* dialog = findChild<AboutDialog*>(QStringLiteral("aboutDialog"));
+    if (!dialog) {
+        dialog = new AboutDialog(this);
+        dialog->setObjectName(QStringLiteral("aboutDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // Made anew each time: the sheet lists the shortcuts of the pages open now.
+    delete findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
+    auto* dialog = new ShortcutsDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::updateViewMenu()

@@ -81,6 +81,7 @@ private:
     void updateMemoryOnlyMarker();
     void updateTitle();
     void showAbout();
+    void showKeyboardShortcuts();
     void showNetworkLog();
     /** Lists the opened account's extra tabs (Environment, Sessions) in the View menu, hides the ones it lacks. */
     void updateViewMenu();

@@ -54,6 +54,7 @@ Loaded load()
         && resolve(library, "ssh_pki_export_pubkey_base64", &f.exportPubkeyBase64, &e)
         && resolve(library, "ssh_pki_export_privkey_base64", &f.exportPrivkeyBase64, &e)
         && resolve(library, "ssh_pki_generate", &f.generate, &e);
+    f.version = reinterpret_cast<decltype(f.version)>(library.resolve("ssh_version"));
     if (!loaded.ok)
         qCWarning(lcSsh) << "could not use libssh:" << loaded.error;
     return loaded;
@@ -75,4 +76,13 @@ const LibSsh* LibSsh::get()
 QString LibSsh::loadError()
 {
     return loaded().error;
+}
+
+QString LibSsh::versionString()
+{
+    const LibSsh* libssh = get();
+    if (!libssh || !libssh->version)
+        return {};
+    // ssh_version(0) always answers: any version is at least 0.
+    return QString::fromLatin1(libssh->version(0));
 }

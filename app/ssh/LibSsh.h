@@ -19,6 +19,8 @@ struct LibSsh
     decltype(&::ssh_pki_export_pubkey_base64) exportPubkeyBase64 = nullptr;
     decltype(&::ssh_pki_export_privkey_base64) exportPrivkeyBase64 = nullptr;
     decltype(&::ssh_pki_generate) generate = nullptr;
+    /** Optional: only --version and About read it, so a libssh without it still checks and generates keys. */
+    decltype(&::ssh_version) version = nullptr;
 
     /**
      * libssh, loaded on the first call (from any thread; later calls return the same); nullptr when it could not be
@@ -28,4 +30,10 @@ struct LibSsh
     static const LibSsh* get();
     /** Why get() returned nullptr (English, for logs); empty when it did not. */
     static QString loadError();
+    /**
+     * The loaded libssh's own version with its crypto backend ("0.10.4/openssl/zlib"), loading it if needed: only
+     * --version and About ask, never the start-up path (docs/PERFORMANCE.md, start-up). Empty when libssh could not be
+     * loaded.
+     */
+    static QString versionString();
 };

@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QDialog>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <memory>
@@ -48,6 +50,7 @@ private slots:
     void ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad();
     void viewMenuListsTheTabsTheAccountHas();
     void aTwoFactorSignInReloadsTheSessionList();
+    void shortcutSheetListsThePagesShortcuts();
 
 private:
     /** A shown window with the Vast account opened and every tab shown once and idle. */
@@ -268,6 +271,36 @@ void tst_AccountPages::aTwoFactorSignInReloadsTheSessionList()
     emit twoFactor->sessionStarted();
     QTRY_VERIFY(hasCurrent());
     QVERIFY(TestSupport::waitUntilIdle(window.get()));
+void tst_AccountPages::shortcutSheetListsThePagesShortcuts()
+{
+    // Issue 22 item 6: the sheet reads the opened account's pages too, each shortcut under its tab, all described.
+    auto window = openVastWindow();
+    QVERIFY(window);
+    auto* action = window->findChild<QAction*>(QStringLiteral("keyboardShortcutsAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = window->findChild<QDialog*>(QStringLiteral("shortcutsDialog"));
+    auto* list = dialog ? dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsList")) : nullptr;
+    QVERIFY(list);
+    QString dump;
+    QString refreshWhere;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        dump += item->text(0) + QStringLiteral(" | ") + item->text(1) + QStringLiteral(" | ") + item->text(2) + u'\n';
+        if (item->text(0) == QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText))
+            refreshWhere = item->text(1);
+    }
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QVERIFY2(!list->topLevelItem(i)->text(2).isEmpty(), qPrintable(dump));
+        // A page's own accessible name repeats its tab's ("SSH Keys: SSH keys"): the tab alone says where.
+        QVERIFY2(!list->topLevelItem(i)->text(1).contains(QStringLiteral("SSH Keys: SSH keys")), qPrintable(dump));
+    }
+    const auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY2(refreshWhere.contains(tabs->tabText(i).remove(u'&')), qPrintable(dump));
+    QVERIFY2(dump.contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)
+                           + QStringLiteral(" | Profile | Save")),
+             qPrintable(dump));
 }
 
 QTEST_MAIN(tst_AccountPages)

@@ -3,6 +3,7 @@
 #include "pages/sshkeys/SshKeysFilterModel.h"
 #include "pages/sshkeys/SshKeysModel.h"
 #include "widgets/CachedTextDelegate.h"
+#include "widgets/ViewStateKeeper.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -110,7 +111,8 @@ int SshKeysTable::selectedRow() const
 
 void SshKeysTable::fitColumnsToNewList()
 {
-    if (!std::exchange(m_fitColumns, false))
+    // Widths the user kept from an earlier run (ViewStateKeeper) win over the fit.
+    if (!std::exchange(m_fitColumns, false) || ViewStateKeeper::wasRestored(this))
         return;
     for (int column = 0; column < SshKeysModel::ColumnCount; ++column) {
         if (column != SshKeysModel::FingerprintColumn)
