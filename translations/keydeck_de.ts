@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Keydeck</source>
+        <translation>Über Keydeck</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>SSH keys, API keys and profile of your GPU cloud accounts, with every secret kept in your system keychain.</source>
+        <translation>SSH-Schlüssel, API-Schlüssel und Profil Ihrer GPU-Cloud-Konten, jedes Geheimnis in der Schlüsselverwaltung Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>%1 · local demo</source>
@@ -526,6 +549,17 @@
     </message>
 </context>
 <context>
+    <name>AppInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>AppRoot</name>
     <message>
         <source>Keep Keys in &amp;Memory Only</source>
@@ -573,6 +607,16 @@
     <message>
         <source>Unknown demo provider “%1”. Use vast or spheron.</source>
         <translation>Unbekannter Demo-Anbieter „%1“. Verwenden Sie vast oder spheron.</translation>
+    </message>
+    <message>
+        <source>Displays Keydeck&apos;s version and the versions of Qt, libssh and QtKeychain.</source>
+        <translation>Zeigt die Version von Keydeck und die Versionen von Qt, libssh und QtKeychain.</translation>
+    </message>
+    <message>
+        <source>%1
+Run “keydeck --help” to see the options.</source>
+        <translation>%1
+Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
 </context>
 <context>
@@ -1578,14 +1622,6 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <source>About Keydeck</source>
-        <translation>Über Keydeck</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keydeck %1&lt;/h3&gt;&lt;p&gt;SSH keys, API keys and profile of your GPU cloud accounts, with every secret kept in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keydeck %1&lt;/h3&gt;&lt;p&gt;SSH-Schlüssel, API-Schlüssel und Profil Ihrer GPU-Cloud-Konten, jedes Geheimnis sicher in Ihrem Systemschlüsselbund.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Rename Account</source>
         <translation>Konto &amp;umbenennen</translation>
     </message>
@@ -1668,6 +1704,10 @@
     <message>
         <source>An account needs a name, so it is still called “%1”.</source>
         <translation>Ein Konto braucht einen Namen, daher heißt es weiterhin „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2961,56 @@
     <message>
         <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
         <translation>Vast.ai meldet die Sitzungen dieses Kontos nur aus einer Zwei-Faktor-Sitzung ab, und Keydeck sendet dies nicht aus seiner eigenen Sitzung, damit es diese nicht versehentlich beendet. Melden Sie die Sitzung in der Vast.ai-Konsole ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create a new item</source>
+        <translation>Neuen Eintrag erstellen</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Focus the filter</source>
+        <translation>Filter fokussieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Bewirkt</translation>
     </message>
 </context>
 <context>

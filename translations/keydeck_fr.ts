@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Keydeck</source>
+        <translation>À propos de Keydeck</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>SSH keys, API keys and profile of your GPU cloud accounts, with every secret kept in your system keychain.</source>
+        <translation>Clés SSH, clés d&apos;API et profil de vos comptes de cloud GPU, chaque secret gardé dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Site web : %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>%1 · local demo</source>
@@ -526,6 +549,17 @@
     </message>
 </context>
 <context>
+    <name>AppInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+</context>
+<context>
     <name>AppRoot</name>
     <message>
         <source>Keep Keys in &amp;Memory Only</source>
@@ -573,6 +607,16 @@
     <message>
         <source>Unknown demo provider “%1”. Use vast or spheron.</source>
         <translation>Fournisseur de démo inconnu «&#xa0;%1&#xa0;». Utilisez vast ou spheron.</translation>
+    </message>
+    <message>
+        <source>Displays Keydeck&apos;s version and the versions of Qt, libssh and QtKeychain.</source>
+        <translation>Affiche la version de Keydeck et celles de Qt, libssh et QtKeychain.</translation>
+    </message>
+    <message>
+        <source>%1
+Run “keydeck --help” to see the options.</source>
+        <translation>%1
+Lancez « keydeck --help » pour voir les options.</translation>
     </message>
 </context>
 <context>
@@ -1578,14 +1622,6 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>About Keydeck</source>
-        <translation>À propos de Keydeck</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keydeck %1&lt;/h3&gt;&lt;p&gt;SSH keys, API keys and profile of your GPU cloud accounts, with every secret kept in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keydeck %1&lt;/h3&gt;&lt;p&gt;Clés SSH, clés API et profil de vos comptes de cloud GPU, chaque secret étant conservé dans le trousseau de votre système.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Rename Account</source>
         <translation>&amp;Renommer le compte</translation>
     </message>
@@ -1668,6 +1704,10 @@
     <message>
         <source>An account needs a name, so it is still called “%1”.</source>
         <translation>Un compte a besoin d&apos;un nom, il s&apos;appelle donc toujours « %1 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2961,56 @@
     <message>
         <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
         <translation>Vast.ai ne ferme les sessions de ce compte que depuis une session à deux facteurs, et Keydeck n&apos;envoie pas cette demande depuis sa propre session, pour ne pas la fermer par erreur. Fermez la session dans la console Vast.ai.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Create a new item</source>
+        <translation>Créer un élément</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Supprimer l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Focus the filter</source>
+        <translation>Aller au filtre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Effet</translation>
     </message>
 </context>
 <context>
