@@ -271,6 +271,8 @@ void tst_AccountPages::aTwoFactorSignInReloadsTheSessionList()
     emit twoFactor->sessionStarted();
     QTRY_VERIFY(hasCurrent());
     QVERIFY(TestSupport::waitUntilIdle(window.get()));
+}
+
 void tst_AccountPages::shortcutSheetListsThePagesShortcuts()
 {
     // Issue 22 item 6: the sheet reads the opened account's pages too, each shortcut under its tab, all described.

@@ -118,7 +118,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
             &SshKeysPage::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &SshKeysPage::copySelectedKey);
     connect(m_ui->keysView, &StatefulView::retryRequested, this, &SshKeysPage::refreshUnlessHeld);
-    m_cancelLoadAction = new QAction(this);
+    m_cancelLoadAction = new QAction(tr("Cancel Loading"), this);
     m_cancelLoadAction->setShortcut(Qt::Key_Escape);
     m_cancelLoadAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_cancelLoadAction);
