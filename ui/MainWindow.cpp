@@ -323,10 +323,16 @@ void MainWindow::removeCurrentAccount()
                              tr("Its API key is deleted from the keychain. The account itself, its SSH keys and "
                                 "API keys at the provider are not touched.")))
         return;
-    if (id == currentAccountId())
+    const bool wasOpen = id == currentAccountId();
+    const int row = index.row();
+    if (wasOpen)
         closeAccount();
-    m_services->accounts()->remove(id, this, [this, label](const SecretError& error) {
+    m_services->accounts()->remove(id, this, [this, label, wasOpen, row](const SecretError& error) {
         if (error.isOk()) {
+            // Issue 18 item 10: the neighbour takes the removed account's place, as in a file manager, so the main
+            // area never says "Once you add an account…" while accounts remain.
+            if (wasOpen && m_model && m_model->rowCount() > 0 && currentAccountId().isEmpty())
+                m_ui->accountsView->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
             statusBar()->showMessage(tr("Removed %1.").arg(label), 4000);
             return;
         }

@@ -270,6 +270,28 @@ private slots:
         QCOMPARE(readError.kind(), SecretError::Kind::NotFound);
     }
 
+    void removingTheOpenAccountOpensTheOneThatTakesItsPlace()
+    {
+        // Issue 18 item 10: the remaining account was left unselected, the main area said "Once you add an
+        // account…" and the Demo badge went away.
+        const Account first = addAccount(Provider::Vast, QStringLiteral("A first"), m_demo.vastApiKey);
+        const Account second = addAccount(Provider::Spheron, QStringLiteral("B second"), m_demo.spheronApiKey);
+        MainWindow window(m_services.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.selectAccount(first.id);
+        QTRY_COMPARE(window.currentAccountId(), first.id);
+        QListView* view = accountsView(window);
+        view->setFocus();
+        MessageBox::setNextAnswer(true);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY(!m_services->accounts()->find(first.id));
+        QTRY_COMPARE(window.currentAccountId(), second.id);
+        QVERIFY(window.openAccount());
+        QCOMPARE(view->currentIndex().data(AccountListModel::IdRole).toString(), second.id);
+        QVERIFY(view->selectionModel()->isSelected(view->currentIndex()));
+    }
+
     void missingKeyShowsABannerAndKeepsTheAccount()
     {
         Account account = Account::create(Provider::Vast, QStringLiteral("No key"));
