@@ -856,16 +856,16 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Er wird als %1 gespeichert.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the variable %1 was created. Look at the list before you try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob die Variable %1 erstellt wurde. Sehen Sie in der Liste nach, bevor Sie es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the variable %1 was created. Look at the list before you try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob die Variable %1 erstellt wurde. Sehen Sie in der Liste nach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive. The variable %1 already existed, and the server does not create a name twice, so nothing changed; use Change Value to replace its value.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen. Die Variable %1 gab es schon, und der Server legt keinen Namen zweimal an, also hat sich nichts geändert; ersetzen Sie ihren Wert mit „Wert ändern“.</translation>
+        <source>No readable answer came back from the server. The variable %1 already existed, and the server does not create a name twice, so nothing changed; use Change Value to replace its value.</source>
+        <translation>Vom Server kam keine lesbare Antwort. Die Variable %1 gab es schon, und der Server legt keinen Namen zweimal an, also hat sich nichts geändert; ersetzen Sie ihren Wert mit „Wert ändern“.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the variable %1 was not created; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und die Variable %1 wurde nicht erstellt; Sie können es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and the variable %1 was not created; you can try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und die Variable %1 wurde nicht erstellt; Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <source>A variable named %1 already exists. To replace its value, select it and choose Change Value.</source>
@@ -1027,24 +1027,24 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the variable %1 was created.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber die Variable %1 wurde erstellt.</translation>
+        <source>No readable answer came back from the server, but the variable %1 was created.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber die Variable %1 wurde erstellt.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether %1 was deleted. Refresh the list before you try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob %1 gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether %1 was deleted. Refresh the list before you try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob %1 gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but %1 was deleted.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber %1 wurde gelöscht.</translation>
+        <source>No readable answer came back from the server, but %1 was deleted.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber %1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Environment variable %1 no longer exists on the server.</source>
         <translation>Die Umgebungsvariable %1 existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and %1 was not deleted; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und %1 wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and %1 was not deleted; you can try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und %1 wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1475,20 +1475,20 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key “%1” was created. Look at the key list before you try again, so that it is not created twice.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der Schlüssel „%1“ erstellt wurde. Sehen Sie in der Schlüsselliste nach, bevor Sie es erneut versuchen, damit er nicht doppelt erstellt wird.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the key “%1” was created. Look at the key list before you try again, so that it is not created twice.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob der Schlüssel „%1“ erstellt wurde. Sehen Sie in der Schlüsselliste nach, bevor Sie es erneut versuchen, damit er nicht doppelt erstellt wird.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the key “%1” was not created; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und der Schlüssel „%1“ wurde nicht erstellt; Sie können es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and the key “%1” was not created; you can try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und der Schlüssel „%1“ wurde nicht erstellt; Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <source>Key Created Without Its Secret</source>
         <translation>Schlüssel ohne sein Geheimnis erstellt</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt.</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber der Schlüssel „%1“ wurde erstellt.</translation>
     </message>
     <message>
         <source>&amp;Delete the Key</source>
@@ -1499,16 +1499,16 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Sein Geheimnis kam nicht an, und %1 zeigt es nie wieder an; niemand kann diesen Schlüssel also verwenden. Soll er gelöscht werden (ID %2)? Danach können Sie den Schlüssel erneut erstellen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received: delete the key (ID %2) from the list when you no longer need it.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt. Sein Geheimnis kam nicht an: Löschen Sie den Schlüssel (ID %2) aus der Liste, wenn Sie ihn nicht mehr brauchen.</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created. Its secret could not be received: delete the key (ID %2) from the list when you no longer need it.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber der Schlüssel „%1“ wurde erstellt. Sein Geheimnis kam nicht an: Löschen Sie den Schlüssel (ID %2) aus der Liste, wenn Sie ihn nicht mehr brauchen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created without its secret reaching Keydeck. Keydeck deleted it; you can create the key again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt, ohne dass sein Geheimnis Keydeck erreichte. Keydeck hat ihn gelöscht; Sie können den Schlüssel erneut erstellen.</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created without its secret reaching Keydeck. Keydeck deleted it; you can create the key again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber der Schlüssel „%1“ wurde erstellt, ohne dass sein Geheimnis Keydeck erreichte. Keydeck hat ihn gelöscht; Sie können den Schlüssel erneut erstellen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received, and deleting the key (ID %2) failed: %3</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber der Schlüssel „%1“ wurde erstellt. Sein Geheimnis kam nicht an, und das Löschen des Schlüssels (ID %2) ist fehlgeschlagen: %3</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created. Its secret could not be received, and deleting the key (ID %2) failed: %3</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber der Schlüssel „%1“ wurde erstellt. Sein Geheimnis kam nicht an, und das Löschen des Schlüssels (ID %2) ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -2916,8 +2916,8 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Anmeldesitzungen</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the session on %1 was signed out.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber die Sitzung auf %1 wurde abgemeldet.</translation>
+        <source>No readable answer came back from the server, but the session on %1 was signed out.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber die Sitzung auf %1 wurde abgemeldet.</translation>
     </message>
     <message>
         <source>The session on %1 had already ended.</source>
@@ -2928,8 +2928,8 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Keydeck konnte nicht prüfen, ob die Sitzung auf %1 abgemeldet wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und die Sitzung auf %1 wurde nicht abgemeldet; Sie können es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and the session on %1 was not signed out; you can try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und die Sitzung auf %1 wurde nicht abgemeldet; Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <source>The server answered that the session on %1 was signed out, but it is still listed.</source>
@@ -3213,12 +3213,12 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
 <context>
     <name>SshKeyUi</name>
     <message>
-        <source>The server&apos;s answer did not arrive, and the key was not added; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und der Schlüssel wurde nicht hinzugefügt; Sie können es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and the key was not added; you can try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und der Schlüssel wurde nicht hinzugefügt; Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der Schlüssel hinzugefügt wurde. Sehen Sie in der Schlüsselliste nach, bevor Sie es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob der Schlüssel hinzugefügt wurde. Sehen Sie in der Schlüsselliste nach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Vast.ai adds SSH keys only to a personal account, and this API key works in a team. Nothing was added. Add the key with an API key of your personal account, or in the Vast.ai console after switching to your personal account.</source>
@@ -3623,20 +3623,20 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>%1 wurde nicht hochgeladen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but “%1” was deleted.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber „%1“ wurde gelöscht.</translation>
+        <source>No readable answer came back from the server, but “%1” was deleted.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server.</source>
         <translation>„%1“ existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and “%1” was not deleted; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and “%1” was not deleted; you can try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Cancel Loading</source>
@@ -4003,8 +4003,8 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>API-Schlüssel „%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, aber der API-Schlüssel „%1“ wurde gelöscht.</translation>
+        <source>No readable answer came back from the server, but the API key &quot;%1&quot; was deleted.</source>
+        <translation>Vom Server kam keine lesbare Antwort, aber der API-Schlüssel „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>The API key &quot;%1&quot; was deleted.</source>
@@ -4015,12 +4015,12 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Der API-Schlüssel „%1“ existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob der API-Schlüssel „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
+        <source>No readable answer came back from the server, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <source>The API key &quot;%1&quot; was not deleted.</source>
@@ -4059,12 +4059,12 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>API-Schlüssel zurücksetzen</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und Keydeck konnte nicht prüfen, ob der API-Schlüssel zurückgesetzt wurde.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the API key was reset.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob der API-Schlüssel zurückgesetzt wurde.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
-        <translation>Die Antwort des Servers ist nicht angekommen, und der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiterhin.</translation>
+        <source>No readable answer came back from the server, and the API key was not reset; Keydeck still uses it.</source>
+        <translation>Vom Server kam keine lesbare Antwort, und der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiterhin.</translation>
     </message>
     <message>
         <source>The API key was reset; Keydeck stored the new key, checked it and uses it.</source>

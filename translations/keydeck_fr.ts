@@ -856,16 +856,16 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Elle sera enregistrée sous la forme %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the variable %1 was created. Look at the list before you try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la variable %1 a été créée. Consultez la liste avant de réessayer.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the variable %1 was created. Look at the list before you try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la variable %1 a été créée. Consultez la liste avant de réessayer.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive. The variable %1 already existed, and the server does not create a name twice, so nothing changed; use Change Value to replace its value.</source>
-        <translation>La réponse du serveur n’est pas arrivée. La variable %1 existait déjà et le serveur ne crée pas deux fois le même nom&#xa0;: rien n’a changé. Utilisez «&#xa0;Modifier la valeur&#xa0;» pour remplacer sa valeur.</translation>
+        <source>No readable answer came back from the server. The variable %1 already existed, and the server does not create a name twice, so nothing changed; use Change Value to replace its value.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur. La variable %1 existait déjà et le serveur ne crée pas deux fois le même nom&#xa0;: rien n’a changé. Utilisez «&#xa0;Modifier la valeur&#xa0;» pour remplacer sa valeur.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the variable %1 was not created; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée et la variable %1 n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
+        <source>No readable answer came back from the server, and the variable %1 was not created; you can try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur et la variable %1 n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>A variable named %1 already exists. To replace its value, select it and choose Change Value.</source>
@@ -1027,24 +1027,24 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Variables d’environnement</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the variable %1 was created.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la variable %1 a été créée.</translation>
+        <source>No readable answer came back from the server, but the variable %1 was created.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la variable %1 a été créée.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether %1 was deleted. Refresh the list before you try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si %1 a été supprimée. Actualisez la liste avant de réessayer.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether %1 was deleted. Refresh the list before you try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si %1 a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but %1 was deleted.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais %1 a été supprimée.</translation>
+        <source>No readable answer came back from the server, but %1 was deleted.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais %1 a été supprimée.</translation>
     </message>
     <message>
         <source>Environment variable %1 no longer exists on the server.</source>
         <translation>La variable d’environnement %1 n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and %1 was not deleted; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et %1 n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
+        <source>No readable answer came back from the server, and %1 was not deleted; you can try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et %1 n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1475,20 +1475,20 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key “%1” was created. Look at the key list before you try again, so that it is not created twice.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé «&#xa0;%1&#xa0;» a été créée. Consultez la liste des clés avant de réessayer, pour ne pas la créer deux fois.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the key “%1” was created. Look at the key list before you try again, so that it is not created twice.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé «&#xa0;%1&#xa0;» a été créée. Consultez la liste des clés avant de réessayer, pour ne pas la créer deux fois.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the key “%1” was not created; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée et la clé «&#xa0;%1&#xa0;» n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
+        <source>No readable answer came back from the server, and the key “%1” was not created; you can try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur et la clé «&#xa0;%1&#xa0;» n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>Key Created Without Its Secret</source>
         <translation>Clé créée sans son secret</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée.</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée.</translation>
     </message>
     <message>
         <source>&amp;Delete the Key</source>
@@ -1499,16 +1499,16 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Son secret n’a pas pu être reçu et %1 ne le montre plus jamais&#xa0;: personne ne peut donc utiliser cette clé. La supprimer (ID %2)&#xa0;? Vous pourrez ensuite créer la clé à nouveau.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received: delete the key (ID %2) from the list when you no longer need it.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu&#xa0;: supprimez la clé (ID %2) de la liste quand vous n’en avez plus besoin.</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created. Its secret could not be received: delete the key (ID %2) from the list when you no longer need it.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu&#xa0;: supprimez la clé (ID %2) de la liste quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created without its secret reaching Keydeck. Keydeck deleted it; you can create the key again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée sans que son secret parvienne à Keydeck. Keydeck l’a supprimée&#xa0;; vous pouvez créer la clé à nouveau.</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created without its secret reaching Keydeck. Keydeck deleted it; you can create the key again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée sans que son secret parvienne à Keydeck. Keydeck l’a supprimée&#xa0;; vous pouvez créer la clé à nouveau.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the key “%1” was created. Its secret could not be received, and deleting the key (ID %2) failed: %3</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu, et la suppression de la clé (ID %2) a échoué&#xa0;: %3</translation>
+        <source>No readable answer came back from the server, but the key “%1” was created. Its secret could not be received, and deleting the key (ID %2) failed: %3</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu, et la suppression de la clé (ID %2) a échoué&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2916,8 +2916,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Sessions de connexion</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the session on %1 was signed out.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la session sur %1 a été déconnectée.</translation>
+        <source>No readable answer came back from the server, but the session on %1 was signed out.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la session sur %1 a été déconnectée.</translation>
     </message>
     <message>
         <source>The session on %1 had already ended.</source>
@@ -2928,8 +2928,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Keydeck n’a pas pu vérifier si la session sur %1 a été déconnectée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the session on %1 was not signed out; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et la session sur %1 n’a pas été déconnectée ; vous pouvez réessayer.</translation>
+        <source>No readable answer came back from the server, and the session on %1 was not signed out; you can try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et la session sur %1 n’a pas été déconnectée ; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>The server answered that the session on %1 was signed out, but it is still listed.</source>
@@ -3213,12 +3213,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
 <context>
     <name>SshKeyUi</name>
     <message>
-        <source>The server&apos;s answer did not arrive, and the key was not added; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée et la clé n’a pas été ajoutée&#xa0;; vous pouvez réessayer.</translation>
+        <source>No readable answer came back from the server, and the key was not added; you can try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur et la clé n’a pas été ajoutée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé a été ajoutée. Consultez la liste des clés avant de réessayer.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé a été ajoutée. Consultez la liste des clés avant de réessayer.</translation>
     </message>
     <message>
         <source>Vast.ai adds SSH keys only to a personal account, and this API key works in a team. Nothing was added. Add the key with an API key of your personal account, or in the Vast.ai console after switching to your personal account.</source>
@@ -3623,20 +3623,20 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>%1 n’a pas été envoyée.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but “%1” was deleted.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais «&#xa0;%1&#xa0;» a été supprimée.</translation>
+        <source>No readable answer came back from the server, but “%1” was deleted.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server.</source>
         <translation>«&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and “%1” was not deleted; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
+        <source>No readable answer came back from the server, and “%1” was not deleted; you can try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>Cancel Loading</source>
@@ -4003,8 +4003,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Suppression de la clé API «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, but the API key &quot;%1&quot; was deleted.</source>
-        <translation>La réponse du serveur n’est pas arrivée, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
+        <source>No readable answer came back from the server, but the API key &quot;%1&quot; was deleted.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>The API key &quot;%1&quot; was deleted.</source>
@@ -4015,12 +4015,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>La clé API «&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
+        <source>No readable answer came back from the server, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>The API key &quot;%1&quot; was not deleted.</source>
@@ -4059,12 +4059,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Réinitialiser la clé API</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and Keydeck could not check whether the API key was reset.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et Keydeck n’a pas pu vérifier si la clé API a été réinitialisée.</translation>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the API key was reset.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé API a été réinitialisée.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer did not arrive, and the API key was not reset; Keydeck still uses it.</source>
-        <translation>La réponse du serveur n’est pas arrivée, et la clé API n’a pas été réinitialisée ; Keydeck continue de l’utiliser.</translation>
+        <source>No readable answer came back from the server, and the API key was not reset; Keydeck still uses it.</source>
+        <translation>Aucune réponse lisible n’est venue du serveur, et la clé API n’a pas été réinitialisée ; Keydeck continue de l’utiliser.</translation>
     </message>
     <message>
         <source>The API key was reset; Keydeck stored the new key, checked it and uses it.</source>

@@ -626,7 +626,7 @@ void tst_ApiKeysPage::vastDeleteWithADroppedAnswerShowsTheKeyGone()
     MessageBox::setNextAnswer(true); // a warning would take this one rather than block on a real dialog
     click("deleteKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(said(status,
-                                  QStringLiteral("The server's answer did not arrive, but the API key "
+                                  QStringLiteral("No readable answer came back from the server, but the API key "
                                                  "\"Grafana read-only\" was deleted.")),
                              10000);
     // Done when the page is idle after checking that Keydeck's own key still works (users/current).
@@ -663,7 +663,7 @@ void tst_ApiKeysPage::vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWor
     MessageBox::setNextAnswer(true); // the warning that it was not deleted
     click("deleteKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(said(status,
-                                  QStringLiteral("The server's answer did not arrive, and the API key "
+                                  QStringLiteral("No readable answer came back from the server, and the API key "
                                                  "\"Grafana read-only\" was not deleted; you can try again.")),
                              15000);
     m_sandbox->clearFaults();
@@ -719,8 +719,9 @@ void tst_ApiKeysPage::vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey()
     click("deleteKeyButton");
     auto* entry = waitForDialog<KeyEntryDialog>("keyEntryDialog");
     QVERIFY(entry);
-    QVERIFY(said(status,
-                 QStringLiteral("The server's answer did not arrive, but the API key \"Default key\" was deleted.")));
+    QVERIFY(said(
+        status,
+        QStringLiteral("No readable answer came back from the server, but the API key \"Default key\" was deleted.")));
     QVERIFY(!keyWorks(m_demo.vastApiKey));
     QVERIFY(child<QFrame>("authBanner")->isVisible());
     QVERIFY(m_accounts->find(m_account.id).has_value());

@@ -302,6 +302,25 @@ private slots:
         dialog->reject();
     }
 
+    void createWithAMalformedAnswerDoesNotClaimTheAnswerNeverCame()
+    {
+        // Issue 18 item 14: a 200 whose body is garbage did arrive; the message must not say that it did not. (The
+        // sandbox answers the fault instead of acting, so the re-read finds nothing and the form stays.)
+        loadPage();
+        secretsFault(SandboxFault::Kind::MalformedJson, "POST", 1);
+        QPointer<EnvVarDialog> dialog = createThroughDialog(QStringLiteral("ci_token"), QStringLiteral("tok-1"));
+        QVERIFY(dialog);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error);
+        QTRY_VERIFY(!error->text().isEmpty());
+        QVERIFY2(!error->text().contains(QLatin1String("did not arrive")), qPrintable(error->text()));
+        QCOMPARE(error->text(),
+                 QStringLiteral("No readable answer came back from the server, and the variable "
+                                "CI_TOKEN was not created; you can try again."));
+        QVERIFY(!m_page->names().contains(QStringLiteral("CI_TOKEN")));
+        dialog->reject();
+    }
+
     void createWithADroppedAnswerFindsTheVariableAndDoesNotSendItTwice()
     {
         // The sandbox stores the variable, then drops the connection before the answer.
@@ -313,8 +332,9 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY(!dialog);
         QVERIFY(!status.isEmpty());
-        QCOMPARE(status.last().at(0).toString(),
-                 QStringLiteral("The server's answer did not arrive, but the variable CI_TOKEN was created."));
+        QCOMPARE(
+            status.last().at(0).toString(),
+            QStringLiteral("No readable answer came back from the server, but the variable CI_TOKEN was created."));
         // The page shows the list the dialog re-read, the new variable selected.
         QVERIFY(m_page->names().contains(QStringLiteral("CI_TOKEN")));
         QCOMPARE(tree()->currentItem()->text(0), QStringLiteral("CI_TOKEN"));
@@ -337,8 +357,9 @@ private slots:
         auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(dialog), 10000);
         QCOMPARE(error->text(),
-                 QStringLiteral("The server's answer did not arrive, and the variable CI_TOKEN was not created; you "
-                                "can try again."));
+                 QStringLiteral(
+                     "No readable answer came back from the server, and the variable CI_TOKEN was not created; you "
+                     "can try again."));
         QVERIFY(!serverNames().contains(QStringLiteral("CI_TOKEN")));
         saveShotOnRequest(dialog, QStringLiteral("envvar-create-lost-answer-not-created"));
         QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(), QStringLiteral("ci_token"));
@@ -402,7 +423,7 @@ private slots:
         QVERIFY(deleteConfirmed(QStringLiteral("HF_TOKEN")));
         QTRY_VERIFY(!m_page->names().contains(QStringLiteral("HF_TOKEN")));
         QTRY_COMPARE(status.last().at(0).toString(),
-                     QStringLiteral("The server's answer did not arrive, but HF_TOKEN was deleted."));
+                     QStringLiteral("No readable answer came back from the server, but HF_TOKEN was deleted."));
         QVERIFY(!serverNames().contains(QStringLiteral("HF_TOKEN")));
     }
 
@@ -417,11 +438,12 @@ private slots:
         MessageBox::setNextAnswer(true); // the confirmation
         MessageBox::setNextAnswer(true); // the warning that it was not deleted
         QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty()
-                                     && status.last().at(0).toString()
-                                         == QStringLiteral("The server's answer did not arrive, and HF_TOKEN was not "
-                                                           "deleted; you can try again."),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !status.isEmpty()
+                && status.last().at(0).toString()
+                    == QStringLiteral("No readable answer came back from the server, and HF_TOKEN was not "
+                                      "deleted; you can try again."),
+            10000);
         QVERIFY(m_page->names().contains(QStringLiteral("HF_TOKEN")));
         QVERIFY(serverNames().contains(QStringLiteral("HF_TOKEN")));
         m_sandbox.clearFaults();

@@ -319,7 +319,8 @@ private slots:
         auto* error = child<QLabel>(&dialog, "errorLabel");
         QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), 30000);
         QCOMPARE(error->text(),
-                 QStringLiteral("The server's answer did not arrive, and the key was not added; you can try again."));
+                 QStringLiteral(
+                     "No readable answer came back from the server, and the key was not added; you can try again."));
         QVERIFY(dialog.isVisible());
         QCOMPARE(child<QPlainTextEdit>(&dialog, "keyEdit")->toPlainText(), line);
         QCOMPARE(registeredCount(line), 0);

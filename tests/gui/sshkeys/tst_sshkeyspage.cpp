@@ -185,7 +185,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), before - 1, 15000);
         QTRY_VERIFY(!status.isEmpty());
         QCOMPARE(status.last().at(0).toString(),
-                 QStringLiteral("The server's answer did not arrive, but “ada@workstation” was deleted."));
+                 QStringLiteral("No readable answer came back from the server, but “ada@workstation” was deleted."));
         QCOMPARE(m_fx.listKeys()->size(), before - 1);
     }
 

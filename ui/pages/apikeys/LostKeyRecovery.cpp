@@ -23,17 +23,19 @@ void LostKeyRecovery::settle(ConsoleProvider* provider, const QString& name, con
     outcome.keys = created.reread;
     if (created.state == Reconcile::State::Unknown) {
         outcome.finding = Finding::Unknown;
-        outcome.message = tr("The server's answer did not arrive, and Keydeck could not check whether the key "
-                             "“%1” was created. Look at the key list before you try again, so that it is not "
-                             "created twice.")
-                              .arg(shown);
+        outcome.message
+            = tr("No readable answer came back from the server, and Keydeck could not check whether the key "
+                 "“%1” was created. Look at the key list before you try again, so that it is not "
+                 "created twice.")
+                  .arg(shown);
         done(outcome);
         return;
     }
     if (!created.found) {
         outcome.finding = Finding::NotCreated;
         outcome.message
-            = tr("The server's answer did not arrive, and the key “%1” was not created; you can try again.").arg(shown);
+            = tr("No readable answer came back from the server, and the key “%1” was not created; you can try again.")
+                  .arg(shown);
         done(outcome);
         return;
     }
@@ -41,15 +43,17 @@ void LostKeyRecovery::settle(ConsoleProvider* provider, const QString& name, con
     const QPointer<ConsoleProvider> guarded = provider; // the question is modal: the account may close meanwhile
     const bool remove = MessageBox::confirm(
         parent, tr("Key Created Without Its Secret"),
-        tr("The server's answer did not arrive, but the key “%1” was created.").arg(shown), tr("&Delete the Key"),
+        tr("No readable answer came back from the server, but the key “%1” was created.").arg(shown),
+        tr("&Delete the Key"),
         tr("Its secret could not be received, and %1 never shows it again, so nobody can use this key. Delete it "
            "(ID %2)? You can then create the key again.")
             .arg(provider->displayName(), id));
     if (!remove || !guarded) {
         outcome.finding = Finding::CreatedAndKept;
-        outcome.message = tr("The server's answer did not arrive, but the key “%1” was created. Its secret could "
-                             "not be received: delete the key (ID %2) from the list when you no longer need it.")
-                              .arg(shown, id);
+        outcome.message
+            = tr("No readable answer came back from the server, but the key “%1” was created. Its secret could "
+                 "not be received: delete the key (ID %2) from the list when you no longer need it.")
+                  .arg(shown, id);
         done(outcome);
         return;
     }
@@ -59,13 +63,13 @@ void LostKeyRecovery::settle(ConsoleProvider* provider, const QString& name, con
             if (deleted.ok()) {
                 outcome.finding = Finding::CreatedAndDeleted;
                 outcome.deletedAfterListing = true;
-                outcome.message = tr("The server's answer did not arrive, but the key “%1” was created "
+                outcome.message = tr("No readable answer came back from the server, but the key “%1” was created "
                                      "without its secret reaching Keydeck. Keydeck deleted it; you can "
                                      "create the key again.")
                                       .arg(shown);
             } else {
                 outcome.finding = Finding::CreatedAndKept;
-                outcome.message = tr("The server's answer did not arrive, but the key “%1” was created. Its "
+                outcome.message = tr("No readable answer came back from the server, but the key “%1” was created. Its "
                                      "secret could not be received, and deleting the key (ID %2) failed: %3")
                                       .arg(shown, id, deleted.error.userMessage());
             }

@@ -228,11 +228,12 @@ void VastKeysPanel::deleted(bool own, const QString& name, const Reconcile::ApiK
         showKeys(*outcome.reread);
     switch (outcome.state) {
     case Reconcile::State::Done:
-        keyDeleted(own,
-                   outcome.answerLost()
-                       ? tr("The server's answer did not arrive, but the API key \"%1\" was deleted.").arg(name)
-                       : tr("The API key \"%1\" was deleted.").arg(name),
-                   outcome.reread.has_value());
+        keyDeleted(
+            own,
+            outcome.answerLost()
+                ? tr("No readable answer came back from the server, but the API key \"%1\" was deleted.").arg(name)
+                : tr("The API key \"%1\" was deleted.").arg(name),
+            outcome.reread.has_value());
         return;
     case Reconcile::State::AlreadyDone:
         keyDeleted(own, tr("The API key \"%1\" no longer exists on the server.").arg(name), true);
@@ -248,11 +249,12 @@ void VastKeysPanel::deleted(bool own, const QString& name, const Reconcile::ApiK
     if (error.kind() == ApiError::Kind::Auth)
         return;
     const QString title = unknown && lost
-        ? tr("The server's answer did not arrive, and Keydeck could not check whether the API key \"%1\" was "
+        ? tr("No readable answer came back from the server, and Keydeck could not check whether the API key \"%1\" was "
              "deleted. Refresh the list before you try again.")
               .arg(name)
         : lost
-        ? tr("The server's answer did not arrive, and the API key \"%1\" was not deleted; you can try again.").arg(name)
+        ? tr("No readable answer came back from the server, and the API key \"%1\" was not deleted; you can try again.")
+              .arg(name)
         : tr("The API key \"%1\" was not deleted.").arg(name);
     // A re-read happened (or failed): the status bar says what it found.
     if (outcome.reread || unknown)
@@ -399,10 +401,11 @@ void VastKeysPanel::resetWithoutNewKey(const Reconcile::ApiKeyReset& result)
     if (error.kind() == ApiError::Kind::Auth)
         return;
     const QString text = result.state == Reconcile::State::Unknown
-        ? tr("The server's answer did not arrive, and Keydeck could not check whether the API key was reset.")
-        : result.answerLost() ? tr("The server's answer did not arrive, and the API key was not reset; Keydeck "
-                                   "still uses it.")
-                              : tr("The API key was not reset; Keydeck still uses it.");
+        ? tr("No readable answer came back from the server, and Keydeck could not check whether the API key was reset.")
+        : result.answerLost()
+        ? tr("No readable answer came back from the server, and the API key was not reset; Keydeck "
+             "still uses it.")
+        : tr("The API key was not reset; Keydeck still uses it.");
     emit statusMessage(text);
     MessageBox::warning(this, title, text, error.userMessage());
 }

@@ -160,17 +160,20 @@ void EnvVarDialog::accept()
             }
             // The fields keep what the user typed; Save sends it again.
             if (outcome.state == Reconcile::State::Unknown) {
-                showError(tr("The server's answer did not arrive, and Keydeck could not check whether the variable %1 "
+                showError(tr("No readable answer came back from the server, and Keydeck could not check whether the "
+                             "variable %1 "
                              "was created. Look at the list before you try again.")
                               .arg(name));
             } else if (outcome.answerLost() && outcome.error.kind() == ApiError::Kind::Conflict) {
-                showError(tr("The server's answer did not arrive. The variable %1 already existed, and the server "
-                             "does not create a name twice, so nothing changed; use Change Value to replace its value.")
-                              .arg(name));
+                showError(
+                    tr("No readable answer came back from the server. The variable %1 already existed, and the server "
+                       "does not create a name twice, so nothing changed; use Change Value to replace its value.")
+                        .arg(name));
             } else if (outcome.answerLost()) {
-                showError(tr("The server's answer did not arrive, and the variable %1 was not created; you can try "
-                             "again.")
-                              .arg(name));
+                showError(
+                    tr("No readable answer came back from the server, and the variable %1 was not created; you can try "
+                       "again.")
+                        .arg(name));
             } else if (outcome.error.kind() == ApiError::Kind::Conflict) {
                 // The server's own words ("…; use update.") name its API, not what the user can do.
                 showError(tr("A variable named %1 already exists. To replace its value, select it and choose Change "

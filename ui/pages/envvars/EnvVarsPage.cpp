@@ -173,8 +173,8 @@ void EnvVarsPage::createVariable()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->createdAfterLostAnswer()) {
             selectName(dialog->savedName());
-            emit statusMessage(
-                tr("The server's answer did not arrive, but the variable %1 was created.").arg(dialog->savedName()));
+            emit statusMessage(tr("No readable answer came back from the server, but the variable %1 was created.")
+                                   .arg(dialog->savedName()));
             return;
         }
         m_selectAfterLoad = dialog->savedName();
@@ -216,9 +216,10 @@ void EnvVarsPage::deleteSelected()
                 showVariables(*outcome.reread);
             switch (outcome.state) {
             case Reconcile::State::Done:
-                emit statusMessage(outcome.answerLost()
-                                       ? tr("The server's answer did not arrive, but %1 was deleted.").arg(name)
-                                       : tr("Environment variable %1 was deleted.").arg(name));
+                emit statusMessage(
+                    outcome.answerLost()
+                        ? tr("No readable answer came back from the server, but %1 was deleted.").arg(name)
+                        : tr("Environment variable %1 was deleted.").arg(name));
                 if (!outcome.reread)
                     refresh();
                 return;
@@ -226,11 +227,12 @@ void EnvVarsPage::deleteSelected()
                 emit statusMessage(tr("Environment variable %1 no longer exists on the server.").arg(name));
                 return;
             case Reconcile::State::Unknown:
-                reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and Keydeck could not "
-                                                            "check whether %1 was deleted. Refresh the list before you "
-                                                            "try again.")
-                                                             .arg(name)
-                                                       : tr("Could not delete %1.").arg(name),
+                reportActionError(outcome.answerLost()
+                                      ? tr("No readable answer came back from the server, and Keydeck could not "
+                                           "check whether %1 was deleted. Refresh the list before you "
+                                           "try again.")
+                                            .arg(name)
+                                      : tr("Could not delete %1.").arg(name),
                                   outcome.answerLost() ? outcome.rereadError : outcome.error);
                 return;
             case Reconcile::State::NotDone:
@@ -241,7 +243,8 @@ void EnvVarsPage::deleteSelected()
                 return;
             }
             const QString message
-                = tr("The server's answer did not arrive, and %1 was not deleted; you can try again.").arg(name);
+                = tr("No readable answer came back from the server, and %1 was not deleted; you can try again.")
+                      .arg(name);
             emit statusMessage(message);
             MessageBox::warning(this, tr("Environment Variables"), message);
         }));

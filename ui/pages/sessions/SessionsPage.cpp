@@ -195,7 +195,8 @@ void SessionsPage::deleteSelected()
             case Reconcile::State::Done:
                 emit statusMessage(
                     outcome.answerLost()
-                        ? tr("The server's answer did not arrive, but the session on %1 was signed out.").arg(device)
+                        ? tr("No readable answer came back from the server, but the session on %1 was signed out.")
+                              .arg(device)
                         : tr("The session on %1 was signed out.").arg(device));
                 if (outcome.reread)
                     reportAlsoEnded(before, *outcome.reread, {id});
@@ -222,10 +223,11 @@ void SessionsPage::deleteSelected()
                     reportNeedsOwnSession(tr("Could not delete the session on %1.").arg(device));
                     return;
                 }
-                reportActionError(outcome.answerLost() ? tr("The server's answer did not arrive, and the session on %1 "
-                                                            "was not signed out; you can try again.")
-                                                             .arg(device)
-                                                       : tr("Could not delete the session on %1.").arg(device),
+                reportActionError(outcome.answerLost()
+                                      ? tr("No readable answer came back from the server, and the session on %1 "
+                                           "was not signed out; you can try again.")
+                                            .arg(device)
+                                      : tr("Could not delete the session on %1.").arg(device),
                                   outcome.error);
                 return;
             }

@@ -57,13 +57,13 @@ QString notUploadedMessage(Reconcile::State state, const ApiError& error)
 {
     if (state == Reconcile::State::Unknown) {
         return QCoreApplication::translate("SshKeyUi",
-                                           "The server's answer did not arrive, and Keydeck could not check "
+                                           "No readable answer came back from the server, and Keydeck could not check "
                                            "whether the key was added. Look at the key list before you "
                                            "try again.");
     }
     if (error.answerLost()) {
         return QCoreApplication::translate("SshKeyUi",
-                                           "The server's answer did not arrive, and the key was not added; "
+                                           "No readable answer came back from the server, and the key was not added; "
                                            "you can try again.");
     }
     // docs/api/vast.md §3.2: an API key working for a team cannot add account SSH keys (issue 19 item 3).
@@ -124,14 +124,16 @@ QString notDeletedMessage(const Reconcile::SshKeyDeleted& outcome, const QString
 {
     // The page's translation context: the page composed these messages before, and the catalogs have them there.
     if (outcome.state == Reconcile::State::Unknown && outcome.answerLost()) {
-        return QCoreApplication::translate("SshKeysPage",
-                                           "The server's answer did not arrive, and Keydeck could not check whether "
-                                           "“%1” was deleted. Refresh the list before you try again.")
+        return QCoreApplication::translate(
+                   "SshKeysPage",
+                   "No readable answer came back from the server, and Keydeck could not check whether "
+                   "“%1” was deleted. Refresh the list before you try again.")
             .arg(label);
     }
     if (outcome.answerLost()) {
         return QCoreApplication::translate(
-                   "SshKeysPage", "The server's answer did not arrive, and “%1” was not deleted; you can try again.")
+                   "SshKeysPage",
+                   "No readable answer came back from the server, and “%1” was not deleted; you can try again.")
             .arg(label);
     }
     return outcome.error.userMessage();

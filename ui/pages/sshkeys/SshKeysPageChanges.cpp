@@ -157,9 +157,10 @@ bool SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, cons
             onKeysLoaded(*outcome.reread);
         switch (outcome.state) {
         case Reconcile::State::Done:
-            emit statusMessage(outcome.answerLost()
-                                   ? tr("The server's answer did not arrive, but “%1” was deleted.").arg(label)
-                                   : tr("Deleted the SSH key “%1”.").arg(label));
+            emit statusMessage(
+                outcome.answerLost()
+                    ? tr("No readable answer came back from the server, but “%1” was deleted.").arg(label)
+                    : tr("Deleted the SSH key “%1”.").arg(label));
             if (!outcome.reread)
                 refresh();
             return;
