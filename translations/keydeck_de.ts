@@ -1709,6 +1709,22 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Quit Without Saving?</source>
+        <translation>Ohne Speichern beenden?</translation>
+    </message>
+    <message>
+        <source>The profile of “%1” has changes that are not saved.</source>
+        <translation>Das Profil von „%1“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation>Ohne Speichern &amp;beenden</translation>
+    </message>
+    <message>
+        <source>To keep them, choose Cancel, then Save (Ctrl+S).</source>
+        <translation>Um sie zu behalten, wählen Sie „Abbrechen“ und dann „Speichern“ (Strg+S).</translation>
+    </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>

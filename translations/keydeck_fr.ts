@@ -1709,6 +1709,22 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Quit Without Saving?</source>
+        <translation>Quitter sans enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The profile of “%1” has changes that are not saved.</source>
+        <translation>Le profil de « %1 » contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Without Saving</source>
+        <translation>&amp;Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <source>To keep them, choose Cancel, then Save (Ctrl+S).</source>
+        <translation>Pour les garder, choisissez Annuler, puis Enregistrer (Ctrl+S).</translation>
+    </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>

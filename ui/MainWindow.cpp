@@ -16,6 +16,7 @@
 #include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
+#include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
@@ -373,6 +374,26 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(m_demoIds.contains(m_opened->account().id) ? tr("%1 (Demo)").arg(label) : label);
     updateMemoryOnlyMarker();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Any page may hold edits: one that declares an invokable hasUnsavedChanges() is asked (today the Profile).
+    bool unsaved = false;
+    for (int i = 0; m_opened && i < m_ui->mainTabs->count() && !unsaved; ++i) {
+        QWidget* page = m_ui->mainTabs->widget(i);
+        if (page && page->metaObject()->indexOfMethod("hasUnsavedChanges()") >= 0)
+            QMetaObject::invokeMethod(page, "hasUnsavedChanges", Qt::DirectConnection, Q_RETURN_ARG(bool, unsaved));
+    }
+    if (unsaved
+        && !MessageBox::confirm(
+            this, tr("Quit Without Saving?"),
+            tr("The profile of “%1” has changes that are not saved.").arg(m_opened->account().label),
+            tr("&Quit Without Saving"), tr("To keep them, choose Cancel, then Save (Ctrl+S)."))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showNetworkLog()

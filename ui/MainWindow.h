@@ -12,6 +12,7 @@ class MainWindow;
 class AccountListModel;
 class OpenAccount;
 class AppServices;
+class QCloseEvent;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
@@ -69,6 +70,10 @@ signals:
     void addAccountRequested();
     /** An account's key was read and its provider is ready; its pages were built. */
     void accountOpened(OpenAccount* opened);
+
+protected:
+    /** Asks before closing when a page of the open account holds unsaved edits (issue 18 item 9). */
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void openSelectedAccount();

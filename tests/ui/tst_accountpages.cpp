@@ -13,11 +13,13 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretError.h"
+#include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -51,6 +53,7 @@ private slots:
     void viewMenuListsTheTabsTheAccountHas();
     void aTwoFactorSignInReloadsTheSessionList();
     void shortcutSheetListsThePagesShortcuts();
+    void quittingWithUnsavedProfileEditsAsksFirst();
 
 private:
     /** A shown window with the Vast account opened and every tab shown once and idle. */
@@ -303,6 +306,34 @@ void tst_AccountPages::shortcutSheetListsThePagesShortcuts()
     QVERIFY2(dump.contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)
                            + QStringLiteral(" | Profile | Save")),
              qPrintable(dump));
+}
+
+void tst_AccountPages::quittingWithUnsavedProfileEditsAsksFirst()
+{
+    // Issue 18 item 9: Ctrl+Q quit at once and the edit was lost.
+    auto window = openVastWindow();
+    QVERIFY(window);
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    auto* profile = page<ProfilePage>(window.get());
+    tabs->setCurrentWidget(profile);
+    auto* name = profile->findChild<QLineEdit*>(QStringLiteral("fullNameEdit"));
+    QVERIFY(name && name->isEnabled());
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_End);
+    QTest::keyClicks(name, QStringLiteral(" II"));
+    QVERIFY(profile->hasUnsavedChanges());
+
+    MessageBox::setNextAnswer(false);
+    QTest::keyClick(window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY(MessageBox::lastQuestionText().contains(QStringLiteral("not saved")));
+    QVERIFY(window->isVisible());
+    QVERIFY(profile->hasUnsavedChanges());
+
+    MessageBox::setNextAnswer(true);
+    QTest::keyClick(window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY(!window->isVisible());
 }
 
 QTEST_MAIN(tst_AccountPages)

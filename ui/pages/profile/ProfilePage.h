@@ -37,8 +37,8 @@ public:
     void setTwoFactorController(TwoFactorController* controller);
     /** The web console page where a Spheron AI profile is edited. */
     QUrl webProfileUrl() const;
-    /** True while the profile form holds edits that were not saved. */
-    bool hasUnsavedChanges() const;
+    /** True while the profile form holds edits that were not saved; the window asks before it closes (invokable). */
+    Q_INVOKABLE bool hasUnsavedChanges() const;
 
 public slots:
     /** Reloads the profile or the teams (F5). Unsaved edits are kept. */
