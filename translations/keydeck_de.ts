@@ -3964,10 +3964,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>API-Schlüssel werden geladen…</translation>
     </message>
     <message>
-        <source>The API keys could not be loaded. %1</source>
-        <translation>Die API-Schlüssel konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
         <source>No API keys</source>
         <translation>Keine API-Schlüssel</translation>
     </message>
@@ -4109,6 +4105,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>The API key was not reset; Keydeck still uses it.</source>
         <translation>Der API-Schlüssel wurde nicht zurückgesetzt; Keydeck verwendet ihn weiter.</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded.</source>
+        <translation>Die API-Schlüssel konnten nicht geladen werden.</translation>
     </message>
 </context>
 <context>

@@ -3964,10 +3964,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Chargement des clés API…</translation>
     </message>
     <message>
-        <source>The API keys could not be loaded. %1</source>
-        <translation>Impossible de charger les clés API. %1</translation>
-    </message>
-    <message>
         <source>No API keys</source>
         <translation>Aucune clé API</translation>
     </message>
@@ -4109,6 +4105,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>The API key was not reset; Keydeck still uses it.</source>
         <translation>La clé d&apos;API n&apos;a pas été réinitialisée ; Keydeck l&apos;utilise toujours.</translation>
+    </message>
+    <message>
+        <source>The API keys could not be loaded.</source>
+        <translation>Les clés d&apos;API n&apos;ont pas pu être chargées.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "widgets/StatefulView.h"
 
+#include "net/ApiError.h"
 #include "widgets/EmptyStateWidget.h"
 
 #include <QDateTime>
@@ -143,6 +144,16 @@ void StatefulView::showError(const QString& message, std::chrono::milliseconds r
               + tr("Retry is available again at %1.").arg(QLocale().toString(until.time(), QLocale::LongFormat)));
     m_error->setActionEnabled(false);
     m_retryHold.start(int(std::min<qint64>(retryAfter.count(), std::numeric_limits<int>::max())));
+}
+
+void StatefulView::showLoadError(const ApiError& error, const QString& prefix)
+{
+    const QString message = prefix.isEmpty() ? error.userMessage() : prefix + QLatin1Char(' ') + error.userMessage();
+    const auto wait = error.kind() == ApiError::Kind::RateLimited ? error.retryAfter() : std::nullopt;
+    if (wait)
+        showError(message, *wait);
+    else
+        showError(message);
 }
 
 bool StatefulView::canRetry() const

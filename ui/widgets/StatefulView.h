@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+class ApiError;
 class EmptyStateWidget;
 class QLabel;
 class QProgressBar;
@@ -39,6 +40,11 @@ public:
      * item 7); the state says from when Retry works again.
      */
     void showError(const QString& message, std::chrono::milliseconds retryAfter);
+    /**
+     * A list that could not be loaded: @p prefix (a whole sentence, may be empty) and the error's own sentence; a
+     * 429 that names its wait keeps Retry off until then (issue 19 item 5), on every page alike.
+     */
+    void showLoadError(const ApiError& error, const QString& prefix = {});
     /** True when the error state offers Retry and it can be pressed now. */
     bool canRetry() const;
 

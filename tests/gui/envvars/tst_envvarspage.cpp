@@ -302,6 +302,27 @@ private slots:
         dialog->reject();
     }
 
+    void a429WithAWaitKeepsRetryOffUntilThenSaysWhen()
+    {
+        // Issue 19 item 5 on this page too: the wait a 429 names is said, and Retry stays off until then.
+        ApiTransport::Limits limits = m_transport->limits();
+        limits.retry.maxRetryAfter = std::chrono::milliseconds(100);
+        m_transport->setLimits(limits);
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::Status;
+        fault.status = 429;
+        fault.retryAfterSeconds = 90;
+        fault.method = "GET";
+        fault.pattern = QStringLiteral("/api/v0/secrets/");
+        m_sandbox.setFault(fault);
+        m_page->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(view()->state(), StatefulView::State::Error, 30000);
+        QVERIFY2(view()->stateText().contains(QLatin1String("90 second")), qPrintable(view()->stateText()));
+        QVERIFY2(view()->stateText().contains(QLatin1String("Retry is available again at")),
+                 qPrintable(view()->stateText()));
+        QVERIFY(!view()->canRetry());
+    }
+
     void createWithAMalformedAnswerDoesNotClaimTheAnswerNeverCame()
     {
         // Issue 18 item 14: a 200 whose body is garbage did arrive; the message must not say that it did not. (The

@@ -119,7 +119,7 @@ void VastKeysPanel::loadKeys()
     m_provider->listApiKeys(r, m_requests->done(r, [this](ApiResult<QList<ApiKeyInfo>> result) {
         if (!result.ok()) {
             emit apiError(result.error);
-            m_ui->keysView->showError(tr("The API keys could not be loaded. %1").arg(result.error.userMessage()));
+            m_ui->keysView->showLoadError(result.error, tr("The API keys could not be loaded."));
             emit statusMessage(result.error.userMessage());
             return;
         }

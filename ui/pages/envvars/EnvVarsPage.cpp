@@ -85,7 +85,7 @@ void EnvVarsPage::refresh()
         m_ui->envVarsView->showLoading(tr("Loading environment variables…"));
     m_provider->listEnvVars(request, m_requests->done(request, [this](ApiResult<QList<EnvVar>> result) {
         if (!result.ok()) {
-            m_ui->envVarsView->showError(result.error.userMessage());
+            m_ui->envVarsView->showLoadError(result.error);
             emit statusMessage(tr("Could not load the environment variables."));
             if (needsTwoFactor(result.error))
                 emit twoFactorNeeded(result.error);

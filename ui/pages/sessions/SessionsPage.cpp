@@ -96,7 +96,7 @@ void SessionsPage::refresh()
                 emit unsupported();
                 return;
             }
-            m_ui->sessionsView->showError(result.error.userMessage());
+            m_ui->sessionsView->showLoadError(result.error);
             emit statusMessage(tr("Could not load the login sessions."));
             if (needsTwoFactor(result.error))
                 emit twoFactorNeeded(result.error);
