@@ -23,9 +23,13 @@ void leaveByTab(QObject* object)
 class TabWatcher : public QObject
 {
 public:
+    /** Found by name: the class has no Q_OBJECT, so findChild<TabWatcher*> would take any child for one (UB). */
+    static QString name() { return QStringLiteral("keydeckTabWatcher"); }
+
     explicit TabWatcher(QWidget* root)
         : QObject(root)
     {
+        setObjectName(name());
         root->installEventFilter(this);
     }
 
@@ -46,7 +50,7 @@ void tabBetweenControls(QWidget* root)
     if (!root)
         return;
     leaveByTab(root);
-    if (!root->findChild<TabWatcher*>(QString(), Qt::FindDirectChildrenOnly))
+    if (!root->findChild<QObject*>(TabWatcher::name(), Qt::FindDirectChildrenOnly))
         new TabWatcher(root);
 }
 
