@@ -1,3 +1,4 @@
+#include "AccountFixture.h"
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
@@ -58,17 +59,9 @@ void tst_NetworkLogDialog::initTestCase()
     m_services = std::make_unique<AppServices>(
         std::make_unique<MemorySecretStore>(),
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("keydeck.ini")), QSettings::IniFormat));
-    Account account = Account::create(Provider::Vast, QStringLiteral("Ada (Vast.ai)"));
-    account.baseUrl = m_sandbox->baseUrl();
-    bool done = false;
-    SecretError result;
-    m_services->accounts()->addWithApiKey(account, m_demo.vastApiKey, this, [&](const SecretError& e) {
-        result = e;
-        done = true;
-    });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
-    QVERIFY(result.isOk());
-    m_vastId = account.id;
+    m_vastId = TestSupport::addAccount(m_services.get(), Provider::Vast, QStringLiteral("Ada (Vast.ai)"),
+                                       m_sandbox->baseUrl(), m_demo.vastApiKey);
+    QVERIFY(!m_vastId.isEmpty());
 }
 
 void tst_NetworkLogDialog::cleanupTestCase()

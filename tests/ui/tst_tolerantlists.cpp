@@ -1,3 +1,4 @@
+#include "AccountFixture.h"
 #include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
@@ -70,27 +71,11 @@ void tst_TolerantLists::initTestCase()
     m_services = std::make_unique<AppServices>(
         std::make_unique<MemorySecretStore>(),
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("keydeck.ini")), QSettings::IniFormat));
-    Account account = Account::create(Provider::Vast, QStringLiteral("Ada (Vast.ai)"));
-    account.baseUrl = m_sandbox->baseUrl();
-    bool done = false;
-    SecretError result;
-    m_services->accounts()->addWithApiKey(account, demo.vastApiKey, this, [&](const SecretError& e) {
-        result = e;
-        done = true;
-    });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
-    QVERIFY(result.isOk());
-    m_vastId = account.id;
-    Account spheron = Account::create(Provider::Spheron, QStringLiteral("Lab (Spheron AI)"));
-    spheron.baseUrl = m_sandbox->baseUrl();
-    done = false;
-    m_services->accounts()->addWithApiKey(spheron, m_spheronKey, this, [&](const SecretError& e) {
-        result = e;
-        done = true;
-    });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
-    QVERIFY(result.isOk());
-    m_spheronId = spheron.id;
+    m_vastId = TestSupport::addAccount(m_services.get(), Provider::Vast, QStringLiteral("Ada (Vast.ai)"),
+                                       m_sandbox->baseUrl(), demo.vastApiKey);
+    m_spheronId = TestSupport::addAccount(m_services.get(), Provider::Spheron, QStringLiteral("Lab (Spheron AI)"),
+                                          m_sandbox->baseUrl(), m_spheronKey);
+    QVERIFY(!m_vastId.isEmpty() && !m_spheronId.isEmpty());
 }
 
 void tst_TolerantLists::cleanupTestCase()
