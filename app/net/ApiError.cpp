@@ -108,12 +108,41 @@ QString ApiError::userMessage() const
         sentence = tr("The server did not answer in time. Try again later.");
         break;
     case Kind::Tls:
-        sentence = tr("A secure connection to the server could not be established, so your key was not sent.");
+        switch (m_tlsProblem) {
+        case TlsProblem::Other:
+            sentence = tr("A secure connection to the server could not be established, so your key was not sent.");
+            break;
+        case TlsProblem::PlainHttp:
+            sentence = tr("The server address starts with http://, and Keydeck sends keys only over an encrypted "
+                          "connection (https://), so your key was not sent. Check the account's server address.");
+            break;
+        case TlsProblem::Untrusted:
+            sentence = tr("The server's certificate is not from an authority this computer trusts, so your key was "
+                          "not sent. Someone may be intercepting the connection; try another network.");
+            break;
+        case TlsProblem::Expired:
+            sentence = tr("The server's certificate has expired or is not valid yet, so your key was not sent. Check "
+                          "that this computer's date and time are right.");
+            break;
+        case TlsProblem::HostName:
+            sentence = tr("The server's certificate belongs to another address, so your key was not sent. Someone "
+                          "may be intercepting the connection; try another network.");
+            break;
+        case TlsProblem::Protocol:
+            sentence = tr("The server offered only an outdated form of encryption (Keydeck needs TLS 1.2 or later), "
+                          "so your key was not sent.");
+            break;
+        }
         break;
     case Kind::Protocol:
         sentence = tr("The server sent an answer that Keydeck does not understand. Nothing was changed here.");
         break;
     case Kind::Redirect:
+        if (m_redirectToPlainHttp) {
+            sentence = tr("The server sent Keydeck on to an unencrypted address (http://), which would expose your "
+                          "key, so Keydeck stopped there. Check the account's server address.");
+            break;
+        }
         sentence = tr("The server sent Keydeck on to another address, which Keydeck does not follow with your key. "
                       "Check the account's server address.");
         break;

@@ -36,6 +36,16 @@ public:
         Unsupported, ///< this provider's API has no such operation (see ConsoleProvider::capabilities())
     };
 
+    /** Kind::Tls: which part of the secure connection failed (docs/NETWORK.md, "TLS"). */
+    enum class TlsProblem {
+        Other, ///< the handshake failed for another reason
+        PlainHttp, ///< an http:// address that is not this computer: Keydeck sends keys only over https://
+        Untrusted, ///< the certificate is not signed by an authority the system trusts (or is self-signed)
+        Expired, ///< the certificate has expired or is not valid yet
+        HostName, ///< the certificate names another host
+        Protocol, ///< the server offers only TLS versions or ciphers below Keydeck's minimum (TLS 1.2)
+    };
+
     ApiError() = default;
 
     /** An error of @p kind with the default user sentence for that kind. */
@@ -72,6 +82,11 @@ public:
      */
     std::optional<std::chrono::milliseconds> retryAfter() const { return m_retryAfter; }
     void setRetryAfter(std::optional<std::chrono::milliseconds> wait) { m_retryAfter = wait; }
+    TlsProblem tlsProblem() const { return m_tlsProblem; }
+    /** Kind::Redirect: the refused redirect led from https:// to plain http://, which would carry the key in clear. */
+    bool redirectToPlainHttp() const { return m_redirectToPlainHttp; }
+    void setRedirectToPlainHttp(bool plain) { m_redirectToPlainHttp = plain; }
+    void setTlsProblem(TlsProblem problem) { m_tlsProblem = problem; }
     /** A whole translated sentence for the user; includes the server's message when there is one. */
     QString userMessage() const;
     /** A stable English name of the kind for logs and tests ("rateLimited"); never contains secrets. */
@@ -84,6 +99,8 @@ private:
     QString m_serverCode;
     bool m_earlierAnswerLost = false;
     std::optional<std::chrono::milliseconds> m_retryAfter;
+    TlsProblem m_tlsProblem = TlsProblem::Other;
+    bool m_redirectToPlainHttp = false;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -16,6 +16,8 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApi, "keydeck.api", QtInfoMsg)
@@ -141,7 +143,9 @@ public:
         if (scheme == QLatin1String("http") && !isLoopbackHost(m_request.url.host())) {
             qCWarning(lcApi).noquote() << "Refused plain http:// to" << m_request.url.host() << "for"
                                        << describe(m_request);
-            failLater(ApiError::make(ApiError::Kind::Tls));
+            ApiError error = ApiError::make(ApiError::Kind::Tls);
+            error.setTlsProblem(ApiError::TlsProblem::PlainHttp);
+            failLater(error);
             return;
         }
         // Belt and braces: a key must never travel in a URL (docs/api/vast.md §1.3, PR #471).
@@ -174,12 +178,17 @@ private:
         // The default policy re-sends Authorization to another origin (docs/LIBRARIES.md §3.3).
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
         req.setTransferTimeout(int(m_transport->m_limits.inactivityTimeout.count()));
+        // Whatever the system's OpenSSL settings allow, never below TLS 1.2 (docs/NETWORK.md, "TLS").
+        QSslConfiguration tls = req.sslConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        req.setSslConfiguration(tls);
         return req;
     }
 
     void startAttempt()
     {
         m_buffer.clear();
+        m_sslErrors.clear();
         m_oversize = false;
         m_deadlineHit = false;
         const QNetworkRequest req = buildRequest();
@@ -220,6 +229,9 @@ private:
             if (m_buffer.size() > m_transport->m_limits.maxResponseBytes)
                 abortOversize(reply);
         });
+        // Kept to say what was wrong with the certificate; never ignored, so the handshake fails and nothing is sent.
+        connect(reply, &QNetworkReply::sslErrors, this,
+                [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
         connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     }
 
@@ -261,13 +273,19 @@ private:
         }
         if (netError == QNetworkReply::InsecureRedirectError || netError == QNetworkReply::TooManyRedirectsError) {
             // Only the origin: a Location could carry anything in its path or query.
-            const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            // Qt leaves the target attribute empty when it refuses a redirect; the Location header still says where.
+            QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            if (target.isEmpty())
+                target = QUrl::fromEncoded(reply->rawHeader("Location"));
             qCWarning(lcApi).noquote() << "Refused a redirect of" << what << "to"
                                        << m_request.url.resolved(target)
                                               .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                                                         | QUrl::RemoveUserInfo)
                                               .toString();
-            finish(ApiResponse {status, {}, ErrorMapper::fromNetworkError(netError, false)});
+            ApiError error = ErrorMapper::fromNetworkError(netError, false);
+            error.setRedirectToPlainHttp(m_request.url.scheme() == QLatin1String("https")
+                                         && m_request.url.resolved(target).scheme() == QLatin1String("http"));
+            finish(ApiResponse {status, {}, error});
             return;
         }
 
@@ -298,7 +316,11 @@ private:
             const bool timedOut = netError == QNetworkReply::OperationCanceledError;
             qCInfo(lcApi).noquote() << "Transport failure" << int(netError) << (timedOut ? "(inactivity timeout)" : "")
                                     << "for" << what;
-            error = ErrorMapper::fromNetworkError(netError, timedOut);
+            error = netError == QNetworkReply::SslHandshakeFailedError
+                ? ErrorMapper::fromTlsFailure(m_sslErrors, reply->errorString())
+                : ErrorMapper::fromNetworkError(netError, timedOut);
+            if (netError == QNetworkReply::SslHandshakeFailedError)
+                qCWarning(lcApi).noquote() << "TLS refused for" << what << ":" << ErrorMapper::describeTls(m_sslErrors);
             if (isPermanent(netError)) {
                 finish(ApiResponse {0, {}, error});
                 return;
@@ -410,6 +432,7 @@ private:
     QTimer m_deadline;
     QTimer m_retryTimer;
     QByteArray m_buffer;
+    QList<QSslError> m_sslErrors;
     QDateTime m_sentAt;
     QElapsedTimer m_elapsed;
     int m_retriesDone = 0;
@@ -419,46 +442,6 @@ private:
     bool m_abandoned = false;
     bool m_finished = false;
 };
-
-ApiRequest ApiRequest::get(const QUrl& url)
-{
-    return ApiRequest {"GET", url, std::nullopt, {}, true, {}, {}};
-}
-
-ApiRequest ApiRequest::post(const QUrl& url, const QJsonDocument& body)
-{
-    return ApiRequest {"POST", url, body, {}, false, {}, {}};
-}
-
-ApiRequest ApiRequest::put(const QUrl& url, const QJsonDocument& body)
-{
-    return ApiRequest {"PUT", url, body, {}, true, {}, {}};
-}
-
-ApiRequest ApiRequest::del(const QUrl& url, std::optional<QJsonDocument> body)
-{
-    return ApiRequest {"DELETE", url, std::move(body), {}, true, {}, {}};
-}
-
-std::optional<QJsonValue> ApiResponse::json() const
-{
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty())
-        return QJsonValue(QJsonValue::Null);
-    QJsonParseError err {};
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        // As is: wrapping a list of 10,000 SSH keys would copy its 2 MB once more (docs/PERFORMANCE.md).
-        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &err);
-        if (err.error != QJsonParseError::NoError)
-            return std::nullopt;
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-    // QJsonDocument only takes objects and arrays; wrapping also admits a top-level scalar.
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + trimmed + ']', &err);
-    if (err.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
-        return std::nullopt;
-    return doc.array().first();
-}
 
 ApiTransport::ApiTransport(QObject* parent)
     : QObject(parent)

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMetaEnum>
+#include <QStringList>
 
 namespace {
 
@@ -133,4 +135,52 @@ ApiError ErrorMapper::fromNetworkError(QNetworkReply::NetworkError error, bool t
     default:
         return ApiError::make(Kind::Network);
     }
+}
+
+ApiError ErrorMapper::fromTlsFailure(const QList<QSslError>& errors, const QString& detail)
+{
+    using Problem = ApiError::TlsProblem;
+    ApiError error = ApiError::make(ApiError::Kind::Tls);
+    // The most specific finding wins: a wrong name or a date is what the user can act on; untrusted is the rest.
+    bool expired = false;
+    bool hostName = false;
+    bool untrusted = false;
+    for (const QSslError& e : errors) {
+        switch (e.error()) {
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            expired = true;
+            break;
+        case QSslError::HostNameMismatch:
+            hostName = true;
+            break;
+        case QSslError::NoError:
+            break;
+        default:
+            untrusted = true;
+            break;
+        }
+    }
+    if (hostName)
+        error.setTlsProblem(Problem::HostName);
+    else if (expired)
+        error.setTlsProblem(Problem::Expired);
+    else if (untrusted)
+        error.setTlsProblem(Problem::Untrusted);
+    else if (detail.contains(QLatin1String("protocol"), Qt::CaseInsensitive)
+             || detail.contains(QLatin1String("version"), Qt::CaseInsensitive)
+             || detail.contains(QLatin1String("cipher"), Qt::CaseInsensitive))
+        // OpenSSL's "unsupported protocol", "tlsv1 alert protocol version", "no shared cipher".
+        error.setTlsProblem(Problem::Protocol);
+    return error;
+}
+
+QString ErrorMapper::describeTls(const QList<QSslError>& errors)
+{
+    if (errors.isEmpty())
+        return QStringLiteral("handshake failed");
+    QStringList names;
+    for (const QSslError& e : errors)
+        names << QString::fromLatin1(QMetaEnum::fromType<QSslError::SslError>().valueToKey(e.error()));
+    return names.join(u", ");
 }

@@ -3,7 +3,9 @@
 #include "net/ApiError.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 /** Pure mapping of HTTP statuses, error bodies and transport failures to ApiError. */
@@ -22,4 +24,12 @@ public:
 
     /** Maps a failure without an HTTP status; @p timedOut tells our timeout from an abort. */
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, bool timedOut);
+
+    /**
+     * Maps a failed TLS handshake: the certificate's errors decide (expired, another host, untrusted); with none, the
+     * handshake itself failed, and @p detail (the TLS library's text) tells a refused protocol version from the rest.
+     */
+    static ApiError fromTlsFailure(const QList<QSslError>& errors, const QString& detail);
+    /** The certificate errors' enum names for a log line ("HostNameMismatch"); no certificate contents. */
+    static QString describeTls(const QList<QSslError>& errors);
 };

@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -169,23 +170,39 @@ private:
     QTimer* m_discardTimer = nullptr;
 };
 
-/** A QTcpServer whose sockets get a SizeGuard before QHttpServer connects to them. */
+/**
+ * A QTcpServer whose sockets get a SizeGuard before QHttpServer connects to them. With a TLS configuration each
+ * socket is a QSslSocket that starts the server handshake at once; QHttpServer and the guard then see only the
+ * decrypted bytes, and a client that refuses the handshake never gets as far as a request (docs/SANDBOX.md, "HTTPS").
+ */
 class SandboxHttpFrontend::GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(qint64 maxBodyBytes, SizeGuard::Refuse refuse)
+    GuardedTcpServer(qint64 maxBodyBytes, SizeGuard::Refuse refuse, std::optional<QSslConfiguration> tls)
         : m_maxBodyBytes(maxBodyBytes)
         , m_refuse(std::move(refuse))
+        , m_tls(std::move(tls))
     { }
 
 protected:
     void incomingConnection(qintptr handle) override
     {
-        auto* socket = new QTcpSocket(this);
+        QTcpSocket* socket = nullptr;
+        if (m_tls) {
+            auto* ssl = new QSslSocket(this);
+            // A failed handshake is left to QSslSocket, which sends the alert and closes; closing it from its own
+            // errorOccurred crashed Qt 6.4's OpenSSL backend mid-handshake.
+            ssl->setSslConfiguration(*m_tls);
+            socket = ssl;
+        } else {
+            socket = new QTcpSocket(this);
+        }
         if (!socket->setSocketDescriptor(handle)) {
             delete socket;
             return;
         }
+        if (auto* ssl = qobject_cast<QSslSocket*>(socket))
+            ssl->startServerEncryption();
         new SizeGuard(socket, m_maxBodyBytes, m_refuse);
         addPendingConnection(socket);
     }
@@ -193,6 +210,7 @@ protected:
 private:
     qint64 m_maxBodyBytes;
     SizeGuard::Refuse m_refuse;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 SandboxHttpFrontend::SandboxHttpFrontend(Handler handler, qint64 maxBodyBytes, QObject* parent)
@@ -236,6 +254,7 @@ SandboxHttpFrontend::SandboxHttpFrontend(Handler handler, qint64 maxBodyBytes, Q
             r.headers.insert(header.first.toLower(), header.second);
         r.body = request.body();
         r.peer = request.remoteAddress();
+        r.secure = request.url().scheme() == QLatin1String("https");
         dispatch(std::move(r), std::move(responder));
     });
 }
@@ -247,10 +266,10 @@ SandboxHttpFrontend::~SandboxHttpFrontend()
     m_server.reset();
 }
 
-quint16 SandboxHttpFrontend::listen(quint16 port, QString* error)
+quint16 SandboxHttpFrontend::listen(quint16 port, const std::optional<QSslConfiguration>& tls, QString* error)
 {
     auto tcp = std::make_unique<GuardedTcpServer>(
-        m_maxBodyBytes, [this](QTcpSocket* socket, const QByteArray& head) { refuseOversize(socket, head); });
+        m_maxBodyBytes, [this](QTcpSocket* socket, const QByteArray& head) { refuseOversize(socket, head); }, tls);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = QStringLiteral("Cannot listen on 127.0.0.1:%1.").arg(port);
@@ -275,6 +294,7 @@ void SandboxHttpFrontend::refuseOversize(QTcpSocket* socket, const QByteArray& h
             r.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
     }
     r.peer = socket->peerAddress();
+    r.secure = qobject_cast<QSslSocket*>(socket) != nullptr;
     r.bodyTooLarge = true;
     const SandboxReply reply = m_handler(r);
     const QByteArray reason = reply.status == 413 ? QByteArrayLiteral("Payload Too Large")

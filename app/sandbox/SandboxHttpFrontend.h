@@ -4,10 +4,12 @@
 #include "sandbox/SandboxRequest.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerResponder;
@@ -30,8 +32,11 @@ public:
     explicit SandboxHttpFrontend(Handler handler, qint64 maxBodyBytes, QObject* parent = nullptr);
     ~SandboxHttpFrontend() override;
 
-    /** Listens on 127.0.0.1:@p port (0 = a free port). @return the port, or 0 with @p error set. */
-    quint16 listen(quint16 port, QString* error);
+    /**
+     * Listens on 127.0.0.1:@p port (0 = a free port), speaking HTTPS with @p tls when given.
+     * @return the port, or 0 with @p error set.
+     */
+    quint16 listen(quint16 port, const std::optional<QSslConfiguration>& tls, QString* error);
 
     /** Requests whose answer is parked (stalled or delayed) right now. */
     int parkedCount() const { return static_cast<int>(m_parked.size()); }

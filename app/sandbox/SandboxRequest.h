@@ -18,6 +18,8 @@ struct SandboxRequest
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
     QHostAddress peer;
+    /** Arrived over TLS (the sandbox serves HTTPS, docs/SANDBOX.md "HTTPS"). */
+    bool secure = false;
     /**
      * The declared Content-Length exceeds the cap: the front end answered from the headers alone and never read
      * the body (docs/SANDBOX.md, "Who may talk to it"). body is empty then.

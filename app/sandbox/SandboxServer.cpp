@@ -82,7 +82,7 @@ bool SandboxServer::start(const Options& options, QString* error)
     setRateLimits(options.rateLimits);
     m_frontend = std::make_unique<SandboxHttpFrontend>([this](const SandboxRequest& r) { return handle(r); },
                                                        options.maxRequestBytes);
-    m_port = m_frontend->listen(options.port, error);
+    m_port = m_frontend->listen(options.port, options.tls, error);
     if (m_port == 0) {
         m_frontend.reset();
         return false;
@@ -95,7 +95,8 @@ QUrl SandboxServer::baseUrl() const
 {
     if (!isRunning())
         return {};
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    const QString scheme = m_options.tls ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port));
 }
 
 int SandboxServer::schemaVersion() const

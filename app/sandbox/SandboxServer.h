@@ -6,9 +6,11 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class SandboxHttpFrontend;
 class SandboxStore;
@@ -47,6 +49,11 @@ public:
         /** Spheron budget when rateLimits is on (docs/api/spheron.md §9). */
         int spheronRequestsPerWindow = 100;
         int spheronWindowSeconds = 15 * 60;
+        /**
+         * Serve HTTPS with this configuration (its local certificate, private key and protocol); none = plain
+         * HTTP. Tests use a certificate from a throwaway CA only the test process trusts (docs/SANDBOX.md, "HTTPS").
+         */
+        std::optional<QSslConfiguration> tls;
     };
 
     explicit SandboxServer(QObject* parent = nullptr);
@@ -56,7 +63,7 @@ public:
     bool start(const Options& options, QString* error = nullptr);
     bool isRunning() const { return m_port != 0; }
     quint16 port() const { return m_port; }
-    /** http://127.0.0.1:<port> with no path: clients append /api/v0/… or /api/…. */
+    /** http://127.0.0.1:<port> (https:// with Options::tls) with no path: clients append /api/v0/… or /api/…. */
     QUrl baseUrl() const;
     int schemaVersion() const;
 

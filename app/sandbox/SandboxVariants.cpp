@@ -21,10 +21,12 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "
                         "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast.md §3.3).")},
         {QStringLiteral("vast-slash"),
-         {QStringLiteral("both"), QStringLiteral("redirect-same"), QStringLiteral("redirect-other")},
+         {QStringLiteral("both"), QStringLiteral("redirect-same"), QStringLiteral("redirect-other"),
+          QStringLiteral("redirect-insecure")},
          QStringLiteral("How Vast.ai answers GET /users/current without the trailing slash (what the CLI sends): "
-                        "as with it, with a redirect to the slashed path on the same origin, or with a redirect to "
-                        "another origin (docs/api/vast.md §1.1).")},
+                        "as with it, with a redirect to the slashed path on the same origin, with a redirect to "
+                        "another origin, or with a redirect to plain http:// on the same host (docs/api/vast.md "
+                        "§1.1).")},
         {QStringLiteral("list-items"),
          {QStringLiteral("clean"), QStringLiteral("odd")},
          QStringLiteral("Whether list answers also carry items whose fields have types no reference lists (an SSH "

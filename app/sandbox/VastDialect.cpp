@@ -97,10 +97,14 @@ SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& s
             // The other spelling of the loopback host is another origin to the client, and one the sandbox serves.
             const QByteArray host = request.headers.value("host");
             const QByteArray port = host.mid(host.lastIndexOf(':'));
-            location = (host.startsWith("localhost") ? QByteArrayLiteral("http://127.0.0.1")
-                                                     : QByteArrayLiteral("http://localhost"))
+            const QByteArray scheme = request.secure ? QByteArrayLiteral("https://") : QByteArrayLiteral("http://");
+            location = scheme
+                + (host.startsWith("localhost") ? QByteArrayLiteral("127.0.0.1") : QByteArrayLiteral("localhost"))
                 + port + location;
         }
+        if (m_variants.is(QStringLiteral("vast-slash"), QStringLiteral("redirect-insecure")))
+            // Same host and port, plain http://: over HTTPS a downgrade, over plain HTTP the same origin.
+            location = "http://" + request.headers.value("host") + location;
         reply.headers.append({QByteArrayLiteral("Location"), location});
         return reply;
     }

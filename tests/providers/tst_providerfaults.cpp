@@ -5,6 +5,8 @@
 #include "providers/VastProvider.h"
 #include "sandbox/SandboxServer.h"
 
+#include "TestTls.h"
+
 #include <QTest>
 
 #include <memory>
@@ -76,7 +78,11 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        SandboxServer::Options options;
+        options.tls = TestTls::sandboxTls(); // the *_https run (docs/SANDBOX.md, "HTTPS")
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QCOMPARE(m_sandbox.baseUrl().scheme(),
+                 TestTls::httpsRequested() ? QStringLiteral("https") : QStringLiteral("http"));
         m_transport = std::make_unique<ApiTransport>();
         m_transport->setLimits(fastLimits());
     }

@@ -7,6 +7,8 @@
 #include "sandbox/SandboxServer.h"
 #include "ssh/PublicKey.h"
 
+#include "TestTls.h"
+
 #include <QLoggingCategory>
 #include <QTest>
 
@@ -171,7 +173,11 @@ private slots:
     {
         QLoggingCategory::setFilterRules(QStringLiteral("keydeck.api.info=false\nkeydeck.api.warning=false"));
         QString error;
-        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        SandboxServer::Options options;
+        options.tls = TestTls::sandboxTls(); // the *_https run (docs/SANDBOX.md, "HTTPS")
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QCOMPARE(m_sandbox.baseUrl().scheme(),
+                 TestTls::httpsRequested() ? QStringLiteral("https") : QStringLiteral("http"));
         m_transport = std::make_unique<ApiTransport>();
         m_transport->setLimits(ProviderTest::quickTimeouts());
         m_checkTransport = std::make_unique<ApiTransport>();

@@ -4,6 +4,8 @@
 #include "providers/VastProvider.h"
 #include "sandbox/SandboxServer.h"
 
+#include "TestTls.h"
+
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,7 +37,11 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        SandboxServer::Options options;
+        options.tls = TestTls::sandboxTls(); // the *_https run (docs/SANDBOX.md, "HTTPS")
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QCOMPARE(m_sandbox.baseUrl().scheme(),
+                 TestTls::httpsRequested() ? QStringLiteral("https") : QStringLiteral("http"));
         m_transport = std::make_unique<ApiTransport>();
     }
 
@@ -382,6 +388,9 @@ private slots:
         QTest::newRow("answers both forms") << QStringLiteral("both") << true;
         QTest::newRow("same-origin redirect") << QStringLiteral("redirect-same") << true;
         QTest::newRow("redirect to another origin") << QStringLiteral("redirect-other") << false;
+        // Over plain HTTP the same origin; over HTTPS (the *_https run) a downgrade, refused.
+        QTest::newRow("redirect to http:// on the same host")
+            << QStringLiteral("redirect-insecure") << !TestTls::httpsRequested();
     }
     void followsASlashRedirectOnTheSameOriginOnly()
     {
@@ -401,7 +410,9 @@ private slots:
             return;
         }
         KD_VERIFY_KIND(profile, ApiError::Kind::Redirect);
-        QVERIFY(profile->error.userMessage().contains(QLatin1String("another address")));
+        QVERIFY(profile->error.userMessage().contains(variant == QLatin1String("redirect-insecure")
+                                                          ? QLatin1String("http://")
+                                                          : QLatin1String("another address")));
     }
 };
 

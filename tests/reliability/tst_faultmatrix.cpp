@@ -6,6 +6,8 @@
 #include "providers/VastProvider.h"
 #include "sandbox/SandboxServer.h"
 
+#include "TestTls.h"
+
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QTest>
@@ -209,7 +211,11 @@ private slots:
         // The transport logs every retry; the matrix's own summary is what this test prints.
         QLoggingCategory::setFilterRules(QStringLiteral("keydeck.api.info=false\nkeydeck.api.warning=false"));
         QString error;
-        QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
+        SandboxServer::Options options;
+        options.tls = TestTls::sandboxTls(); // the *_https run (docs/SANDBOX.md, "HTTPS")
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QCOMPARE(m_sandbox.baseUrl().scheme(),
+                 TestTls::httpsRequested() ? QStringLiteral("https") : QStringLiteral("http"));
         m_transport = std::make_unique<ApiTransport>();
         m_checkTransport = std::make_unique<ApiTransport>();
         auto checkLimits = matrixLimits();
