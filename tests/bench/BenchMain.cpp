@@ -7,6 +7,7 @@
 // The sandbox runs in its own process (keydeck-sandbox), so neither its work nor its memory is counted here.
 
 #include "BenchSupport.h"
+#include "TestTls.h"
 #include "UiContext.h"
 #include "net/ApiTransport.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -452,6 +455,30 @@ void benchKeygen(int runs)
 
 } // namespace
 
+/**
+ * The sandbox serves HTTPS from here on, with a certificate from this process's throwaway CA, which only this
+ * process trusts (tests/support/TestTls.h); the rows say " over HTTPS".
+ */
+void useHttps(const QTemporaryDir& dir)
+{
+    if (!dir.isValid())
+        fail(QStringLiteral("no temporary folder for the certificate"));
+    const TestTls::Identity identity = TestTls::processAuthority().issueServer();
+    if (identity.certificate.isNull())
+        fail(QStringLiteral("could not make a test certificate"));
+    const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
+    const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+    QFile cert(certPath);
+    QFile key(keyPath);
+    if (!cert.open(QIODevice::WriteOnly) || !key.open(QIODevice::WriteOnly)
+        || !key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        fail(QStringLiteral("could not write the test certificate"));
+    cert.write(identity.certificate.toPem());
+    key.write(identity.key.toPem());
+    SandboxProcess::useTls(certPath, keyPath);
+    setFigureSuffix(QStringLiteral(" over HTTPS"));
+}
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -467,11 +494,14 @@ int main(int argc, char* argv[])
         return value;
     };
     if (args.isEmpty())
-        fail(QStringLiteral("usage: bench_keydeck --startup RUNS | --page KEYS RUNS | --large KEYS RUNS | "
+        fail(QStringLiteral("usage: bench_keydeck [--https] --startup RUNS | --page KEYS RUNS | --large KEYS RUNS | "
                             "--keychain RUNS | --keygen RUNS (several may follow each other)"));
+    QTemporaryDir tlsDir;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& option = args[i];
-        if (option == QLatin1String("--startup")) {
+        if (option == QLatin1String("--https")) {
+            useHttps(tlsDir);
+        } else if (option == QLatin1String("--startup")) {
             benchStartup(intAt(++i));
         } else if (option == QLatin1String("--page")) {
             const int keys = intAt(++i);

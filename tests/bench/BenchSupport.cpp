@@ -64,6 +64,21 @@ QString number(double value)
 
 } // namespace
 
+namespace {
+QString g_figureSuffix;
+QStringList g_tlsArguments;
+} // namespace
+
+void setFigureSuffix(const QString& suffix)
+{
+    g_figureSuffix = suffix;
+}
+
+void SandboxProcess::useTls(const QString& certPath, const QString& keyPath)
+{
+    g_tlsArguments = {QStringLiteral("--tls-cert"), certPath, QStringLiteral("--tls-key"), keyPath};
+}
+
 void print(const Row& row)
 {
     const bool hasBaseline = row.baseline >= 0;
@@ -75,7 +90,8 @@ void print(const Row& row)
     const QString target = row.target.isEmpty() ? QStringLiteral("–") : row.target;
     const QString verdict = row.target.isEmpty() ? QStringLiteral("info")
                                                  : (row.ok ? QStringLiteral("ok") : QStringLiteral("over target"));
-    const QString line = QStringList {QStringLiteral("ROW"), row.figure, value, baseline, ratio, target, verdict}.join(
+    const QString line
+        = QStringList {QStringLiteral("ROW"), row.figure + g_figureSuffix, value, baseline, ratio, target, verdict}.join(
         QLatin1Char('\t'));
     std::printf("%s\n", line.toUtf8().constData());
     std::fflush(stdout);
@@ -144,6 +160,7 @@ SandboxProcess::~SandboxProcess()
 bool SandboxProcess::start(const QString& program, int extraKeys, QString* error)
 {
     QStringList args {QStringLiteral("--seed-demo"), QStringLiteral("--json")};
+    args << g_tlsArguments;
     if (extraKeys > 0)
         args << QStringLiteral("--seed-ssh-keys") << QString::number(extraKeys);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);

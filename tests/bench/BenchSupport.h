@@ -46,6 +46,9 @@ struct Row
 /** Prints @p row as "ROW\tfigure\tvalue\tbaseline\tratio\ttarget\tverdict" on stdout. */
 void print(const Row& row);
 
+/** Appended to every figure printed from now on (" over HTTPS" for bench_keydeck --https). */
+void setFigureSuffix(const QString& suffix);
+
 /** A row whose target is a ratio to the baseline (value / baseline ≤ @p maxRatio). */
 Row ratioRow(const QString& figure, double value, double baseline, double maxRatio, const QString& unit = "ms");
 
@@ -81,6 +84,8 @@ public:
     ~SandboxProcess();
     /** Starts it with the demo accounts plus @p extraKeys generated SSH keys per account. */
     bool start(const QString& program, int extraKeys, QString* error);
+    /** Every sandbox started from now on serves HTTPS with these PEM files (keydeck-sandbox --tls-cert/--tls-key). */
+    static void useTls(const QString& certPath, const QString& keyPath);
     QUrl baseUrl() const { return m_baseUrl; }
     QString vastApiKey() const { return m_vastApiKey; }
 

@@ -1,6 +1,9 @@
 #include "SandboxHttp.h"
+#include "TestTls.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 /** Runs the real keydeck-sandbox executable and talks to it with the keys it prints. */
@@ -63,6 +66,46 @@ private slots:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
+    }
+
+    void servesHttpsWithTheGivenCertificate()
+    {
+        // What scripts/bench uses for its HTTPS rows (issue 24 item 1): a certificate from this process's CA.
+        const TestTls::Identity identity = TestTls::processAuthority().issueServer();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile cert(dir.filePath(QStringLiteral("cert.pem")));
+        QFile key(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(cert.open(QIODevice::WriteOnly) && key.open(QIODevice::WriteOnly));
+        key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        cert.write(identity.certificate.toPem());
+        key.write(identity.key.toPem());
+        cert.close();
+        key.close();
+
+        QProcess process;
+        process.start(QStringLiteral(KEYDECK_SANDBOX_EXECUTABLE),
+                      {QStringLiteral("--json"), QStringLiteral("--seed-demo"), QStringLiteral("--tls-cert"),
+                       cert.fileName(), QStringLiteral("--tls-key"), key.fileName()});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+        const QJsonObject vast = QJsonDocument::fromJson(process.readLine()).object().value(u"vast").toObject();
+        const QUrl base(vast.value(QLatin1String("baseUrl")).toString());
+        QCOMPARE(base.scheme(), QStringLiteral("https"));
+        SandboxHttp http(base);
+        const HttpResult r
+            = http.send("GET", QStringLiteral("/api/v0/users/current"), vast.value(QLatin1String("apiKey")).toString());
+        QCOMPARE(r.status, 200);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+
+        // Half of the pair is refused in words.
+        QProcess half;
+        half.start(QStringLiteral(KEYDECK_SANDBOX_EXECUTABLE), {QStringLiteral("--tls-cert"), cert.fileName()});
+        QVERIFY(half.waitForFinished(10000));
+        QCOMPARE(half.exitCode(), 2);
+        QVERIFY(QString::fromLocal8Bit(half.readAllStandardError()).contains(QLatin1String("--tls-key")));
     }
 
     void eachRunHasItsOwnToken()

@@ -6,11 +6,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -30,6 +35,32 @@ void printLine(FILE* stream, const QString& text)
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
+}
+
+/** The HTTPS setting from two PEM files; nullopt with @p problem set when either cannot be read. */
+std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const QString& keyPath, QString* problem)
+{
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *problem = tr("Cannot read the certificate or its key: %1").arg(
+            certFile.isOpen() ? keyFile.errorString() : certFile.errorString());
+        return std::nullopt;
+    }
+    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa);
+    if (certificate.isNull() || key.isNull()) {
+        *problem = tr("The certificate or its key is not in PEM form.");
+        return std::nullopt;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
 }
 
 } // namespace
@@ -66,7 +97,12 @@ int main(int argc, char* argv[])
         tr("Play one reading of the real API that no public source settles (repeatable): %1.")
             .arg(variantHelp.join(QStringLiteral(", "))),
         tr("name=value"));
-    parser.addOptions({portOption, dbOption, seedOption, sshOption, rateOption, jsonOption, variantOption});
+    const QCommandLineOption certOption(
+        QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (needs --tls-key)."), tr("path"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+                                       tr("The certificate's PEM private key, without a passphrase."), tr("path"));
+    parser.addOptions(
+        {portOption, dbOption, seedOption, sshOption, rateOption, jsonOption, variantOption, certOption, keyOption});
     parser.process(app);
 
     bool ok = false;
@@ -98,6 +134,18 @@ int main(int argc, char* argv[])
     for (const QString& assignment : parser.values(variantOption)) {
         QString problem;
         if (!options.variants.parse(assignment, &problem)) {
+            printLine(stderr, problem);
+            return 2;
+        }
+    }
+    if (parser.isSet(certOption) != parser.isSet(keyOption)) {
+        printLine(stderr, tr("Give both --tls-cert and --tls-key, or neither."));
+        return 2;
+    }
+    if (parser.isSet(certOption)) {
+        QString problem;
+        options.tls = tlsConfiguration(parser.value(certOption), parser.value(keyOption), &problem);
+        if (!options.tls) {
             printLine(stderr, problem);
             return 2;
         }
