@@ -175,6 +175,45 @@ QString PublicKey::sanitizeComment(const QString& comment)
     return out.trimmed();
 }
 
+PublicKey::Preview PublicKey::preview(QStringView line)
+{
+    Preview p;
+    const QStringView trimmed = line.trimmed();
+    const auto isBlank = [](QChar c) { return c == u' ' || c == u'\t'; };
+    // The same three fields as parse()'s pattern: type, base64, and the rest as the comment.
+    qsizetype i = 0;
+    while (i < trimmed.size() && !isBlank(trimmed.at(i)))
+        ++i;
+    const QStringView typeName = trimmed.first(i);
+    while (i < trimmed.size() && isBlank(trimmed.at(i)))
+        ++i;
+    const qsizetype b64Start = i;
+    while (i < trimmed.size() && !isBlank(trimmed.at(i)))
+        ++i;
+    const QStringView b64 = trimmed.sliced(b64Start, i - b64Start);
+    while (i < trimmed.size() && isBlank(trimmed.at(i)))
+        ++i;
+    const KeyType* keyType = findType(typeName);
+    if (!keyType || b64.isEmpty())
+        return p;
+    const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return p;
+    qsizetype offset = 0;
+    QByteArray embeddedType;
+    if (!readSshString(decoded.decoded, offset, &embeddedType) || embeddedType != keyType->name)
+        return p;
+    p.readable = true;
+    p.type = QLatin1String(keyType->name);
+    p.typeLabel = QLatin1String(keyType->label);
+    p.comment = sanitizeComment(trimmed.sliced(i).toString());
+    p.fingerprint = QStringLiteral("SHA256:")
+        + QString::fromLatin1(QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256)
+                                  .toBase64(QByteArray::OmitTrailingEquals));
+    p.bits = keyType->fixedBits ? keyType->fixedBits : rsaModulusBits(decoded.decoded);
+    return p;
+}
+
 PublicKey PublicKey::parse(const QString& text)
 {
     // Checked before anything else, on the whole text, so that a private key is refused whatever else is wrong

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <utility>
 
@@ -48,6 +49,23 @@ public:
 
     /** An invalid key with status Empty. */
     PublicKey() = default;
+
+    /**
+     * What a key line says about itself, read from its structure only (no libssh, no validation): for a valid key
+     * exactly what parse() gives, at a fraction of its cost. SshKeysModel builds every row's search text from it
+     * when a list arrives, so the first filter keystroke finds them ready (issue 24 item 4, docs/PERFORMANCE.md);
+     * only parse() says whether a key is valid.
+     */
+    struct Preview
+    {
+        bool readable = false; ///< a known type, base64 that decodes, and the same type inside the blob
+        QString type; ///< "ssh-ed25519"
+        QString typeLabel; ///< "ED25519"
+        QString comment; ///< sanitised as parse() does
+        QString fingerprint; ///< "SHA256:…"
+        int bits = 0;
+    };
+    static Preview preview(QStringView line);
 
     /**
      * Parses a single `type base64 [comment]` line (surrounding whitespace and a final newline are fine).

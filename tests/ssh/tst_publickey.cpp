@@ -177,7 +177,29 @@ private slots:
             // The cheap identity of the raw text is the parsed key's identity for every valid line.
             QCOMPARE(PublicKey::identityOf(input), type + u' ' + b64Of(name));
             QVERIFY(key.hasIdentityOf(input));
+            // The cheap preview the key list's filter reads says what the parse says, for every valid line.
+            const PublicKey::Preview preview = PublicKey::preview(input);
+            QVERIFY(preview.readable);
+            QCOMPARE(preview.type, key.type());
+            QCOMPARE(preview.typeLabel, key.typeLabel());
+            QCOMPARE(preview.bits, key.bits());
+            QCOMPARE(preview.comment, key.comment());
+            QCOMPARE(preview.fingerprint, key.fingerprint());
         }
+    }
+
+    void previewReadsOnlyWhatTheLineHolds()
+    {
+        const QString b64 = b64Of(QStringLiteral("ed25519"));
+        // Comments are sanitised as parse() does.
+        const QString noisy = QStringLiteral("ssh-ed25519 ") + b64 + QStringLiteral(" my\x01 laptop\x7f");
+        QCOMPARE(PublicKey::preview(noisy).comment, PublicKey::parse(noisy).comment());
+        QCOMPARE(PublicKey::preview(QStringLiteral("ssh-ed25519 ") + b64).comment, QString());
+        // Nothing that is not a key's structure is readable.
+        for (const QString& bad :
+             {QString(), QStringLiteral("garbage"), QStringLiteral("ssh-ed25519"), QStringLiteral("ssh-ed25519 !!!"),
+              QStringLiteral("ssh-rsa ") + b64, QStringLiteral("ssh-dss ") + b64})
+            QVERIFY2(!PublicKey::preview(bad).readable, qPrintable(bad));
     }
 
     void fingerprintEqualsSshKeygen_data()

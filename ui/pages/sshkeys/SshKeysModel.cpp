@@ -87,6 +87,7 @@ SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
         row.ageDays = int(qMax<qint64>(0, nowMs - row.createdMs) / MsPerDay);
     }
     row.hasLocalCopy = hasLocalCopy(key);
+    row.searchText = SshKeyRowText::searchTextOf(key);
     return row;
 }
 
@@ -298,7 +299,7 @@ bool SshKeysModel::lessThan(int left, int right, int column) const
 bool SshKeysModel::matches(int row, const QStringMatcher& needle) const
 {
     // A QStringMatcher keeps its skip table; QString::contains() would build one per row.
-    if (needle.pattern().isEmpty() || needle.indexIn(parsedAt(row).searchText) >= 0)
+    if (needle.pattern().isEmpty() || needle.indexIn(m_rows.at(row).searchText) >= 0)
         return true;
     return needle.indexIn(m_rows.at(row).hasLocalCopy ? m_localYesFolded : m_localNoFolded) >= 0;
 }

@@ -99,6 +99,7 @@ private:
         qint64 createdMs = std::numeric_limits<qint64>::min(); ///< no date sorts first, as an invalid QDateTime
         int ageDays = -1; ///< -1: no date from the server
         bool hasLocalCopy = false;
+        QString searchText; ///< SshKeyRowText::searchTextOf(key), made with the row
         mutable std::optional<SshKeyRowText> parsed; ///< built on first use or by m_idleParser
         mutable QString addedText; ///< the localised date, formatted on first display (it reads the time zone)
     };
