@@ -330,6 +330,44 @@ private slots:
         QVERIFY(!model.isFullyParsed());
     }
 
+    void filtersTheNewestListWhenListsFollowEachOtherQuickly()
+    {
+        // A long list's search texts are made on a worker; a list that replaces it before they are used must
+        // never be filtered by the older list's texts.
+        SshKeysModel model;
+        QList<SshKey> first, second;
+        for (int i = 0; i < 2000; ++i) {
+            first << makeKey(QStringLiteral("a%1").arg(i), QStringLiteral("first-%1").arg(i), kLaptop, 1, m_now);
+            second << makeKey(QStringLiteral("b%1").arg(i), QStringLiteral("second-%1").arg(i), kLaptop, 1, m_now);
+        }
+        SshKeysFilterModel proxy(&model);
+        model.setKeys(first);
+        model.setKeys(second); // a wholesale change: a reset, its own texts
+        proxy.setFilterText(QStringLiteral("first-"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("second-1999"));
+        QCOMPARE(proxy.rowCount(), 1);
+        // A short list after a long one has its texts at once.
+        proxy.setFilterText(QString());
+        model.setKeys(first);
+        model.setKeys({makeKey(QStringLiteral("c"), QStringLiteral("third"), kWorkstation, 1, m_now)});
+        proxy.setFilterText(QStringLiteral("first-"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("third"));
+        QCOMPARE(proxy.rowCount(), 1);
+        // And a merge right after a long reset keeps every row's own text.
+        model.setKeys(first);
+        QList<SshKey> merged = first;
+        merged.removeAt(0);
+        merged << makeKey(QStringLiteral("d"), QStringLiteral("fourth"), kWorkstation, 1, m_now);
+        model.setKeys(merged);
+        proxy.setFilterText(QStringLiteral("first-1999"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(SshKeysModel::KeyIdRole).toString(), QStringLiteral("a1999"));
+        proxy.setFilterText(QStringLiteral("fourth"));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
     void filtersThousandsOfRowsAsOneLayoutChange()
     {
         SshKeysModel model;

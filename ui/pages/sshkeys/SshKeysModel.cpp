@@ -78,7 +78,7 @@ bool SshKeysModel::hasLocalCopy(const SshKey& key) const
                        [&fields](const LocalKey& local) { return local.key.hasIdentity(fields); });
 }
 
-SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
+SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs, bool searchText) const
 {
     Row row;
     row.key = key;
@@ -87,7 +87,8 @@ SshKeysModel::Row SshKeysModel::makeRow(const SshKey& key, qint64 nowMs) const
         row.ageDays = int(qMax<qint64>(0, nowMs - row.createdMs) / MsPerDay);
     }
     row.hasLocalCopy = hasLocalCopy(key);
-    row.searchText = SshKeyRowText::searchTextOf(key);
+    if (searchText)
+        row.searchText = SshKeyRowText::searchTextOf(key);
     return row;
 }
 
@@ -296,8 +297,18 @@ bool SshKeysModel::lessThan(int left, int right, int column) const
     }
 }
 
+void SshKeysModel::installSearchTexts() const
+{
+    if (!m_searchTexts.pending())
+        return;
+    const QList<QString> texts = m_searchTexts.take();
+    for (qsizetype i = 0; i < m_rows.size() && i < texts.size(); ++i)
+        m_rows[i].searchText = texts.at(i);
+}
+
 bool SshKeysModel::matches(int row, const QStringMatcher& needle) const
 {
+    installSearchTexts();
     // A QStringMatcher keeps its skip table; QString::contains() would build one per row.
     if (needle.pattern().isEmpty() || needle.indexIn(m_rows.at(row).searchText) >= 0)
         return true;
@@ -315,13 +326,19 @@ void SshKeysModel::resetTo(const QList<SshKey>& keys)
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(keys.size());
+    const bool async = keys.size() >= SshKeysSearchTexts::AsyncFrom;
+    if (!async)
+        m_searchTexts.discard(); // an older list's texts are not these rows'
     for (const SshKey& key : keys)
-        m_rows.append(makeRow(key, nowMs));
+        m_rows.append(makeRow(key, nowMs, !async));
+    if (async)
+        m_searchTexts.start(keys);
     endResetModel();
 }
 
 void SshKeysModel::setKeys(const QList<SshKey>& keys)
 {
+    installSearchTexts(); // before rows move: the texts go by row number
     QHash<QString, qsizetype> incoming;
     incoming.reserve(keys.size());
     for (qsizetype i = 0; i < keys.size(); ++i)

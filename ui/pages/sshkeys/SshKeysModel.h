@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/sshkeys/SshKeyRowText.h"
+#include "pages/sshkeys/SshKeysSearchTexts.h"
 #include "providers/Dto.h"
 #include "ssh/LocalKeys.h"
 #include "ssh/PublicKey.h"
@@ -99,12 +100,13 @@ private:
         qint64 createdMs = std::numeric_limits<qint64>::min(); ///< no date sorts first, as an invalid QDateTime
         int ageDays = -1; ///< -1: no date from the server
         bool hasLocalCopy = false;
-        QString searchText; ///< SshKeyRowText::searchTextOf(key), made with the row
+        mutable QString searchText; ///< SshKeyRowText::searchTextOf(key): made with the row, or by m_searchTexts
         mutable std::optional<SshKeyRowText> parsed; ///< built on first use or by m_idleParser
         mutable QString addedText; ///< the localised date, formatted on first display (it reads the time zone)
     };
 
-    Row makeRow(const SshKey& key, qint64 nowMs) const;
+    /** @p searchText false: m_searchTexts makes it (a long list's reset). */
+    Row makeRow(const SshKey& key, qint64 nowMs, bool searchText = true) const;
     const SshKeyRowText& parsedAt(int row) const;
     const QString& localText(bool hasLocalCopy) const { return hasLocalCopy ? m_localYes : m_localNo; }
     bool hasLocalCopy(const SshKey& key) const;
@@ -122,4 +124,7 @@ private:
     QList<LocalKey> m_localKeys;
     QDateTime m_referenceTime;
     SshKeysIdleParser* m_idleParser;
+    /** A long list's search texts, made on a worker after a reset; installed before any use of them. */
+    mutable SshKeysSearchTexts m_searchTexts;
+    void installSearchTexts() const;
 };
