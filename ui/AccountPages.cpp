@@ -13,11 +13,14 @@
 #include "pages/sshkeys/SshKeysPage.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
+#include "widgets/StatefulView.h"
 
 #include <QPointer>
+
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <algorithm>
 
 namespace {
 
@@ -95,6 +98,8 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
             switcher, &TeamSwitcher::teamSelected, sshKeys,
             [services, opened, sshKeys](const QString& teamId, const QString& role, const QString& teamName) {
                 sshKeys->setTeam(teamId, role, teamName);
+                if (!sshKeys->isLoaded())
+                    sshKeys->refresh(); // its first load, which waited for the team (below)
                 if (auto account = services->accounts()->find(opened->account().id);
                     account && account->teamId != teamId) {
                     account->teamId = teamId;
@@ -114,11 +119,18 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
         if (sessions)
             QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         QObject::connect(twoFactor, &TwoFactorController::sessionStarted, opened, [tabs, sessions] {
-            // Reload what failed for want of a session: the visible page; and the session list, which now has a
-            // "this session" (issue 18 item 20).
-            QMetaObject::invokeMethod(tabs->currentWidget(), "refresh");
-            if (sessions && tabs->currentWidget() != sessions && sessions->isLoaded())
-                sessions->refresh();
+            // Reload what failed for want of a session: the visible page, every page showing an error (they all
+            // loaded at once, issue 24 item 2), and the session list, which now has a "this session" (issue 18
+            // item 20).
+            for (int i = 0; i < tabs->count(); ++i) {
+                QWidget* page = tabs->widget(i);
+                const auto views = page->findChildren<StatefulView*>();
+                const bool failed = std::any_of(views.cbegin(), views.cend(), [](const StatefulView* view) {
+                    return view->state() == StatefulView::State::Error;
+                });
+                if (page == tabs->currentWidget() || failed || (page == sessions && sessions->isLoaded()))
+                    QMetaObject::invokeMethod(page, "refresh");
+            }
         });
     }
 
@@ -151,25 +163,24 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
                            });
     });
 
-    // Each page loads the first time its tab is shown, so opening an account costs one request, not five.
-    // Only this account's pages: the window puts its placeholder tabs back while the opened account still exists.
-    auto pending = std::make_shared<QSet<QWidget*>>();
-    for (int i = 0; i < tabs->count(); ++i)
-        pending->insert(tabs->widget(i));
-    auto loadCurrent = [tabs, pending] {
-        QWidget* page = tabs->currentWidget();
-        if (page && pending->remove(page))
-            QMetaObject::invokeMethod(page, "refresh");
-    };
-    // Scoped to the opened account: the tab widget outlives it and shows the next account's pages.
-    QObject::connect(tabs, &QTabWidget::currentChanged, opened, loadCurrent);
-    if (provider->has(ConsoleProvider::Capability::Teams) || ownKeyFromProfile) {
-        // The SSH keys need the team from the switcher, and the API Keys tab Keydeck's key id, both of which the
-        // Profile page loads: load it up front, once, whichever tab is shown first.
-        pending->remove(profile);
-        profile->refresh();
+    // Every page starts its first load now, together (issue 24 item 2): on a slow link the user waits for one round
+    // trip, not one per tab, and a tab opened later shows its data at once. Vast.ai limits each endpoint, not the
+    // account (docs/api/vast.md §2.2), and the pages read different endpoints. What needs another page's answer
+    // waits for it alone: Spheron's SSH keys the team, which the Profile page's switcher chooses (above).
+    const bool keysWaitForTeam = provider->has(ConsoleProvider::Capability::Teams);
+    for (int i = 0; i < tabs->count(); ++i) {
+        QWidget* page = tabs->widget(i);
+        if (page == sshKeys && keysWaitForTeam)
+            continue;
+        QMetaObject::invokeMethod(page, "refresh");
     }
-    loadCurrent();
+    if (keysWaitForTeam) {
+        // Shown before the Profile page named a team (its load failed, or is slow): the page finds the team itself.
+        QObject::connect(tabs, &QTabWidget::currentChanged, sshKeys, [tabs, sshKeys] {
+            if (tabs->currentWidget() == sshKeys && !sshKeys->isLoaded())
+                sshKeys->refresh();
+        });
+    }
 }
 
 } // namespace AccountPages

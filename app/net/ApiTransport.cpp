@@ -474,6 +474,21 @@ void ApiTransport::send(const ApiRequest& request, QObject* context, std::functi
     call->start();
 }
 
+void ApiTransport::warmUp(const QUrl& base)
+{
+    const QString scheme = base.scheme().toLower();
+    if (scheme == QLatin1String("https")) {
+        // The same TLS settings as every request (buildRequest), or Qt would not reuse the connection.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        m_nam->connectToHostEncrypted(base.host(), quint16(base.port(443)), tls);
+        ++m_warmUps;
+    } else if (scheme == QLatin1String("http") && isLoopbackHost(base.host())) {
+        m_nam->connectToHost(base.host(), quint16(base.port(80)));
+        ++m_warmUps;
+    }
+}
+
 void ApiTransport::setLog(NetworkLog* log)
 {
     m_log = log;

@@ -82,6 +82,15 @@ public:
      */
     void send(const ApiRequest& request, QObject* context, std::function<void(const ApiResponse&)> done);
 
+    /**
+     * Opens a connection to @p base's host ahead of the first request (TLS included for https://), so an account
+     * being opened does not pay the handshake after its key is read (issue 24 item 2). Requests reuse it; plain
+     * http:// only to loopback, as send() allows.
+     */
+    void warmUp(const QUrl& base);
+    /** Connections warmUp() has started (tests). */
+    int warmUps() const { return m_warmUps; }
+
     /** Where every finished call is recorded, redacted (Help → Network Log); none by default. */
     void setLog(NetworkLog* log);
     NetworkLog* log() const { return m_log; }
@@ -95,4 +104,5 @@ private:
     NetworkLog* m_log = nullptr;
     Limits m_limits;
     int m_pending = 0;
+    int m_warmUps = 0;
 };

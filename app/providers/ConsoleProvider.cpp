@@ -35,6 +35,11 @@ QUrl ConsoleProvider::baseUrl() const
     return m_baseUrl.isEmpty() ? defaultBaseUrl() : m_baseUrl;
 }
 
+void ConsoleProvider::warmUp()
+{
+    m_transport->warmUp(baseUrl());
+}
+
 void ConsoleProvider::setCredentials(const ProviderCredentials& credentials)
 {
     clearCredentials();

@@ -61,6 +61,8 @@ public:
     /** The origin requests go to (the sandbox, a proxy); an empty URL restores the default. */
     void setBaseUrl(const QUrl& baseUrl);
     QUrl baseUrl() const;
+    /** Opens the connection to baseUrl() before the first request needs it (ApiTransport::warmUp). */
+    void warmUp();
 
     /** Hands in the keys from the secrets layer; they stay in memory only and never reach a log. */
     void setCredentials(const ProviderCredentials& credentials);

@@ -19,6 +19,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
@@ -49,6 +50,7 @@ private slots:
     void cleanupTestCase();
 
     void openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKey();
+    void openingAnAccountStartsEveryTabsFirstLoadTogether();
     void ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad();
     void viewMenuListsTheTabsTheAccountHas();
     void aTwoFactorSignInReloadsTheSessionList();
@@ -188,6 +190,45 @@ void tst_AccountPages::openingAVastAccountAsksUsersCurrentOnceAndMarksKeydecksKe
     QTRY_COMPARE(m_usersCurrent, 2);
     QVERIFY(TestSupport::waitUntilIdle(window.get()));
     QCOMPARE(ownKeyRows(window.get()), 1);
+}
+
+void tst_AccountPages::openingAnAccountStartsEveryTabsFirstLoadTogether()
+{
+    // Issue 24 item 2: on a slow link every tab's first data comes one round trip after opening, not one per tab
+    // and not when the tab is first shown. Every answer waits 1.5 s here; all five lists must be asked for before
+    // the first answer comes back, with only the first tab ever shown.
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Latency;
+    slow.latencyMs = 1500;
+    slow.pattern = QStringLiteral("/api/v0/");
+    slow.match = SandboxFault::Match::Prefix;
+    m_sandbox->setFault(slow);
+    QStringList asked;
+    QElapsedTimer clock;
+    QList<qint64> askedAt;
+    auto connection = connect(m_sandbox.get(), &SandboxServer::requestHandled, this,
+                              [&](const QString& method, const QString& path, int) {
+                                  asked << method + u' ' + path;
+                                  askedAt << clock.elapsed();
+                              });
+    auto window = std::make_unique<MainWindow>(m_services.get());
+    window->setPageBuilder([this](OpenAccount* session, QTabWidget* tabs, MainWindow* w) {
+        AccountPages::build(m_services.get(), session, tabs, w);
+    });
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    clock.start();
+    window->selectAccount(m_vastId);
+    QVERIFY(QTest::qWaitFor([&] { return asked.size() >= 5; }, 1400));
+    disconnect(connection);
+    QVERIFY2(askedAt.last() < 1400, "a first load waited for another's answer");
+    const QString all = asked.join(u'\n');
+    for (const char* path : {"/users/current", "/ssh/", "/auth/apikeys/", "/secrets/", "/sessions/"})
+        QVERIFY2(all.contains(QLatin1String(path)), qPrintable(all));
+    // The connection was opened while the keychain was read, before the first request.
+    QVERIFY(m_services->transport()->warmUps() >= 1);
+    QVERIFY(TestSupport::waitUntilIdle(window.get()));
+    m_sandbox->clearFaults();
 }
 
 void tst_AccountPages::ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad()

@@ -23,6 +23,9 @@ OpenAccount::~OpenAccount() = default;
 
 void OpenAccount::open()
 {
+    // Issue 24 item 2: the connection (and its TLS handshake) is made while the keychain is read. The two secrets
+    // are read one after the other: two QtKeychain jobs at once on the Secret Service stalled the second for seconds.
+    m_provider->warmUp();
     SecretStore* store = m_services->accounts()->storeFor(m_account);
     store->read(m_account.id, SecretKind::ApiKey, this, [this, store](const SecretError& error, const QString& apiKey) {
         if (!error.isOk()) {

@@ -47,6 +47,8 @@ public:
     bool canManageKeys() const;
     /** True while a list load or a page-level action is running. */
     bool isBusy() const;
+    /** True once refresh() has run: the page has asked for its list at least once. */
+    bool isLoaded() const { return m_loaded; }
 
     SshKeysModel* model() const { return m_model; }
     LocalKeysModel* localModel() const { return m_localModel; }
