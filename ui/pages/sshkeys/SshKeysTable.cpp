@@ -59,6 +59,8 @@ SshKeysTable::SshKeysTable(SshKeysFilterModel* proxy, QWidget* page)
     // mode measures rows on every sort, filter keystroke and row change, which with thousands of keys took most of
     // each keystroke (docs/PERFORMANCE.md). Users can widen a column by hand.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // A narrowed column's title ends in "…" rather than being cut on both sides ("ser Compu").
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
     // Widths set by hand (or restored from an earlier run) are the user's: the table stops sharing them out.
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_sharing)
@@ -187,8 +189,8 @@ void SshKeysTable::shareWidth()
         excess -= take;
     };
     shrink(SshKeysModel::FingerprintColumn, fingerprintMinimum());
-    shrink(SshKeysModel::AgeColumn, 6 * few + 2 * CellPadding);
     shrink(SshKeysModel::LocalColumn, 6 * few + 2 * CellPadding);
+    shrink(SshKeysModel::AgeColumn, 6 * few + 2 * CellPadding);
     shrink(SshKeysModel::AddedColumn, 8 * few + 2 * CellPadding);
     shrink(SshKeysModel::NameColumn, 10 * few + 2 * CellPadding);
     const QScopedValueRollback sharing(m_sharing, true);

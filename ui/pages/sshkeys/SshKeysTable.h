@@ -55,7 +55,7 @@ private:
     void showContextMenu(const QPoint& pos);
     /**
      * Gives each column its measured width; what is left goes to the fingerprint. When the view is too narrow, the
-     * fingerprint shrinks first (down to fingerprintMinimum()), then Age and "This computer", then Added, the Name
+     * fingerprint shrinks first (down to fingerprintMinimum()), then "This computer" and Age, then Added, the Name
      * last (issue 18 items 21 and 24). Stops once the user sizes a column by hand or restored widths apply.
      */
     void shareWidth();
