@@ -372,7 +372,12 @@ void MainWindow::updateTitle()
         if (const auto account = m_services->accounts()->find(m_opened->account().id))
             label = account->label;
     }
-    setWindowTitle(m_demoIds.contains(m_opened->account().id) ? tr("%1 (Demo)").arg(label) : label);
+    // A demo account's own name usually says so already ("Vast.ai demo"): no "Vast.ai demo (Demo)" (issue 18
+    // item 24). The Demo badge in the status bar says it in any case.
+    const bool demo = m_demoIds.contains(m_opened->account().id);
+    const bool named
+        = label.contains(tr("Demo"), Qt::CaseInsensitive) || label.contains(QLatin1String("demo"), Qt::CaseInsensitive);
+    setWindowTitle(demo && !named ? tr("%1 (Demo)").arg(label) : label);
     updateMemoryOnlyMarker();
 }
 
@@ -387,7 +392,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (unsaved
         && !MessageBox::confirm(
-            this, tr("Quit Without Saving?"),
+            this, tr("Quit Without Saving"),
             tr("The profile of “%1” has changes that are not saved.").arg(m_opened->account().label),
             tr("&Quit Without Saving"), tr("To keep them, choose Cancel, then Save (Ctrl+S)."))) {
         event->ignore();

@@ -26,14 +26,28 @@ QString money(double amount, const QString& currency, const QLocale& requested)
     return text;
 }
 
-QString date(const QDate& date, QLocale::FormatType format, const QLocale& locale)
+QString withFullYear(QString format)
 {
-    return effective(locale).toString(date, format);
+    // "dd.MM.yy" → "dd.MM.yyyy": a two-digit year is ambiguous in a list that spans decades (issue 18 item 24).
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
 }
 
-QString dateTime(const QDateTime& time, QLocale::FormatType format, const QLocale& locale)
+QString date(const QDate& date, QLocale::FormatType format, const QLocale& requested)
 {
-    return effective(locale).toString(time.toLocalTime(), format);
+    const QLocale locale = effective(requested);
+    if (format != QLocale::ShortFormat)
+        return locale.toString(date, format);
+    return locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)));
+}
+
+QString dateTime(const QDateTime& time, QLocale::FormatType format, const QLocale& requested)
+{
+    const QLocale locale = effective(requested);
+    if (format != QLocale::ShortFormat)
+        return locale.toString(time.toLocalTime(), format);
+    return locale.toString(time.toLocalTime(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 } // namespace LocaleFormat

@@ -21,10 +21,13 @@ QLocale effective(const QLocale& locale = QLocale());
  */
 QString money(double amount, const QString& currency = {}, const QLocale& locale = QLocale());
 
-/** A date in the locale's short ("04.03.26") or long ("Mittwoch, 4. März 2026") format. */
+/**
+ * A date in the locale's short format with the year in full ("04.03.2026", "3/4/2026") or its long format
+ * ("Mittwoch, 4. März 2026").
+ */
 QString date(const QDate& date, QLocale::FormatType format, const QLocale& locale = QLocale());
 
-/** A moment in local time in the locale's short or long format. */
+/** A moment in local time in the locale's short (the year in full) or long format. */
 QString dateTime(const QDateTime& time, QLocale::FormatType format, const QLocale& locale = QLocale());
 
 } // namespace LocaleFormat

@@ -60,11 +60,14 @@ private slots:
         const QDate date(2026, 3, 4);
         const QLocale de(QStringLiteral("de_DE"));
         const QLocale en(QStringLiteral("en_US"));
-        QCOMPARE(LocaleFormat::date(date, QLocale::ShortFormat, en), QStringLiteral("3/4/26"));
+        // Four-digit years in the short format: "04.03.26" could be any century (issue 18 item 24).
+        QCOMPARE(LocaleFormat::date(date, QLocale::ShortFormat, en), QStringLiteral("3/4/2026"));
         QCOMPARE(LocaleFormat::date(date, QLocale::LongFormat, en), QStringLiteral("Wednesday, March 4, 2026"));
-        QCOMPARE(LocaleFormat::date(date, QLocale::ShortFormat, de), QStringLiteral("04.03.26"));
+        QCOMPARE(LocaleFormat::date(date, QLocale::ShortFormat, de), QStringLiteral("04.03.2026"));
+        QCOMPARE(LocaleFormat::date(date, QLocale::ShortFormat, QLocale(QStringLiteral("fr_FR"))),
+                 QStringLiteral("04/03/2026"));
         QCOMPARE(LocaleFormat::date(date, QLocale::LongFormat, de), QStringLiteral("Mittwoch, 4. März 2026"));
-        QCOMPARE(LocaleFormat::date(date, QLocale::ShortFormat, QLocale::c()), QStringLiteral("3/4/26"));
+        QCOMPARE(LocaleFormat::date(date, QLocale::ShortFormat, QLocale::c()), QStringLiteral("3/4/2026"));
         QLocale::setDefault(de);
         QCOMPARE(LocaleFormat::date(date, QLocale::LongFormat), QStringLiteral("Mittwoch, 4. März 2026"));
     }
@@ -74,7 +77,7 @@ private slots:
         const QDateTime utc(QDate(2026, 3, 4), QTime(23, 30), Qt::UTC);
         const QLocale de(QStringLiteral("de_DE"));
         QCOMPARE(LocaleFormat::dateTime(utc, QLocale::ShortFormat, de),
-                 de.toString(utc.toLocalTime(), QStringLiteral("dd.MM.yy HH:mm")));
+                 de.toString(utc.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")));
     }
 };
 

@@ -1,12 +1,18 @@
 #include "widgets/MessageBox.h"
 
+#include <QApplication>
+#include <QGridLayout>
 #include <QLabel>
 #include <QList>
 #include <QPushButton>
+#include <QSpacerItem>
 
 #include <memory>
 
 namespace {
+/** What a window frame takes beside the title: the window icon and three buttons, with their padding. */
+constexpr int TitleFrameReserve = 160;
+
 QList<bool> g_nextAnswers;
 QString g_lastQuestion;
 int g_questionsAsked = 0;
@@ -38,6 +44,13 @@ std::unique_ptr<QMessageBox> build(QWidget* parent, const QString& title, const 
     box->setText(text);
     box->setInformativeText(informativeText);
     makePlain(*box);
+    // QMessageBox leaves 50 px beside its title, less than a window frame's icon and buttons take: the title was
+    // cut ("Delete Environm…able", issue 18 item 21). A row as wide as the title and the frame's controls.
+    if (auto* grid = qobject_cast<QGridLayout*>(box->layout())) {
+        const int titleWidth = QFontMetrics(QApplication::font("QMdiSubWindowTitleBar")).horizontalAdvance(title);
+        grid->addItem(new QSpacerItem(titleWidth + TitleFrameReserve, 0, QSizePolicy::Fixed, QSizePolicy::Fixed),
+                      grid->rowCount(), 0, 1, grid->columnCount());
+    }
     return box;
 }
 

@@ -129,7 +129,7 @@ QString SshKeyPage::statusText() const
 QString SshKeyPage::passphraseProblem() const
 {
     if (m_ui->passphraseEdit->text() != m_ui->repeatEdit->text())
-        return tr("The two passphrases differ.");
+        return tr("The two passphrases do not match.");
     return {};
 }
 

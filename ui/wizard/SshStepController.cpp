@@ -142,7 +142,7 @@ void SshStepController::generateKey(const QString& name, const QString& passphra
     // Asked before generating: nothing is made that the user then declines to write.
     if (KeyFiles::existingPair(directory, name).any()) {
         const bool replace = MessageBox::confirm(
-            m_dialogParent, tr("Replace Existing Key?"),
+            m_dialogParent, tr("Replace Existing Key"),
             tr("A key named %1 already exists in %2.").arg(name, QDir::toNativeSeparators(directory)),
             tr("Back Up and Replace"),
             tr("The existing files are renamed with a “.backup_” suffix; nothing is deleted."));

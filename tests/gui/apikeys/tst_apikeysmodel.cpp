@@ -83,8 +83,8 @@ void tst_ApiKeysModel::writesDatesInTheUiLanguage()
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     const QString english = created.data().toString();
     QLocale::setDefault(QLocale::system());
-    QCOMPARE(german, local.toString(QStringLiteral("dd.MM.yy")));
-    QCOMPARE(english, QStringLiteral("%1/%2/26").arg(local.month()).arg(local.day()));
+    QCOMPARE(german, local.toString(QStringLiteral("dd.MM.yyyy")));
+    QCOMPARE(english, QStringLiteral("%1/%2/2026").arg(local.month()).arg(local.day()));
     QVERIFY2(germanTip.contains(QStringLiteral("Januar 2026")), qPrintable(germanTip));
 }
 

@@ -627,7 +627,7 @@ void tst_ApiKeysPage::vastDeleteWithADroppedAnswerShowsTheKeyGone()
     click("deleteKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(said(status,
                                   QStringLiteral("No readable answer came back from the server, but the API key "
-                                                 "\"Grafana read-only\" was deleted.")),
+                                                 "“Grafana read-only” was deleted.")),
                              10000);
     // Done when the page is idle after checking that Keydeck's own key still works (users/current).
     const auto requested = [&handled](const char* method, const char* path) {
@@ -664,7 +664,7 @@ void tst_ApiKeysPage::vastDeleteTimeoutWhenNothingWasDeletedSaysSoAndTheRetryWor
     click("deleteKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(said(status,
                                   QStringLiteral("No readable answer came back from the server, and the API key "
-                                                 "\"Grafana read-only\" was not deleted; you can try again.")),
+                                                 "“Grafana read-only” was not deleted; you can try again.")),
                              15000);
     m_sandbox->clearFaults();
     QVERIFY(listed(id));
@@ -697,7 +697,7 @@ void tst_ApiKeysPage::vastDeletingAKeyAlreadyGoneSaysSo()
     MessageBox::setNextAnswer(true); // a warning would take this one rather than block on a real dialog
     click("deleteKeyButton");
     QTRY_VERIFY_WITH_TIMEOUT(
-        said(status, QStringLiteral("The API key \"Grafana read-only\" no longer exists on the server.")), 10000);
+        said(status, QStringLiteral("The API key “Grafana read-only” no longer exists on the server.")), 10000);
     QVERIFY(static_cast<ApiKeysModel*>(child<QTableView>("keysTable")->model())->rowOf(id) < 0);
     // No warning: the key is gone, which is what the user asked for. Only the confirmation was shown.
     QCOMPARE(MessageBox::questionsAsked() - asked, 1);
@@ -721,7 +721,7 @@ void tst_ApiKeysPage::vastDeletingOwnKeyWithADroppedAnswerAsksForANewKey()
     QVERIFY(entry);
     QVERIFY(said(
         status,
-        QStringLiteral("No readable answer came back from the server, but the API key \"Default key\" was deleted.")));
+        QStringLiteral("No readable answer came back from the server, but the API key “Default key” was deleted.")));
     QVERIFY(!keyWorks(m_demo.vastApiKey));
     QVERIFY(child<QFrame>("authBanner")->isVisible());
     QVERIFY(m_accounts->find(m_account.id).has_value());

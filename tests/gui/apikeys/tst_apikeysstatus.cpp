@@ -71,7 +71,7 @@ private slots:
         // The list is read again after the delete (and the own key checked): its count arrives last.
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), rows - 1, 10000);
         QTest::qWait(500);
-        QCOMPARE(bar.currentMessage(), QStringLiteral("The API key \"Billing export\" was deleted."));
+        QCOMPARE(bar.currentMessage(), QStringLiteral("The API key “Billing export” was deleted."));
     }
 
 private:

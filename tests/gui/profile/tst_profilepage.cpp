@@ -175,6 +175,55 @@ private slots:
         QTest::keyClick(username, Qt::Key_Backspace);
         QVERIFY(m_page->hasUnsavedChanges());
         QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
+        // Issue 18 item 17: the reason is said beside the field, not only in a tooltip.
+        auto* problem = child<QLabel>("usernameProblemLabel");
+        QVERIFY(problem && problem->isVisible());
+        QCOMPARE(problem->text(), QStringLiteral("The username cannot be empty."));
+    }
+
+    void vastRefusesAUsernameWithSpacesOrPunctuation_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("issue's example") << QStringLiteral("ada king!") << QStringLiteral("spaces");
+        QTest::newRow("punctuation") << QStringLiteral("ada!") << QStringLiteral("“!”");
+        QTest::newRow("markup") << QStringLiteral("<b>ada</b>") << QStringLiteral("“<”");
+    }
+    void vastRefusesAUsernameWithSpacesOrPunctuation()
+    {
+        // "ada king!" was sent and saved: the username is checked before anything is sent.
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        makePage(m_vast);
+        auto* username = child<QLineEdit>("usernameEdit");
+        username->selectAll();
+        QTest::keyClicks(username, typed);
+        auto* save = child<QPushButton>("saveButton");
+        QVERIFY(!save->isEnabled());
+        auto* problem = child<QLabel>("usernameProblemLabel");
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->textFormat(), Qt::PlainText);
+        QVERIFY2(problem->text().contains(reason), qPrintable(problem->text()));
+        QTest::keyClick(username, Qt::Key_S, Qt::ControlModifier);
+        QTest::qWait(300);
+        QCOMPARE(serverProfile().username, QStringLiteral("ada"));
+        // Letters of any script, digits and . _ - @ + are fine.
+        username->selectAll();
+        QTest::keyClicks(username, QStringLiteral("ada.lovelace_1815-"));
+        QTest::sendKeyEvent(QTest::Press, username, Qt::Key_Eacute, QStringLiteral("é"), Qt::NoModifier);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(save->isEnabled());
+    }
+
+    void vastEmailLooksReadOnly()
+    {
+        // The read-only email had the frame and white background of the fields one types in.
+        makePage(m_vast);
+        auto* email = child<QLineEdit>("emailEdit");
+        auto* fullName = child<QLineEdit>("fullNameEdit");
+        QVERIFY(!email->hasFrame());
+        QVERIFY(email->palette().color(QPalette::Base) != fullName->palette().color(QPalette::Base));
+        QCOMPARE(email->palette().color(QPalette::Base), email->palette().color(QPalette::Window));
     }
 
     void vastShowsMoneyInTheUiLanguage_data()

@@ -169,8 +169,9 @@ private slots:
         QLocale::setDefault(QLocale::system());
         QTreeWidgetItem* firefox = rowFor(QStringLiteral("Firefox 128 on Linux"));
         QVERIFY(firefox);
-        // German short dates ("04.03.26 14:05"), and the long form with the month's name in the tooltip.
-        static const QRegularExpression shortDate(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d$"));
+        // German short dates with the year in full ("04.03.2026 14:05"), and the long form with the month's name in the
+        // tooltip.
+        static const QRegularExpression shortDate(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$"));
         for (int column : {2, 3}) {
             QVERIFY2(shortDate.match(firefox->text(column)).hasMatch(), qPrintable(firefox->text(column)));
             const QString tip = firefox->toolTip(column);

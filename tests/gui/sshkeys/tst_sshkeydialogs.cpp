@@ -1,8 +1,6 @@
 #include "MessageBoxChecks.h"
-#include "Mnemonics.h"
 #include "SshKeysFixture.h"
 
-#include "core/Translations.h"
 #include "pages/sshkeys/AddSshKeyDialog.h"
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
 #include "ssh/SshWorkers.h"
@@ -329,34 +327,6 @@ private slots:
         QCOMPARE(registeredCount(line), 1);
     }
 
-    void generateDialogGivesEachAltLetterOneControl_data()
-    {
-        QTest::addColumn<QString>("dialect");
-        QTest::addColumn<QString>("language");
-        for (const char* dialect : {"vast", "spheron"}) {
-            for (const char* language : {"en", "de", "fr"})
-                QTest::addRow("%s %s", dialect, language)
-                    << QString::fromLatin1(dialect) << QString::fromLatin1(language);
-        }
-    }
-    void generateDialogGivesEachAltLetterOneControl()
-    {
-        // Issue 18 item 8: "&File" and "Con&firm passphrase" both answered Alt+F, so Alt+F never reached the
-        // confirmation field.
-        QFETCH(QString, dialect);
-        QFETCH(QString, language);
-        QVERIFY(m_fx.start(dialect));
-        QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(language)));
-        GenerateSshKeyDialog dialog(m_fx.provider.get());
-        dialog.setTeamId(m_fx.teamId());
-        dialog.show();
-        if (language != QLatin1String("en")) // the catalog really is in use
-            QVERIFY(dialog.windowTitle() != QLatin1String("Generate SSH Key"));
-        const QStringList duplicates = TestSupport::duplicateMnemonics(&dialog);
-        QVERIFY(Translations::install(QCoreApplication::instance(), QLocale::c()));
-        QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(QLatin1Char('\n'))));
-    }
-
     void generatedKeyWhoseUploadAnswerWasLostIsFoundNotRetried()
     {
         QVERIFY(m_fx.start(QStringLiteral("vast")));
@@ -414,6 +384,10 @@ private slots:
         MessageBox::setNextAnswer(false);
         generate(dialog, QString());
         QVERIFY(MessageBox::lastQuestionText().contains(QLatin1String("id_ed25519")));
+        // Issue 18 item 22: the backup's own name, not "….backup_<time>" (four dots).
+        QVERIFY2(MessageBox::lastQuestionText().contains(QStringLiteral("“id_ed25519.backup_<time>”")),
+                 qPrintable(MessageBox::lastQuestionText()));
+        QVERIFY(!MessageBox::lastQuestionText().contains(QStringLiteral("….")));
         QCOMPARE(dialog.stage(), GenerateSshKeyDialog::Stage::Form);
         QCOMPARE(SshKeysTest::readFile(key), QByteArray("old private\n"));
         QCOMPARE(QDir(SshKeysTest::sshDir()).entryList(QDir::Files).size(), 2);

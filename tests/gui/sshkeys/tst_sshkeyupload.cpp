@@ -265,7 +265,7 @@ private slots:
         QVERIFY(dialog);
         // The new key takes the old one's name on purpose: no same-name warning for it.
         QVERIFY(!labelText(dialog, "statusLabel").contains(QLatin1String("already called")));
-        MessageBox::setNextAnswer(false); // "Delete SSH Key?" — not now
+        MessageBox::setNextAnswer(false); // "Delete SSH Key" — not now
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("generateButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->findChild<GenerateSshKeyDialog*>(), 30000);
         QTRY_VERIFY(!status.isEmpty() && status.last().first().toString().contains(QLatin1String("two keys")));

@@ -176,11 +176,11 @@ std::optional<QJsonObject> parse(const QString& text, QString* error)
     for (auto it = api.begin(); it != api.end(); ++it) {
         if (!categories().contains(it.key()) && !extraScopes().contains(it.key())) {
             return fail(
-                QCoreApplication::translate("ApiKeyPermissions", "\"%1\" is not a permission category.").arg(it.key()));
+                QCoreApplication::translate("ApiKeyPermissions", "“%1” is not a permission category.").arg(it.key()));
         }
         if (!it.value().isObject()) {
             return fail(QCoreApplication::translate("ApiKeyPermissions",
-                                                    "The category \"%1\" must hold an object ({} for all of it).")
+                                                    "The category “%1” must hold an object ({} for all of it).")
                             .arg(it.key()));
         }
         const QJsonObject operations = it.value().toObject();
@@ -197,7 +197,7 @@ std::optional<QJsonObject> parse(const QString& text, QString* error)
             }
             if (!valid) {
                 return fail(QCoreApplication::translate("ApiKeyPermissions",
-                                                        "The operation \"%1\" has invalid constraints: use "
+                                                        "The operation “%1” has invalid constraints: use "
                                                         "{\"constraints\": {\"id\": {\"eq\": 1227}}} with eq, lte or "
                                                         "gte.")
                                 .arg(op.key()));

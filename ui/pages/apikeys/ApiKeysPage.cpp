@@ -100,7 +100,7 @@ void ApiKeysPage::handleApiError(const ApiError& error)
 
 void ApiKeysPage::showAuthBanner(const ApiError& error)
 {
-    m_ui->authBannerLabel->setText(tr("%1 Enter a valid key to carry on with \"%2\"; the account and its settings "
+    m_ui->authBannerLabel->setText(tr("%1 Enter a valid key to carry on with “%2”; the account and its settings "
                                       "are kept.")
                                        .arg(error.userMessage(), m_switcher->accountLabel()));
     m_ui->authBanner->setVisible(true);

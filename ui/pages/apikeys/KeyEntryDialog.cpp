@@ -30,21 +30,21 @@ KeyEntryDialog::KeyEntryDialog(ConsoleProvider* provider, UiContext* context, Pu
         label = provider->displayName();
     if (purpose == Purpose::Rejected) {
         setWindowTitle(tr("Enter a New API Key"));
-        m_ui->messageLabel->setText(tr("%1 no longer accepts the API key Keydeck has for \"%2\": it was deleted, "
+        m_ui->messageLabel->setText(tr("%1 no longer accepts the API key Keydeck has for “%2”: it was deleted, "
                                        "reset or has expired. Paste a valid key; Keydeck checks it with the server, "
                                        "stores it for this account and carries on. Nothing else about the account "
                                        "changes.")
                                         .arg(provider->displayName(), label));
     } else if (purpose == Purpose::ResetWithoutKey) {
         setWindowTitle(tr("Enter the Reset API Key"));
-        m_ui->messageLabel->setText(tr("The API key of \"%1\" was reset, but its new key did not reach Keydeck. Open "
+        m_ui->messageLabel->setText(tr("The API key of “%1” was reset, but its new key did not reach Keydeck. Open "
                                        "the %2 console, copy the new key and paste it here; Keydeck checks it with "
                                        "the server before it replaces the stored key.")
                                         .arg(label, provider->displayName()));
     } else {
         setWindowTitle(tr("Use a New API Key"));
         m_ui->messageLabel->setText(tr("Paste the key you generated in the %1 console. Keydeck checks it with the "
-                                       "server, then replaces the stored key of \"%2\" with it.")
+                                       "server, then replaces the stored key of “%2” with it.")
                                         .arg(provider->displayName(), label));
     }
     m_ui->statusLabel->setVisible(false);

@@ -94,7 +94,7 @@ void NewKeyDialog::markSaved()
 void NewKeyDialog::done(int result)
 {
     if (!keyKept()
-        && !MessageBox::confirm(this, tr("Close Without Saving the Key?"),
+        && !MessageBox::confirm(this, tr("Close Without Saving the Key"),
                                 tr("You have not copied this key, and Keydeck has not stored it. The server shows it "
                                    "only once: after you close this window, nobody can see it again."),
                                 tr("&Close Without Saving"))) {

@@ -137,7 +137,7 @@ void RotationAssistantDialog::goTo(Step step)
     m_ui->backButton->setEnabled(index > 0);
     m_ui->nextButton->setVisible(index < 3);
     m_ui->nextButton->setEnabled(index > 0 || m_generated);
-    m_ui->closeButton->setText(index == 3 ? tr("&Finish") : tr("&Close"));
+    m_ui->closeButton->setText(index == 3 ? tr("&Finish") : tr("C&lose"));
 }
 
 void RotationAssistantDialog::setStatus(QLabel* label, const QString& text, bool error)

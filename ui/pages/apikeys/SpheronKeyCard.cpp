@@ -118,7 +118,7 @@ void SpheronKeyCard::showStoredKey()
     } else {
         m_ui->keyValueLabel->setText(m_ui->revealButton->isChecked() ? m_storedKey : KeyMask::mask(m_storedKey));
     }
-    m_ui->revealButton->setText(m_ui->revealButton->isChecked() ? tr("&Hide") : tr("Re&veal"));
+    m_ui->revealButton->setText(m_ui->revealButton->isChecked() ? tr("H&ide") : tr("Revea&l"));
     if (m_ui->revealButton->isChecked())
         m_hideTimer->start();
     else
@@ -169,17 +169,17 @@ void SpheronKeyCard::revokeKey()
     switch (console.opened) {
     case ConsoleLinks::Opened::Browser:
         text = tr("The console's API keys page was opened in your web browser (%1). Revoke the key there. Should "
-                  "Keydeck also forget its copy of the key for \"%2\"?")
+                  "Keydeck also forget its copy of the key for “%2”?")
                    .arg(console.url.toString(), label);
         break;
     case ConsoleLinks::Opened::NoBrowser:
         text = tr("No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its "
-                  "copy of the key for \"%2\"?")
+                  "copy of the key for “%2”?")
                    .arg(console.url.toString(), label);
         break;
     case ConsoleLinks::Opened::Demo:
         text = tr("This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget "
-                  "its copy of the key for \"%1\"?")
+                  "its copy of the key for “%1”?")
                    .arg(label);
         break;
     }
@@ -195,7 +195,7 @@ void SpheronKeyCard::revokeKey()
             return;
         }
         m_switcher->clearKeyExpiry();
-        emit statusMessage(tr("Keydeck forgot the API key of \"%1\".").arg(m_switcher->accountLabel()));
+        emit statusMessage(tr("Keydeck forgot the API key of “%1”.").arg(m_switcher->accountLabel()));
         emit keyChanged();
     }));
 }

@@ -198,7 +198,7 @@ void VastKeysPanel::deleteSelectedKey()
     const ApiKeyInfo target = *key;
     const QString name = target.name.isEmpty() ? tr("(unnamed)") : target.name;
     if (!MessageBox::confirm(this, tr("Delete API Key"),
-                             tr("Delete the API key \"%1\" (ID %2)? Applications that use it stop working at once; "
+                             tr("Delete the API key “%1” (ID %2)? Applications that use it stop working at once; "
                                 "this cannot be undone.")
                                  .arg(name, target.id),
                              tr("&Delete"))) {
@@ -207,7 +207,7 @@ void VastKeysPanel::deleteSelectedKey()
     const bool own = !ownKeyId().isEmpty() && target.id == ownKeyId();
     if (own
         && !MessageBox::confirm(this, tr("Delete Keydeck's Own Key"),
-                                tr("\"%1\" is the key Keydeck itself uses for \"%2\". Once it is deleted, Keydeck "
+                                tr("“%1” is the key Keydeck itself uses for “%2”. Once it is deleted, Keydeck "
                                    "cannot reach %3 for this account: it will ask you for another key right away "
                                    "(create one first if you have none). The account stays in Keydeck.")
                                     .arg(name, m_switcher->accountLabel(), m_provider->displayName()),
@@ -215,7 +215,7 @@ void VastKeysPanel::deleteSelectedKey()
         return;
     }
     QObject* r = m_requests->start();
-    emit statusMessage(tr("Deleting the API key \"%1\"…").arg(name));
+    emit statusMessage(tr("Deleting the API key “%1”…").arg(name));
     Reconcile::deleteApiKey(m_provider, target.id, own, r,
                             m_requests->done(r, [this, own, name](const Reconcile::ApiKeyDeleted& outcome) {
                                 deleted(own, name, outcome);
@@ -228,15 +228,14 @@ void VastKeysPanel::deleted(bool own, const QString& name, const Reconcile::ApiK
         showKeys(*outcome.reread);
     switch (outcome.state) {
     case Reconcile::State::Done:
-        keyDeleted(
-            own,
-            outcome.answerLost()
-                ? tr("No readable answer came back from the server, but the API key \"%1\" was deleted.").arg(name)
-                : tr("The API key \"%1\" was deleted.").arg(name),
-            outcome.reread.has_value());
+        keyDeleted(own,
+                   outcome.answerLost()
+                       ? tr("No readable answer came back from the server, but the API key “%1” was deleted.").arg(name)
+                       : tr("The API key “%1” was deleted.").arg(name),
+                   outcome.reread.has_value());
         return;
     case Reconcile::State::AlreadyDone:
-        keyDeleted(own, tr("The API key \"%1\" no longer exists on the server.").arg(name), true);
+        keyDeleted(own, tr("The API key “%1” no longer exists on the server.").arg(name), true);
         return;
     case Reconcile::State::Unknown:
     case Reconcile::State::NotDone:
@@ -249,13 +248,13 @@ void VastKeysPanel::deleted(bool own, const QString& name, const Reconcile::ApiK
     if (error.kind() == ApiError::Kind::Auth)
         return;
     const QString title = unknown && lost
-        ? tr("No readable answer came back from the server, and Keydeck could not check whether the API key \"%1\" was "
+        ? tr("No readable answer came back from the server, and Keydeck could not check whether the API key “%1” was "
              "deleted. Refresh the list before you try again.")
               .arg(name)
         : lost
-        ? tr("No readable answer came back from the server, and the API key \"%1\" was not deleted; you can try again.")
+        ? tr("No readable answer came back from the server, and the API key “%1” was not deleted; you can try again.")
               .arg(name)
-        : tr("The API key \"%1\" was not deleted.").arg(name);
+        : tr("The API key “%1” was not deleted.").arg(name);
     // A re-read happened (or failed): the status bar says what it found.
     if (outcome.reread || unknown)
         emit statusMessage(title);
@@ -299,7 +298,7 @@ void VastKeysPanel::resetOwnKey()
     if (m_requests->isBusy())
         return;
     if (!MessageBox::confirm(this, tr("Reset Keydeck's API Key"),
-                             tr("Reset the API key Keydeck uses for \"%1\"? The old key stops working at once, "
+                             tr("Reset the API key Keydeck uses for “%1”? The old key stops working at once, "
                                 "everywhere it is used: there is no overlap.")
                                  .arg(m_switcher->accountLabel()),
                              tr("&Reset Key"),

@@ -6,6 +6,7 @@
 #include "pages/envvars/EnvVarDialog.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "widgets/FilterField.h"
 #include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
@@ -59,6 +60,9 @@ EnvVarsPage::EnvVarsPage(ConsoleProvider* provider, UiContext* context, QWidget*
     connect(m_ui->changeButton, &QPushButton::clicked, this, &EnvVarsPage::changeSelected);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &EnvVarsPage::deleteSelected);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &EnvVarsPage::refresh);
+    FilterField::setUp(m_ui->filterEdit);
+    m_noMatches = new FilterField::NoMatchesLabel(this);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->envVarsView), m_noMatches);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &EnvVarsPage::applyFilter);
     connect(m_ui->envVarsTree, &QTreeWidget::itemSelectionChanged, this, &EnvVarsPage::updateActions);
     connect(m_ui->envVarsTree, &QTreeWidget::itemActivated, this, &EnvVarsPage::changeSelected);
@@ -112,7 +116,6 @@ void EnvVarsPage::showVariables(const QList<EnvVar>& variables)
             item->setSelected(true);
     }
     m_ui->envVarsTree->setSortingEnabled(true);
-    m_ui->countLabel->setText(tr("%n variable(s)", nullptr, int(variables.size())));
     if (variables.isEmpty()) {
         m_ui->envVarsView->showEmpty(tr("No environment variables"),
                                      tr("Variables you add here are injected into every container you launch."),
@@ -131,10 +134,18 @@ void EnvVarsPage::showVariables(const QList<EnvVar>& variables)
 void EnvVarsPage::applyFilter()
 {
     const QString needle = m_ui->filterEdit->text().trimmed();
-    for (int i = 0; i < m_ui->envVarsTree->topLevelItemCount(); ++i) {
+    const int total = m_ui->envVarsTree->topLevelItemCount();
+    int shown = 0;
+    for (int i = 0; i < total; ++i) {
         QTreeWidgetItem* item = m_ui->envVarsTree->topLevelItem(i);
         item->setHidden(!needle.isEmpty() && !item->text(0).contains(needle, Qt::CaseInsensitive));
+        shown += item->isHidden() ? 0 : 1;
     }
+    // The SSH Keys tab's words for a filtered list ("1 of 8 keys", issue 18 item 23), and its "nothing matches".
+    m_ui->countLabel->setText(!needle.isEmpty() && shown != total
+                                  ? tr("%1 of %n variable(s)", nullptr, total).arg(shown)
+                                  : tr("%n variable(s)", nullptr, total));
+    m_noMatches->showFor(needle, m_ui->envVarsView->state() == StatefulView::State::Content ? total : 0, shown);
     updateActions();
 }
 

@@ -12,6 +12,9 @@ struct UiContext;
 namespace Ui {
 class EnvVarsPage;
 }
+namespace FilterField {
+class NoMatchesLabel;
+}
 
 /**
  * The Vast.ai account environment variables (/secrets/): list with masked values, create, change
@@ -54,6 +57,7 @@ private:
     void reportActionError(const QString& title, const ApiError& error);
 
     const QScopedPointer<Ui::EnvVarsPage> m_ui;
+    FilterField::NoMatchesLabel* m_noMatches = nullptr;
     ConsoleProvider* m_provider;
     UiContext* m_context;
     RequestTracker* m_requests;

@@ -7,11 +7,14 @@
 #include "dialogs/twofactor/TwoFactorController.h"
 #include "pages/profile/TeamSwitcher.h"
 #include "providers/ConsoleProvider.h"
+#include "providers/ProfileRules.h"
 #include "widgets/ItemViews.h"
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QShortcut>
 
 namespace {
@@ -51,6 +54,24 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->saveErrorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
     m_ui->signOutTfaButton->setVisible(false);
     m_ui->emailNote->setForegroundRole(QPalette::PlaceholderText);
+    // The read-only email looked like a field to type in (issue 18 item 17): no frame, the window's background.
+    m_ui->emailEdit->setFrame(false);
+    m_ui->emailEdit->setBackgroundRole(QPalette::Window);
+    QPalette emailPalette = m_ui->emailEdit->palette();
+    emailPalette.setColor(QPalette::Base, emailPalette.color(QPalette::Window));
+    m_ui->emailEdit->setPalette(emailPalette);
+    m_usernameProblem = new QLabel(this);
+    m_usernameProblem->setObjectName(QStringLiteral("usernameProblemLabel"));
+    m_usernameProblem->setTextFormat(Qt::PlainText);
+    m_usernameProblem->setWordWrap(true);
+    m_usernameProblem->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    m_usernameProblem->hide();
+    {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        m_ui->personalForm->getWidgetPosition(m_ui->usernameEdit, &row, &role);
+        m_ui->personalForm->insertRow(row + 1, QString(), m_usernameProblem);
+    }
     m_ui->consoleLinkButton->setToolTip(webProfileUrl().toString());
     QHeaderView* header = m_ui->teamsTree->header();
     header->setSectionResizeMode(TeamNameColumn, QHeaderView::Stretch);
@@ -209,13 +230,37 @@ void ProfilePage::showBalance(const AccountBalance& balance)
 void ProfilePage::updateFormState()
 {
     const bool dirty = hasUnsavedChanges();
-    const bool usernameOk = !m_ui->usernameEdit->text().trimmed().isEmpty();
+    const QString problem = usernameProblem();
+    const bool usernameOk = problem.isEmpty();
     m_ui->saveButton->setEnabled(dirty && usernameOk && !m_saving
                                  && m_provider->has(ConsoleProvider::Capability::ProfileUpdate));
-    m_ui->saveButton->setToolTip(!usernameOk && m_loaded ? tr("The username cannot be empty.") : QString());
+    // Said beside the field, not only in the Save button's tooltip (issue 18 item 17).
+    m_ui->saveButton->setToolTip(problem);
+    m_usernameProblem->setText(problem);
+    m_usernameProblem->setVisible(!problem.isEmpty());
     m_ui->revertButton->setEnabled(dirty && !m_saving);
     m_ui->fullNameEdit->setReadOnly(m_saving || !m_loaded);
     m_ui->usernameEdit->setReadOnly(m_saving || !m_loaded);
+}
+
+QString ProfilePage::usernameProblem() const
+{
+    // Only a changed username is checked: the one the server holds is the server's business.
+    const QString username = m_ui->usernameEdit->text().trimmed();
+    if (!m_loaded || username == m_profile.username)
+        return {};
+    QString offending;
+    switch (ProfileRules::checkUsername(username, &offending)) {
+    case ProfileRules::UsernameProblem::None:
+        return {};
+    case ProfileRules::UsernameProblem::Empty:
+        return tr("The username cannot be empty.");
+    case ProfileRules::UsernameProblem::Whitespace:
+        return tr("A username cannot contain spaces.");
+    case ProfileRules::UsernameProblem::Character:
+        return tr("A username cannot contain “%1”. Use letters, digits and . _ - @ +.").arg(offending);
+    }
+    return {};
 }
 
 void ProfilePage::updateTwoFactorRow()
@@ -247,7 +292,7 @@ void ProfilePage::revertChanges()
 
 void ProfilePage::saveChanges()
 {
-    if (!hasUnsavedChanges() || m_saving)
+    if (!hasUnsavedChanges() || m_saving || !usernameProblem().isEmpty())
         return;
     ProfileUpdate update;
     const QString fullname = m_ui->fullNameEdit->text().trimmed();

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class ConsoleProvider;
+class QLabel;
 class RequestTracker;
 class TeamSwitcher;
 class TwoFactorController;
@@ -66,6 +67,8 @@ private:
     void showProfile(const UserProfile& profile);
     void showBalance(const AccountBalance& balance);
     void updateFormState();
+    /** Why the username as typed cannot be saved (a whole sentence), or empty (issue 18 item 17). */
+    QString usernameProblem() const;
     void updateTwoFactorRow();
     void showLoadError(const ApiError& error);
 
@@ -76,5 +79,6 @@ private:
     RequestTracker* m_requests;
     UserProfile m_profile;
     bool m_loaded = false;
+    QLabel* m_usernameProblem = nullptr;
     bool m_saving = false;
 };

@@ -31,6 +31,16 @@ AddSshKeyDialog::AddSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
     m_ui->errorLabel->hide();
     m_ui->validationLabel->hide();
     m_ui->fingerprintLabel->setText(tr("Shown once the key is valid."));
+    // The dialog widened when a fingerprint appeared (issue 18 item 22): the label keeps room for an Ed25519 one
+    // from the start, asks for no more, and wraps a longer text at its spaces.
+    {
+        const QString sample
+            = tr("%1 (%2, %n bit(s))", nullptr, 256)
+                  .arg(QStringLiteral("SHA256:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"), QStringLiteral("ED25519"));
+        m_ui->fingerprintLabel->setMinimumWidth(m_ui->fingerprintLabel->fontMetrics().horizontalAdvance(sample));
+        m_ui->fingerprintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_ui->fingerprintLabel->setWordWrap(true);
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add Key"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addKeyButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));

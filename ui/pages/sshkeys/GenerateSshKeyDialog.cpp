@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 
 GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
@@ -30,6 +32,12 @@ GenerateSshKeyDialog::GenerateSshKeyDialog(ConsoleProvider* provider, QWidget* p
     m_ui->busyBar->hide();
     m_ui->errorLabel->hide();
     m_ui->statusLabel->hide();
+    m_matchLabel = new QLabel(this);
+    m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
+    m_matchLabel->setTextFormat(Qt::PlainText);
+    m_matchLabel->setWordWrap(true);
+    m_matchLabel->hide();
+    m_ui->formLayout->setWidget(m_ui->formLayout->rowCount(), QFormLayout::FieldRole, m_matchLabel);
 
     m_ui->nameLabel->setVisible(needsName());
     m_ui->nameEdit->setVisible(needsName());
@@ -142,20 +150,25 @@ void GenerateSshKeyDialog::revalidate()
     SshKeyUi::showMessage(m_ui->strengthLabel, strength.message, tone);
 
     QString problem;
+    // The passphrases' agreement is said under the fields it is about, aligned with them (issue 18 item 22); it
+    // showed at the dialog's edge, under the labels.
+    const bool mismatch = m_ui->confirmEdit->text() != passphrase;
+    SshKeyUi::showMessage(m_matchLabel,
+                          !mismatch                                 ? QString()
+                              : m_ui->confirmEdit->text().isEmpty() ? tr("Type the passphrase again to confirm it.")
+                                                                    : tr("The two passphrases do not match."),
+                          SshKeyUi::Tone::Warning);
     const QFileInfo target(targetPath());
     if (m_ui->fileEdit->text().trimmed().isEmpty() || !KeyFiles::isValidName(target.fileName()))
         problem = tr("Choose a file name such as id_ed25519 (no leading dot, no folder separators at the end).");
-    else if (m_ui->confirmEdit->text() != passphrase)
-        problem = m_ui->confirmEdit->text().isEmpty() ? tr("Type the passphrase again to confirm it.")
-                                                      : tr("The two passphrases do not match.");
-    else if (needsName() && m_ui->nameEdit->text().trimmed().isEmpty())
+    else if (!mismatch && needsName() && m_ui->nameEdit->text().trimmed().isEmpty())
         problem = tr("Spheron AI needs a name for the key.");
     const QString label = (needsName() ? m_ui->nameEdit->text() : m_ui->commentEdit->text()).trimmed();
-    const QString same = problem.isEmpty() && label.compare(m_replacing, Qt::CaseInsensitive) != 0
+    const QString same = problem.isEmpty() && !mismatch && label.compare(m_replacing, Qt::CaseInsensitive) != 0
         ? SshKeyUi::sameNameWarning(m_registered, label)
         : QString();
     SshKeyUi::showMessage(m_ui->statusLabel, problem.isEmpty() ? same : problem, SshKeyUi::Tone::Warning);
-    m_generateButton->setEnabled(problem.isEmpty() && m_provider);
+    m_generateButton->setEnabled(problem.isEmpty() && !mismatch && m_provider);
 }
 
 void GenerateSshKeyDialog::setStage(Stage stage)
@@ -189,10 +202,12 @@ void GenerateSshKeyDialog::start()
     if (existing.any()) {
         const QString shown
             = QDir::toNativeSeparators(existing.privateKeyExists ? existing.privateKeyPath : existing.publicKeyPath);
-        if (!MessageBox::confirm(this, tr("Back Up Existing Key?"),
-                                 tr("%1 already exists. Keydeck will rename the existing files to "
-                                    "“….backup_<time>” and then write the new key. Nothing is overwritten.")
-                                     .arg(shown),
+        // The backup's own name ("id_ed25519.backup_<time>"): "….backup_<time>" read as four dots (issue 18
+        // item 22).
+        if (!MessageBox::confirm(this, tr("Back Up Existing Key"),
+                                 tr("%1 already exists. Keydeck will rename the existing files to “%2.backup_<time>” "
+                                    "and “%2.pub.backup_<time>” and then write the new key. Nothing is overwritten.")
+                                     .arg(shown, QFileInfo(existing.privateKeyPath).fileName()),
                                  tr("Back Up and Continue"),
                                  tr("Programs that use the old key by its file name will use the new key.")))
             return;

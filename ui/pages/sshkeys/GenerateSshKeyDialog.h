@@ -8,6 +8,7 @@
 #include <QScopedPointer>
 
 class ConsoleProvider;
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -78,6 +79,7 @@ private:
     SshKeyPipeline* m_pipeline;
     QPushButton* m_generateButton;
     QPushButton* m_retryButton;
+    QLabel* m_matchLabel = nullptr; // the passphrases' agreement, under the fields
     QString m_sshDirectory;
     Stage m_stage = Stage::Form;
     bool m_nameTouched = false;

@@ -216,6 +216,8 @@ QVariant SshKeysModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole) {
             if (r.ageDays < 0)
                 return tr("Unknown");
+            if (r.ageDays == 0)
+                return tr("today"); // not "0 days" (issue 18 item 24)
             return stale ? tr("%n day(s), rotate", nullptr, r.ageDays) : tr("%n day(s)", nullptr, r.ageDays);
         }
         if (role == SortRole)

@@ -17,6 +17,8 @@
 #include "providers/SpheronProvider.h"
 #include "ssh/KeyFiles.h"
 #include "ssh/LocalKeys.h"
+#include "widgets/FilterField.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
@@ -68,6 +70,11 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_requests(new RequestTracker(this))
 {
     m_ui->setupUi(this);
+    // The buttons wrap onto a second line rather than cut their text in a narrow window (issue 18 item 21).
+    FlowLayout::replace(m_ui->actionLayout);
+    FilterField::setUp(m_ui->filterEdit);
+    m_noMatches = new FilterField::NoMatchesLabel(this);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->splitter), m_noMatches);
     m_header = std::make_unique<SshKeysHeader>(m_ui->titleLabel, m_ui->countChip, m_ui->teamLabel,
                                                m_ui->permissionBanner, m_ui->noticeBanner);
 
@@ -302,7 +309,7 @@ void SshKeysPage::showKeys()
                                       ? tr("Add the public key of each computer you connect from, or generate a new "
                                            "key pair here.")
                                       : tr("The team has no SSH keys, and your role cannot add any."),
-                                  canManageKeys() ? tr("&Add Key…") : QString());
+                                  canManageKeys() ? tr("Add Ke&y…") : QString());
     } else {
         m_ui->keysView->showContent();
         m_table->fitColumnsToNewList();
@@ -340,6 +347,7 @@ void SshKeysPage::updateCountChip()
     const StatefulView::State state = m_ui->keysView->state();
     m_ui->countChip->setVisible(state == StatefulView::State::Content || state == StatefulView::State::Empty);
     m_header->showCount(m_model->rowCount(), m_proxy->rowCount(), !m_ui->filterEdit->text().trimmed().isEmpty());
+    m_noMatches->showFor(m_ui->filterEdit->text(), listShown() ? m_model->rowCount() : 0, m_proxy->rowCount());
 }
 
 void SshKeysPage::showTeam()

@@ -26,6 +26,9 @@ struct UiContext;
 namespace Ui {
 class SshKeysPage;
 }
+namespace FilterField {
+class NoMatchesLabel;
+}
 
 /**
  * The SSH Keys tab for both providers: the registered keys (with locally computed fingerprints, age and a
@@ -117,6 +120,7 @@ private:
     RequestTracker* m_requests;
     SshKeysTable* m_table;
     std::unique_ptr<SshKeysHeader> m_header;
+    FilterField::NoMatchesLabel* m_noMatches = nullptr;
     QString m_teamId;
     QString m_role;
     QString m_teamName;

@@ -98,7 +98,7 @@ void SshKeysPage::editSelectedKey()
         });
     } else {
         // Spheron AI has no edit endpoint (docs/api/spheron.md §2): add the replacement, then delete the old key.
-        if (!MessageBox::confirm(this, tr("Replace SSH Key?"),
+        if (!MessageBox::confirm(this, tr("Replace SSH Key"),
                                  tr("%1 cannot change a registered key. To replace “%2”, add the new key first; "
                                     "Keydeck then asks before deleting the old one.")
                                      .arg(m_provider->displayName(), label),
@@ -145,7 +145,7 @@ void SshKeysPage::replaceThenDelete(const SshKey& added, const SshKey& old, cons
 bool SshKeysPage::confirmAndDelete(const SshKey& key, const QString& label, const QString& fingerprint)
 {
     const QString shownFingerprint = fingerprint.isEmpty() ? tr("unreadable key") : fingerprint;
-    if (!MessageBox::confirm(this, tr("Delete SSH Key?"),
+    if (!MessageBox::confirm(this, tr("Delete SSH Key"),
                              tr("Delete “%1” (%2) from %3?").arg(label, shownFingerprint, m_provider->displayName()),
                              tr("&Delete"),
                              tr("New instances will no longer get this key. Instances that already have it keep "
@@ -225,7 +225,7 @@ void SshKeysPage::uploadSelectedLocalKey()
     const QString name = m_localModel->suggestedName(row);
     // The same warning as Add Key's (issue 18 item 16): PublicKey holds the rule, e.g. RSA under 3072 bits.
     if (const QStringList weak = local.key.warningMessages(); !weak.isEmpty()) {
-        if (!MessageBox::confirm(this, tr("Upload This Key?"), weak.join(QLatin1Char(' ')), tr("&Upload Anyway"),
+        if (!MessageBox::confirm(this, tr("Upload This Key"), weak.join(QLatin1Char(' ')), tr("&Upload Anyway"),
                                  tr("%1 will be uploaded as it is.").arg(QDir::toNativeSeparators(local.path))))
             return;
     }

@@ -39,11 +39,28 @@ public:
 
     /** The source-model row of the selected key, or -1. */
     int selectedRow() const;
-    /** Sizes the columns (but the stretching fingerprint) to the rows shown, once for each new list. */
+    /**
+     * Measures the columns against the rows shown, once for each new list, and shares the width out
+     * (shareWidth()).
+     */
     void fitColumnsToNewList();
+
+    /** The narrowest the fingerprint column gets before other columns give up width: "SHA256:" and 12 characters. */
+    int fingerprintMinimum() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void showContextMenu(const QPoint& pos);
+    /**
+     * Gives each column its measured width; what is left goes to the fingerprint. When the view is too narrow, the
+     * fingerprint shrinks first (down to fingerprintMinimum()), then "This computer" and Age, then Added, the Name
+     * last (issue 18 items 21 and 24). Stops once the user sizes a column by hand or restored widths apply.
+     */
+    void shareWidth();
+    /** Measures the Name column again after keys were added or renamed, and shares the width anew. */
+    void measureName();
 
     SshKeysFilterModel* m_proxy;
     QAction* m_addAction;
@@ -54,4 +71,8 @@ private:
     QAction* m_editAction;
     QAction* m_rotateAction;
     bool m_fitColumns = true;
+    bool m_sharing = false; // the widths being set are shareWidth()'s, not the user's
+    bool m_autoWidths = false;
+    bool m_nameMeasurePending = false;
+    QList<int> m_measured; // per column, from the last fitColumnsToNewList()
 };
