@@ -259,6 +259,49 @@ private slots:
         QTRY_VERIFY(!methodRow(QStringLiteral("E-mail")));
         QCOMPARE(sectionChild<QTreeWidget>("methodsTree")->topLevelItemCount(), 2);
     }
+
+    void addsAPhoneAfterAuthorizingWithAnSmsCode_data() { variants(); }
+    void addsAPhoneAfterAuthorizingWithAnSmsCode()
+    {
+        QFETCH(QString, refusal);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("tfa-refusal"), refusal));
+        makeSection(m_demo.vastTfaApiKey, true);
+        QTRY_COMPARE(sectionChild<QTreeWidget>("methodsTree")->topLevelItemCount(), 3);
+
+        // Authorize with the phone the account has: the code goes to it (authorize-new-method), then back.
+        QTest::mouseClick(sectionChild<QPushButton>("addPhoneButton"), Qt::LeftButton);
+        TwoFactorDialog* authorize = openDialog<TwoFactorDialog>();
+        QVERIFY(authorize);
+        auto* methods = child<QComboBox>(authorize, "methodCombo");
+        const int sms = methods->findText(QStringLiteral("Work phone (text message)"));
+        QVERIFY(sms >= 0);
+        methods->setCurrentIndex(sms);
+        QTest::keyClicks(child<QLineEdit>(authorize, "codeEdit"), m_demo.vastTfaCode);
+        QVERIFY(!child<QPushButton>(authorize, "verifyButton")->isEnabled()); // no code was sent yet
+        child<QLineEdit>(authorize, "codeEdit")->clear();
+        QTest::mouseClick(child<QPushButton>(authorize, "sendCodeButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QPushButton>(authorize, "sendCodeButton")->text().contains(QLatin1String("Another")));
+        QTest::keyClicks(child<QLineEdit>(authorize, "codeEdit"), m_demo.vastTfaCode);
+        QTest::mouseClick(child<QPushButton>(authorize, "verifyButton"), Qt::LeftButton);
+
+        // The new number gets its own code; no QR code here, and no backup codes (not the first method).
+        NewTwoFactorMethodDialog* phone = openDialog<NewTwoFactorMethodDialog>();
+        QVERIFY(phone);
+        QVERIFY(!child<QrCodeView>(phone, "qrView")->isVisible());
+        QTest::keyClicks(child<QLineEdit>(phone, "phoneEdit"), QStringLiteral("+15555550123"));
+        QTest::keyClicks(child<QLineEdit>(phone, "labelEdit"), QStringLiteral("Travel phone"));
+        QTest::mouseClick(child<QPushButton>(phone, "sendCodeButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QPushButton>(phone, "sendCodeButton")->text().contains(QLatin1String("Another")));
+        QTest::keyClicks(child<QLineEdit>(phone, "codeEdit"), m_demo.vastTfaCode);
+        QTest::mouseClick(child<QPushButton>(phone, "activateButton"), Qt::LeftButton);
+        QTRY_COMPARE(sectionChild<QTreeWidget>("methodsTree")->topLevelItemCount(), 4);
+        bool found = false;
+        auto* tree = sectionChild<QTreeWidget>("methodsTree");
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            found = found || tree->topLevelItem(i)->text(1) == QStringLiteral("Travel phone, +15555550123");
+        QVERIFY(found);
+        QVERIFY(m_section->findChildren<BackupCodesDialog*>().isEmpty());
+    }
 };
 
 QTEST_MAIN(tst_TwoFactorSection)
