@@ -166,7 +166,10 @@ private slots:
         auto* qr = child<QrCodeView>(setup, "qrView");
         QTRY_VERIFY(qr->code().has_value());
         QCOMPARE(qr->code()->size(), 17 + 4 * qr->code()->version());
-        QVERIFY(!child<QLineEdit>(setup, "secretEdit")->text().isEmpty());
+        auto* key = child<QLineEdit>(setup, "secretEdit");
+        QVERIFY(!key->text().isEmpty());
+        key->selectAll(); // the key is for typing: it never reaches the primary selection
+        QVERIFY(!key->hasSelectedText());
         QTest::keyClicks(child<QLineEdit>(setup, "labelEdit"), QStringLiteral("Pixel 8"));
         QTest::keyClicks(child<QLineEdit>(setup, "codeEdit"), QStringLiteral("111111"));
         QTest::mouseClick(child<QPushButton>(setup, "activateButton"), Qt::LeftButton);

@@ -40,6 +40,7 @@ NewTwoFactorMethodDialog::NewTwoFactorMethodDialog(ConsoleProvider* provider, Ki
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->codeEdit));
     m_ui->codeEdit->setInputMethodHints(Qt::ImhDigitsOnly);
     m_ui->secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A SecretLineEdit: the key never reaches the primary selection (docs/SECURITY.md); it is meant to be typed.
     m_ui->secretEdit->setContextMenuPolicy(Qt::NoContextMenu);
     m_ui->secretEdit->setDragEnabled(false);
     QPushButton* activate = m_ui->buttonBox->button(QDialogButtonBox::Ok);

@@ -8,6 +8,7 @@
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "pages/profile/NewTwoFactorMethodDialog.h"
 #include "providers/ConsoleProvider.h"
+#include "secrets/AccountsRegistry.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -261,8 +262,16 @@ void TwoFactorSection::showBackupCodes(const QStringList& codes)
 {
     if (codes.isEmpty())
         return;
-    auto* dialog = new BackupCodesDialog(codes, m_context ? m_context->accountId : QString(),
-                                         m_context ? m_context->clipboard : nullptr, this);
+    // The file's heading names the account as the user knows it (its label), else the e-mail address it signs in
+    // with; never the internal id.
+    QString account;
+    if (m_context && m_context->accounts) {
+        if (const std::optional<Account> found = m_context->accounts->find(m_context->accountId))
+            account = found->label;
+    }
+    if (account.isEmpty())
+        account = tr("your Vast.ai account");
+    auto* dialog = new BackupCodesDialog(codes, account, m_context ? m_context->clipboard : nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
