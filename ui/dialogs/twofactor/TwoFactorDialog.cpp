@@ -372,7 +372,7 @@ void TwoFactorDialog::finish(const TwoFactorSession& session, bool backupCode)
                 parentWidget(), tr("Few Backup Codes Left"),
                 left == 0 ? tr("You signed in with your last backup code.")
                           : tr("You signed in with a backup code. Only %n backup code(s) are left.", nullptr, left),
-                tr("Make new backup codes on the Profile tab, under Two-factor authentication, before you run out."));
+                tr("Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out."));
         }
     }
     QDialog::accept();
