@@ -42,7 +42,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Libraries loaded at run time, so dpkg-shlibdeps cannot see them: libssh (ssh/LibSsh opens it on first use), the
 # SQLite driver (sandbox), the SVG icon engine (the icons Qt draws) and a Secret Service for the keychain. The demo's
 # sandbox module is in the package, so dpkg-shlibdeps finds what it links (QtHttpServer, QtSql).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libssh-4 (>= 0.10), libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libssh-4 (>= 0.10), libqt6sql6-sqlite, libqt6svg6, libqrencode4 (>= 4.0)")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Account settings for GPU clouds (Vast.ai, Spheron AI)\n Manages the profile, SSH keys and API keys of Vast.ai and Spheron AI accounts.\n API keys are kept in the system keychain; Ed25519 keys are generated locally.\n A built-in sandbox emulates both APIs for a demo.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 
@@ -64,6 +65,16 @@ public:
     QString serverCode() const { return m_serverCode; }
     void setServerCode(const QString& code) { m_serverCode = code; }
     /**
+     * A number the error body carried beside its code, e.g. a 2FA refusal's `fail_count` and `locked_until`
+     * (docs/api/vast.md §3.7); nullopt when it did not.
+     */
+    std::optional<double> serverNumber(const QString& name) const
+    {
+        const auto it = m_serverNumbers.constFind(name);
+        return it == m_serverNumbers.cend() ? std::nullopt : std::optional<double>(*it);
+    }
+    void setServerNumber(const QString& name, double value) { m_serverNumbers.insert(name, value); }
+    /**
      * True when the request may have reached the server although no readable answer came back: a timeout, a
      * broken connection, or a 2xx whose body could not be read. A create may then have happened; list before
      * offering to send it again (docs/api/vast.md §7, Backoff; tests/reliability tst_faultmatrix).
@@ -97,6 +108,7 @@ private:
     int m_httpStatus = 0;
     QString m_serverMessage;
     QString m_serverCode;
+    QHash<QString, double> m_serverNumbers;
     bool m_earlierAnswerLost = false;
     std::optional<std::chrono::milliseconds> m_retryAfter;
     TlsProblem m_tlsProblem = TlsProblem::Other;

@@ -73,6 +73,24 @@ ApiError ErrorMapper::fromHttpStatus(int status, const QByteArray& body)
     using Kind = ApiError::Kind;
     const QString message = serverMessage(body);
     Kind kind = Kind::Protocol;
+    if (status >= 400 && status <= 499) {
+        // A refused 2FA verification (wrong code, lockout, expired SMS code) may come as 400 or 401 (variant
+        // tfa-refusal, docs/api/vast.md §3.7): it is about the code, never about the key or the session.
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        const QJsonObject object = doc.object();
+        const QString code = object.value(QLatin1String("error")).toString();
+        if (code == QLatin1String("2fa_verification_failed") || code == QLatin1String("tfa_locked")
+            || code == QLatin1String("2fa_expired")) {
+            ApiError error = ApiError::make(Kind::Validation, status, message);
+            error.setServerCode(code);
+            for (const char* name : {"fail_count", "locked_until"}) {
+                const QJsonValue value = object.value(QLatin1String(name));
+                if (value.isDouble())
+                    error.setServerNumber(QLatin1String(name), value.toDouble());
+            }
+            return error;
+        }
+    }
     if (status == 401) {
         kind = message.contains(QLatin1String("Two Factor Authentication"), Qt::CaseInsensitive)
             ? Kind::TwoFactorRequired

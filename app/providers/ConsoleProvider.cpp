@@ -216,7 +216,67 @@ void ConsoleProvider::fetchBalance(QObject* context, Callback<AccountBalance> do
     unsupported(context, std::move(done));
 }
 
-void ConsoleProvider::twoFactorLogin(const QString&, QObject* context, Callback<TwoFactorSession> done)
+void ConsoleProvider::twoFactorSignIn(const TwoFactorProof&, QObject* context, Callback<TwoFactorSession> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::twoFactorStatus(QObject* context, Callback<TwoFactorStatus> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::sendTwoFactorSms(const QString&, QObject* context, Callback<TwoFactorChallenge> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::resendTwoFactorSms(const QString&, QObject* context, Callback<void> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::sendTwoFactorEmail(QObject* context, Callback<TwoFactorChallenge> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::setUpTotp(QObject* context, Callback<TotpSetup> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::authorizeNewTwoFactorMethod(const TwoFactorProof&, QObject* context,
+                                                  Callback<TwoFactorChallenge> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::finishAuthorizeNewTwoFactorMethod(const QString&, const QString&, QObject* context,
+                                                        Callback<void> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::confirmNewTwoFactorMethod(const QString&, const QString&, const QString&, const QString&,
+                                                const QString&, QObject* context, Callback<TwoFactorActivation> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::updateTwoFactorMethod(const QString&, const std::optional<QString>&, std::optional<bool>,
+                                            QObject* context, Callback<void> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::deleteTwoFactorMethod(const QString&, const TwoFactorProof&, QObject* context,
+                                            Callback<TwoFactorRemoval> done)
+{
+    unsupported(context, std::move(done));
+}
+
+void ConsoleProvider::regenerateBackupCodes(const TwoFactorProof&, QObject* context, Callback<QStringList> done)
 {
     unsupported(context, std::move(done));
 }

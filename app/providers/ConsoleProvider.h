@@ -3,6 +3,7 @@
 #include "net/ApiResult.h"
 #include "net/ApiTransport.h"
 #include "providers/Dto.h"
+#include "providers/TwoFactor.h"
 #include "secrets/Provider.h"
 
 #include <QJsonObject>
@@ -100,7 +101,43 @@ public:
      * 2FA login with a TOTP @p code (Vast POST /tfa/). On success the provider already uses the
      * returned session key; the caller stores it in the keychain.
      */
-    virtual void twoFactorLogin(const QString& code, QObject* context, Callback<TwoFactorSession> done);
+    void twoFactorLogin(const QString& code, QObject* context, Callback<TwoFactorSession> done)
+    {
+        twoFactorSignIn(TwoFactorProof::totp(code), context, std::move(done));
+    }
+    /**
+     * 2FA sign-in with any proof (Vast POST /tfa/, issue 20): a TOTP, SMS or e-mail code, or a backup code. Sent
+     * with the API key, never retried; on success the provider uses the new session key. A refusal reads with
+     * TwoFactorOutcome::fromError().
+     */
+    virtual void twoFactorSignIn(const TwoFactorProof& proof, QObject* context, Callback<TwoFactorSession> done);
+
+    // --- Two-factor management (Vast /tfa/…, docs/api/vast.md §3.7) ---------------------------------
+    virtual void twoFactorStatus(QObject* context, Callback<TwoFactorStatus> done);
+    /** Sends an SMS code; @p phoneNumber empty: the account's number. The answer's secret goes back with the code. */
+    virtual void sendTwoFactorSms(const QString& phoneNumber, QObject* context, Callback<TwoFactorChallenge> done);
+    virtual void resendTwoFactorSms(const QString& secret, QObject* context, Callback<void> done);
+    virtual void sendTwoFactorEmail(QObject* context, Callback<TwoFactorChallenge> done);
+    virtual void setUpTotp(QObject* context, Callback<TotpSetup> done);
+    /**
+     * Asks to add a method, proven with an existing one: @p proof names the method (a code is sent to it) or carries
+     * a backup code (authorized at once: the challenge's secret is empty). Then finish with the code.
+     */
+    virtual void authorizeNewTwoFactorMethod(const TwoFactorProof& proof, QObject* context,
+                                             Callback<TwoFactorChallenge> done);
+    virtual void finishAuthorizeNewTwoFactorMethod(const QString& secret, const QString& code, QObject* context,
+                                                   Callback<void> done);
+    /** Activates a method: @p type "totp" (secret from setUpTotp) or "sms" (secret from sendTwoFactorSms). */
+    virtual void confirmNewTwoFactorMethod(const QString& type, const QString& code, const QString& secret,
+                                           const QString& phoneNumber, const QString& label, QObject* context,
+                                           Callback<TwoFactorActivation> done);
+    virtual void updateTwoFactorMethod(const QString& id, const std::optional<QString>& label,
+                                       std::optional<bool> primary, QObject* context, Callback<void> done);
+    /** Removes method @p id, verified with @p proof. */
+    virtual void deleteTwoFactorMethod(const QString& id, const TwoFactorProof& proof, QObject* context,
+                                       Callback<TwoFactorRemoval> done);
+    /** New backup codes (the old ones stop working), verified with @p proof; shown once, never logged. */
+    virtual void regenerateBackupCodes(const TwoFactorProof& proof, QObject* context, Callback<QStringList> done);
 
     // --- SSH keys -----------------------------------------------------------------------------
     /** Lists the keys; a non-empty @p teamId keeps only that team's keys (Spheron, filtered locally). */

@@ -104,6 +104,8 @@ struct TwoFactorSession
 {
     QString sessionKey;
     UserProfile profile;
+    /** How many unused backup codes the account has left, when the answer says (docs/api/vast.md §3.6). */
+    std::optional<int> backupCodesRemaining;
 };
 
 Q_DECLARE_METATYPE(SshKey)

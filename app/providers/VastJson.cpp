@@ -323,6 +323,9 @@ std::optional<TwoFactorSession> VastJson::twoFactorSession(const QJsonValue& v)
     // The user object rides along (docs/api/vast.md §3.6); a session key without it is still usable.
     if (const auto profile = parseUser(o))
         session.profile = *profile;
+    std::optional<double> remaining;
+    if (JsonFields::optNumber(o, "backup_codes_remaining", &remaining) && remaining && *remaining >= 0)
+        session.backupCodesRemaining = int(*remaining);
     return session;
 }
 

@@ -16,14 +16,14 @@ QJsonDocument obj(const QJsonObject& o)
     return QJsonDocument(o);
 }
 
-/** Vast ids are integers; anything else would change the path, so it never leaves the app. */
-bool isVastId(const QString& id)
+} // namespace
+
+bool VastProvider::isVastId(const QString& id)
 {
+    // Vast ids are integers; anything else would change the path (or a body's meaning), so it never leaves the app.
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     return digits.match(id).hasMatch();
 }
-
-} // namespace
 
 VastProvider::VastProvider(ApiTransport* transport, QObject* parent)
     : ConsoleProvider(transport, parent)
@@ -111,34 +111,6 @@ void VastProvider::fetchBalance(QObject* context, Callback<AccountBalance> done)
                               balance.credit = profile->credit;
                               return balance;
                           });
-}
-
-void VastProvider::twoFactorLogin(const QString& code, QObject* context, Callback<TwoFactorSession> done)
-{
-    if (apiKey().isEmpty()) {
-        failLater(context, std::move(done), ApiError::make(ApiError::Kind::Auth));
-        return;
-    }
-    // docs/api/vast.md §3.6: authenticated with the API key, never with an old session key; a code is
-    // single-use, so the call is not idempotent.
-    ApiRequest request = ApiRequest::post(
-        endpoint(QStringLiteral("/tfa/")),
-        obj({{QStringLiteral("tfa_method"), QStringLiteral("totp")}, {QStringLiteral("code"), code.trimmed()}}));
-    request.bearer = apiKey();
-    const QPointer<VastProvider> self(this);
-    fetch<TwoFactorSession>(
-        std::move(request), context,
-        [self, done = std::move(done)](ApiResult<TwoFactorSession> r) {
-            if (r.ok() && self)
-                self->adoptSessionKey(r.value->sessionKey);
-            // A 401 here that is not about the key means the code was wrong: say so, rather than
-            // "the API key was rejected".
-            if (r.error.kind() == ApiError::Kind::Auth
-                && !r.error.serverMessage().contains(QLatin1String("user key"), Qt::CaseInsensitive))
-                r.error = ApiError::make(ApiError::Kind::Validation, r.error.httpStatus(), r.error.serverMessage());
-            done(std::move(r));
-        },
-        &VastJson::twoFactorSession);
 }
 
 void VastProvider::listSshKeys(const QString&, QObject* context, Callback<QList<SshKey>> done)

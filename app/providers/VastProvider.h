@@ -23,7 +23,25 @@ public:
     void fetchProfile(QObject* context, Callback<UserProfile> done) override;
     void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done) override;
     void fetchBalance(QObject* context, Callback<AccountBalance> done) override;
-    void twoFactorLogin(const QString& code, QObject* context, Callback<TwoFactorSession> done) override;
+    // Two-factor sign-in and management: VastTwoFactor.cpp (issue 20, docs/api/vast.md §3.7).
+    void twoFactorSignIn(const TwoFactorProof& proof, QObject* context, Callback<TwoFactorSession> done) override;
+    void twoFactorStatus(QObject* context, Callback<TwoFactorStatus> done) override;
+    void sendTwoFactorSms(const QString& phoneNumber, QObject* context, Callback<TwoFactorChallenge> done) override;
+    void resendTwoFactorSms(const QString& secret, QObject* context, Callback<void> done) override;
+    void sendTwoFactorEmail(QObject* context, Callback<TwoFactorChallenge> done) override;
+    void setUpTotp(QObject* context, Callback<TotpSetup> done) override;
+    void authorizeNewTwoFactorMethod(const TwoFactorProof& proof, QObject* context,
+                                     Callback<TwoFactorChallenge> done) override;
+    void finishAuthorizeNewTwoFactorMethod(const QString& secret, const QString& code, QObject* context,
+                                           Callback<void> done) override;
+    void confirmNewTwoFactorMethod(const QString& type, const QString& code, const QString& secret,
+                                   const QString& phoneNumber, const QString& label, QObject* context,
+                                   Callback<TwoFactorActivation> done) override;
+    void updateTwoFactorMethod(const QString& id, const std::optional<QString>& label, std::optional<bool> primary,
+                               QObject* context, Callback<void> done) override;
+    void deleteTwoFactorMethod(const QString& id, const TwoFactorProof& proof, QObject* context,
+                               Callback<TwoFactorRemoval> done) override;
+    void regenerateBackupCodes(const TwoFactorProof& proof, QObject* context, Callback<QStringList> done) override;
 
     void listSshKeys(const QString& teamId, QObject* context, Callback<QList<SshKey>> done) override;
     void addSshKey(const QString& name, const QString& publicKeyLine, const QString& teamId, QObject* context,
@@ -53,4 +71,5 @@ protected:
 
 private:
     QUrl endpoint(const QString& path) const;
+    static bool isVastId(const QString& id);
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 /** Which seeded account an operation targets. */
 enum class SandboxAccount {
@@ -24,8 +25,10 @@ struct SandboxDemo
     QString vastTfaApiKey;
     /** A session key of the 2FA user that expired two days ago. */
     QString vastTfaExpiredSessionKey;
-    /** The code POST /api/v0/tfa/ accepts ("123456"). */
+    /** The code POST /api/v0/tfa/ accepts ("123456"), for every method (TOTP, SMS, e-mail). */
     QString vastTfaCode;
+    /** The 2FA user's ten unused backup codes (each works once). */
+    QStringList vastTfaBackupCodes;
 
     /** Valid `sai_pk_…` key of the Spheron demo user (expires in 320 days). */
     QString spheronApiKey;

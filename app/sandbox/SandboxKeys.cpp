@@ -28,6 +28,21 @@ void appendSshString(QByteArray& out, const QByteArray& value)
 
 namespace SandboxKeys {
 
+QString tfaBackupCode()
+{
+    // Letters only, without the ones that read like digits (I, L, O), grouped as the CLI's examples show.
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ";
+    const int size = int(sizeof(alphabet)) - 1;
+    return randomFrom(alphabet, size, 4) + QLatin1Char('-') + randomFrom(alphabet, size, 4) + QLatin1Char('-')
+        + randomFrom(alphabet, size, 4);
+}
+
+QString totpSecret()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    return randomFrom(alphabet, int(sizeof(alphabet)) - 1, 32);
+}
+
 QString vastKey()
 {
     static const char kHex[] = "0123456789abcdef";

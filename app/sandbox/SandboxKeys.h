@@ -11,6 +11,10 @@ namespace SandboxKeys {
 QString vastKey();
 /** A Spheron AI-style API key: "sai_pk_" + 40 URL-safe characters. */
 QString spheronKey();
+/** A 2FA backup code: "ABCD-EFGH-JKMN" (upper-case letters in three groups, as the CLI's examples show). */
+QString tfaBackupCode();
+/** A TOTP secret: 32 base32 characters (160 bits), as authenticator apps expect. */
+QString totpSecret();
 /** What the store keeps instead of a key: hex SHA-256. */
 QString hash(const QString& key);
 /** A random id for Spheron objects (24 hex characters, like a Mongo ObjectId). */

@@ -72,8 +72,9 @@ QJsonObject scopes(const QStringList& names)
 void wipe(SandboxStore& store)
 {
     for (const char* table :
-         {"vast_sessions", "vast_api_keys", "vast_ssh_keys", "vast_secrets", "vast_users", "spheron_ssh_keys",
-          "spheron_api_keys", "spheron_members", "spheron_teams", "spheron_users"})
+         {"vast_tfa_methods", "vast_tfa_backup_codes", "vast_tfa_challenges", "vast_tfa_grants", "vast_sessions",
+          "vast_api_keys", "vast_ssh_keys", "vast_secrets", "vast_users", "spheron_ssh_keys", "spheron_api_keys",
+          "spheron_members", "spheron_teams", "spheron_users"})
         store.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
 }
 
@@ -200,6 +201,26 @@ SandboxDemo seedDemo(SandboxStore& store)
     store.insert(QStringLiteral("INSERT INTO vast_ssh_keys (user_id, public_key, created_at) VALUES (?, ?, ?)"),
                  {grace, QString::fromLatin1(kGraceThinkpad), daysAgo(180)});
     demo.vastTfaCode = QString::fromLatin1(VastDialect::kDemoTfaCode);
+    // Her methods (issue 20): an authenticator (primary), a phone for SMS codes and her e-mail address.
+    const qint64 created = QDateTime::currentSecsSinceEpoch() - 300LL * 24 * 3600;
+    const QList<std::tuple<const char*, const char*, const char*, int>> methods = {
+        {"totp", "Phone authenticator", nullptr, 1},
+        {"sms", "Work phone", "+442079460958", 0},
+        {"email", "grace.hopper@example.com", nullptr, 0},
+    };
+    for (int i = 0; i < methods.size(); ++i) {
+        const auto& [type, label, phone, primary] = methods.at(i);
+        store.insert(QStringLiteral("INSERT INTO vast_tfa_methods (user_id, method, label, phone_number, is_primary, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {grace, QString::fromLatin1(type), QString::fromLatin1(label),
+                      phone ? QVariant(QString::fromLatin1(phone)) : QVariant(), primary, created + i * 86400});
+    }
+    for (int i = 0; i < 10; ++i) {
+        const QString code = SandboxKeys::tfaBackupCode();
+        store.insert(QStringLiteral("INSERT INTO vast_tfa_backup_codes (user_id, code_hash) VALUES (?, ?)"),
+                     {grace, SandboxKeys::hash(code)});
+        demo.vastTfaBackupCodes.append(code);
+    }
     demo.vastTfaExpiredSessionKey
         = addVastSession(store, grace, QStringLiteral("Firefox 127 on Linux"), QStringLiteral("81.2.69.171"), 24 * 9);
 

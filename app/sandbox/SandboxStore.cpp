@@ -64,6 +64,22 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE INDEX idx_vast_api_keys_user ON vast_api_keys(user_id, deleted_at)"),
              QStringLiteral("CREATE INDEX idx_spheron_ssh_keys_team ON spheron_ssh_keys(team_id)"),
          }},
+        {3,
+         "two-factor methods, backup codes, challenges and grants (issue 20)",
+         {
+             // Times are Unix seconds here, as the CLI reads them (docs/api/vast.md §3.7).
+             QStringLiteral("CREATE TABLE vast_tfa_methods (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                            "REFERENCES vast_users(id), method TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', "
+                            "phone_number TEXT, is_primary INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, "
+                            "last_used INTEGER, fail_count INTEGER NOT NULL DEFAULT 0, locked_until INTEGER)"),
+             QStringLiteral("CREATE TABLE vast_tfa_backup_codes (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                            "REFERENCES vast_users(id), code_hash TEXT NOT NULL, used_at INTEGER)"),
+             QStringLiteral("CREATE TABLE vast_tfa_challenges (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                            "REFERENCES vast_users(id), secret_hash TEXT NOT NULL UNIQUE, purpose TEXT NOT NULL, "
+                            "method_id INTEGER, phone_number TEXT, expires_at INTEGER NOT NULL, used_at INTEGER)"),
+             QStringLiteral("CREATE TABLE vast_tfa_grants (user_id INTEGER PRIMARY KEY REFERENCES vast_users(id), "
+                            "expires_at INTEGER NOT NULL)"),
+         }},
     };
     return list;
 }

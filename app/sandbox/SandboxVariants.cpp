@@ -47,6 +47,15 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          QStringLiteral("What an expired or deleted 2FA session key gets: 404 \"Session expired. Please log in "
                         "again.\", or 401 \"Invalid user key\"; the CLI treats both as the end of the session "
                         "(docs/api/vast.md §2.4).")},
+        {QStringLiteral("tfa-refusal"),
+         {QStringLiteral("400"), QStringLiteral("401")},
+         QStringLiteral("The HTTP status of a refused 2FA verification (wrong code, lockout, expired SMS code): 400 "
+                        "or 401; the body's error (2fa_verification_failed, tfa_locked, 2fa_expired) is the same "
+                        "(docs/api/vast.md §3.7).")},
+        {QStringLiteral("tfa-status"),
+         {QStringLiteral("open"), QStringLiteral("session-only")},
+         QStringLiteral("Whether a 2FA account's plain API key may read GET /tfa/status/ (the method ids sign-in "
+                        "takes) before it has a session, or only a session may (docs/api/vast.md §3.7).")},
         {QStringLiteral("sessions-delete-body"),
          {QStringLiteral("honoured"), QStringLiteral("ignored")},
          QStringLiteral("Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "

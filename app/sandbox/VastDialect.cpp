@@ -8,7 +8,7 @@
 #include <QJsonDocument>
 
 // The dispatch: route table, authentication, scopes, 2FA gate and rate limits. The route handlers live in
-// VastUserRoutes.cpp, VastKeyRoutes.cpp, VastSecretRoutes.cpp and VastSessionRoutes.cpp.
+// VastUserRoutes.cpp, VastKeyRoutes.cpp, VastSecretRoutes.cpp, VastSessionRoutes.cpp and VastTfaRoutes.cpp.
 
 namespace {
 
@@ -76,6 +76,17 @@ VastDialect::VastDialect(SandboxStore& store, const SandboxVariants& variants)
     route("GET", "/auth/sessions/", "user_read", 0, &VastDialect::listSessions);
     route("DELETE", "/auth/sessions/", "user_write", 0, &VastDialect::deleteSessions);
     route("POST", "/tfa/", "user_write", 0, &VastDialect::tfaLogin);
+    route("DELETE", "/tfa/", "user_write", 0, &VastDialect::tfaDelete);
+    route("GET", "/tfa/status/", "user_read", 0, &VastDialect::tfaStatus);
+    route("POST", "/tfa/sms/", "user_write", 0, &VastDialect::tfaSendSms);
+    route("POST", "/tfa/sms/resend/", "user_write", 0, &VastDialect::tfaResendSms);
+    route("POST", "/tfa/email/", "user_write", 0, &VastDialect::tfaSendEmail);
+    route("POST", "/tfa/totp-setup/", "user_write", 0, &VastDialect::tfaTotpSetup);
+    route("POST", "/tfa/confirm-new/", "user_write", 0, &VastDialect::tfaConfirmNew);
+    route("POST", "/tfa/authorize-new-method/", "user_write", 0, &VastDialect::tfaAuthorizeNew);
+    route("PUT", "/tfa/authorize-new-method/", "user_write", 0, &VastDialect::tfaAuthorizeNewFinish);
+    route("PUT", "/tfa/update/", "user_write", 0, &VastDialect::tfaUpdate);
+    route("PUT", "/tfa/regen-backup-codes/", "user_write", 0, &VastDialect::tfaRegenBackupCodes);
 }
 
 SandboxReply VastDialect::error(int status, const QString& code, const QString& msg)
@@ -136,7 +147,7 @@ SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& s
         return authError;
 
     // docs/api/vast.md §2.3 / PR #400: once 2FA is on, the plain API key stops working except to log in.
-    if (caller.tfaEnabled && caller.sessionId < 0 && route.handler != &VastDialect::tfaLogin) {
+    if (caller.tfaEnabled && caller.sessionId < 0 && !allowedBeforeSession(route.handler)) {
         return error(401, QStringLiteral("auth_error"),
                      QStringLiteral("Two Factor Authentication is enabled for this account: log in with "
                                     "a 2FA code (POST /api/v0/tfa/) and use the session key."));

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -89,7 +90,42 @@ private:
     // VastSessionRoutes.cpp
     SandboxReply listSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply deleteSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    // VastTfaRoutes.cpp (issue 20, docs/api/vast.md §3.7)
     SandboxReply tfaLogin(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaStatus(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaSendSms(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaResendSms(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaSendEmail(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaTotpSetup(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaConfirmNew(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaAuthorizeNew(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaAuthorizeNewFinish(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaUpdate(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaDelete(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    SandboxReply tfaRegenBackupCodes(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+
+    /** The outcome of checking a code, backup code or challenge secret from a request body. */
+    struct TfaCheck
+    {
+        bool ok = false;
+        qint64 methodId = -1; ///< the method that verified (-1 for a backup code)
+        bool backupCode = false;
+        SandboxReply refusal; ///< the answer when !ok
+    };
+    /** Checks the verification fields the CLI sends (tfa_method_id, tfa_method, code, backup_code, secret). */
+    TfaCheck verifyTfa(qint64 userId, const QJsonObject& body, bool challengeChecked = false);
+    /** A live grant of authorize-new-method (10 minutes) lets the user add one method. */
+    bool hasTfaGrant(qint64 userId) const;
+    /** A refused verification: the status is the variant tfa-refusal's (docs/SANDBOX.md). */
+    SandboxReply tfaRefusal(const QString& code, const QString& msg, const QJsonObject& extra = {}) const;
+    /** Routes a 2FA account may call with its plain API key (sign-in needs them before there is a session). */
+    bool allowedBeforeSession(Handler handler) const;
+    QJsonObject tfaMethodObject(const QVariantMap& row) const;
+    /** Replaces the user's backup codes with ten new ones and returns them. */
+    QJsonArray newBackupCodes(qint64 userId);
+    int backupCodesRemaining(qint64 userId) const;
+    /** A new challenge secret for @p purpose ("sms", "email", "totp-setup", "authorize"). */
+    QString newChallenge(qint64 userId, const QString& purpose, qint64 methodId, const QString& phone);
 
     SandboxStore& m_store;
     QList<Route> m_routes;

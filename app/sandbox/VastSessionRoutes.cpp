@@ -7,8 +7,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
-// The login session routes: /auth/sessions/ and the 2FA login POST /tfa/ that creates a session (docs/api/vast.md
-// §2.3).
+// The login session routes: /auth/sessions/ (docs/api/vast.md §3.5). The 2FA login that creates a session lives in
+// VastTfaRoutes.cpp.
 
 SandboxReply VastDialect::listSessions(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
@@ -58,32 +58,4 @@ SandboxReply VastDialect::deleteSessions(const SandboxRequest&, const Caller& ca
     if (m_store.changedRows() == 0)
         return error(404, QStringLiteral("not_found"), QStringLiteral("Session not found."));
     return ok(QJsonObject {{QStringLiteral("success"), true}, {QStringLiteral("deleted"), 1}});
-}
-
-SandboxReply VastDialect::tfaLogin(const SandboxRequest& request, const Caller& caller, const QString&,
-                                   const QJsonObject& body)
-{
-    if (!body.value(QLatin1String("tfa_method")).isString() || !body.value(QLatin1String("code")).isString())
-        return error(400, QStringLiteral("missing_input"),
-                     QStringLiteral("Both 'tfa_method' and 'code' are required."));
-    if (!caller.tfaEnabled)
-        return error(400, QStringLiteral("tfa_not_enabled"),
-                     QStringLiteral("Two Factor Authentication is not enabled for this account."));
-    if (body.value(QLatin1String("tfa_method")).toString() != QLatin1String("totp"))
-        return error(400, QStringLiteral("invalid_method"), QStringLiteral("Unsupported 2FA method."));
-    if (body.value(QLatin1String("code")).toString() != QLatin1String(kDemoTfaCode))
-        return error(401, QStringLiteral("invalid_code"), QStringLiteral("Invalid 2FA code."));
-    const QString sessionKey = SandboxKeys::vastKey();
-    QString device = QString::fromUtf8(request.header("User-Agent"));
-    if (device.isEmpty())
-        device = QStringLiteral("Unknown device");
-    const QDateTime created = QDateTime::currentDateTimeUtc();
-    m_store.insert(QStringLiteral("INSERT INTO vast_sessions (user_id, key_hash, device, ip, created_at, expires_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                   {caller.userId, SandboxKeys::hash(sessionKey), device.left(200), request.peer.toString(),
-                    SandboxKeys::isoSeconds(created), SandboxKeys::isoSeconds(created.addDays(7))});
-    QJsonObject user = userObject(caller.userId, caller.apiKeyId);
-    user.insert(QStringLiteral("session_key"), sessionKey);
-    user.insert(QStringLiteral("backup_codes_remaining"), 8);
-    return ok(user);
 }

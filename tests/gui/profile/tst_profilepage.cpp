@@ -267,13 +267,19 @@ private slots:
         // Other tabs (API Keys: which key is Keydeck's) learn from this load instead of asking users/current again.
         m_page = new ProfilePage(m_vast, &m_context);
         QSignalSpy loaded(m_page, &ProfilePage::profileLoaded);
-        QSignalSpy requests(&m_sandbox, &SandboxServer::requestHandled);
+        QSignalSpy handled(&m_sandbox, &SandboxServer::requestHandled);
+        // The two-factor section reads /tfa/status/ once the profile is in (issue 20): only users/current counts here.
+        auto profileReads = [&handled] {
+            return std::count_if(handled.cbegin(), handled.cend(), [](const QList<QVariant>& request) {
+                return request.at(1).toString().contains(QLatin1String("/users/current"));
+            });
+        };
         m_page->refresh();
         QTRY_COMPARE(loaded.count(), 1);
         const auto profile = loaded.at(0).at(0).value<UserProfile>();
         QVERIFY(!profile.apiKeyId.isEmpty());
         QCOMPARE(profile.username, QStringLiteral("ada"));
-        QCOMPARE(requests.count(), 1);
+        QCOMPARE(profileReads(), 1);
 
         // A failed reload announces nothing; the next successful one does.
         SandboxFault fault;
@@ -284,7 +290,7 @@ private slots:
         m_sandbox.setFault(fault);
         m_page->refresh();
         QTRY_COMPARE(view()->state(), StatefulView::State::Error);
-        QCOMPARE(requests.count(), 2);
+        QCOMPARE(profileReads(), 2);
         QCOMPARE(loaded.count(), 1);
         m_page->refresh();
         QTRY_COMPARE(loaded.count(), 2);

@@ -84,6 +84,7 @@ bool TwoFactorController::handleApiError(const ApiError& error, std::function<vo
     dialog->setReason(error.kind());
     m_dialog = dialog;
     connect(dialog, &TwoFactorDialog::busyChanged, this, &TwoFactorController::busyChanged);
+    connect(dialog, &TwoFactorDialog::notice, this, [this](const QString& text) { m_signInNote = text; });
     connect(dialog, &TwoFactorDialog::verified, this, &TwoFactorController::storeSession);
     connect(dialog, &QDialog::rejected, this, [this] {
         m_pendingRetries.clear();
@@ -103,15 +104,16 @@ void TwoFactorController::storeSession(const TwoFactorSession& session)
         for (const auto& retry : retries)
             retry();
     };
+    const QString note = std::exchange(m_signInNote, {});
     SecretStore* secrets = store();
     if (!secrets) {
-        emit statusMessage(tr("Signed in with two-factor authentication for this run only."));
+        emit statusMessage(note.isEmpty() ? tr("Signed in with two-factor authentication for this run only.") : note);
         started();
         return;
     }
     m_requests->hold(true);
     secrets->write(m_context->accountId, SecretKind::SessionKey, session.sessionKey, this,
-                   [this, started](const SecretError& error) {
+                   [this, started, note](const SecretError& error) {
                        m_requests->hold(false);
                        if (!error.isOk()) {
                            // The provider already uses the session, so nothing is lost for this run.
@@ -120,7 +122,7 @@ void TwoFactorController::storeSession(const TwoFactorSession& session)
                                           "time.")
                                            .arg(error.message()));
                        } else {
-                           emit statusMessage(tr("Signed in with two-factor authentication."));
+                           emit statusMessage(note.isEmpty() ? tr("Signed in with two-factor authentication.") : note);
                        }
                        started();
                    });

@@ -80,5 +80,6 @@ private:
     QPointer<TwoFactorDialog> m_dialog;
     QAction* m_signOutAction;
     QList<std::function<void()>> m_pendingRetries;
+    QString m_signInNote; ///< the dialog's notice about the sign-in under way (backup codes left)
     RequestTracker* m_requests; ///< the keychain and sign-out work under way (busy state)
 };

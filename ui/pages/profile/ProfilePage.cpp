@@ -6,6 +6,7 @@
 #include "core/RequestTracker.h"
 #include "dialogs/twofactor/TwoFactorController.h"
 #include "pages/profile/TeamSwitcher.h"
+#include "pages/profile/TwoFactorSection.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/ProfileRules.h"
 #include "widgets/ItemViews.h"
@@ -101,10 +102,23 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
                     emit statusMessage(restriction.isEmpty() ? tr("Working in team %1.").arg(team->name) : restriction);
                 }
             });
+    if (isVast()) {
+        // Issue 20: the methods, backup codes and their management, loaded once the profile is.
+        m_tfaSection = new TwoFactorSection(m_provider, m_context, m_ui->vastPage);
+        m_tfaSection->setObjectName(QStringLiteral("twoFactorSection"));
+        m_ui->vastLayout->insertWidget(m_ui->vastLayout->indexOf(m_ui->accountGroup) + 1, m_tfaSection);
+        connect(m_tfaSection, &TwoFactorSection::statusMessage, this, &ProfilePage::statusMessage);
+        connect(m_tfaSection, &TwoFactorSection::twoFactorNeeded, this, &ProfilePage::twoFactorNeeded);
+    }
     updateFormState();
 }
 
 ProfilePage::~ProfilePage() = default;
+
+TwoFactorSection* ProfilePage::twoFactorSection() const
+{
+    return m_tfaSection;
+}
 
 bool ProfilePage::isVast() const
 {
@@ -196,6 +210,8 @@ void ProfilePage::showProfile(const UserProfile& profile)
     updateFormState();
     m_ui->profileView->showContent();
     emit statusMessage(tr("Profile loaded."));
+    if (m_tfaSection)
+        m_tfaSection->refresh();
     emit profileLoaded(profile);
 }
 

@@ -13,6 +13,7 @@ class QLabel;
 class RequestTracker;
 class TeamSwitcher;
 class TwoFactorController;
+class TwoFactorSection;
 struct UiContext;
 namespace Ui {
 class ProfilePage;
@@ -36,6 +37,8 @@ public:
     TeamSwitcher* teamSwitcher() const;
     /** Shows the "Sign Out of Two-Factor Session" button bound to @p controller (Vast.ai). */
     void setTwoFactorController(TwoFactorController* controller);
+    /** The "Two-factor authentication" section (Vast.ai; nullptr for Spheron AI). */
+    TwoFactorSection* twoFactorSection() const;
     /** The web console page where a Spheron AI profile is edited. */
     QUrl webProfileUrl() const;
     /** True while the profile form holds edits that were not saved; the window asks before it closes (invokable). */
@@ -76,6 +79,7 @@ private:
     ConsoleProvider* m_provider;
     UiContext* m_context;
     QPointer<TwoFactorController> m_twoFactor;
+    TwoFactorSection* m_tfaSection = nullptr;
     RequestTracker* m_requests;
     UserProfile m_profile;
     bool m_loaded = false;
