@@ -8,6 +8,9 @@
 #include <string_view>
 #include <utility>
 
+// Errors as values only: without exceptions, a result used as its value does not compile (it threw, and so ended
+// Keydeck, on a malformed null; fuzz_vastjson).
+#define SIMDJSON_EXCEPTIONS 0
 #include <simdjson.h>
 
 namespace ondemand = simdjson::ondemand;
@@ -149,9 +152,11 @@ bool readValue(ondemand::value value, JsonFields::Scalar* out, int depth)
     case ondemand::json_type::boolean:
         scalar.type = Type::Bool;
         return !value.get_bool().get(scalar.boolean);
-    case ondemand::json_type::null:
+    case ondemand::json_type::null: {
         scalar.type = Type::Null;
-        return value.is_null();
+        bool isNull = false;
+        return !value.is_null().get(isNull) && isNull; // "nul|" is an error, not false (fuzz_vastjson)
+    }
     case ondemand::json_type::array:
     case ondemand::json_type::object:
         scalar.type = Type::Other;
