@@ -1,14 +1,17 @@
 #include "AppServices.h"
 #include "MainWindow.h"
+#include "pages/envvars/EnvVarDialog.h"
 #include "platform/SystemColorScheme.h"
 #include "secrets/MemorySecretStore.h"
 #include "widgets/AppStyle.h"
 #include "widgets/Appearance.h"
+#include "widgets/TextTone.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
@@ -55,6 +58,7 @@ private slots:
     void menuOverridesThePortalAndIsRemembered();
     void withoutAPortalThePlatformPaletteStays();
     void iconsAndTextStayLegibleInBothPalettes();
+    void colouredTextStaysLegibleInBothPalettes();
 
 private:
     /** Starts the portal stub (tests/support/PortalStub.cpp) in a process of its own, as the real portal is. */
@@ -223,6 +227,32 @@ void tst_Appearance::iconsAndTextStayLegibleInBothPalettes()
             }
         }
     }
+}
+
+void tst_Appearance::colouredTextStaysLegibleInBothPalettes()
+{
+    // Error, warning and success texts pick their colour from the palette they are shown on (widgets/TextTone).
+    const QRegularExpression colourIn(QStringLiteral("color: (#[0-9a-fA-F]{6})"));
+    Appearance appearance;
+    for (const Appearance::Mode mode : {Appearance::Mode::Dark, Appearance::Mode::Light}) {
+        appearance.setMode(mode);
+        QLabel label;
+        const QColor window = label.palette().color(QPalette::Window);
+        for (const TextTone::Tone tone : {TextTone::Tone::Good, TextTone::Tone::Warning, TextTone::Tone::Error}) {
+            const QColor c(TextTone::color(&label, tone));
+            QVERIFY2(contrast(c, window) >= 4.5, qPrintable(c.name() + QLatin1String(" on ") + window.name()));
+        }
+        // A dialog's error label, as built: it was #e5534b (3.7:1 on the dark window), the API key dialogs'
+        // #c62828 was 2.5:1.
+        EnvVarDialog dialog(nullptr, EnvVarDialog::Mode::Create);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error);
+        const QRegularExpressionMatch m = colourIn.match(error->styleSheet());
+        QVERIFY2(m.hasMatch(), qPrintable(error->styleSheet()));
+        QVERIFY2(contrast(QColor(m.captured(1)), dialog.palette().color(QPalette::Window)) >= 4.5,
+                 qPrintable(m.captured(1)));
+    }
+    appearance.setMode(Appearance::Mode::System);
 }
 
 QTEST_MAIN(tst_Appearance)

@@ -3,6 +3,7 @@
 
 #include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
+#include "widgets/TextTone.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
@@ -30,7 +31,7 @@ TwoFactorDialog::TwoFactorDialog(ConsoleProvider* provider, QWidget* parent)
     m_ui->busyBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    m_ui->errorLabel->setStyleSheet(TextTone::styleSheet(m_ui->errorLabel, TextTone::Tone::Error));
     m_ui->codeEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->codeEdit));
     m_ui->codeEdit->setInputMethodHints(Qt::ImhDigitsOnly);

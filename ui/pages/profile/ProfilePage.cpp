@@ -8,6 +8,7 @@
 #include "pages/profile/TeamSwitcher.h"
 #include "providers/ConsoleProvider.h"
 #include "widgets/ItemViews.h"
+#include "widgets/TextTone.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -48,7 +49,7 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->saveBusyBar->setVisible(false);
     m_ui->saveErrorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
-    m_ui->saveErrorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    m_ui->saveErrorLabel->setStyleSheet(TextTone::styleSheet(m_ui->saveErrorLabel, TextTone::Tone::Error));
     m_ui->signOutTfaButton->setVisible(false);
     m_ui->emailNote->setForegroundRole(QPalette::PlaceholderText);
     m_ui->consoleLinkButton->setToolTip(webProfileUrl().toString());
