@@ -41,7 +41,7 @@ endforeach()
 
 execute_process(COMMAND dpkg-deb -f "${_debs}" Package Depends RESULT_VARIABLE _rc OUTPUT_VARIABLE _fields)
 message(STATUS "control:\n${_fields}")
-foreach(_dep "libqt6widgets6" "libssh-4" "libqt6sql6-sqlite" "libqt6svg6" "libqt6httpserver6")
+foreach(_dep "libqt6widgets6" "libssh-4" "libqt6sql6-sqlite" "libqt6svg6" "libqt6httpserver6" "libzxcvbn0" "libqt6dbus6" "libsimdjson14")
     string(FIND "${_fields}" "${_dep}" _at)
     if(_at EQUAL -1)
         message(FATAL_ERROR "Depends lacks ${_dep}")

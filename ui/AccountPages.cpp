@@ -60,6 +60,7 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
     context->clipboard = services->clipboard();
     context->secrets = services->secrets();
     context->accounts = services->accounts();
+    context->reminders = services->reminders();
     context->accountId = opened->account().id;
 
     auto* profile = new ProfilePage(provider, context);

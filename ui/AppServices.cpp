@@ -3,6 +3,7 @@
 #include "clipboard/SecretClipboard.h"
 #include "net/ApiTransport.h"
 #include "net/NetworkLog.h"
+#include "pages/apikeys/ExpiryReminders.h"
 #include "providers/SpheronProvider.h"
 #include "providers/VastProvider.h"
 #include "secrets/Account.h"
@@ -19,6 +20,7 @@ AppServices::AppServices(std::unique_ptr<SecretStore> keychain, std::unique_ptr<
     , m_accounts(new AccountsRegistry(m_secrets, std::move(settings), this))
     , m_clipboard(new SecretClipboard(nullptr, this))
     , m_networkLog(new NetworkLog(this))
+    , m_reminders(new ExpiryReminders(m_accounts, this))
 {
     m_transport->setLog(m_networkLog);
 }

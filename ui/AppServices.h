@@ -8,6 +8,7 @@ class Account;
 class AccountsRegistry;
 class ApiTransport;
 class ConsoleProvider;
+class ExpiryReminders;
 class NetworkLog;
 
 class SecretClipboard;
@@ -39,6 +40,8 @@ public:
     SecretClipboard* clipboard() const { return m_clipboard; }
     /** This run's calls, redacted, for Help → Network Log; memory only. */
     NetworkLog* networkLog() const { return m_networkLog; }
+    /** Every account's API key expiry reminders, from start-up on (issue 22 item 4). */
+    ExpiryReminders* reminders() const { return m_reminders; }
 
     /** A provider for @p account's API, talking to its base URL; without credentials yet. */
     std::unique_ptr<ConsoleProvider> createProvider(const Account& account) const;
@@ -49,4 +52,5 @@ private:
     AccountsRegistry* m_accounts;
     SecretClipboard* m_clipboard;
     NetworkLog* m_networkLog;
+    ExpiryReminders* m_reminders;
 };

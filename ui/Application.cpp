@@ -16,6 +16,7 @@
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
 #include "widgets/AppStyle.h"
+#include "widgets/Appearance.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ViewStateKeeper.h"
 #include "wizard/OnboardingServices.h"
@@ -98,6 +99,7 @@ public:
         // Sizes, splitters, columns and sorts as the user left them (issue 22 item 7): the window's own now, each
         // account's tables once its pages are built.
         m_viewState.track(&m_window);
+        m_window.setAppearance(&m_appearance);
         QObject::connect(&m_window, &MainWindow::accountOpened, &m_window, [this] { m_viewState.track(&m_window); });
         m_window.setPageBuilder([this](OpenAccount* opened, QTabWidget* tabs, MainWindow* window) {
             AccountPages::build(&m_services, opened, tabs, window);
@@ -244,6 +246,7 @@ private:
     AppServices m_services;
     DemoMode m_demo;
     CredentialImporter m_importer;
+    Appearance m_appearance; // before the window: a dark mode is set before it is built
     MainWindow m_window;
     ViewStateKeeper m_viewState; // after the window: it saves the window's geometry when it goes, before the window
     QPointer<OnboardingWizard> m_wizard;

@@ -13,6 +13,7 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
+#include "widgets/Appearance.h"
 #include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
@@ -435,6 +436,12 @@ void MainWindow::showKeyboardShortcuts()
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::setAppearance(Appearance* appearance)
+{
+    m_ui->viewMenu->addSeparator();
+    appearance->addMenu(m_ui->viewMenu);
 }
 
 void MainWindow::updateViewMenu()

@@ -10,6 +10,7 @@ class MainWindow;
 }
 
 class AccountListModel;
+class Appearance;
 class OpenAccount;
 class AppServices;
 class QCloseEvent;
@@ -48,6 +49,8 @@ public:
 
     void setPageBuilder(PageBuilder builder);
     void setAccountPreparer(AccountPreparer preparer);
+    /** Adds View → Appearance (System, Light, Dark) for @p appearance. */
+    void setAppearance(Appearance* appearance);
     /** Accounts of the local demo; they are tagged "Demo" in the sidebar and the window. */
     void setDemoAccountIds(const QStringList& ids);
 

@@ -3,6 +3,7 @@
 #include <QString>
 
 class AccountsRegistry;
+class ExpiryReminders;
 class SecretClipboard;
 class SecretsService;
 
@@ -23,4 +24,6 @@ struct UiContext
     QString accountId;
     /** The account is the local demo's: it has no web console, and the real one must never be linked. */
     bool demo = false;
+    /** The app's expiry reminders; the API Keys tab shares its account's notifier. Null: the tab makes its own. */
+    ExpiryReminders* reminders = nullptr;
 };

@@ -16,7 +16,7 @@ class JsonFields
 public:
     /**
      * One field's value as the readers below need it: its type and, for a scalar, its value. Made from a
-     * QJsonValue, or by JsonReader straight from the body's bytes, so that both paths share each reader's rules.
+     * QJsonValue, or by JsonObjectList straight from the body's bytes, so that both paths share each reader's rules.
      */
     struct Scalar
     {

@@ -1,7 +1,7 @@
 #include "providers/VastJson.h"
 
 #include "providers/JsonFields.h"
-#include "providers/JsonReader.h"
+#include "providers/JsonObjectList.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,13 +27,13 @@ std::optional<QJsonArray> listIn(const QJsonValue& v, std::initializer_list<cons
     return std::nullopt;
 }
 
-/** The fields of an SSH key that Keydeck reads, in the order JsonReader looks them up. */
+/** The fields of an SSH key that Keydeck reads, in the order JsonObjectList hands them over. */
 constexpr std::array<const char*, 7> SshKeyFields {"id",   "public_key", "key",        "ssh_key",
                                                    "name", "created_at", "fingerprint"};
 
 /**
  * One SSH key from @p field, which gives a member's value by name (undefined when missing): one set of rules for
- * the QJsonObject path and for JsonReader's.
+ * the QJsonObject path and for JsonObjectList's.
  */
 template <typename Field>
 std::optional<SshKey> readSshKey(const Field& field)
@@ -180,48 +180,17 @@ std::optional<ReadList<SshKey>> VastJson::sshKeys(const QJsonValue& v)
 std::optional<QList<SshKey>> VastJson::sshKeysFromBody(QByteArrayView body)
 {
     // Only the bare list: for it bodyError() has nothing to say (reportsSuccess() is true for any non-object).
-    JsonReader reader(body.trimmed());
-    if (!reader.consume('['))
-        return std::nullopt;
     QList<SshKey> keys;
-    if (reader.consume(']'))
-        return reader.atEnd() ? std::optional(keys) : std::nullopt;
-    do {
-        if (!reader.consume('{'))
-            return std::nullopt;
-        std::array<JsonFields::Scalar, SshKeyFields.size()> values;
-        unsigned seen = 0;
-        if (!reader.consume('}')) {
-            do {
-                QByteArrayView ascii;
-                QString decoded;
-                if (!reader.readName(&ascii, &decoded))
-                    return std::nullopt;
-                const int field
-                    = sshKeyFieldIndex(decoded.isNull() ? QLatin1String(ascii.data(), ascii.size()) : QLatin1String());
-                if (field < 0 && decoded.isNull()) {
-                    if (!reader.readValue(nullptr))
-                        return std::nullopt;
-                    continue;
-                }
-                // A name with escapes or non-ASCII letters, or a field given twice: QJsonDocument decides.
-                if (field < 0 || (seen & (1u << field)))
-                    return std::nullopt;
-                seen |= 1u << field;
-                if (!reader.readValue(&values[std::size_t(field)]))
-                    return std::nullopt;
-            } while (reader.consume(','));
-            if (!reader.consume('}'))
-                return std::nullopt;
-        }
+    const bool read = JsonObjectList::read(body, SshKeyFields, [&keys](std::span<const JsonFields::Scalar> values) {
         auto key = readSshKey([&values](const char* name) -> const JsonFields::Scalar& {
             return values[std::size_t(sshKeyFieldIndex(QLatin1String(name)))];
         });
         if (!key)
-            return std::nullopt;
+            return false; // an unreadable item: sshKeys() reads the rest and counts it
         keys.append(std::move(*key));
-    } while (reader.consume(','));
-    if (!reader.consume(']') || !reader.atEnd())
+        return true;
+    });
+    if (!read)
         return std::nullopt;
     return keys;
 }

@@ -24,7 +24,7 @@ public:
     /**
      * sshKeys() read straight from the body's bytes when it is a bare list, without building a QJsonDocument
      * (docs/PERFORMANCE.md: 10,000 keys). nullopt when the body is anything else, when an item is unreadable or
-     * when JsonReader leaves the decision to QJsonDocument; the caller then goes through sshKeys().
+     * when JsonObjectList (simdjson) leaves the decision to QJsonDocument; the caller then goes through sshKeys().
      */
     static std::optional<QList<SshKey>> sshKeysFromBody(QByteArrayView body);
     /** POST or PUT /ssh/: {"success": true, "key": {...}} or the key object itself. */

@@ -1,102 +1,79 @@
 #include "ssh/PassphraseStrength.h"
 
-#include <QSet>
+#include <cmath>
+
+#include <zxcvbn.h>
 
 namespace {
 
-// The usual top entries of leaked-password lists; a match (ignoring case and trailing digits or symbols) is weak
-// whatever its length.
-const char* const kCommon[] = {
-    "password",
-    "passw0rd",
-    "p@ssw0rd",
-    "qwerty",
-    "qwertyuiop",
-    "azerty",
-    "letmein",
-    "welcome",
-    "admin",
-    "administrator",
-    "iloveyou",
-    "monkey",
-    "dragon",
-    "football",
-    "baseball",
-    "sunshine",
-    "princess",
-    "master",
-    "shadow",
-    "trustno1",
-    "abc123",
-    "abcdef",
-    "123456",
-    "12345678",
-    "123456789",
-    "1234567890",
-    "111111",
-    "000000",
-    "changeme",
-    "secret",
-    "default",
-    "root",
-    "toor",
-    "ubuntu",
-    "debian",
-    "passphrase",
-    "keydeck",
-    "sshkey",
-    "vastai",
-    "spheron",
-    "correcthorsebatterystaple",
-};
+constexpr double kMinute = 60;
+constexpr double kHour = 60 * kMinute;
+constexpr double kDay = 24 * kHour;
+constexpr double kMonth = 30 * kDay;
+constexpr double kYear = 365 * kDay;
+constexpr double kWeakBelow = kDay;
+constexpr double kStrongFrom = 1000 * kYear;
 
-bool isCommon(const QString& passphrase)
-{
-    static const QSet<QString> common = [] {
-        QSet<QString> set;
-        for (const char* w : kCommon)
-            set.insert(QLatin1String(w));
-        return set;
-    }();
-    QString base = passphrase.toLower();
-    if (common.contains(base))
-        return true;
-    while (!base.isEmpty() && !base.back().isLetter())
-        base.chop(1);
-    return !base.isEmpty() && common.contains(base);
-}
+// Words an attacker who knows what the key is for would try first; zxcvbn ranks them like its common passwords.
+const char* kUserWords[] = {"keydeck", "sshkey", "ssh-key", "vastai", "vast.ai", "spheron", "passphrase", nullptr};
 
 } // namespace
 
 PassphraseStrength::Result PassphraseStrength::evaluate(const QString& passphrase)
 {
     if (passphrase.isEmpty())
-        return {Level::Empty, tr("No passphrase: anyone who gets a copy of the private key file can use it.")};
+        return {Level::Empty, tr("No passphrase: anyone who gets a copy of the private key file can use it."), 0, 0};
 
-    bool lower = false, upper = false, digit = false, other = false;
-    QSet<QChar> distinct;
-    for (const QChar c : passphrase) {
-        distinct.insert(c);
-        if (c.isLower())
-            lower = true;
-        else if (c.isUpper())
-            upper = true;
-        else if (c.isDigit())
-            digit = true;
-        else
-            other = true;
+    const QByteArray utf8 = passphrase.toUtf8();
+    const double bits = ZxcvbnMatch(utf8.constData(), kUserWords, nullptr);
+    const double seconds = std::exp2(bits) / GuessesPerSecond;
+    const QString time = durationText(seconds);
+
+    Result result {Level::Strong, QString(), bits, seconds};
+    if (seconds < kWeakBelow) {
+        result.level = Level::Weak;
+        result.message = tr("Weak passphrase: a fast offline attack would need %1 to guess it. Use several "
+                            "unrelated words.")
+                             .arg(time);
+    } else if (seconds < kStrongFrom) {
+        result.level = Level::Fair;
+        result.message
+            = tr("Fair passphrase: a fast offline attack would need %1 to guess it. Another word would make it strong.")
+                  .arg(time);
+    } else {
+        result.message = tr("Strong passphrase: a fast offline attack would need %1 to guess it.").arg(time);
     }
-    const int classes = int(lower) + int(upper) + int(digit) + int(other);
-    const qsizetype length = passphrase.size();
+    return result;
+}
 
-    const Result weak {Level::Weak, tr("Weak passphrase: use at least 12 characters, or several unrelated words.")};
-    if (isCommon(passphrase))
-        return {Level::Weak, tr("Weak passphrase: it is one of the most common passwords.")};
-    if (length < 8 || distinct.size() <= 3)
-        return weak;
-    if ((length >= 12 && classes >= 3) || (length >= 16 && distinct.size() >= 6))
-        return {Level::Strong, tr("Strong passphrase.")};
-    if (length >= 10 || classes >= 3)
-        return {Level::Fair, tr("Fair passphrase: a few more characters or words would make it strong.")};
-    return weak;
+QString PassphraseStrength::durationText(double seconds)
+{
+    // Plain int counts: lupdate does not see a plural whose count is an expression.
+    if (seconds < 1)
+        return tr("less than a second");
+    if (seconds < kMinute) {
+        const int n = int(seconds);
+        return tr("about %n second(s)", nullptr, n);
+    }
+    if (seconds < kHour) {
+        const int n = int(std::lround(seconds / kMinute));
+        return tr("about %n minute(s)", nullptr, n);
+    }
+    if (seconds < kDay) {
+        const int n = int(std::lround(seconds / kHour));
+        return tr("about %n hour(s)", nullptr, n);
+    }
+    if (seconds < kMonth) {
+        const int n = int(std::lround(seconds / kDay));
+        return tr("about %n day(s)", nullptr, n);
+    }
+    if (seconds < kYear) {
+        const int n = int(std::lround(seconds / kMonth));
+        return tr("about %n month(s)", nullptr, n);
+    }
+    if (seconds < kStrongFrom) {
+        const int n = int(std::lround(seconds / kYear));
+        return tr("about %n year(s)", nullptr, n);
+    }
+    return tr("more than a thousand years");
 }

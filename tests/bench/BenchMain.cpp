@@ -2,6 +2,7 @@
 //   --startup RUNS        launch → first painted main window (demo account) vs a minimal Qt Widgets window
 //   --page KEYS RUNS      launch → KEYS SSH keys shown vs raw GET + JSON parse; GUI stalls of list/add/generate/delete
 //   --large KEYS RUNS     response → table shown, filter keystroke and peak RSS with KEYS keys
+//   --parse KEYS RUNS     the key list's body read by VastJson::sshKeysFromBody vs QJsonDocument + VastJson::sshKeys
 //   --keychain RUNS       GUI stalls of a keychain write and read (run inside tests/support/with-keyring.sh)
 //   --keygen RUNS         Ed25519 generation + write vs `ssh-keygen -t ed25519` as a process
 // The sandbox runs in its own process (keydeck-sandbox), so neither its work nor its memory is counted here.
@@ -14,6 +15,7 @@
 #include "pages/sshkeys/GenerateSshKeyDialog.h"
 #include "pages/sshkeys/SshKeysModel.h"
 #include "pages/sshkeys/SshKeysPage.h"
+#include "providers/VastJson.h"
 #include "providers/VastProvider.h"
 #include "secrets/KeychainSecretStore.h"
 #include "ssh/KeyFiles.h"
@@ -134,8 +136,8 @@ struct PageRig
     }
 };
 
-/** The raw baseline: one GET of the key list with a plain QNetworkAccessManager and a JSON parse. */
-int rawListKeys(const SandboxProcess& sandbox)
+/** The body of one GET of the key list with a plain QNetworkAccessManager. */
+QByteArray rawListBody(const SandboxProcess& sandbox)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(QUrl(sandbox.baseUrl().toString() + QStringLiteral("/api/v0/ssh/")));
@@ -144,8 +146,15 @@ int rawListKeys(const SandboxProcess& sandbox)
     QNetworkReply* reply = nam.get(request);
     if (!waitUntil([reply] { return reply->isFinished(); }))
         fail(QStringLiteral("the raw GET timed out"));
-    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+    const QByteArray body = reply->readAll();
     reply->deleteLater();
+    return body;
+}
+
+/** The raw baseline: one GET of the key list with a plain QNetworkAccessManager and a JSON parse. */
+int rawListKeys(const SandboxProcess& sandbox)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(rawListBody(sandbox));
     // Vast answers a bare array or {"ssh_keys": [...]}; either way count the entries as the parse's result.
     if (document.isArray())
         return int(document.array().size());
@@ -379,6 +388,37 @@ void benchLarge(int keys, int runs)
     print(limitRow(QStringLiteral("%1 keys: peak RSS").arg(keys), peakRssMb(), 80, QStringLiteral("MB")));
 }
 
+/**
+ * The key list's body as the provider reads it (VastJson::sshKeysFromBody, docs/PERFORMANCE.md) against the
+ * QJsonDocument tree + VastJson::sshKeys() it falls back to, on the same bytes from the sandbox. Its own process
+ * (scripts/bench), so the trees built here do not count in --large's peak RSS.
+ */
+void benchParse(int keys, int runs)
+{
+    SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start(QStringLiteral(KEYDECK_SANDBOX_TOOL), keys, &error))
+        fail(error);
+    const QByteArray body = rawListBody(sandbox);
+    QList<double> fast;
+    QList<double> tree;
+    for (int i = 0; i <= runs * 4; ++i) { // short runs: four times as many; run 0 warms up
+        const double start = monotonicMs();
+        const auto read = VastJson::sshKeysFromBody(body);
+        const double middle = monotonicMs();
+        const auto reference = VastJson::sshKeys(QJsonValue(QJsonDocument::fromJson(body).array()));
+        const double end = monotonicMs();
+        if (!read || !reference || read->size() != reference->items.size() || read->size() < keys)
+            fail(QStringLiteral("the two readings of the %1-key list differ").arg(keys));
+        if (i > 0) {
+            fast << middle - start;
+            tree << end - middle;
+        }
+    }
+    print(ratioRow(QStringLiteral("%1 keys: list body read (sshKeysFromBody vs QJsonDocument + sshKeys)").arg(keys),
+                   median(fast), median(tree), 0.7));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Keychain and key generation
 
@@ -498,7 +538,7 @@ int main(int argc, char* argv[])
     };
     if (args.isEmpty())
         fail(QStringLiteral("usage: bench_keydeck [--https] --startup RUNS | --page KEYS RUNS | --large KEYS RUNS | "
-                            "--keychain RUNS | --keygen RUNS (several may follow each other)"));
+                            "--parse KEYS RUNS | --keychain RUNS | --keygen RUNS (several may follow each other)"));
     QTemporaryDir tlsDir;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& option = args[i];
@@ -512,6 +552,9 @@ int main(int argc, char* argv[])
         } else if (option == QLatin1String("--large")) {
             const int keys = intAt(++i);
             benchLarge(keys, intAt(++i));
+        } else if (option == QLatin1String("--parse")) {
+            const int keys = intAt(++i);
+            benchParse(keys, intAt(++i));
         } else if (option == QLatin1String("--keychain")) {
             benchKeychain(intAt(++i));
         } else if (option == QLatin1String("--keygen")) {

@@ -1,5 +1,5 @@
 // libFuzzer target: every Vast.ai DTO parser (VastJson) on any JSON a server could send, and the SSH key list's
-// byte-level reader (VastJson::sshKeysFromBody) against the QJsonDocument path: whatever the reader accepts must
+// byte-level reader (VastJson::sshKeysFromBody, simdjson on-demand) against the QJsonDocument path: whatever the reader accepts must
 // be valid JSON that sshKeys() reads to the same keys.
 #include "FuzzJson.h"
 

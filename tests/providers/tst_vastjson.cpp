@@ -207,6 +207,8 @@ private slots:
         QTest::newRow("exponent without digits") << QByteArray("[{\"id\": 1e, \"key\": \"a\"}]");
         QTest::newRow("NaN") << QByteArray("[{\"id\": NaN, \"key\": \"a\"}]");
         QTest::newRow("truncated literal") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"x\": tru}]");
+        QTest::newRow("misspelt null") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"x\": nul|}]");
+        QTest::newRow("misspelt null, last") << QByteArray("[{\"id\": 1, \"key\": \"a\", \"x\": nul}]");
         QTest::newRow("overlong UTF-8") << QByteArray("[{\"id\": 1, \"key\": \"a \xc0\xaf\"}]");
         QTest::newRow("UTF-8 surrogate") << QByteArray("[{\"id\": 1, \"key\": \"a \xed\xa0\x80\"}]");
         QTest::newRow("cut UTF-8") << QByteArray("[{\"id\": 1, \"key\": \"a \xe2\x82\"}]");

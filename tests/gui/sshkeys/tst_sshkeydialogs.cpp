@@ -350,7 +350,9 @@ private slots:
         dialog.show();
         QCOMPARE(child<QLineEdit>(&dialog, "fileEdit")->text(), QStringLiteral("~/.ssh/id_ed25519"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "passphraseEdit"), QStringLiteral("correct horse battery"));
-        QVERIFY(!child<QLabel>(&dialog, "strengthLabel")->text().isEmpty());
+        // zxcvbn's rating, with the time a guess would take (ssh/PassphraseStrength).
+        const QString strength = child<QLabel>(&dialog, "strengthLabel")->text();
+        QVERIFY2(strength.contains(QLatin1String("fast offline attack would need")), qPrintable(strength));
         QVERIFY(!child<QPushButton>(&dialog, "generateButton")->isEnabled()); // not confirmed yet
         QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), QStringLiteral("correct horse battery"));
         QTest::mouseClick(child<QPushButton>(&dialog, "generateButton"), Qt::LeftButton);

@@ -5,6 +5,7 @@
 #include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 #include "widgets/MessageBox.h"
+#include "widgets/TextTone.h"
 
 #include <QPushButton>
 #include <QRegularExpression>
@@ -59,7 +60,7 @@ void TwoFactorDialog::setUp()
     m_ui->busyBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    m_ui->errorLabel->setStyleSheet(TextTone::styleSheet(m_ui->errorLabel, TextTone::Tone::Error));
     m_ui->codeEdit->setInputMethodHints(Qt::ImhDigitsOnly);
     QPushButton* verify = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     verify->setText(tr("&Verify"));

@@ -4,6 +4,7 @@
 #include "UiContext.h"
 #include "core/RequestTracker.h"
 #include "pages/apikeys/ExpiryNotifier.h"
+#include "pages/apikeys/ExpiryReminders.h"
 #include "pages/apikeys/KeyEntryDialog.h"
 #include "pages/apikeys/KeySwitcher.h"
 #include "pages/apikeys/QuickReferenceCard.h"
@@ -21,8 +22,9 @@ ApiKeysPage::ApiKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     , m_context(context)
     , m_requests(new RequestTracker(this))
     , m_switcher(new KeySwitcher(provider, context, this))
-    , m_notifier(
-          new ExpiryNotifier(context ? context->accounts : nullptr, context ? context->accountId : QString(), this))
+    , m_notifier(context && context->reminders ? context->reminders->notifier(context->accountId)
+                                               : new ExpiryNotifier(context ? context->accounts : nullptr,
+                                                                    context ? context->accountId : QString(), this))
 {
     m_ui->setupUi(this);
     m_ui->authBanner->setVisible(false);
@@ -72,6 +74,11 @@ ApiKeysPage::ApiKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
 }
 
 ApiKeysPage::~ApiKeysPage() = default;
+
+ExpiryNotifier* ApiKeysPage::expiryNotifier() const
+{
+    return m_notifier;
+}
 
 QString ApiKeysPage::ownKeyId() const
 {
@@ -156,8 +163,10 @@ void ApiKeysPage::updateExpiry()
     const QDate today = QDate::currentDate();
     const QDate expiry = m_switcher->keyExpiry();
     m_ui->expiryBanner->setExpiry(today, expiry);
-    m_notifier->setAccountLabel(m_switcher->accountLabel());
-    m_notifier->setExpiry(expiry);
+    if (m_notifier) {
+        m_notifier->setAccountLabel(m_switcher->accountLabel());
+        m_notifier->setExpiry(expiry);
+    }
     if (m_spheron)
         m_spheron->showExpiry(today, expiry);
 }

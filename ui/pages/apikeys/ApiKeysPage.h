@@ -39,7 +39,7 @@ public:
     void setOwnKeyId(const QString& id);
     QString ownKeyId() const;
     /** The expiry notifier (tests replace its notification function and clock). */
-    ExpiryNotifier* expiryNotifier() const { return m_notifier; }
+    ExpiryNotifier* expiryNotifier() const;
 
 public slots:
     /** F5: reloads the key list (Vast.ai) or the stored key (Spheron AI), the expiry and the reference card. */
@@ -79,7 +79,7 @@ private:
     UiContext* m_context;
     RequestTracker* m_requests;
     KeySwitcher* m_switcher;
-    ExpiryNotifier* m_notifier;
+    QPointer<ExpiryNotifier> m_notifier; ///< the app's (ExpiryReminders), which may drop it first, or the page's own
     VastKeysPanel* m_vast = nullptr; ///< Vast.ai only
     SpheronKeyCard* m_spheron = nullptr; ///< Spheron AI only
     QuickReferenceCard* m_quickReference;

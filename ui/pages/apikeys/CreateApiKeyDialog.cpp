@@ -6,6 +6,7 @@
 #include "pages/apikeys/LostKeyRecovery.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "widgets/TextTone.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -205,7 +206,8 @@ void CreateApiKeyDialog::showMessage(const QString& text, bool error)
 {
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->messageLabel->setStyleSheet(error ? TextTone::styleSheet(m_ui->messageLabel, TextTone::Tone::Error)
+                                            : QString());
 }
 
 void CreateApiKeyDialog::showBusy(bool busy)

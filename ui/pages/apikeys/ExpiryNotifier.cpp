@@ -1,6 +1,7 @@
 #include "pages/apikeys/ExpiryNotifier.h"
 
 #include "pages/apikeys/KeyExpiry.h"
+#include "platform/DesktopNotification.h"
 #include "secrets/AccountsRegistry.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 
 ExpiryNotifier::ExpiryNotifier(AccountsRegistry* accounts, const QString& accountId, QObject* parent)
     : QObject(parent)
@@ -16,7 +18,9 @@ ExpiryNotifier::ExpiryNotifier(AccountsRegistry* accounts, const QString& accoun
     , m_accounts(accounts)
 {
     m_today = [] { return QDate::currentDate(); };
-    m_notify = [this](const QString& title, const QString& message) { return trayNotify(title, message); };
+    m_notify = [this](const QString& title, const QString& message, std::function<void(bool)> shown) {
+        desktopNotify(title, message, std::move(shown));
+    };
     // Keydeck may run for days: look again every hour so the next day's notice is not missed.
     m_timer.setInterval(std::chrono::hours(1));
     connect(&m_timer, &QTimer::timeout, this, &ExpiryNotifier::check);
@@ -44,19 +48,50 @@ void ExpiryNotifier::setExpiry(const QDate& expiry)
     check();
 }
 
+void ExpiryNotifier::setNotify(Notify notify)
+{
+    m_notify
+        = [notify = std::move(notify)](const QString& title, const QString& message, std::function<void(bool)> shown) {
+              shown(notify && notify(title, message));
+          };
+}
+
 bool ExpiryNotifier::check()
 {
     const QDate today = m_today();
-    if (!KeyExpiry::shouldNotify(today, lastNotified(), m_expiry))
+    if (m_waiting || !KeyExpiry::shouldNotify(today, lastNotified(), m_expiry))
         return false;
     const QString title = m_accountLabel.isEmpty() ? tr("Keydeck: API key expiry")
                                                    : tr("Keydeck: the API key of %1 expires soon").arg(m_accountLabel);
     const QString message = KeyExpiry::bannerText(KeyExpiry::level(today, m_expiry), today, m_expiry);
-    if (!m_notify || !m_notify(title, message))
+    if (!m_notify)
         return false;
-    remember(today);
-    emit notified(message);
-    return true;
+    // The answer may come at once (the tray, tests) or later (the desktop service).
+    auto inCheck = std::make_shared<bool>(true);
+    auto shownNow = std::make_shared<bool>(false);
+    m_waiting = true;
+    m_notify(title, message, [self = QPointer<ExpiryNotifier>(this), today, message, inCheck, shownNow](bool shown) {
+        if (!self)
+            return;
+        self->m_waiting = false;
+        if (!shown)
+            return;
+        self->remember(today);
+        *shownNow = *inCheck;
+        emit self->notified(message);
+    });
+    *inCheck = false;
+    return *shownNow;
+}
+
+void ExpiryNotifier::desktopNotify(const QString& title, const QString& message, std::function<void(bool)> shown)
+{
+    if (!DesktopNotification::supported()) {
+        shown(trayNotify(title, message));
+        return;
+    }
+    DesktopNotification::send(title, message, this,
+                              [this, title, message, shown](bool sent) { shown(sent || trayNotify(title, message)); });
 }
 
 bool ExpiryNotifier::trayNotify(const QString& title, const QString& message)

@@ -15,7 +15,9 @@ class QSystemTrayIcon;
  * Shows a desktop notification when the account's API key expires within 30 days, at most once a day while
  * Keydeck runs (KeyExpiry::shouldNotify). Remembers the day it last notified with the account
  * (AccountsRegistry::lastExpiryNotification, a date, never a secret), so the day survives a restart and goes
- * when the account is removed.
+ * when the account is removed. The notification goes to the desktop's service where there is one
+ * (platform/DesktopNotification: org.freedesktop.Notifications on Linux, which needs no tray), else to the tray.
+ * ExpiryReminders keeps one per account from start-up on, so the API Keys tab need not be opened.
  */
 class ExpiryNotifier : public QObject
 {
@@ -24,6 +26,9 @@ class ExpiryNotifier : public QObject
 public:
     /** Shows one notification; returns false when the platform cannot show it (then nothing is remembered). */
     using Notify = std::function<bool(const QString& title, const QString& message)>;
+    /** The same, answering later: @p shown gets whether it was shown. */
+    using NotifyAsync
+        = std::function<void(const QString& title, const QString& message, std::function<void(bool)> shown)>;
 
     /** Without @p accounts (or for an account it does not know) the day is remembered for this run only. */
     explicit ExpiryNotifier(AccountsRegistry* accounts, const QString& accountId, QObject* parent = nullptr);
@@ -32,12 +37,18 @@ public:
     /** The key's expiry (null when unknown); checks at once. */
     void setExpiry(const QDate& expiry);
     void setAccountLabel(const QString& label) { m_accountLabel = label; }
-    /** Replaces the tray notification (tests); the default uses QSystemTrayIcon::showMessage when available. */
-    void setNotify(Notify notify) { m_notify = std::move(notify); }
+    /**
+     * Replaces the notification (tests). The default sends it to the desktop's notification service
+     * (DesktopNotification) and, when that is missing or refuses, to QSystemTrayIcon::showMessage when available.
+     */
+    void setNotify(Notify notify);
     /** Replaces today's date (tests). */
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
 
-    /** Notifies now if KeyExpiry::shouldNotify() says so; returns whether a notification was shown. */
+    /**
+     * Notifies now if KeyExpiry::shouldNotify() says so; returns whether a notification was shown at once. The
+     * desktop service answers later: notified() says when it showed one.
+     */
     bool check();
     QDate lastNotified() const;
 
@@ -45,6 +56,7 @@ signals:
     void notified(const QString& message);
 
 private:
+    void desktopNotify(const QString& title, const QString& message, std::function<void(bool)> shown);
     bool trayNotify(const QString& title, const QString& message);
     void remember(const QDate& day);
 
@@ -53,7 +65,8 @@ private:
     QPointer<AccountsRegistry> m_accounts;
     QDate m_notifiedThisRun; ///< when the registry cannot remember the day
     QDate m_expiry;
-    Notify m_notify;
+    NotifyAsync m_notify;
+    bool m_waiting = false; ///< a notification was sent and its answer has not come yet
     std::function<QDate()> m_today;
     QTimer m_timer;
     QSystemTrayIcon* m_tray = nullptr;

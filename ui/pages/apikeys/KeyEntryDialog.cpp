@@ -7,6 +7,7 @@
 #include "pages/apikeys/KeySwitcher.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
+#include "widgets/TextTone.h"
 
 #include <QPushButton>
 
@@ -95,7 +96,8 @@ void KeyEntryDialog::setExplanation(const QString& text)
 void KeyEntryDialog::setStatus(const QString& text, bool error)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->statusLabel->setStyleSheet(error ? TextTone::styleSheet(m_ui->statusLabel, TextTone::Tone::Error)
+                                           : QString());
     m_ui->statusLabel->setVisible(!text.isEmpty());
 }
 

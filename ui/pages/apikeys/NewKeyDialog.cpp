@@ -3,6 +3,7 @@
 
 #include "clipboard/SecretClipboard.h"
 #include "widgets/MessageBox.h"
+#include "widgets/TextTone.h"
 
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -82,7 +83,8 @@ void NewKeyDialog::setUseResult(bool ok, const QString& message)
 void NewKeyDialog::setStatus(const QString& message, bool error)
 {
     m_ui->statusLabel->setText(message);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->statusLabel->setStyleSheet(error ? TextTone::styleSheet(m_ui->statusLabel, TextTone::Tone::Error)
+                                           : QString());
     m_ui->statusLabel->setVisible(!message.isEmpty());
 }
 

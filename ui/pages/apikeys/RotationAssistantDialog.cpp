@@ -13,6 +13,7 @@
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "widgets/MessageBox.h"
+#include "widgets/TextTone.h"
 
 #include <QDate>
 #include <QFontDatabase>
@@ -143,7 +144,7 @@ void RotationAssistantDialog::goTo(Step step)
 void RotationAssistantDialog::setStatus(QLabel* label, const QString& text, bool error)
 {
     label->setText(text);
-    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    label->setStyleSheet(error ? TextTone::styleSheet(label, TextTone::Tone::Error) : QString());
     label->setVisible(!text.isEmpty());
 }
 

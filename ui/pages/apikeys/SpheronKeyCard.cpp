@@ -13,6 +13,7 @@
 #include "pages/apikeys/KeySwitcher.h"
 #include "providers/ConsoleProvider.h"
 #include "widgets/MessageBox.h"
+#include "widgets/TextTone.h"
 
 #include <QFontDatabase>
 #include <QShortcut>
@@ -82,9 +83,9 @@ void SpheronKeyCard::showExpiry(const QDate& today, const QDate& expiry)
     m_ui->expiresValueLabel->setText(expiry.isValid() ? LocaleFormat::date(expiry, QLocale::LongFormat)
                                                       : tr("Unknown"));
     m_ui->daysLeftLabel->setText(expiry.isValid() ? KeyExpiry::daysLeftText(today, expiry) : QString());
-    m_ui->daysLeftLabel->setStyleSheet(level == KeyExpiry::Level::None
-                                           ? QStringLiteral("font-weight: bold;")
-                                           : QStringLiteral("font-weight: bold; color: #c62828;"));
+    m_ui->daysLeftLabel->setStyleSheet(TextTone::styleSheet(
+        m_ui->daysLeftLabel, level == KeyExpiry::Level::None ? TextTone::Tone::Neutral : TextTone::Tone::Error,
+        QStringLiteral("font-weight: bold;")));
 }
 
 void SpheronKeyCard::loadStoredKey()
@@ -150,11 +151,11 @@ void SpheronKeyCard::testKey()
         if (result.ok()) {
             emit keyAccepted();
             m_ui->keyStatusLabel->setText(tr("The key works: %1 accepted it.").arg(m_provider->displayName()));
-            m_ui->keyStatusLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+            m_ui->keyStatusLabel->setStyleSheet(TextTone::styleSheet(m_ui->keyStatusLabel, TextTone::Tone::Good));
         } else {
             emit apiError(result.error);
             m_ui->keyStatusLabel->setText(tr("The key test failed. %1").arg(result.error.userMessage()));
-            m_ui->keyStatusLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+            m_ui->keyStatusLabel->setStyleSheet(TextTone::styleSheet(m_ui->keyStatusLabel, TextTone::Tone::Error));
         }
     }));
 }

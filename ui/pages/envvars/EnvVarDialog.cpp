@@ -5,6 +5,7 @@
 #include "pages/envvars/EnvVarRules.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "widgets/TextTone.h"
 
 #include <QPushButton>
 
@@ -22,7 +23,7 @@ EnvVarDialog::EnvVarDialog(ConsoleProvider* provider, Mode mode, const QString& 
     m_ui->busyBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    m_ui->errorLabel->setStyleSheet(TextTone::styleSheet(m_ui->errorLabel, TextTone::Tone::Error));
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setObjectName(QStringLiteral("saveButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));

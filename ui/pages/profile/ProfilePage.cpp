@@ -10,6 +10,7 @@
 #include "providers/ConsoleProvider.h"
 #include "providers/ProfileRules.h"
 #include "widgets/ItemViews.h"
+#include "widgets/TextTone.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -52,7 +53,7 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->saveBusyBar->setVisible(false);
     m_ui->saveErrorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
-    m_ui->saveErrorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
+    m_ui->saveErrorLabel->setStyleSheet(TextTone::styleSheet(m_ui->saveErrorLabel, TextTone::Tone::Error));
     m_ui->signOutTfaButton->setVisible(false);
     m_ui->emailNote->setForegroundRole(QPalette::PlaceholderText);
     // The read-only email looked like a field to type in (issue 18 item 17): no frame, the window's background.

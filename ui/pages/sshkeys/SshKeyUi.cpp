@@ -1,6 +1,7 @@
 #include "pages/sshkeys/SshKeyUi.h"
 
 #include "ssh/PublicKey.h"
+#include "widgets/TextTone.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,30 +10,11 @@
 
 namespace SshKeyUi {
 
-bool isDark(const QWidget* widget)
-{
-    return widget && widget->palette().color(QPalette::Window).lightness() < 128;
-}
-
 void showMessage(QLabel* label, const QString& text, Tone tone)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    const bool dark = isDark(label);
-    QString color;
-    switch (tone) {
-    case Tone::Neutral:
-        break;
-    case Tone::Good:
-        color = dark ? QStringLiteral("#7bd88f") : QStringLiteral("#1e7b34");
-        break;
-    case Tone::Warning:
-        color = dark ? QStringLiteral("#ffcc66") : QStringLiteral("#8a5a00");
-        break;
-    case Tone::Error:
-        color = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
-        break;
-    }
+    const QString color = TextTone::color(label, tone);
     // Only when it changes: setting a style sheet re-polishes the label and re-lays out its window (every word-
     // wrapped label measured again) even when it is the same sheet, on every list load and every keystroke in
     // the dialogs (docs/PERFORMANCE.md).

@@ -2,6 +2,7 @@
 
 #include "net/ApiError.h"
 #include "providers/Reconcile.h"
+#include "widgets/TextTone.h"
 
 #include <QString>
 
@@ -11,8 +12,8 @@ class QWidget;
 /** Small presentation helpers shared by the SSH Keys page and its dialogs. */
 namespace SshKeyUi {
 
-/** What a message label is showing; the colour follows the palette so dark themes stay readable. */
-enum class Tone { Neutral, Good, Warning, Error };
+/** What a message label is showing; the colour follows the palette so dark themes stay readable (widgets/TextTone). */
+using Tone = TextTone::Tone;
 
 /** Shows @p text in @p label with @p tone (hides the label when @p text is empty). */
 void showMessage(QLabel* label, const QString& text, Tone tone);
