@@ -269,6 +269,30 @@
         <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account&apos;s server address.</source>
         <translation>Der Server hat Keydeck an eine andere Adresse weitergeleitet, der Keydeck mit Ihrem Schlüssel nicht folgt. Prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
+    <message>
+        <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account&apos;s server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired or is not valid yet, so your key was not sent. Check that this computer&apos;s date and time are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offered only an outdated form of encryption (Keydeck needs TLS 1.2 or later), so your key was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account&apos;s server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
@@ -423,18 +447,6 @@
         <translation>Wählen Sie mindestens eine Kategorie: Ein Schlüssel ohne Berechtigungen kann nichts tun.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a permission category.</source>
-        <translation>„%1“ ist keine Berechtigungskategorie.</translation>
-    </message>
-    <message>
-        <source>The category &quot;%1&quot; must hold an object ({} for all of it).</source>
-        <translation>Die Kategorie „%1“ muss ein Objekt enthalten ({} für alles).</translation>
-    </message>
-    <message>
-        <source>The operation &quot;%1&quot; has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
-        <translation>Die Operation „%1“ hat ungültige Einschränkungen: Verwenden Sie {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} mit eq, lte oder gte.</translation>
-    </message>
-    <message>
         <source>Full access</source>
         <translation>Vollzugriff</translation>
     </message>
@@ -480,6 +492,18 @@
     <message>
         <source>Custom: %1.</source>
         <translation>Benutzerdefiniert: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a permission category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category “%1” must hold an object ({} for all of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -540,12 +564,12 @@
         <translation>Neuen Schlüssel &amp;eingeben…</translation>
     </message>
     <message>
-        <source>%1 Enter a valid key to carry on with &quot;%2&quot;; the account and its settings are kept.</source>
-        <translation>%1 Geben Sie einen gültigen Schlüssel ein, um mit „%2“ fortzufahren; das Konto und seine Einstellungen bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck hat den neuen Schlüssel geprüft, gespeichert und verwendet ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 Enter a valid key to carry on with “%2”; the account and its settings are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -580,6 +604,106 @@
     <message>
         <source>The local demo could not start.</source>
         <translation>Die lokale Demo konnte nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodesDialog</name>
+    <message>
+        <source>Your New Backup Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These codes sign you in when you cannot use your other methods. Each works once. The server shows them only now: copy them into your password manager or save them to a file, then keep them where only you can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backup codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the backup codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I Have Saved the Codes, C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Backup Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished">Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The codes could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Without Saving the Codes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have neither copied nor saved these backup codes. The server shows them only once: after you close this window, nobody can see them again, and your old codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Without Saving</source>
+        <translation type="unfinished">&amp;Ohne Sichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodesFile</name>
+    <message>
+        <source>Two-factor backup codes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code signs you in once. Keep this file where only you can read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -929,10 +1053,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Die ausgewählte Variable löschen (Entf)</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
         <source>Name contains…</source>
         <translation>Name enthält…</translation>
     </message>
@@ -1046,12 +1166,23 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>No readable answer came back from the server, and %1 was not deleted; you can try again.</source>
         <translation>Vom Server kam keine lesbare Antwort, und %1 wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <source>R&amp;otate Now…</source>
-        <translation>Jetzt r&amp;otieren…</translation>
+        <source>Rotate No&amp;w…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1213,17 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Keydeck: the API key of %1 expires soon</source>
         <translation>Keydeck: Der API-Schlüssel von %1 läuft bald ab</translation>
+    </message>
+</context>
+<context>
+    <name>FilterField</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Press Esc to clear the filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1321,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Back Up Existing Key?</source>
-        <translation>Vorhandenen Schlüssel sichern?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Keydeck will rename the existing files to “….backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
-        <translation>%1 existiert bereits. Keydeck benennt die vorhandenen Dateien in „….backup_&lt;Zeit&gt;“ um und schreibt dann den neuen Schlüssel. Es wird nichts überschrieben.</translation>
-    </message>
-    <message>
         <source>Back Up and Continue</source>
         <translation>Sichern und fortfahren</translation>
     </message>
@@ -1218,6 +1352,14 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
         <translation>Das Hochladen wurde abgebrochen, aber der Schlüssel kann trotzdem noch ankommen. Keydeck prüft die Schlüsselliste…</translation>
     </message>
+    <message>
+        <source>Back Up Existing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Keydeck will rename the existing files to “%2.backup_&lt;time&gt;” and “%2.pub.backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyEntryDialog</name>
@@ -1238,16 +1380,8 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Neuen API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <source>%1 no longer accepts the API key Keydeck has for &quot;%2&quot;: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
-        <translation>%1 akzeptiert den API-Schlüssel, den Keydeck für „%2“ hat, nicht mehr: Er wurde gelöscht, zurückgesetzt oder ist abgelaufen. Fügen Sie einen gültigen Schlüssel ein; Keydeck prüft ihn beim Server, speichert ihn für dieses Konto und arbeitet weiter. Sonst ändert sich nichts am Konto.</translation>
-    </message>
-    <message>
         <source>Use a New API Key</source>
         <translation>Neuen API-Schlüssel verwenden</translation>
-    </message>
-    <message>
-        <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of &quot;%2&quot; with it.</source>
-        <translation>Fügen Sie den Schlüssel ein, den Sie in der Konsole von %1 erzeugt haben. Keydeck prüft ihn beim Server und ersetzt dann damit den gespeicherten Schlüssel von „%2“.</translation>
     </message>
     <message>
         <source>&amp;Verify and Save</source>
@@ -1274,8 +1408,16 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Zurückgesetzten API-Schlüssel eingeben</translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
-        <translation>Der API-Schlüssel von „%1“ wurde zurückgesetzt, aber der neue Schlüssel hat Keydeck nicht erreicht. Öffnen Sie die %2-Konsole, kopieren Sie den neuen Schlüssel und fügen Sie ihn hier ein; Keydeck prüft ihn beim Server, bevor er den gespeicherten Schlüssel ersetzt.</translation>
+        <source>%1 no longer accepts the API key Keydeck has for “%2”: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of “%1” was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of “%2” with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1710,10 +1852,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Quit Without Saving?</source>
-        <translation>Ohne Speichern beenden?</translation>
-    </message>
-    <message>
         <source>The profile of “%1” has changes that are not saved.</source>
         <translation>Das Profil von „%1“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
@@ -1724,6 +1862,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>To keep them, choose Cancel, then Save (Ctrl+S).</source>
         <translation>Um sie zu behalten, wählen Sie „Abbrechen“ und dann „Speichern“ (Strg+S).</translation>
+    </message>
+    <message>
+        <source>Quit Without Saving</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1887,16 +2029,111 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Dies ist der neue Wert des Schlüssels, den der Server zurückgesetzt hat, wahrscheinlich des Hauptschlüssels des Kontos. Keydeck verwendet weiter seinen eigenen Schlüssel. Kopieren Sie diesen jetzt für die Anwendungen, die den alten verwendet haben: Der Server zeigt ihn nicht noch einmal.</translation>
     </message>
     <message>
-        <source>Close Without Saving the Key?</source>
-        <translation>Schließen, ohne den Schlüssel zu sichern?</translation>
-    </message>
-    <message>
         <source>You have not copied this key, and Keydeck has not stored it. The server shows it only once: after you close this window, nobody can see it again.</source>
         <translation>Sie haben diesen Schlüssel nicht kopiert, und Keydeck hat ihn nicht gespeichert. Der Server zeigt ihn nur einmal: Nachdem Sie dieses Fenster geschlossen haben, kann ihn niemand mehr sehen.</translation>
     </message>
     <message>
         <source>&amp;Close Without Saving</source>
         <translation>&amp;Ohne Sichern schließen</translation>
+    </message>
+    <message>
+        <source>Close Without Saving the Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTwoFactorMethodDialog</name>
+    <message>
+        <source>Set Up an Authenticator App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to type in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to type into your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+12345678901</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the new method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Code:</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation type="unfinished">123456</translation>
+    </message>
+    <message>
+        <source>Code from the new method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Phone for Text Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its country code, send a code to it, and enter the code you receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your authenticator app, or type the key in by hand. Then enter the 6-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Another Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Enter the code the new method shows now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,20 +2296,66 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Keine Passphrase: Jeder, der eine Kopie der privaten Schlüsseldatei erhält, kann sie verwenden.</translation>
     </message>
     <message>
-        <source>Weak passphrase: use at least 12 characters, or several unrelated words.</source>
-        <translation>Schwache Passphrase: Verwenden Sie mindestens 12 Zeichen oder mehrere voneinander unabhängige Wörter.</translation>
+        <source>Weak passphrase: a fast offline attack would need %1 to guess it. Use several unrelated words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak passphrase: it is one of the most common passwords.</source>
-        <translation>Schwache Passphrase: Sie gehört zu den häufigsten Passwörtern.</translation>
+        <source>Fair passphrase: a fast offline attack would need %1 to guess it. Another word would make it strong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strong passphrase.</source>
-        <translation>Starke Passphrase.</translation>
+        <source>Strong passphrase: a fast offline attack would need %1 to guess it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair passphrase: a few more characters or words would make it strong.</source>
-        <translation>Mittelmäßige Passphrase: Einige weitere Zeichen oder Wörter würden sie stark machen.</translation>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than a thousand years</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2373,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Persönliche Angaben</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Vollständiger Name:</translation>
-    </message>
-    <message>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -2106,10 +2385,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>Email address (read-only)</source>
         <translation>E-Mail-Adresse (schreibgeschützt)</translation>
     </message>
@@ -2120,14 +2395,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Save Changes</source>
-        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2288,6 +2555,30 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>Opened %1 in your browser.</source>
         <translation>%1 wurde in Ihrem Browser geöffnet.</translation>
     </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username cannot contain “%1”. Use letters, digits and . _ - @ +.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderPage</name>
@@ -2336,12 +2627,12 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Kein Konto nötig: Keydeck betreibt einen Übungsserver auf diesem Computer. Seine Daten bleiben für Ihren nächsten Besuch erhalten.</translation>
     </message>
     <message>
-        <source>The demo &amp;behaves like:</source>
-        <translation>Die Demo verhält sich &amp;wie:</translation>
-    </message>
-    <message>
         <source>Demo provider</source>
         <translation>Demo-Anbieter</translation>
+    </message>
+    <message>
+        <source>The demo behaves &amp;like:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2713,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Basis-URL kopieren</translation>
     </message>
     <message>
-        <source>&amp;Auth header:</source>
-        <translation>Auth-&amp;Header:</translation>
-    </message>
-    <message>
         <source>Auth header</source>
         <translation>Auth-Header</translation>
     </message>
@@ -2434,20 +2721,12 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Auth-Header kopieren</translation>
     </message>
     <message>
-        <source>Content-&amp;Type:</source>
-        <translation>Content-T&amp;ype:</translation>
-    </message>
-    <message>
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
     </message>
     <message>
         <source>Copy the content type</source>
         <translation>Inhaltstyp kopieren</translation>
-    </message>
-    <message>
-        <source>c&amp;url example:</source>
-        <translation>curl-&amp;Beispiel:</translation>
     </message>
     <message>
         <source>curl example</source>
@@ -2477,16 +2756,24 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>Copied the %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
+    <message>
+        <source>Au&amp;th header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl example:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotationAssistantDialog</name>
     <message>
         <source>Rotate the API Key</source>
         <translation>API-Schlüssel rotieren</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the new key:</source>
-        <translation>&amp;Name des neuen Schlüssels:</translation>
     </message>
     <message>
         <source>&amp;Create the New Key</source>
@@ -2535,10 +2822,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>paste the new key here</source>
@@ -2684,6 +2967,14 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>%1 Revoke the old key there.</source>
         <translation>%1 Widerrufen Sie dort den alten Schlüssel.</translation>
     </message>
+    <message>
+        <source>Name of the new &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -2694,10 +2985,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Choose a name for the account; its key goes to a safe place.</source>
         <translation>Wählen Sie einen Namen für das Konto; sein Schlüssel kommt an einen sicheren Ort.</translation>
-    </message>
-    <message>
-        <source>Account &amp;name:</source>
-        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -2722,6 +3009,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>&amp;Keep the key in memory only</source>
         <translation>Schlüssel nur im &amp;Speicher behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,10 +3335,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Aktiver API-Schlüssel</translation>
     </message>
     <message>
-        <source>Re&amp;veal</source>
-        <translation>An&amp;zeigen</translation>
-    </message>
-    <message>
         <source>Reveal the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
@@ -3068,20 +3355,8 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Ablaufdatum &amp;festlegen…</translation>
     </message>
     <message>
-        <source>&amp;Test Key</source>
-        <translation>Schlüssel &amp;testen</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke…</source>
-        <translation>&amp;Widerrufen…</translation>
-    </message>
-    <message>
         <source>&amp;Generate New Key…</source>
         <translation>&amp;Neuen Schlüssel erzeugen…</translation>
-    </message>
-    <message>
-        <source>Rotation &amp;Assistant…</source>
-        <translation>&amp;Rotationsassistent…</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3098,10 +3373,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>No key stored for this account</source>
         <translation>Für dieses Konto ist kein Schlüssel gespeichert</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Copied the API key. The clipboard is cleared automatically.</source>
@@ -3136,24 +3407,44 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Keydeck konnte den Schlüssel nicht vergessen.</translation>
     </message>
     <message>
-        <source>Keydeck forgot the API key of &quot;%1&quot;.</source>
-        <translation>Keydeck hat den API-Schlüssel von „%1“ vergessen.</translation>
-    </message>
-    <message>
         <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
         <translation>Keydeck verwendet den neuen Schlüssel. Legen Sie sein Ablaufdatum fest, damit Keydeck Sie rechtzeitig warnen kann.</translation>
     </message>
     <message>
-        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>Die API-Schlüssel-Seite der Konsole wurde in Ihrem Webbrowser geöffnet (%1). Widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
+        <source>Revea&amp;l</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>Es wurde kein Webbrowser geöffnet. Öffnen Sie %1 selbst und widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
+        <source>Test Ke&amp;y</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for &quot;%1&quot;?</source>
-        <translation>Dieses Demokonto hat keine Webkonsole, dort gibt es also nichts zu widerrufen. Soll Keydeck seine Kopie des Schlüssels für „%1“ vergessen?</translation>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otation Assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keydeck forgot the API key of “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3179,10 +3470,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Neuen Schlüssel &amp;erzeugen</translation>
     </message>
     <message>
-        <source>File &amp;name:</source>
-        <translation>Datei&amp;name:</translation>
-    </message>
-    <message>
         <source>Key file name</source>
         <translation>Name der Schlüsseldatei</translation>
     </message>
@@ -3195,14 +3482,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>Passphrase &amp;wiederholen:</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>Passphrase wiederholen</translation>
-    </message>
-    <message>
         <source>S&amp;kip this step</source>
         <translation>Diesen Schritt ü&amp;berspringen</translation>
     </message>
@@ -3211,12 +3490,24 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
-    </message>
-    <message>
         <source>Use a plain file name such as id_ed25519, without slashes.</source>
         <translation>Verwenden Sie einen einfachen Dateinamen wie id_ed25519, ohne Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m passphrase:</source>
+        <translation type="unfinished">Passphrase &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation type="unfinished">Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished">Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3642,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshKeysPage</name>
@@ -3367,20 +3662,12 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Anzahl der Schlüssel</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
         <source>Name, type or fingerprint (Ctrl+F)</source>
         <translation>Name, Typ oder Fingerabdruck (Strg+F)</translation>
     </message>
     <message>
         <source>Filter keys</source>
         <translation>Schlüssel filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Add Key…</source>
-        <translation>Schlüssel hinzufü&amp;gen…</translation>
     </message>
     <message>
         <source>Add an SSH key</source>
@@ -3401,10 +3688,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Create a new Ed25519 key pair on this computer and upload it</source>
         <translation>Ein neues Ed25519-Schlüsselpaar auf diesem Computer erzeugen und hochladen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected key</source>
@@ -3579,10 +3862,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Der SSH-Schlüssel wurde ersetzt.</translation>
     </message>
     <message>
-        <source>Replace SSH Key?</source>
-        <translation>SSH-Schlüssel ersetzen?</translation>
-    </message>
-    <message>
         <source>%1 cannot change a registered key. To replace “%2”, add the new key first; Keydeck then asks before deleting the old one.</source>
         <translation>%1 kann einen registrierten Schlüssel nicht ändern. Um „%2“ zu ersetzen, fügen Sie zuerst den neuen Schlüssel hinzu; Keydeck fragt dann, bevor es den alten löscht.</translation>
     </message>
@@ -3597,10 +3876,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>unreadable key</source>
         <translation>nicht lesbarer Schlüssel</translation>
-    </message>
-    <message>
-        <source>Delete SSH Key?</source>
-        <translation>SSH-Schlüssel löschen?</translation>
     </message>
     <message>
         <source>Delete “%1” (%2) from %3?</source>
@@ -3683,16 +3958,36 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Der alte Schlüssel wurde nicht gelöscht, daher hat das Konto jetzt zwei Schlüssel: den neuen „%1“ (%2, heute hinzugefügt) und den alten „%3“ (%4), der funktioniert, bis Sie ihn löschen.</translation>
     </message>
     <message>
-        <source>Upload This Key?</source>
-        <translation>Diesen Schlüssel hochladen?</translation>
-    </message>
-    <message>
         <source>&amp;Upload Anyway</source>
         <translation>Trotzdem &amp;hochladen</translation>
     </message>
     <message>
         <source>%1 will be uploaded as it is.</source>
         <translation>%1 wird so hochgeladen, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ke&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete SSH Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload This Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3724,10 +4019,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>%1 is registered with your account.</source>
         <translation>%1 ist bei Ihrem Konto registriert.</translation>
-    </message>
-    <message>
-        <source>Replace Existing Key?</source>
-        <translation>Vorhandenen Schlüssel ersetzen?</translation>
     </message>
     <message>
         <source>A key named %1 already exists in %2.</source>
@@ -3764,6 +4055,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>The key files were kept: press Next to register the same key again.</source>
         <translation>Die Schlüsseldateien wurden behalten: Klicken Sie auf „Weiter“, um denselben Schlüssel erneut zu registrieren.</translation>
+    </message>
+    <message>
+        <source>Replace Existing Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3925,16 +4220,354 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <source>Your two-factor session has expired. Enter a new 6-digit code from your authenticator app to continue.</source>
-        <translation>Ihre Zwei-Faktor-Sitzung ist abgelaufen. Geben Sie einen neuen sechsstelligen Code aus Ihrer Authenticator-App ein, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Enter the 6 digits your authenticator app shows.</source>
-        <translation>Geben Sie die 6 Ziffern ein, die Ihre Authenticator-App anzeigt.</translation>
-    </message>
-    <message>
         <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device&apos;s clock.</source>
         <translation>Der Code wurde nicht akzeptiert. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein; wenn es weiterhin fehlschlägt, prüfen Sie die Uhrzeit Ihres Geräts.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with Two-Factor Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm this change with a code from one of your methods, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your two-factor session has expired. Enter a new code from one of your methods to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account uses two-factor authentication. Enter a code from one of your methods to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (authenticator app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each backup code works only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a code to your phone by text message, then enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a code to your e-mail address, then enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;send Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Another Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is on its way to your phone. Enter it when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is on its way to your e-mail address. Enter it when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code has expired. Send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one of your backup codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup code was not accepted. Each backup code works only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check the code in your latest message, or send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: two-factor sign-in is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: two-factor sign-in is locked for a while. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in with a backup code; %n backup code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few Backup Codes Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in with your last backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You signed in with a backup code. Only %n backup code(s) are left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorSection</name>
+    <message>
+        <source>Two-Factor Authentication</source>
+        <translation type="unfinished">Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Two-factor methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the selected method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Primar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Metho&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Authenticator App…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Phone for Te&amp;xt Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Backup Codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-factor status could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the two-factor status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off. Set up an authenticator app or a phone to turn it on; from then on, the API key alone no longer signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-factor authentication is on with %n method(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n backup code(s) left: make new ones before you run out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The method could not be renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method could not be made primary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary method was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Two-Factor Method?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;, your last method? Two-factor authentication turns off and your backup codes stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? You can still sign in with your other methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Confirm the removal with a code from one of your methods, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method was removed. Two-factor authentication is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make New Backup Codes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current backup codes stop working as soon as the new ones are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make New Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with a code from one of your methods, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Vast.ai account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize a New Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add your first method, confirm with a code sent to your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add a method, confirm with one you already have, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator app was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3950,10 +4583,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>&amp;Reset Keydeck&apos;s Key…</source>
         <translation>Keydecks Schlüssel zur&amp;ücksetzen…</translation>
-    </message>
-    <message>
-        <source>Rotation &amp;Assistant…</source>
-        <translation>&amp;Rotationsassistent…</translation>
     </message>
     <message>
         <source>API keys</source>
@@ -3991,10 +4620,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>API-Schlüssel löschen</translation>
     </message>
     <message>
-        <source>Delete the API key &quot;%1&quot; (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
-        <translation>Den API-Schlüssel „%1“ (ID %2) löschen? Anwendungen, die ihn verwenden, funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -4003,40 +4628,8 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Keydecks eigenen Schlüssel löschen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key Keydeck itself uses for &quot;%2&quot;. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
-        <translation>„%1“ ist der Schlüssel, den Keydeck selbst für „%2“ verwendet. Nach dem Löschen kann Keydeck %3 für dieses Konto nicht mehr erreichen: Es fragt Sie sofort nach einem anderen Schlüssel (erstellen Sie zuerst einen, falls Sie keinen haben). Das Konto bleibt in Keydeck.</translation>
-    </message>
-    <message>
         <source>Delete Keydeck&apos;s &amp;Key</source>
         <translation>Keydecks &amp;Schlüssel löschen</translation>
-    </message>
-    <message>
-        <source>Deleting the API key &quot;%1&quot;…</source>
-        <translation>API-Schlüssel „%1“ wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>No readable answer came back from the server, but the API key &quot;%1&quot; was deleted.</source>
-        <translation>Vom Server kam keine lesbare Antwort, aber der API-Schlüssel „%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was deleted.</source>
-        <translation>Der API-Schlüssel „%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
-        <translation>Der API-Schlüssel „%1“ existiert auf dem Server nicht mehr.</translation>
-    </message>
-    <message>
-        <source>No readable answer came back from the server, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
-        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob der API-Schlüssel „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>No readable answer came back from the server, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
-        <translation>Vom Server kam keine lesbare Antwort, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was not deleted.</source>
-        <translation>Der API-Schlüssel „%1“ wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
@@ -4045,10 +4638,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Reset Keydeck&apos;s API Key</source>
         <translation>Keydecks API-Schlüssel zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Reset the API key Keydeck uses for &quot;%1&quot;? The old key stops working at once, everywhere it is used: there is no overlap.</source>
-        <translation>Den API-Schlüssel zurücksetzen, den Keydeck für „%1“ verwendet? Der alte Schlüssel funktioniert sofort überall nicht mehr, wo er verwendet wird: Es gibt keine Übergangszeit.</translation>
     </message>
     <message>
         <source>&amp;Reset Key</source>
@@ -4109,6 +4698,50 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>The API keys could not be loaded.</source>
         <translation>Die API-Schlüssel konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>R&amp;otation Assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the API key “%1” (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the key Keydeck itself uses for “%2”. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the API key “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable answer came back from the server, but the API key “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the API key “%1” was deleted. Refresh the list before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable answer came back from the server, and the API key “%1” was not deleted; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the API key Keydeck uses for “%1”? The old key stops working at once, everywhere it is used: there is no overlap.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,30 @@
         <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account&apos;s server address.</source>
         <translation>Le serveur a renvoyé Keydeck vers une autre adresse, que Keydeck ne suit pas avec votre clé. Vérifiez l&apos;adresse du serveur du compte.</translation>
     </message>
+    <message>
+        <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account&apos;s server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired or is not valid yet, so your key was not sent. Check that this computer&apos;s date and time are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offered only an outdated form of encryption (Keydeck needs TLS 1.2 or later), so your key was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account&apos;s server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyPage</name>
@@ -423,18 +447,6 @@
         <translation>Choisissez au moins une catégorie&#xa0;: une clé sans autorisations ne peut rien faire.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a permission category.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie d’autorisations.</translation>
-    </message>
-    <message>
-        <source>The category &quot;%1&quot; must hold an object ({} for all of it).</source>
-        <translation>La catégorie «&#xa0;%1&#xa0;» doit contenir un objet ({} pour toute la catégorie).</translation>
-    </message>
-    <message>
-        <source>The operation &quot;%1&quot; has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
-        <translation>L’opération «&#xa0;%1&#xa0;» a des contraintes non valides&#xa0;: utilisez {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} avec eq, lte ou gte.</translation>
-    </message>
-    <message>
         <source>Full access</source>
         <translation>Accès complet</translation>
     </message>
@@ -480,6 +492,18 @@
     <message>
         <source>Custom: %1.</source>
         <translation>Personnalisé : %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a permission category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category “%1” must hold an object ({} for all of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -540,12 +564,12 @@
         <translation>Sa&amp;isir une nouvelle clé…</translation>
     </message>
     <message>
-        <source>%1 Enter a valid key to carry on with &quot;%2&quot;; the account and its settings are kept.</source>
-        <translation>%1 Saisissez une clé valide pour continuer avec «&#xa0;%2&#xa0;»&#xa0;; le compte et ses réglages sont conservés.</translation>
-    </message>
-    <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck a vérifié la nouvelle clé, l’a enregistrée et l’utilise désormais.</translation>
+    </message>
+    <message>
+        <source>%1 Enter a valid key to carry on with “%2”; the account and its settings are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -580,6 +604,106 @@
     <message>
         <source>The local demo could not start.</source>
         <translation>La démo locale n’a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodesDialog</name>
+    <message>
+        <source>Your New Backup Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These codes sign you in when you cannot use your other methods. Each works once. The server shows them only now: copy them into your password manager or save them to a file, then keep them where only you can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backup codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the backup codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I Have Saved the Codes, C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Backup Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished">Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The codes could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Without Saving the Codes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have neither copied nor saved these backup codes. The server shows them only once: after you close this window, nobody can see them again, and your old codes no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Without Saving</source>
+        <translation type="unfinished">&amp;Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCodesFile</name>
+    <message>
+        <source>Two-factor backup codes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code signs you in once. Keep this file where only you can read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -929,10 +1053,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Supprimer la variable sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtre&#xa0;:</translation>
-    </message>
-    <message>
         <source>Name contains…</source>
         <translation>Le nom contient…</translation>
     </message>
@@ -1046,12 +1166,23 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>No readable answer came back from the server, and %1 was not deleted; you can try again.</source>
         <translation>Aucune réponse lisible n’est venue du serveur, et %1 n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <source>R&amp;otate Now…</source>
-        <translation>Effectuer la r&amp;otation…</translation>
+        <source>Rotate No&amp;w…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1213,17 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Keydeck: the API key of %1 expires soon</source>
         <translation>Keydeck&#xa0;: la clé API de %1 expire bientôt</translation>
+    </message>
+</context>
+<context>
+    <name>FilterField</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Press Esc to clear the filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1179,14 +1321,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Back Up Existing Key?</source>
-        <translation>Sauvegarder la clé existante&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Keydeck will rename the existing files to “….backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
-        <translation>%1 existe déjà. Keydeck renommera les fichiers existants en «&#xa0;….backup_&lt;heure&gt;&#xa0;», puis écrira la nouvelle clé. Rien n’est écrasé.</translation>
-    </message>
-    <message>
         <source>Back Up and Continue</source>
         <translation>Sauvegarder et continuer</translation>
     </message>
@@ -1218,6 +1352,14 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
         <translation>L&apos;envoi a été annulé, mais la clé peut encore arriver. Keydeck vérifie la liste des clés…</translation>
     </message>
+    <message>
+        <source>Back Up Existing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Keydeck will rename the existing files to “%2.backup_&lt;time&gt;” and “%2.pub.backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyEntryDialog</name>
@@ -1238,16 +1380,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Saisir une nouvelle clé API</translation>
     </message>
     <message>
-        <source>%1 no longer accepts the API key Keydeck has for &quot;%2&quot;: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
-        <translation>%1 n’accepte plus la clé API dont Keydeck dispose pour «&#xa0;%2&#xa0;»&#xa0;: elle a été supprimée, réinitialisée ou a expiré. Collez une clé valide&#xa0;; Keydeck la vérifie auprès du serveur, l’enregistre pour ce compte et continue. Rien d’autre ne change sur le compte.</translation>
-    </message>
-    <message>
         <source>Use a New API Key</source>
         <translation>Utiliser une nouvelle clé API</translation>
-    </message>
-    <message>
-        <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of &quot;%2&quot; with it.</source>
-        <translation>Collez la clé que vous avez générée dans la console %1. Keydeck la vérifie auprès du serveur, puis remplace par elle la clé enregistrée de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Verify and Save</source>
@@ -1274,8 +1408,16 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Saisir la clé d&apos;API réinitialisée</translation>
     </message>
     <message>
-        <source>The API key of &quot;%1&quot; was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
-        <translation>La clé d&apos;API de « %1 » a été réinitialisée, mais sa nouvelle clé n&apos;est pas parvenue à Keydeck. Ouvrez la console %2, copiez la nouvelle clé et collez-la ici ; Keydeck la vérifie auprès du serveur avant de remplacer la clé enregistrée.</translation>
+        <source>%1 no longer accepts the API key Keydeck has for “%2”: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of “%1” was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of “%2” with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1710,10 +1852,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Quit Without Saving?</source>
-        <translation>Quitter sans enregistrer ?</translation>
-    </message>
-    <message>
         <source>The profile of “%1” has changes that are not saved.</source>
         <translation>Le profil de « %1 » contient des modifications non enregistrées.</translation>
     </message>
@@ -1724,6 +1862,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>To keep them, choose Cancel, then Save (Ctrl+S).</source>
         <translation>Pour les garder, choisissez Annuler, puis Enregistrer (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Quit Without Saving</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1887,16 +2029,111 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Voici la nouvelle valeur de la clé que le serveur a réinitialisée, très probablement la clé principale du compte. Keydeck continue d&apos;utiliser sa propre clé. Copiez celle-ci maintenant pour les applications qui utilisaient l&apos;ancienne : le serveur ne la montrera plus.</translation>
     </message>
     <message>
-        <source>Close Without Saving the Key?</source>
-        <translation>Fermer sans enregistrer la clé ?</translation>
-    </message>
-    <message>
         <source>You have not copied this key, and Keydeck has not stored it. The server shows it only once: after you close this window, nobody can see it again.</source>
         <translation>Vous n&apos;avez pas copié cette clé, et Keydeck ne l&apos;a pas enregistrée. Le serveur ne la montre qu&apos;une fois : après la fermeture de cette fenêtre, personne ne pourra plus la voir.</translation>
     </message>
     <message>
         <source>&amp;Close Without Saving</source>
         <translation>&amp;Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Close Without Saving the Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTwoFactorMethodDialog</name>
+    <message>
+        <source>Set Up an Authenticator App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to type in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to type into your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+12345678901</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the new method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation type="unfinished">123456</translation>
+    </message>
+    <message>
+        <source>Code from the new method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Phone for Text Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its country code, send a code to it, and enter the code you receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your authenticator app, or type the key in by hand. Then enter the 6-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Another Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Enter the code the new method shows now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,20 +2296,66 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Pas de phrase secrète&#xa0;: toute personne qui obtient une copie du fichier de clé privée peut l’utiliser.</translation>
     </message>
     <message>
-        <source>Weak passphrase: use at least 12 characters, or several unrelated words.</source>
-        <translation>Phrase secrète faible&#xa0;: utilisez au moins 12 caractères, ou plusieurs mots sans rapport entre eux.</translation>
+        <source>Weak passphrase: a fast offline attack would need %1 to guess it. Use several unrelated words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak passphrase: it is one of the most common passwords.</source>
-        <translation>Phrase secrète faible&#xa0;: c’est l’un des mots de passe les plus courants.</translation>
+        <source>Fair passphrase: a fast offline attack would need %1 to guess it. Another word would make it strong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strong passphrase.</source>
-        <translation>Phrase secrète robuste.</translation>
+        <source>Strong passphrase: a fast offline attack would need %1 to guess it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair passphrase: a few more characters or words would make it strong.</source>
-        <translation>Phrase secrète moyenne&#xa0;: quelques caractères ou mots de plus la rendraient robuste.</translation>
+        <source>less than a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than a thousand years</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2373,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Informations personnelles</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>Nom &amp;complet&#xa0;:</translation>
-    </message>
-    <message>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -2106,10 +2385,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
-    </message>
-    <message>
         <source>Email address (read-only)</source>
         <translation>Adresse e-mail (lecture seule)</translation>
     </message>
@@ -2120,14 +2395,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Saving</source>
         <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Annuler les modifications</translation>
-    </message>
-    <message>
-        <source>&amp;Save Changes</source>
-        <translation>Enre&amp;gistrer les modifications</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2288,6 +2555,30 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>Opened %1 in your browser.</source>
         <translation>%1 ouvert dans votre navigateur.</translation>
     </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username cannot contain “%1”. Use letters, digits and . _ - @ +.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderPage</name>
@@ -2336,12 +2627,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Aucun compte nécessaire&#xa0;: Keydeck exécute un serveur d’entraînement sur cet ordinateur. Ses données sont conservées pour votre prochaine visite.</translation>
     </message>
     <message>
-        <source>The demo &amp;behaves like:</source>
-        <translation>La démo se &amp;comporte comme&#xa0;:</translation>
-    </message>
-    <message>
         <source>Demo provider</source>
         <translation>Fournisseur de démo</translation>
+    </message>
+    <message>
+        <source>The demo behaves &amp;like:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2713,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Copier l’URL de base</translation>
     </message>
     <message>
-        <source>&amp;Auth header:</source>
-        <translation>En-tête d’aut&amp;hentification&#xa0;:</translation>
-    </message>
-    <message>
         <source>Auth header</source>
         <translation>En-tête d’authentification</translation>
     </message>
@@ -2434,20 +2721,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Copier l’en-tête d’authentification</translation>
     </message>
     <message>
-        <source>Content-&amp;Type:</source>
-        <translation>Content-T&amp;ype&#xa0;:</translation>
-    </message>
-    <message>
         <source>Content type</source>
         <translation>Type de contenu</translation>
     </message>
     <message>
         <source>Copy the content type</source>
         <translation>Copier le type de contenu</translation>
-    </message>
-    <message>
-        <source>c&amp;url example:</source>
-        <translation>E&amp;xemple curl&#xa0;:</translation>
     </message>
     <message>
         <source>curl example</source>
@@ -2477,16 +2756,24 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>Copied the %1.</source>
         <translation>Copié&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Au&amp;th header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl example:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotationAssistantDialog</name>
     <message>
         <source>Rotate the API Key</source>
         <translation>Rotation de la clé API</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the new key:</source>
-        <translation>&amp;Nom de la nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create the New Key</source>
@@ -2535,10 +2822,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>paste the new key here</source>
@@ -2684,6 +2967,14 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>%1 Revoke the old key there.</source>
         <translation>%1 Révoquez-y l&apos;ancienne clé.</translation>
     </message>
+    <message>
+        <source>Name of the new &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -2694,10 +2985,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Choose a name for the account; its key goes to a safe place.</source>
         <translation>Choisissez un nom pour le compte&#xa0;; sa clé est placée en lieu sûr.</translation>
-    </message>
-    <message>
-        <source>Account &amp;name:</source>
-        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -2722,6 +3009,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>&amp;Keep the key in memory only</source>
         <translation>&amp;Conserver la clé en mémoire uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,10 +3335,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Clé API active</translation>
     </message>
     <message>
-        <source>Re&amp;veal</source>
-        <translation>&amp;Révéler</translation>
-    </message>
-    <message>
         <source>Reveal the key</source>
         <translation>Révéler la clé</translation>
     </message>
@@ -3068,20 +3355,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Définir l’&amp;expiration…</translation>
     </message>
     <message>
-        <source>&amp;Test Key</source>
-        <translation>&amp;Tester la clé</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke…</source>
-        <translation>Ré&amp;voquer…</translation>
-    </message>
-    <message>
         <source>&amp;Generate New Key…</source>
         <translation>&amp;Générer une nouvelle clé…</translation>
-    </message>
-    <message>
-        <source>Rotation &amp;Assistant…</source>
-        <translation>Assistant &amp;de rotation…</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3098,10 +3373,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>No key stored for this account</source>
         <translation>Aucune clé enregistrée pour ce compte</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Copied the API key. The clipboard is cleared automatically.</source>
@@ -3136,24 +3407,44 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Keydeck n’a pas pu oublier la clé.</translation>
     </message>
     <message>
-        <source>Keydeck forgot the API key of &quot;%1&quot;.</source>
-        <translation>Keydeck a oublié la clé API de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Keydeck uses the new key. Set its expiry date so Keydeck can warn you in time.</source>
         <translation>Keydeck utilise la nouvelle clé. Définissez sa date d’expiration pour que Keydeck puisse vous avertir à temps.</translation>
     </message>
     <message>
-        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>La page des clés d&apos;API de la console a été ouverte dans votre navigateur (%1). Révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de « %2 » ?</translation>
+        <source>Revea&amp;l</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for &quot;%2&quot;?</source>
-        <translation>Aucun navigateur ne s&apos;est ouvert. Ouvrez vous-même %1 et révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de « %2 » ?</translation>
+        <source>Test Ke&amp;y</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for &quot;%1&quot;?</source>
-        <translation>Ce compte de démonstration n&apos;a pas de console web, il n&apos;y a donc rien à y révoquer. Keydeck doit-il oublier sa copie de la clé de « %1 » ?</translation>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otation Assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keydeck forgot the API key of “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3179,10 +3470,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>&amp;Générer une nouvelle clé</translation>
     </message>
     <message>
-        <source>File &amp;name:</source>
-        <translation>&amp;Nom du fichier&#xa0;:</translation>
-    </message>
-    <message>
         <source>Key file name</source>
         <translation>Nom du fichier de clé</translation>
     </message>
@@ -3195,14 +3482,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>&amp;Répéter la phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>Répéter la phrase secrète</translation>
-    </message>
-    <message>
         <source>S&amp;kip this step</source>
         <translation>Pa&amp;sser cette étape</translation>
     </message>
@@ -3211,12 +3490,24 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>En cours</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
         <source>Use a plain file name such as id_ed25519, without slashes.</source>
         <translation>Utilisez un nom de fichier simple tel que id_ed25519, sans barres obliques.</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m passphrase:</source>
+        <translation type="unfinished">Confirmer la phrase &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation type="unfinished">Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished">Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3642,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshKeysPage</name>
@@ -3367,20 +3662,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Nombre de clés</translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtre&#xa0;:</translation>
-    </message>
-    <message>
         <source>Name, type or fingerprint (Ctrl+F)</source>
         <translation>Nom, type ou empreinte (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter keys</source>
         <translation>Filtrer les clés</translation>
-    </message>
-    <message>
-        <source>&amp;Add Key…</source>
-        <translation>&amp;Ajouter une clé…</translation>
     </message>
     <message>
         <source>Add an SSH key</source>
@@ -3401,10 +3688,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Create a new Ed25519 key pair on this computer and upload it</source>
         <translation>Créer une nouvelle paire de clés Ed25519 sur cet ordinateur et l’envoyer</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected key</source>
@@ -3579,10 +3862,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>La clé SSH a été remplacée.</translation>
     </message>
     <message>
-        <source>Replace SSH Key?</source>
-        <translation>Remplacer la clé SSH&#xa0;?</translation>
-    </message>
-    <message>
         <source>%1 cannot change a registered key. To replace “%2”, add the new key first; Keydeck then asks before deleting the old one.</source>
         <translation>%1 ne peut pas modifier une clé enregistrée. Pour remplacer «&#xa0;%2&#xa0;», ajoutez d’abord la nouvelle clé&#xa0;; Keydeck demande ensuite confirmation avant de supprimer l’ancienne.</translation>
     </message>
@@ -3597,10 +3876,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>unreadable key</source>
         <translation>clé illisible</translation>
-    </message>
-    <message>
-        <source>Delete SSH Key?</source>
-        <translation>Supprimer la clé SSH&#xa0;?</translation>
     </message>
     <message>
         <source>Delete “%1” (%2) from %3?</source>
@@ -3683,16 +3958,36 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>L&apos;ancienne clé n&apos;a pas été supprimée, le compte a donc maintenant deux clés : la nouvelle « %1 » (%2, ajoutée aujourd&apos;hui) et l&apos;ancienne « %3 » (%4), qui fonctionne jusqu&apos;à ce que vous la supprimiez.</translation>
     </message>
     <message>
-        <source>Upload This Key?</source>
-        <translation>Envoyer cette clé ?</translation>
-    </message>
-    <message>
         <source>&amp;Upload Anyway</source>
         <translation>&amp;Envoyer quand même</translation>
     </message>
     <message>
         <source>%1 will be uploaded as it is.</source>
         <translation>%1 sera envoyée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ke&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete SSH Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload This Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3724,10 +4019,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>%1 is registered with your account.</source>
         <translation>%1 est enregistrée pour votre compte.</translation>
-    </message>
-    <message>
-        <source>Replace Existing Key?</source>
-        <translation>Remplacer la clé existante&#xa0;?</translation>
     </message>
     <message>
         <source>A key named %1 already exists in %2.</source>
@@ -3764,6 +4055,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>The key files were kept: press Next to register the same key again.</source>
         <translation>Les fichiers de clé ont été conservés&#xa0;: cliquez sur «&#xa0;Suivant&#xa0;» pour enregistrer à nouveau la même clé.</translation>
+    </message>
+    <message>
+        <source>Replace Existing Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3925,16 +4220,354 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <source>Your two-factor session has expired. Enter a new 6-digit code from your authenticator app to continue.</source>
-        <translation>Votre session à deux facteurs a expiré. Saisissez un nouveau code à 6 chiffres de votre application d’authentification pour continuer.</translation>
-    </message>
-    <message>
-        <source>Enter the 6 digits your authenticator app shows.</source>
-        <translation>Saisissez les 6 chiffres qu’affiche votre application d’authentification.</translation>
-    </message>
-    <message>
         <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device&apos;s clock.</source>
         <translation>Le code n’a pas été accepté. Saisissez le code actuel de votre application d’authentification&#xa0;; si l’échec persiste, vérifiez l’horloge de votre appareil.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with Two-Factor Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm this change with a code from one of your methods, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your two-factor session has expired. Enter a new code from one of your methods to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account uses two-factor authentication. Enter a code from one of your methods to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (authenticator app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each backup code works only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a code to your phone by text message, then enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a code to your e-mail address, then enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;send Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Another Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is on its way to your phone. Enter it when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is on its way to your e-mail address. Enter it when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code has expired. Send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one of your backup codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup code was not accepted. Each backup code works only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted. Check the code in your latest message, or send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: two-factor sign-in is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: two-factor sign-in is locked for a while. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in with a backup code; %n backup code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Few Backup Codes Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in with your last backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You signed in with a backup code. Only %n backup code(s) are left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorSection</name>
+    <message>
+        <source>Two-Factor Authentication</source>
+        <translation type="unfinished">Authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Two-factor methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the selected method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Primar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Metho&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Authenticator App…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Phone for Te&amp;xt Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Backup Codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-factor status could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the two-factor status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off. Set up an authenticator app or a phone to turn it on; from then on, the API key alone no longer signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Two-factor authentication is on with %n method(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n backup code(s) left: make new ones before you run out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup code(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The method could not be renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method could not be made primary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary method was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Two-Factor Method?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;, your last method? Two-factor authentication turns off and your backup codes stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? You can still sign in with your other methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Confirm the removal with a code from one of your methods, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method was removed. Two-factor authentication is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make New Backup Codes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current backup codes stop working as soon as the new ones are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make New Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with a code from one of your methods, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Vast.ai account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize a New Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add your first method, confirm with a code sent to your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add a method, confirm with one you already have, or with a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator app was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3950,10 +4583,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>&amp;Reset Keydeck&apos;s Key…</source>
         <translation>&amp;Réinitialiser la clé de Keydeck…</translation>
-    </message>
-    <message>
-        <source>Rotation &amp;Assistant…</source>
-        <translation>Assistant &amp;de rotation…</translation>
     </message>
     <message>
         <source>API keys</source>
@@ -3991,10 +4620,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Supprimer la clé API</translation>
     </message>
     <message>
-        <source>Delete the API key &quot;%1&quot; (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
-        <translation>Supprimer la clé API «&#xa0;%1&#xa0;» (ID %2)&#xa0;? Les applications qui l’utilisent cessent immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -4003,40 +4628,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Supprimer la clé de Keydeck</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the key Keydeck itself uses for &quot;%2&quot;. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
-        <translation>«&#xa0;%1&#xa0;» est la clé que Keydeck utilise lui-même pour «&#xa0;%2&#xa0;». Une fois supprimée, Keydeck ne peut plus joindre %3 pour ce compte&#xa0;: il vous demandera aussitôt une autre clé (créez-en une d’abord si vous n’en avez pas). Le compte reste dans Keydeck.</translation>
-    </message>
-    <message>
         <source>Delete Keydeck&apos;s &amp;Key</source>
         <translation>Supprimer la &amp;clé de Keydeck</translation>
-    </message>
-    <message>
-        <source>Deleting the API key &quot;%1&quot;…</source>
-        <translation>Suppression de la clé API «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>No readable answer came back from the server, but the API key &quot;%1&quot; was deleted.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was deleted.</source>
-        <translation>La clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; no longer exists on the server.</source>
-        <translation>La clé API «&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
-    </message>
-    <message>
-        <source>No readable answer came back from the server, and Keydeck could not check whether the API key &quot;%1&quot; was deleted. Refresh the list before you try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>No readable answer came back from the server, and the API key &quot;%1&quot; was not deleted; you can try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>The API key &quot;%1&quot; was not deleted.</source>
-        <translation>La clé API «&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
@@ -4045,10 +4638,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Reset Keydeck&apos;s API Key</source>
         <translation>Réinitialiser la clé API de Keydeck</translation>
-    </message>
-    <message>
-        <source>Reset the API key Keydeck uses for &quot;%1&quot;? The old key stops working at once, everywhere it is used: there is no overlap.</source>
-        <translation>Réinitialiser la clé API que Keydeck utilise pour «&#xa0;%1&#xa0;»&#xa0;? L’ancienne clé cesse immédiatement de fonctionner partout où elle est utilisée&#xa0;: il n’y a pas de période de transition.</translation>
     </message>
     <message>
         <source>&amp;Reset Key</source>
@@ -4109,6 +4698,50 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>The API keys could not be loaded.</source>
         <translation>Les clés d&apos;API n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <source>R&amp;otation Assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the API key “%1” (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the key Keydeck itself uses for “%2”. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the API key “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable answer came back from the server, but the API key “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable answer came back from the server, and Keydeck could not check whether the API key “%1” was deleted. Refresh the list before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable answer came back from the server, and the API key “%1” was not deleted; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key “%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the API key Keydeck uses for “%1”? The old key stops working at once, everywhere it is used: there is no overlap.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
