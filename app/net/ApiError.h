@@ -60,13 +60,13 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     /**
      * A 4xx's machine-readable code (Vast.ai's `error` field beside `msg`, e.g. "team_ssh_keys_not_supported",
-     * docs/api/vast.md §3.2); empty when the body has none.
+     * docs/api/vast-endpoints.md §3.2); empty when the body has none.
      */
     QString serverCode() const { return m_serverCode; }
     void setServerCode(const QString& code) { m_serverCode = code; }
     /**
      * A number the error body carried beside its code, e.g. a 2FA refusal's `fail_count` and `locked_until`
-     * (docs/api/vast.md §3.7); nullopt when it did not.
+     * (docs/api/vast-endpoints.md §3.7); nullopt when it did not.
      */
     std::optional<double> serverNumber(const QString& name) const
     {

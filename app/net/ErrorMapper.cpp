@@ -75,7 +75,7 @@ ApiError ErrorMapper::fromHttpStatus(int status, const QByteArray& body)
     Kind kind = Kind::Protocol;
     if (status >= 400 && status <= 499) {
         // A refused 2FA verification (wrong code, lockout, expired SMS code) may come as 400 or 401 (variant
-        // tfa-refusal, docs/api/vast.md §3.7): it is about the code, never about the key or the session.
+        // tfa-refusal, docs/api/vast-endpoints.md §3.7): it is about the code, never about the key or the session.
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         const QJsonObject object = doc.object();
         const QString code = object.value(QLatin1String("error")).toString();
@@ -111,7 +111,7 @@ ApiError ErrorMapper::fromHttpStatus(int status, const QByteArray& body)
         kind = Kind::Server;
     } else if (status >= 400 && status <= 499) {
         // Vast reports duplicates as 400 with error "existing_key", and a missing item as 400 "nonexistent_key"
-        // (docs/api/vast.md §3.3) or "no_such_…" (§3.2): a conflict and a not-found, not bad input.
+        // (docs/api/vast-endpoints.md §3.3) or "no_such_…" (§3.2): a conflict and a not-found, not bad input.
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         const QString code = doc.isObject() ? doc.object().value(QLatin1String("error")).toString() : QString();
         if (code.startsWith(QLatin1String("existing")) || code.contains(QLatin1String("duplicate")))

@@ -112,7 +112,7 @@ public:
      */
     virtual void twoFactorSignIn(const TwoFactorProof& proof, QObject* context, Callback<TwoFactorSession> done);
 
-    // --- Two-factor management (Vast /tfa/…, docs/api/vast.md §3.7) ---------------------------------
+    // --- Two-factor management (Vast /tfa/…, docs/api/vast-endpoints.md §3.7) ---------------------------------
     virtual void twoFactorStatus(QObject* context, Callback<TwoFactorStatus> done);
     /** Sends an SMS code; @p phoneNumber empty: the account's number. The answer's secret goes back with the code. */
     virtual void sendTwoFactorSms(const QString& phoneNumber, QObject* context, Callback<TwoFactorChallenge> done);
@@ -157,7 +157,7 @@ public:
     virtual void deleteApiKey(const QString& id, QObject* context, Callback<void> done);
     /**
      * Resets an API key (Vast PUT /commands/reset_apikey/): the calling key or the account's main key, and the
-     * answer may carry the new key or not (an empty key; docs/api/vast.md §3.1). The provider keeps its own key:
+     * answer may carry the new key or not (an empty key; docs/api/vast-endpoints.md §3.1). The provider keeps its own key:
      * only Reconcile::resetApiKey() can tell whose key changed, and the caller adopts the new one. Never retried
      * automatically: a lost answer would lose the new key.
      */
@@ -171,7 +171,7 @@ public:
 
     // --- Login sessions -----------------------------------------------------------------------
     virtual void listSessions(QObject* context, Callback<QList<LoginSession>> done);
-    /** Signs out session @p id, never from Keydeck's own session (Vast: with the API key, docs/api/vast.md §3.5). */
+    /** Signs out session @p id, never from Keydeck's own session (Vast: with the API key, docs/api/vast-endpoints.md §3.5). */
     virtual void deleteSession(const QString& id, QObject* context, Callback<void> done);
     /** Signs out Keydeck's own session @p id, from that session itself (2FA sign-out). */
     virtual void deleteOwnSession(const QString& id, QObject* context, Callback<void> done);

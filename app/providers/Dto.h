@@ -52,7 +52,7 @@ struct UserProfile
     std::optional<double> balance;
     std::optional<double> credit;
     QString tfaStatus; ///< "enabled", "disabled", "legacy" or empty when unknown
-    /** The id of the API key the request was made with (`key_id`, docs/api/vast.md §3.4, spec); empty if absent. */
+    /** The id of the API key the request was made with (`key_id`, docs/api/vast-endpoints.md §3.4, spec); empty if absent. */
     QString apiKeyId;
 };
 
@@ -104,7 +104,7 @@ struct TwoFactorSession
 {
     QString sessionKey;
     UserProfile profile;
-    /** How many unused backup codes the account has left, when the answer says (docs/api/vast.md §3.6). */
+    /** How many unused backup codes the account has left, when the answer says (docs/api/vast-endpoints.md §3.6). */
     std::optional<int> backupCodesRemaining;
 };
 

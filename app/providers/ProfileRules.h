@@ -4,7 +4,7 @@
 
 /**
  * What Keydeck checks in a Vast.ai username before sending it (issue 18 item 17). No public source states the
- * server's rules (docs/api/vast.md §3.4, "Username rules"): the check is permissive and refuses only what no
+ * server's rules (docs/api/vast-endpoints.md §3.4, "Username rules"): the check is permissive and refuses only what no
  * username is taken to hold, whitespace and punctuation other than . _ - @ +. The server has the last word.
  */
 namespace ProfileRules {

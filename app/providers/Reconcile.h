@@ -85,7 +85,7 @@ struct Plan
         = [](const ApiError&) { return std::optional<Effect>(); };
     /**
      * Re-read after a 2xx too: for a change whose request the server may not read as sent (a DELETE body it
-     * ignores, docs/api/vast.md §3.5), the answer alone does not say what happened. Reached → Done; otherwise
+     * ignores, docs/api/vast-endpoints.md §3.5), the answer alone does not say what happened. Reached → Done; otherwise
      * NotDone with the answer kept in Outcome::value; a failed re-read → Unknown.
      */
     bool verifyAnswer = false;
@@ -197,7 +197,7 @@ enum class ResetKey {
 
 /**
  * The re-read of a reset is whether the old key still works (@c reread). Done says whose key changed
- * (@c replaced); @c value is the answer, whose key is empty when the server sent none (docs/api/vast.md §3.1).
+ * (@c replaced); @c value is the answer, whose key is empty when the server sent none (docs/api/vast-endpoints.md §3.1).
  */
 struct ApiKeyReset : Outcome<CreatedApiKey, bool, std::monostate>
 {
@@ -236,7 +236,7 @@ void deleteSshKey(ConsoleProvider* provider, const QString& id, const QString& t
 /**
  * Creates an API key. After a lost answer, the key the create made is the one id that was not in @p before (the
  * ids the user saw listed); when several appeared meanwhile, the one named @p name, if exactly one is. Never by name
- * or date alone: the list may carry neither (docs/api/vast.md §3.1). When @p before is not known, the keys are
+ * or date alone: the list may carry neither (docs/api/vast-endpoints.md §3.1). When @p before is not known, the keys are
  * listed first (a failed list: NotDone, nothing sent). @c found is that key: its secret is lost with the answer,
  * so nobody can use it.
  */
@@ -277,7 +277,7 @@ void deleteEnvVar(ConsoleProvider* provider, const QString& name, QObject* conte
 
 /**
  * Signs out login session @p id, and always lists the sessions again to see whether it ended: a server may ignore
- * the DELETE's body (docs/api/vast.md §3.5). NotDone with a value: the server said yes, the session is still there.
+ * the DELETE's body (docs/api/vast-endpoints.md §3.5). NotDone with a value: the server said yes, the session is still there.
  */
 void deleteSession(ConsoleProvider* provider, const QString& id, QObject* context,
                    std::function<void(const SessionDeleted&)> done);

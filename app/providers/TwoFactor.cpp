@@ -51,7 +51,7 @@ TwoFactorOutcome TwoFactorOutcome::fromError(const ApiError& error)
     const QString code = error.serverCode();
     if (code == QLatin1String("tfa_locked")) {
         outcome.kind = Kind::Locked;
-        // Unix seconds, as vast-cli reads them (docs/api/vast.md §3.7).
+        // Unix seconds, as vast-cli reads them (docs/api/vast-endpoints.md §3.7).
         if (const auto until = error.serverNumber(QStringLiteral("locked_until")))
             outcome.lockedUntil = QDateTime::fromSecsSinceEpoch(qint64(*until), Qt::UTC);
     } else if (code == QLatin1String("2fa_verification_failed")) {

@@ -43,7 +43,7 @@ std::optional<SshKey> readSshKey(const Field& field)
     if (!id)
         return std::nullopt;
     key.id = *id;
-    // docs/api/vast.md §3.2: the key text is in public_key, key or ssh_key depending on the source.
+    // docs/api/vast-endpoints.md §3.2: the key text is in public_key, key or ssh_key depending on the source.
     bool found = false;
     for (const char* name : {"public_key", "key", "ssh_key"}) {
         QString text;
@@ -116,7 +116,7 @@ std::optional<ApiKeyInfo> parseApiKey(const QJsonValue& item)
         || !JsonFields::optId(o, "team_id", &info.teamId) || !JsonFields::optString(o, "team_name", &info.teamName)
         || !JsonFields::optDate(o, "created_at", &info.createdAt))
         return std::nullopt;
-    // permissions: an object, a JSON-encoded object, or false (docs/api/vast.md §3.1); the encoded form may also
+    // permissions: an object, a JSON-encoded object, or false (docs/api/vast-endpoints.md §3.1); the encoded form may also
     // be "null" or empty, which says as little as a JSON null.
     const QJsonValue perms = o.value(QLatin1String("permissions"));
     if (perms.isObject()) {
@@ -239,7 +239,7 @@ std::optional<CreatedApiKey> VastJson::resetApiKey(const QJsonValue& v)
     const QJsonObject o = v.toObject();
     CreatedApiKey created;
     // The current CLI reads new_api_key; the removed old spec said key; an answer may also carry no key at all, the
-    // new one to be read on the website (docs/api/vast.md §3.1, Reset): an empty key, not a malformed answer.
+    // new one to be read on the website (docs/api/vast-endpoints.md §3.1, Reset): an empty key, not a malformed answer.
     if (!JsonFields::optString(o, "new_api_key", &created.key))
         return std::nullopt;
     if (created.key.isEmpty() && !JsonFields::optString(o, "key", &created.key))
@@ -289,7 +289,7 @@ std::optional<TwoFactorSession> VastJson::twoFactorSession(const QJsonValue& v)
     TwoFactorSession session;
     if (!JsonFields::optString(o, "session_key", &session.sessionKey) || session.sessionKey.isEmpty())
         return std::nullopt;
-    // The user object rides along (docs/api/vast.md §3.6); a session key without it is still usable.
+    // The user object rides along (docs/api/vast-endpoints.md §3.6); a session key without it is still usable.
     if (const auto profile = parseUser(o))
         session.profile = *profile;
     std::optional<double> remaining;

@@ -135,7 +135,7 @@ void VastProvider::updateSshKey(const QString& id, const QString& publicKeyLine,
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // docs/api/vast.md §3.2: {"id": <int>, "ssh_key": …}, the id repeated in the body as a number.
+    // docs/api/vast-endpoints.md §3.2: {"id": <int>, "ssh_key": …}, the id repeated in the body as a number.
     fetch<SshKey>(
         ApiRequest::put(endpoint(QStringLiteral("/ssh/%1/").arg(id)),
                         obj({{QStringLiteral("id"), id.toLongLong()}, {QStringLiteral("ssh_key"), publicKeyLine}})),
@@ -161,7 +161,7 @@ void VastProvider::listApiKeys(QObject* context, Callback<QList<ApiKeyInfo>> don
 void VastProvider::createApiKey(const QString& name, const QJsonObject& permissions, QObject* context,
                                 Callback<CreatedApiKey> done)
 {
-    // docs/api/vast.md §3.1: the name always goes, null when empty, as the CLI sends it.
+    // docs/api/vast-endpoints.md §3.1: the name always goes, null when empty, as the CLI sends it.
     QJsonObject body;
     body.insert(QStringLiteral("name"), name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name));
     if (!permissions.isEmpty())
@@ -228,7 +228,7 @@ void VastProvider::deleteSession(const QString& id, QObject* context, Callback<v
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // The route is undocumented (docs/api/vast.md §3.5); the body follows docs/SANDBOX.md. A server that ignores
+    // The route is undocumented (docs/api/vast-endpoints.md §3.5); the body follows docs/SANDBOX.md. A server that ignores
     // the body would end the session the call comes from, so it never comes from Keydeck's own session: the API
     // key has none. Reconcile::deleteSession lists again to see what really ended.
     if (apiKey().isEmpty()) {

@@ -23,7 +23,7 @@ public:
     void fetchProfile(QObject* context, Callback<UserProfile> done) override;
     void updateProfile(const ProfileUpdate& update, QObject* context, Callback<void> done) override;
     void fetchBalance(QObject* context, Callback<AccountBalance> done) override;
-    // Two-factor sign-in and management: VastTwoFactor.cpp (issue 20, docs/api/vast.md §3.7).
+    // Two-factor sign-in and management: VastTwoFactor.cpp (issue 20, docs/api/vast-endpoints.md §3.7).
     void twoFactorSignIn(const TwoFactorProof& proof, QObject* context, Callback<TwoFactorSession> done) override;
     void twoFactorStatus(QObject* context, Callback<TwoFactorStatus> done) override;
     void sendTwoFactorSms(const QString& phoneNumber, QObject* context, Callback<TwoFactorChallenge> done) override;

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
-// VastProvider's two-factor calls (issue 20, docs/api/vast.md §3.7), with bodies as vast-cli sends them. Every call
+// VastProvider's two-factor calls (issue 20, docs/api/vast-endpoints.md §3.7), with bodies as vast-cli sends them. Every call
 // that carries a code, a secret or a backup code is single-use on the server, so none is ever sent twice.
 
 namespace {
@@ -35,7 +35,7 @@ void VastProvider::twoFactorSignIn(const TwoFactorProof& proof, QObject* context
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // docs/api/vast.md §3.6: authenticated with the API key, never with an old session key.
+    // docs/api/vast-endpoints.md §3.6: authenticated with the API key, never with an old session key.
     ApiRequest request = once(ApiRequest::post(endpoint(QStringLiteral("/tfa/")), obj(proof.toJson())));
     request.bearer = apiKey();
     const QPointer<VastProvider> self(this);

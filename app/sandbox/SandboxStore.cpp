@@ -67,7 +67,7 @@ const QList<Migration>& migrations()
         {3,
          "two-factor methods, backup codes, challenges and grants (issue 20)",
          {
-             // Times are Unix seconds here, as the CLI reads them (docs/api/vast.md §3.7).
+             // Times are Unix seconds here, as the CLI reads them (docs/api/vast-endpoints.md §3.7).
              QStringLiteral("CREATE TABLE vast_tfa_methods (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
                             "REFERENCES vast_users(id), method TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', "
                             "phone_number TEXT, is_primary INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, "

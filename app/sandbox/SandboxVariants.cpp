@@ -10,7 +10,7 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
         {QStringLiteral("vast-ssh-create"),
          {QStringLiteral("personal"), QStringLiteral("team-context")},
          QStringLiteral("Whether Vast.ai creates SSH keys for the calling key: always (personal context), or never "
-                        "in a team context, answering 400 team_ssh_keys_not_supported (docs/api/vast.md §3.2).")},
+                        "in a team context, answering 400 team_ssh_keys_not_supported (docs/api/vast-endpoints.md §3.2).")},
         {QStringLiteral("spheron-list"),
          {QStringLiteral("all-teams"), QStringLiteral("current-team"), QStringLiteral("no-public-key")},
          QStringLiteral("Which keys GET /api/ssh-keys answers: every team's (the one asked for with ?teamId), only "
@@ -19,7 +19,7 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
         {QStringLiteral("vast-env-value"),
          {QStringLiteral("pattern"), QStringLiteral("any")},
          QStringLiteral("Which environment variable values Vast.ai accepts: only the spec's create pattern "
-                        "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast.md §3.3).")},
+                        "[A-Za-z0-9_.-], or any text, as the CLI assumes (docs/api/vast-endpoints.md §3.3).")},
         {QStringLiteral("vast-slash"),
          {QStringLiteral("both"), QStringLiteral("redirect-same"), QStringLiteral("redirect-other"),
           QStringLiteral("redirect-insecure")},
@@ -37,11 +37,11 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("new_api_key"), QStringLiteral("key"), QStringLiteral("none")},
          QStringLiteral("What a Vast.ai key reset answers: {success, new_api_key} (the current CLI), {sent, key} (a "
                         "removed older spec), or {success, msg} with no key, the new one to be read on the website "
-                        "(docs/api/vast.md §3.1).")},
+                        "(docs/api/vast-endpoints.md §3.1).")},
         {QStringLiteral("reset-rotates"),
          {QStringLiteral("caller"), QStringLiteral("main")},
          QStringLiteral("Which key a Vast.ai key reset replaces: the calling key (a session: the main key), or "
-                        "always the account's main key, even when a restricted key calls (docs/api/vast.md §3.1).")},
+                        "always the account's main key, even when a restricted key calls (docs/api/vast-endpoints.md §3.1).")},
         {QStringLiteral("session-expired"),
          {QStringLiteral("404"), QStringLiteral("401")},
          QStringLiteral("What an expired or deleted 2FA session key gets: 404 \"Session expired. Please log in "
@@ -51,15 +51,15 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          {QStringLiteral("400"), QStringLiteral("401")},
          QStringLiteral("The HTTP status of a refused 2FA verification (wrong code, lockout, expired SMS code): 400 "
                         "or 401; the body's error (2fa_verification_failed, tfa_locked, 2fa_expired) is the same "
-                        "(docs/api/vast.md §3.7).")},
+                        "(docs/api/vast-endpoints.md §3.7).")},
         {QStringLiteral("tfa-status"),
          {QStringLiteral("open"), QStringLiteral("session-only")},
          QStringLiteral("Whether a 2FA account's plain API key may read GET /tfa/status/ (the method ids sign-in "
-                        "takes) before it has a session, or only a session may (docs/api/vast.md §3.7).")},
+                        "takes) before it has a session, or only a session may (docs/api/vast-endpoints.md §3.7).")},
         {QStringLiteral("sessions-delete-body"),
          {QStringLiteral("honoured"), QStringLiteral("ignored")},
          QStringLiteral("Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "
-                        "ignores it and ends the session the call comes from, if any (docs/api/vast.md §3.5).")},
+                        "ignores it and ends the session the call comes from, if any (docs/api/vast-endpoints.md §3.5).")},
     };
     return variants;
 }

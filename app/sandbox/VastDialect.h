@@ -90,7 +90,7 @@ private:
     // VastSessionRoutes.cpp
     SandboxReply listSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply deleteSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
-    // VastTfaRoutes.cpp (issue 20, docs/api/vast.md §3.7)
+    // VastTfaRoutes.cpp (issue 20, docs/api/vast-endpoints.md §3.7)
     SandboxReply tfaLogin(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply tfaStatus(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply tfaSendSms(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);

@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-// The key routes: SSH keys (/ssh/, docs/api/vast.md §3.2) and API keys (/auth/apikeys/, reset_apikey, §3.1).
+// The key routes: SSH keys (/ssh/, docs/api/vast-endpoints.md §3.2) and API keys (/auth/apikeys/, reset_apikey, §3.1).
 
 namespace {
 
@@ -33,7 +33,7 @@ QJsonObject VastDialect::sshKeyObject(const QVariantMap& row) const
 
 SandboxReply VastDialect::listSsh(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
-    // docs/api/vast.md §3.2: the real CLI output is a bare list; clients must also accept {"ssh_keys": [...]}.
+    // docs/api/vast-endpoints.md §3.2: the real CLI output is a bare list; clients must also accept {"ssh_keys": [...]}.
     QJsonArray keys;
     const auto rows = m_store.select(
         QStringLiteral("SELECT * FROM vast_ssh_keys WHERE user_id = ? AND deleted_at IS NULL ORDER BY id"),
@@ -53,7 +53,7 @@ SandboxReply VastDialect::createSsh(const SandboxRequest&, const Caller& caller,
     key.remove(QChar(0));
     if (key.trimmed().isEmpty())
         return error(400, QStringLiteral("no_ssh_key"), QStringLiteral("No ssh key provided"));
-    // docs/api/vast.md §3.2: a key working in a team context cannot create account SSH keys.
+    // docs/api/vast-endpoints.md §3.2: a key working in a team context cannot create account SSH keys.
     if (m_variants.is(QStringLiteral("vast-ssh-create"), QStringLiteral("team-context")))
         return error(400, QStringLiteral("team_ssh_keys_not_supported"),
                      QStringLiteral("SSH keys can only be created in personal context"));
@@ -98,7 +98,7 @@ SandboxReply VastDialect::deleteSsh(const SandboxRequest&, const Caller& caller,
 
 SandboxReply VastDialect::listApiKeys(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
-    // docs/api/vast.md §3.1: the {"apikeys": [...]} envelope (no underscore); key values are never listed.
+    // docs/api/vast-endpoints.md §3.1: the {"apikeys": [...]} envelope (no underscore); key values are never listed.
     QJsonArray keys;
     const auto rows = m_store.select(
         QStringLiteral("SELECT * FROM vast_api_keys WHERE user_id = ? AND deleted_at IS NULL ORDER BY id"),
@@ -133,7 +133,7 @@ SandboxReply VastDialect::createApiKey(const SandboxRequest&, const Caller& call
                                        const QJsonObject& body)
 {
     const QJsonValue name = body.value(QLatin1String("name"));
-    // The CLI always sends the member, null when unnamed (docs/api/vast.md §3.1); whether the server accepts a body
+    // The CLI always sends the member, null when unnamed (docs/api/vast-endpoints.md §3.1); whether the server accepts a body
     // without it is unknown, so the sandbox plays the strict reading.
     if (name.isUndefined())
         return error(400, QStringLiteral("missing_name"), QStringLiteral("The name member is required."));
@@ -204,7 +204,7 @@ SandboxReply VastDialect::deleteApiKey(const SandboxRequest&, const Caller& call
                                   QJsonObject {{QStringLiteral("msg"),
                                                 QStringLiteral("You do not have permission to delete this API Key.")}});
     }
-    // Soft delete (docs/api/vast.md §3.1): the key answers 401 "Invalid user key" from the next request on.
+    // Soft delete (docs/api/vast-endpoints.md §3.1): the key answers 401 "Invalid user key" from the next request on.
     m_store.exec(QStringLiteral("UPDATE vast_api_keys SET deleted_at = ? WHERE id = ?"), {now(), arg.toLongLong()});
     SandboxReply reply;
     reply.body = QByteArrayLiteral("\"Successfully Deleted API Key\"");
@@ -230,7 +230,7 @@ SandboxReply VastDialect::resetApiKey(const SandboxRequest&, const Caller& calle
         return error(404, QStringLiteral("not_found"), QStringLiteral("API Key not found."));
     const QString key = SandboxKeys::vastKey();
     m_store.exec(QStringLiteral("UPDATE vast_api_keys SET key_hash = ? WHERE id = ?"), {SandboxKeys::hash(key), keyId});
-    // The three answers the sources show (variant reset-answer, docs/api/vast.md §3.1).
+    // The three answers the sources show (variant reset-answer, docs/api/vast-endpoints.md §3.1).
     if (m_variants.is(QStringLiteral("reset-answer"), QStringLiteral("key")))
         return ok(QJsonObject {{QStringLiteral("sent"), true}, {QStringLiteral("key"), key}});
     if (m_variants.is(QStringLiteral("reset-answer"), QStringLiteral("none"))) {

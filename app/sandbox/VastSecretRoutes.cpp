@@ -5,14 +5,14 @@
 
 #include <QRegularExpression>
 
-// The env var routes: /secrets/ (docs/api/vast.md §3.3).
+// The env var routes: /secrets/ (docs/api/vast-endpoints.md §3.3).
 
 SandboxReply VastDialect::listSecrets(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
     QJsonObject secrets;
     const auto rows = m_store.select(QStringLiteral("SELECT name FROM vast_secrets WHERE user_id = ? ORDER BY name"),
                                      {caller.userId});
-    // docs/api/vast.md §3.3: values are masked on read.
+    // docs/api/vast-endpoints.md §3.3: values are masked on read.
     for (const QVariantMap& row : rows)
         secrets.insert(row.value(QStringLiteral("name")).toString(), QStringLiteral("********"));
     if (oddItems()) {

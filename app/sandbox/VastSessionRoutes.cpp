@@ -7,12 +7,12 @@
 #include <QDateTime>
 #include <QJsonArray>
 
-// The login session routes: /auth/sessions/ (docs/api/vast.md §3.5). The 2FA login that creates a session lives in
+// The login session routes: /auth/sessions/ (docs/api/vast-endpoints.md §3.5). The 2FA login that creates a session lives in
 // VastTfaRoutes.cpp.
 
 SandboxReply VastDialect::listSessions(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
-    // The real shape is undocumented (docs/api/vast.md §3.5); this one is the sandbox's, see docs/SANDBOX.md.
+    // The real shape is undocumented (docs/api/vast-endpoints.md §3.5); this one is the sandbox's, see docs/SANDBOX.md.
     QJsonArray sessions;
     const auto rows = m_store.select(QStringLiteral("SELECT * FROM vast_sessions WHERE user_id = ? AND deleted_at IS "
                                                     "NULL AND expires_at > ? ORDER BY created_at DESC"),

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QUrl>
 
-// The two-factor management routes (issue 20, docs/api/vast.md §3.7): authorize a new method, set up an
+// The two-factor management routes (issue 20, docs/api/vast-endpoints.md §3.7): authorize a new method, set up an
 // authenticator, confirm it (or an SMS number), rename or make primary, remove, and regenerate backup codes.
 
 namespace {

@@ -6,11 +6,11 @@
 
 #include <algorithm>
 
-// The profile routes: GET /users/current/ and PUT /users/ (docs/api/vast.md §3.4).
+// The profile routes: GET /users/current/ and PUT /users/ (docs/api/vast-endpoints.md §3.4).
 
 namespace {
 
-// Fields `vastai set user` may send (docs/api/vast.md §3.4) and the JSON type each must have.
+// Fields `vastai set user` may send (docs/api/vast-endpoints.md §3.4) and the JSON type each must have.
 enum class FieldType { String, Bool, Number };
 const QList<QPair<QString, FieldType>> kUserFields = {
     {QStringLiteral("ssh_key"), FieldType::String},
@@ -47,7 +47,7 @@ QJsonObject VastDialect::userObject(qint64 userId, qint64 apiKeyId) const
                                                                   : QStringLiteral("disabled"));
     user.insert(QStringLiteral("key_id"), apiKeyId >= 0 ? QJsonValue(apiKeyId) : QJsonValue(QJsonValue::Null));
     user.insert(QStringLiteral("created_at"), row.value(QStringLiteral("created_at")).toString());
-    user.remove(QStringLiteral("api_key")); // docs/api/vast.md §3.4: never part of the answer.
+    user.remove(QStringLiteral("api_key")); // docs/api/vast-endpoints.md §3.4: never part of the answer.
     return user;
 }
 

@@ -10,7 +10,7 @@
 /** What a stored secret is for; each kind is a separate keychain entry per account. */
 enum class SecretKind {
     ApiKey, ///< the provider's API key
-    SessionKey ///< the Vast.ai 2FA session key (docs/api/vast.md §3.6)
+    SessionKey ///< the Vast.ai 2FA session key (docs/api/vast-endpoints.md §3.6)
 };
 
 /**

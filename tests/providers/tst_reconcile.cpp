@@ -521,7 +521,7 @@ private slots:
         QFETCH(State, expected);
         QFETCH(bool, reread);
         if (fault == Fault::None)
-            reread = true; // a sign-out is checked in the list even when answered (docs/api/vast.md §3.5)
+            reread = true; // a sign-out is checked in the list even when answered (docs/api/vast-endpoints.md §3.5)
         const auto sessions
             = checked<QList<LoginSession>>([&](QObject* c, auto d) { m_vastCheck->listSessions(c, d); });
         const auto other

@@ -240,7 +240,7 @@ private slots:
             QVERIFY(v.name != QStringLiteral("KEYDECK_TEST"));
         KD_VERIFY_KIND(
             call<void>([&](QObject* c, auto done) { p->deleteEnvVar(QStringLiteral("KEYDECK_TEST"), c, done); }),
-            Kind::NotFound); // 400 "nonexistent_key" (docs/api/vast.md §3.3)
+            Kind::NotFound); // 400 "nonexistent_key" (docs/api/vast-endpoints.md §3.3)
     }
 
     void listsAndEndsLoginSessions()
@@ -342,7 +342,7 @@ private slots:
     void cleanupTestCase() { m_transport.reset(); }
     void createsAnUnnamedKeyWithANullName()
     {
-        // docs/api/vast.md §3.1: the CLI always sends "name", null when the key has none.
+        // docs/api/vast-endpoints.md §3.1: the CLI always sends "name", null when the key has none.
         auto p = provider(m_demo.vastApiKey);
         const QJsonObject permissions {
             {QStringLiteral("api"), QJsonObject {{QStringLiteral("user_read"), QJsonObject {}}}}};

@@ -1,6 +1,6 @@
 // SshKeyPipeline against a real SandboxServer through the real ApiTransport and VastProvider, without widgets: the
 // files it writes (modes, ssh-keygen's view of them), that it writes off the GUI thread, and that an upload whose
-// answer was lost is found in the list rather than failed or sent twice (issue 17; docs/api/vast.md §3.2).
+// answer was lost is found in the list rather than failed or sent twice (issue 17; docs/api/vast-endpoints.md §3.2).
 #include "../providers/ProviderTestHelpers.h"
 #include "SshKeygen.h"
 

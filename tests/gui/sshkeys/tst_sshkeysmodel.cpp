@@ -425,7 +425,7 @@ private slots:
     void showsUnreadableServerTextWithoutCrashing()
     {
         SshKeysModel model;
-        // docs/api/vast.md §3.2: a real account listed the literal path of a .pub file as its "key".
+        // docs/api/vast-endpoints.md §3.2: a real account listed the literal path of a .pub file as its "key".
         model.setKeys({makeKey(QStringLiteral("5"), {}, QStringLiteral("~/.ssh/id_rsa.pub"), 3, m_now),
                        makeKey(QStringLiteral("6"), {}, QString(), 3, m_now)});
         QCOMPARE(model.index(0, SshKeysModel::TypeColumn).data().toString(), QStringLiteral("Unreadable"));

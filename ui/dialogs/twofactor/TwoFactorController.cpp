@@ -165,7 +165,7 @@ void TwoFactorController::signOut()
     }
     m_requests->hold(true);
     // The session key does not name its own session; the list marks the one the request came with
-    // (docs/SANDBOX.md; the real route is undocumented, docs/api/vast.md §3.5).
+    // (docs/SANDBOX.md; the real route is undocumented, docs/api/vast-endpoints.md §3.5).
     m_provider->listSessions(this, [this](ApiResult<QList<LoginSession>> list) {
         if (!list.ok()) {
             if (list.error.kind() == ApiError::Kind::SessionExpired) {

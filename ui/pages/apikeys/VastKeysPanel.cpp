@@ -356,7 +356,7 @@ void VastKeysPanel::resetWithoutNewKey(const Reconcile::ApiKeyReset& result)
     const QString title = tr("Reset API Key");
     if (result.state == Reconcile::State::Done && result.replaced == Reconcile::ResetKey::Other) {
         // Keydeck's key still works, so the key that changed is another one, most likely the account's main key
-        // (docs/api/vast.md §3.1): never adopt it silently, whatever it may do.
+        // (docs/api/vast-endpoints.md §3.1): never adopt it silently, whatever it may do.
         const QString message = tr("The server reset a key, but not the one Keydeck uses: Keydeck's key still works "
                                    "and Keydeck keeps using it. The key that changed is most likely the account's "
                                    "main key; update the applications that use it.");

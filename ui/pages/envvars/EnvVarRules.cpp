@@ -14,7 +14,7 @@ QString EnvVarRules::nameProblem(const QString& name)
         return tr("Enter a name for the variable.");
     if (trimmed.size() > kMaxNameLength)
         return tr("The name is too long: at most %n characters are allowed.", nullptr, kMaxNameLength);
-    // docs/api/vast.md §3.3 update pattern ^[a-zA-Z_]\w*$; \w is kept to ASCII because a container's
+    // docs/api/vast-endpoints.md §3.3 update pattern ^[a-zA-Z_]\w*$; \w is kept to ASCII because a container's
     // environment (POSIX names) cannot use anything else.
     static const QRegularExpression firstChar(QStringLiteral("^[A-Za-z_]"));
     if (!firstChar.match(trimmed).hasMatch())
@@ -28,7 +28,7 @@ QString EnvVarRules::nameProblem(const QString& name)
 QString EnvVarRules::valueProblem(const QString& value)
 {
     // Only names have rules here: the CLI checks no value, and whether the server holds values to the spec's create
-    // pattern is unknown (docs/api/vast.md §3.3). A value it refuses comes back as its own message, the form kept.
+    // pattern is unknown (docs/api/vast-endpoints.md §3.3). A value it refuses comes back as its own message, the form kept.
     if (value.isEmpty())
         return tr("Enter a value for the variable.");
     return {};

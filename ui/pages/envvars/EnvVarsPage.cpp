@@ -109,7 +109,7 @@ void EnvVarsPage::showVariables(const QList<EnvVar>& variables)
     for (const EnvVar& variable : variables) {
         auto* item = new QTreeWidgetItem(m_ui->envVarsTree);
         item->setText(0, variable.name);
-        // The server masks values on read (docs/api/vast.md §3.3); show the mask, never pretend to know more.
+        // The server masks values on read (docs/api/vast-endpoints.md §3.3); show the mask, never pretend to know more.
         item->setText(1, variable.maskedValue.isEmpty() ? tr("(hidden)") : variable.maskedValue);
         item->setToolTip(1, tr("Values are write-only: use Change Value to replace it."));
         if (variable.name == keep)

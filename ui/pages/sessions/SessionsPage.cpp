@@ -26,7 +26,7 @@ bool needsTwoFactor(const ApiError& error)
 }
 
 /**
- * True when the server has no sessions route at all. The route is undocumented (docs/api/vast.md §3.5),
+ * True when the server has no sessions route at all. The route is undocumented (docs/api/vast-endpoints.md §3.5),
  * so a 404 or 405 means "not offered here", not a failure to report.
  */
 bool routeMissing(const ApiError& error)
@@ -253,7 +253,7 @@ void SessionsPage::signOutOthers()
                              consequence))
         return;
     // One by one, each checked by listing again: "all except the current one" would depend on the server reading
-    // the body and knowing which session is Keydeck's (docs/api/vast.md §3.5).
+    // the body and knowing which session is Keydeck's (docs/api/vast-endpoints.md §3.5).
     auto run = std::make_shared<SignOutRun>();
     run->pending = ids;
     run->before = m_sessions;
@@ -338,7 +338,7 @@ void SessionsPage::reportIgnored(const QString& title)
 void SessionsPage::reportNeedsOwnSession(const QString& title)
 {
     // Sent from the two-factor session, a DELETE whose body the server ignores would end that session, Keydeck's
-    // own (docs/api/vast.md §3.5): Keydeck does not take that risk, and asking for a code would not help.
+    // own (docs/api/vast-endpoints.md §3.5): Keydeck does not take that risk, and asking for a code would not help.
     emit statusMessage(title);
     MessageBox::warning(this, tr("Login Sessions"), title,
                         tr("Vast.ai signs out this account's sessions only from a two-factor session, and Keydeck "

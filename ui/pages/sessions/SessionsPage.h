@@ -19,7 +19,7 @@ class SessionsPage;
 }
 
 /**
- * The Vast.ai login sessions (/auth/sessions/, undocumented: docs/api/vast.md §3.5): device, created,
+ * The Vast.ai login sessions (/auth/sessions/, undocumented: docs/api/vast-endpoints.md §3.5): device, created,
  * expires; delete one; sign out every other session. When the server has no such route (404 or
  * 405) the page reports unsupported() so that the integrator hides its tab.
  */

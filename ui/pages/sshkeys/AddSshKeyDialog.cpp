@@ -45,7 +45,7 @@ AddSshKeyDialog::AddSshKeyDialog(ConsoleProvider* provider, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addKeyButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
-    // Only Spheron AI stores a name; Vast.ai keys are labelled by their comment (docs/api/vast.md §3.2).
+    // Only Spheron AI stores a name; Vast.ai keys are labelled by their comment (docs/api/vast-endpoints.md §3.2).
     m_ui->nameLabel->setVisible(needsName());
     m_ui->nameEdit->setVisible(needsName());
 

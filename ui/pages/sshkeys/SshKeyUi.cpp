@@ -48,7 +48,7 @@ QString notUploadedMessage(Reconcile::State state, const ApiError& error)
                                            "No readable answer came back from the server, and the key was not added; "
                                            "you can try again.");
     }
-    // docs/api/vast.md §3.2: an API key working for a team cannot add account SSH keys (issue 19 item 3).
+    // docs/api/vast-endpoints.md §3.2: an API key working for a team cannot add account SSH keys (issue 19 item 3).
     if (error.serverCode() == QLatin1String("team_ssh_keys_not_supported")) {
         return QCoreApplication::translate("SshKeyUi",
                                            "Vast.ai adds SSH keys only to a personal account, and this API key works "
