@@ -84,7 +84,8 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
         sessions = new SessionsPage(provider, context);
         tabs->addTab(sessions, QCoreApplication::translate("AccountPages", "Sess&ions"));
         connectStatus(sessions, window);
-        // The endpoint is undocumented (docs/api/vast-endpoints.md §3.5): a server without it answers 404/405; hide the tab.
+        // The endpoint is undocumented (docs/api/vast-endpoints.md §3.5): a server without it answers 404/405; hide the
+        // tab.
         QObject::connect(sessions, &SessionsPage::unsupported, tabs, [tabs, sessions] {
             const int index = tabs->indexOf(sessions);
             if (index >= 0)

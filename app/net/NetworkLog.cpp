@@ -53,7 +53,8 @@ bool isSecretKeyValue(const QJsonValue& value)
         if (text.startsWith(prefix))
             return false;
     }
-    // Env var names are upper-case identifiers (docs/api/vast-endpoints.md §3.3); API keys are long mixed-case hex or base64.
+    // Env var names are upper-case identifiers (docs/api/vast-endpoints.md §3.3); API keys are long mixed-case hex or
+    // base64.
     static const QRegularExpression envName(QStringLiteral("^[A-Z_][A-Z0-9_]{0,63}$"));
     return !envName.match(text).hasMatch();
 }

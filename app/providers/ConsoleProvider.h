@@ -157,8 +157,8 @@ public:
     virtual void deleteApiKey(const QString& id, QObject* context, Callback<void> done);
     /**
      * Resets an API key (Vast PUT /commands/reset_apikey/): the calling key or the account's main key, and the
-     * answer may carry the new key or not (an empty key; docs/api/vast-endpoints.md §3.1). The provider keeps its own key:
-     * only Reconcile::resetApiKey() can tell whose key changed, and the caller adopts the new one. Never retried
+     * answer may carry the new key or not (an empty key; docs/api/vast-endpoints.md §3.1). The provider keeps its own
+     * key: only Reconcile::resetApiKey() can tell whose key changed, and the caller adopts the new one. Never retried
      * automatically: a lost answer would lose the new key.
      */
     virtual void resetApiKey(QObject* context, Callback<CreatedApiKey> done);
@@ -171,7 +171,8 @@ public:
 
     // --- Login sessions -----------------------------------------------------------------------
     virtual void listSessions(QObject* context, Callback<QList<LoginSession>> done);
-    /** Signs out session @p id, never from Keydeck's own session (Vast: with the API key, docs/api/vast-endpoints.md §3.5). */
+    /** Signs out session @p id, never from Keydeck's own session (Vast: with the API key, docs/api/vast-endpoints.md
+     * §3.5). */
     virtual void deleteSession(const QString& id, QObject* context, Callback<void> done);
     /** Signs out Keydeck's own session @p id, from that session itself (2FA sign-out). */
     virtual void deleteOwnSession(const QString& id, QObject* context, Callback<void> done);

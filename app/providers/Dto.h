@@ -52,7 +52,8 @@ struct UserProfile
     std::optional<double> balance;
     std::optional<double> credit;
     QString tfaStatus; ///< "enabled", "disabled", "legacy" or empty when unknown
-    /** The id of the API key the request was made with (`key_id`, docs/api/vast-endpoints.md §3.4, spec); empty if absent. */
+    /** The id of the API key the request was made with (`key_id`, docs/api/vast-endpoints.md §3.4, spec); empty if
+     * absent. */
     QString apiKeyId;
 };
 

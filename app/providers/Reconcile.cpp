@@ -242,7 +242,8 @@ void resetApiKey(ConsoleProvider* provider, QObject* context, std::function<void
             outcome.error = result.error;
         if (!guarded)
             return;
-        // Which key changed, and so whether the answer's key is Keydeck's: the old key tells (docs/api/vast-endpoints.md §3.1).
+        // Which key changed, and so whether the answer's key is Keydeck's: the old key tells
+        // (docs/api/vast-endpoints.md §3.1).
         guarded->verifyApiKey(context, [outcome, done](ApiResult<void> check) mutable {
             const ApiError::Kind kind = check.error.kind();
             // A 2FA account refuses a working key with "Two Factor Authentication…": the key itself is known.

@@ -197,7 +197,8 @@ enum class ResetKey {
 
 /**
  * The re-read of a reset is whether the old key still works (@c reread). Done says whose key changed
- * (@c replaced); @c value is the answer, whose key is empty when the server sent none (docs/api/vast-endpoints.md §3.1).
+ * (@c replaced); @c value is the answer, whose key is empty when the server sent none (docs/api/vast-endpoints.md
+ * §3.1).
  */
 struct ApiKeyReset : Outcome<CreatedApiKey, bool, std::monostate>
 {
@@ -236,9 +237,9 @@ void deleteSshKey(ConsoleProvider* provider, const QString& id, const QString& t
 /**
  * Creates an API key. After a lost answer, the key the create made is the one id that was not in @p before (the
  * ids the user saw listed); when several appeared meanwhile, the one named @p name, if exactly one is. Never by name
- * or date alone: the list may carry neither (docs/api/vast-endpoints.md §3.1). When @p before is not known, the keys are
- * listed first (a failed list: NotDone, nothing sent). @c found is that key: its secret is lost with the answer,
- * so nobody can use it.
+ * or date alone: the list may carry neither (docs/api/vast-endpoints.md §3.1). When @p before is not known, the keys
+ * are listed first (a failed list: NotDone, nothing sent). @c found is that key: its secret is lost with the answer, so
+ * nobody can use it.
  */
 void createApiKey(ConsoleProvider* provider, const QString& name, const QJsonObject& permissions,
                   const std::optional<QList<ApiKeyInfo>>& before, QObject* context,
@@ -277,7 +278,8 @@ void deleteEnvVar(ConsoleProvider* provider, const QString& name, QObject* conte
 
 /**
  * Signs out login session @p id, and always lists the sessions again to see whether it ended: a server may ignore
- * the DELETE's body (docs/api/vast-endpoints.md §3.5). NotDone with a value: the server said yes, the session is still there.
+ * the DELETE's body (docs/api/vast-endpoints.md §3.5). NotDone with a value: the server said yes, the session is still
+ * there.
  */
 void deleteSession(ConsoleProvider* provider, const QString& id, QObject* context,
                    std::function<void(const SessionDeleted&)> done);

@@ -11,8 +11,8 @@
 
 #include <optional>
 
-// Two-factor authentication beyond the TOTP sign-in (issue 20, docs/api/vast-endpoints.md §3.7): the account's methods, what
-// proves the second factor for a call, and what a verification came to. No widgets: pages turn these into words.
+// Two-factor authentication beyond the TOTP sign-in (issue 20, docs/api/vast-endpoints.md §3.7): the account's methods,
+// what proves the second factor for a call, and what a verification came to. No widgets: pages turn these into words.
 
 /** One configured second factor (GET /tfa/status/ `methods[]`). */
 struct TwoFactorMethod
@@ -37,8 +37,9 @@ struct TwoFactorStatus
 };
 
 /**
- * What proves the second factor for one call, in the fields vast-cli sends (docs/api/vast-endpoints.md §3.7): a method's code
- * (with the secret an SMS or e-mail code came with), or a backup code. Every field but the ids is a secret.
+ * What proves the second factor for one call, in the fields vast-cli sends (docs/api/vast-endpoints.md §3.7): a
+ * method's code (with the secret an SMS or e-mail code came with), or a backup code. Every field but the ids is a
+ * secret.
  */
 struct TwoFactorProof
 {

@@ -116,8 +116,8 @@ std::optional<ApiKeyInfo> parseApiKey(const QJsonValue& item)
         || !JsonFields::optId(o, "team_id", &info.teamId) || !JsonFields::optString(o, "team_name", &info.teamName)
         || !JsonFields::optDate(o, "created_at", &info.createdAt))
         return std::nullopt;
-    // permissions: an object, a JSON-encoded object, or false (docs/api/vast-endpoints.md §3.1); the encoded form may also
-    // be "null" or empty, which says as little as a JSON null.
+    // permissions: an object, a JSON-encoded object, or false (docs/api/vast-endpoints.md §3.1); the encoded form may
+    // also be "null" or empty, which says as little as a JSON null.
     const QJsonValue perms = o.value(QLatin1String("permissions"));
     if (perms.isObject()) {
         info.permissions = perms.toObject();

@@ -228,8 +228,8 @@ void VastProvider::deleteSession(const QString& id, QObject* context, Callback<v
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::NotFound));
         return;
     }
-    // The route is undocumented (docs/api/vast-endpoints.md §3.5); the body follows docs/SANDBOX.md. A server that ignores
-    // the body would end the session the call comes from, so it never comes from Keydeck's own session: the API
+    // The route is undocumented (docs/api/vast-endpoints.md §3.5); the body follows docs/SANDBOX.md. A server that
+    // ignores the body would end the session the call comes from, so it never comes from Keydeck's own session: the API
     // key has none. Reconcile::deleteSession lists again to see what really ended.
     if (apiKey().isEmpty()) {
         failLater(context, std::move(done), ApiError::make(ApiError::Kind::Auth));

@@ -7,8 +7,8 @@
 #include <optional>
 
 /**
- * Parsers of Vast.ai's two-factor answers (docs/api/vast-endpoints.md §3.7). Tolerant of missing fields (the CLI reads most
- * with defaults); nullopt only when the envelope is wrong or a field the call exists for is missing.
+ * Parsers of Vast.ai's two-factor answers (docs/api/vast-endpoints.md §3.7). Tolerant of missing fields (the CLI reads
+ * most with defaults); nullopt only when the envelope is wrong or a field the call exists for is missing.
  */
 class VastTfaJson
 {

@@ -7,8 +7,8 @@
 #include <QJsonObject>
 #include <QPointer>
 
-// VastProvider's two-factor calls (issue 20, docs/api/vast-endpoints.md §3.7), with bodies as vast-cli sends them. Every call
-// that carries a code, a secret or a backup code is single-use on the server, so none is ever sent twice.
+// VastProvider's two-factor calls (issue 20, docs/api/vast-endpoints.md §3.7), with bodies as vast-cli sends them.
+// Every call that carries a code, a secret or a backup code is single-use on the server, so none is ever sent twice.
 
 namespace {
 

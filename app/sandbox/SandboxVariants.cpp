@@ -9,8 +9,9 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
                         "docs show), or a Retry-After header (docs/api/vast.md §2.2).")},
         {QStringLiteral("vast-ssh-create"),
          {QStringLiteral("personal"), QStringLiteral("team-context")},
-         QStringLiteral("Whether Vast.ai creates SSH keys for the calling key: always (personal context), or never "
-                        "in a team context, answering 400 team_ssh_keys_not_supported (docs/api/vast-endpoints.md §3.2).")},
+         QStringLiteral(
+             "Whether Vast.ai creates SSH keys for the calling key: always (personal context), or never "
+             "in a team context, answering 400 team_ssh_keys_not_supported (docs/api/vast-endpoints.md §3.2).")},
         {QStringLiteral("spheron-list"),
          {QStringLiteral("all-teams"), QStringLiteral("current-team"), QStringLiteral("no-public-key")},
          QStringLiteral("Which keys GET /api/ssh-keys answers: every team's (the one asked for with ?teamId), only "
@@ -40,8 +41,9 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
                         "(docs/api/vast-endpoints.md §3.1).")},
         {QStringLiteral("reset-rotates"),
          {QStringLiteral("caller"), QStringLiteral("main")},
-         QStringLiteral("Which key a Vast.ai key reset replaces: the calling key (a session: the main key), or "
-                        "always the account's main key, even when a restricted key calls (docs/api/vast-endpoints.md §3.1).")},
+         QStringLiteral(
+             "Which key a Vast.ai key reset replaces: the calling key (a session: the main key), or "
+             "always the account's main key, even when a restricted key calls (docs/api/vast-endpoints.md §3.1).")},
         {QStringLiteral("session-expired"),
          {QStringLiteral("404"), QStringLiteral("401")},
          QStringLiteral("What an expired or deleted 2FA session key gets: 404 \"Session expired. Please log in "
@@ -58,8 +60,9 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
                         "takes) before it has a session, or only a session may (docs/api/vast-endpoints.md §3.7).")},
         {QStringLiteral("sessions-delete-body"),
          {QStringLiteral("honoured"), QStringLiteral("ignored")},
-         QStringLiteral("Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "
-                        "ignores it and ends the session the call comes from, if any (docs/api/vast-endpoints.md §3.5).")},
+         QStringLiteral(
+             "Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "
+             "ignores it and ends the session the call comes from, if any (docs/api/vast-endpoints.md §3.5).")},
     };
     return variants;
 }

@@ -33,7 +33,8 @@ QJsonObject VastDialect::sshKeyObject(const QVariantMap& row) const
 
 SandboxReply VastDialect::listSsh(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {
-    // docs/api/vast-endpoints.md §3.2: the real CLI output is a bare list; clients must also accept {"ssh_keys": [...]}.
+    // docs/api/vast-endpoints.md §3.2: the real CLI output is a bare list; clients must also accept {"ssh_keys":
+    // [...]}.
     QJsonArray keys;
     const auto rows = m_store.select(
         QStringLiteral("SELECT * FROM vast_ssh_keys WHERE user_id = ? AND deleted_at IS NULL ORDER BY id"),
@@ -133,8 +134,8 @@ SandboxReply VastDialect::createApiKey(const SandboxRequest&, const Caller& call
                                        const QJsonObject& body)
 {
     const QJsonValue name = body.value(QLatin1String("name"));
-    // The CLI always sends the member, null when unnamed (docs/api/vast-endpoints.md §3.1); whether the server accepts a body
-    // without it is unknown, so the sandbox plays the strict reading.
+    // The CLI always sends the member, null when unnamed (docs/api/vast-endpoints.md §3.1); whether the server accepts
+    // a body without it is unknown, so the sandbox plays the strict reading.
     if (name.isUndefined())
         return error(400, QStringLiteral("missing_name"), QStringLiteral("The name member is required."));
     if (!name.isNull() && (!name.isString() || name.toString().size() > 255))

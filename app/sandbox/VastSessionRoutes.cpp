@@ -7,8 +7,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
-// The login session routes: /auth/sessions/ (docs/api/vast-endpoints.md §3.5). The 2FA login that creates a session lives in
-// VastTfaRoutes.cpp.
+// The login session routes: /auth/sessions/ (docs/api/vast-endpoints.md §3.5). The 2FA login that creates a session
+// lives in VastTfaRoutes.cpp.
 
 SandboxReply VastDialect::listSessions(const SandboxRequest&, const Caller& caller, const QString&, const QJsonObject&)
 {

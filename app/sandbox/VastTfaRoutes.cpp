@@ -6,8 +6,8 @@
 
 #include <QDateTime>
 
-// The two-factor sign-in routes (issue 20, docs/api/vast-endpoints.md §3.7): the shared verification of codes, backup codes
-// and challenge secrets, POST /tfa/ (sign in), GET /tfa/status/, and the SMS and e-mail codes. The management
+// The two-factor sign-in routes (issue 20, docs/api/vast-endpoints.md §3.7): the shared verification of codes, backup
+// codes and challenge secrets, POST /tfa/ (sign in), GET /tfa/status/, and the SMS and e-mail codes. The management
 // routes live in VastTfaManageRoutes.cpp.
 
 namespace {

@@ -21,10 +21,10 @@ Q_DECLARE_METATYPE(Reconcile::State)
 Q_DECLARE_METATYPE(Reconcile::ResetKey)
 
 /**
- * A Vast.ai key reset under every reading of the real server (issue 19 item 1; docs/api/vast-endpoints.md §3.1): the answer
- * carries new_api_key, key or no key (variant reset-answer), and it replaces the calling key or the account's main
- * key (reset-rotates). Reconcile tries the old key after every answer and says whose key changed; the provider keeps
- * its old key in every case, so nothing is adopted before that is known.
+ * A Vast.ai key reset under every reading of the real server (issue 19 item 1; docs/api/vast-endpoints.md §3.1): the
+ * answer carries new_api_key, key or no key (variant reset-answer), and it replaces the calling key or the account's
+ * main key (reset-rotates). Reconcile tries the old key after every answer and says whose key changed; the provider
+ * keeps its old key in every case, so nothing is adopted before that is known.
  */
 class tst_ResetVariants : public QObject
 {

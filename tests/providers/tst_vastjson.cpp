@@ -288,7 +288,8 @@ private slots:
         QVERIFY(current && current->key == QStringLiteral("abc"));
         const auto old = VastJson::resetApiKey(json(R"({"sent": true, "key": "def"})"));
         QVERIFY(old && old->key == QStringLiteral("def"));
-        // {success, msg} with no key: the reset happened, the new key is on the website (docs/api/vast-endpoints.md §3.1).
+        // {success, msg} with no key: the reset happened, the new key is on the website (docs/api/vast-endpoints.md
+        // §3.1).
         const auto none = VastJson::resetApiKey(json(R"({"success": true, "msg": "reset"})"));
         QVERIFY(none && none->key.isEmpty());
         QVERIFY(!VastJson::resetApiKey(json(R"("api-key reset ")")));

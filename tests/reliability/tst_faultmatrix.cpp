@@ -485,8 +485,8 @@ void tst_FaultMatrix::addOps()
     op.run = [](ConsoleProvider* p, Ctx& x, QObject* c, Done d) {
         p->updateEnvVar(x.name, QStringLiteral("after"), c, adapt<void>(d));
     };
-    // Values come back masked (docs/api/vast-endpoints.md §3.3), so whether the update landed cannot be seen: the careful retry
-    // always repeats this idempotent PUT, and the check is that the variable is still there exactly once.
+    // Values come back masked (docs/api/vast-endpoints.md §3.3), so whether the update landed cannot be seen: the
+    // careful retry always repeats this idempotent PUT, and the check is that the variable is still there exactly once.
     op.effectCount = countEnv;
     op.observable = false;
     op.reconciled = false;

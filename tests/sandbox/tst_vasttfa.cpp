@@ -8,8 +8,8 @@
 #include <memory>
 
 /**
- * Contract tests of the sandbox's two-factor routes (issue 20, docs/api/vast-endpoints.md §3.7) over real HTTP, with bodies
- * as vast-cli sends them, under every value of the variants tfa-refusal and tfa-status.
+ * Contract tests of the sandbox's two-factor routes (issue 20, docs/api/vast-endpoints.md §3.7) over real HTTP, with
+ * bodies as vast-cli sends them, under every value of the variants tfa-refusal and tfa-status.
  */
 class tst_VastTfa : public QObject
 {

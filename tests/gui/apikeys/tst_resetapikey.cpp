@@ -12,8 +12,8 @@
 
 /**
  * Reset Keydeck's API key through the tab's widgets under every reading of the real server (issue 19 item 1;
- * docs/api/vast-endpoints.md §3.1; sandbox variants reset-answer and reset-rotates): the user is told one of "new key stored
- * and verified", "reset, but the server sent no key" (console link and paste field, the stored key kept until a
+ * docs/api/vast-endpoints.md §3.1; sandbox variants reset-answer and reset-rotates): the user is told one of "new key
+ * stored and verified", "reset, but the server sent no key" (console link and paste field, the stored key kept until a
  * pasted one works) or "another key was reset" (Keydeck never adopts it).
  */
 class tst_ResetApiKey : public QObject

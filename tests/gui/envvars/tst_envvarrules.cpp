@@ -44,7 +44,8 @@ private slots:
 
     void acceptsAnyValueButAnEmptyOne()
     {
-        // Issue 19 point 10: only names have rules (docs/api/vast-endpoints.md §3.3); the server says if it refuses a value.
+        // Issue 19 point 10: only names have rules (docs/api/vast-endpoints.md §3.3); the server says if it refuses a
+        // value.
         QVERIFY(EnvVarRules::valueProblem(QString()).contains(QStringLiteral("Enter a value")));
         for (const QString& value : {QStringLiteral("hf_abc-1.2"), QStringLiteral("has space"), QStringLiteral("a=b"),
                                      QStringLiteral("quote\" 'and' $dollar"), QStringLiteral("ünïcødé ✓")})

@@ -212,7 +212,8 @@ private slots:
     }
     void sendsAnyValueAndShowsTheServersVerdict()
     {
-        // docs/api/vast-endpoints.md §3.3: the CLI checks no value; whether the server does is unknown, so both readings run.
+        // docs/api/vast-endpoints.md §3.3: the CLI checks no value; whether the server does is unknown, so both
+        // readings run.
         QFETCH(QString, variant);
         QFETCH(bool, accepted);
         QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-env-value"), variant));

@@ -16,8 +16,8 @@ class QWidget;
 /**
  * After an API-key create whose answer was lost, turns Reconcile's finding into words: the key was not created
  * (trying again is safe), could not be checked, or was created without its secret. The secret of a new key travels
- * only in the create answer (docs/api/vast-endpoints.md §3.1), so a key created that way cannot be used by anyone: the user is
- * offered to delete it.
+ * only in the create answer (docs/api/vast-endpoints.md §3.1), so a key created that way cannot be used by anyone: the
+ * user is offered to delete it.
  */
 class LostKeyRecovery
 {

@@ -28,8 +28,8 @@ class VastKeysPanel;
  * Which key is Keydeck's own: the id Keydeck learned itself, remembered with the account
  * (AccountsRegistry::ownKeyId, an id, never a value) when the user chose "Use this key in Keydeck" or finished a
  * rotation, or whatever the integrator passes to setOwnKeyId() (users/current key_id). Listed keys carry no values,
- * so nothing else can tell (docs/api/vast-endpoints.md §3.1). When the id is unknown, a deletion is followed by a live check
- * of Keydeck's key, so deleting it still leads to the re-enter dialog.
+ * so nothing else can tell (docs/api/vast-endpoints.md §3.1). When the id is unknown, a deletion is followed by a live
+ * check of Keydeck's key, so deleting it still leads to the re-enter dialog.
  */
 class VastKeysPanel : public QWidget
 {

@@ -136,8 +136,8 @@ void EnvVarDialog::accept()
     m_createdAfterLostAnswer = false;
     QObject* request = m_requests->start();
     if (m_mode == Mode::Update) {
-        // The server masks values (docs/api/vast-endpoints.md §3.3), so whether a lost update landed cannot be read back;
-        // this PUT is idempotent, so trying again is safe.
+        // The server masks values (docs/api/vast-endpoints.md §3.3), so whether a lost update landed cannot be read
+        // back; this PUT is idempotent, so trying again is safe.
         m_provider->updateEnvVar(savedName(), value, request, m_requests->done(request, [this](ApiResult<void> result) {
             if (!result.ok()) {
                 // What the user typed stays in the fields so that they can correct it and try again.

@@ -28,7 +28,8 @@ QString EnvVarRules::nameProblem(const QString& name)
 QString EnvVarRules::valueProblem(const QString& value)
 {
     // Only names have rules here: the CLI checks no value, and whether the server holds values to the spec's create
-    // pattern is unknown (docs/api/vast-endpoints.md §3.3). A value it refuses comes back as its own message, the form kept.
+    // pattern is unknown (docs/api/vast-endpoints.md §3.3). A value it refuses comes back as its own message, the form
+    // kept.
     if (value.isEmpty())
         return tr("Enter a value for the variable.");
     return {};

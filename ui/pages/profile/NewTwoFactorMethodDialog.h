@@ -13,9 +13,9 @@ class NewTwoFactorMethodDialog;
 }
 
 /**
- * Adds a second factor once the account authorized it (issue 20, docs/api/vast-endpoints.md §3.7): an authenticator app (the
- * provisioning URI as a QR code, and the key to type in by hand) or a phone for text messages, confirmed with a code
- * from the new method. The secret and the URI live only in this dialog and are wiped when it closes.
+ * Adds a second factor once the account authorized it (issue 20, docs/api/vast-endpoints.md §3.7): an authenticator app
+ * (the provisioning URI as a QR code, and the key to type in by hand) or a phone for text messages, confirmed with a
+ * code from the new method. The secret and the URI live only in this dialog and are wiped when it closes.
  */
 class NewTwoFactorMethodDialog : public QDialog
 {

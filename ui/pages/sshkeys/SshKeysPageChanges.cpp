@@ -65,7 +65,8 @@ void SshKeysPage::generateKey()
 
 void SshKeysPage::afterKeyAdded(const SshKey& key)
 {
-    // docs/api/vast-endpoints.md §3.2 (guide wins over the spec): account keys are copied only into instances created later.
+    // docs/api/vast-endpoints.md §3.2 (guide wins over the spec): account keys are copied only into instances created
+    // later.
     m_addedNotice = isVast() ? tr("The new key reaches only instances created from now on. Running instances keep "
                                   "their current keys.")
                              : QString();
