@@ -85,7 +85,8 @@ struct Plan
         = [](const ApiError&) { return std::optional<Effect>(); };
     /**
      * Re-read after a 2xx too: for a change whose request the server may not read as sent (a DELETE body it
-     * ignores, docs/api/vast-endpoints.md §3.5), the answer alone does not say what happened. Reached → Done; otherwise
+     * ignores, docs/api/vast-endpoints.md §3.5), the answer alone does not say what happened. Reached → Done;
+     * otherwise
      * NotDone with the answer kept in Outcome::value; a failed re-read → Unknown.
      */
     bool verifyAnswer = false;

@@ -11,7 +11,8 @@
 
 #include <optional>
 
-// Two-factor authentication beyond the TOTP sign-in (issue 20, docs/api/vast-endpoints.md §3.7): the account's methods,
+// Two-factor authentication beyond the TOTP sign-in (issue 20, docs/api/vast-endpoints.md §3.7): the account's
+// methods,
 // what proves the second factor for a call, and what a verification came to. No widgets: pages turn these into words.
 
 /** One configured second factor (GET /tfa/status/ `methods[]`). */

@@ -239,7 +239,8 @@ std::optional<CreatedApiKey> VastJson::resetApiKey(const QJsonValue& v)
     const QJsonObject o = v.toObject();
     CreatedApiKey created;
     // The current CLI reads new_api_key; the removed old spec said key; an answer may also carry no key at all, the
-    // new one to be read on the website (docs/api/vast-endpoints.md §3.1, Reset): an empty key, not a malformed answer.
+    // new one to be read on the website (docs/api/vast-endpoints.md §3.1, Reset): an empty key, not a malformed
+    // answer.
     if (!JsonFields::optString(o, "new_api_key", &created.key))
         return std::nullopt;
     if (created.key.isEmpty() && !JsonFields::optString(o, "key", &created.key))

@@ -380,8 +380,8 @@ void benchLarge(int keys, int runs)
             fail(QStringLiteral("the cleared filter shows %1 rows").arg(rig->rows()));
     }
     // The first one came right after the list arrived (issue 24 item 4).
-    print(limitRow(QStringLiteral("%1 keys: first filter keystroke after the list arrived").arg(keys),
-                   strokes.first(), 16));
+    print(limitRow(QStringLiteral("%1 keys: first filter keystroke after the list arrived").arg(keys), strokes.first(),
+                   16));
     print(limitRow(QStringLiteral("%1 keys: filter keystroke (median)").arg(keys), median(strokes), 8));
     print(infoRow(QStringLiteral("%1 keys: filter keystroke (slowest)").arg(keys),
                   *std::max_element(strokes.begin(), strokes.end())));

@@ -91,8 +91,8 @@ void print(const Row& row)
     const QString verdict = row.target.isEmpty() ? QStringLiteral("info")
                                                  : (row.ok ? QStringLiteral("ok") : QStringLiteral("over target"));
     const QString line
-        = QStringList {QStringLiteral("ROW"), row.figure + g_figureSuffix, value, baseline, ratio, target, verdict}.join(
-        QLatin1Char('\t'));
+        = QStringList {QStringLiteral("ROW"), row.figure + g_figureSuffix, value, baseline, ratio, target, verdict}
+              .join(QLatin1Char('\t'));
     std::printf("%s\n", line.toUtf8().constData());
     std::fflush(stdout);
 }

@@ -1,6 +1,6 @@
 // libFuzzer target: every Vast.ai DTO parser (VastJson) on any JSON a server could send, and the SSH key list's
-// byte-level reader (VastJson::sshKeysFromBody, simdjson on-demand) against the QJsonDocument path: whatever the reader accepts must
-// be valid JSON that sshKeys() reads to the same keys.
+// byte-level reader (VastJson::sshKeysFromBody, simdjson on-demand) against the QJsonDocument path: whatever the reader
+// accepts must be valid JSON that sshKeys() reads to the same keys.
 #include "FuzzJson.h"
 
 #include "providers/VastJson.h"

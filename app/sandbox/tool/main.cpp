@@ -43,8 +43,8 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
     QFile certFile(certPath);
     QFile keyFile(keyPath);
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *problem = tr("Cannot read the certificate or its key: %1").arg(
-            certFile.isOpen() ? keyFile.errorString() : certFile.errorString());
+        *problem = tr("Cannot read the certificate or its key: %1")
+                       .arg(certFile.isOpen() ? keyFile.errorString() : certFile.errorString());
         return std::nullopt;
     }
     const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
@@ -97,8 +97,8 @@ int main(int argc, char* argv[])
         tr("Play one reading of the real API that no public source settles (repeatable): %1.")
             .arg(variantHelp.join(QStringLiteral(", "))),
         tr("name=value"));
-    const QCommandLineOption certOption(
-        QStringLiteral("tls-cert"), tr("Serve HTTPS with this PEM certificate (needs --tls-key)."), tr("path"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+                                        tr("Serve HTTPS with this PEM certificate (needs --tls-key)."), tr("path"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
                                        tr("The certificate's PEM private key, without a passphrase."), tr("path"));
     parser.addOptions(
