@@ -271,27 +271,27 @@
     </message>
     <message>
         <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account&apos;s server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse beginnt mit http://, und Keydeck sendet Schlüssel nur über eine verschlüsselte Verbindung (https://), daher wurde Ihr Schlüssel nicht gesendet. Prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers stammt von keiner Stelle, der dieser Computer vertraut, daher wurde Ihr Schlüssel nicht gesendet. Möglicherweise fängt jemand die Verbindung ab; versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired or is not valid yet, so your key was not sent. Check that this computer&apos;s date and time are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig, daher wurde Ihr Schlüssel nicht gesendet. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers gehört zu einer anderen Adresse, daher wurde Ihr Schlüssel nicht gesendet. Möglicherweise fängt jemand die Verbindung ab; versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>The server offered only an outdated form of encryption (Keydeck needs TLS 1.2 or later), so your key was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bot nur eine veraltete Verschlüsselung an (Keydeck benötigt TLS 1.2 oder neuer), daher wurde Ihr Schlüssel nicht gesendet.</translation>
     </message>
     <message>
         <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account&apos;s server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Keydeck an eine unverschlüsselte Adresse (http://) weitergeleitet, die Ihren Schlüssel preisgeben würde; daher hat Keydeck dort angehalten. Prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation>An&amp;zeigen</translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Show the API key</source>
@@ -342,11 +342,11 @@
     </message>
     <message>
         <source>&amp;Use this key</source>
-        <translation>Diesen Schlüssel ver&amp;wenden</translation>
+        <translation>Diesen Schlüssel &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation>&amp;Verbergen</translation>
+        <translation>Verber&amp;gen</translation>
     </message>
     <message>
         <source>An API key has no spaces or line breaks. Paste the key alone.</source>
@@ -495,15 +495,15 @@
     </message>
     <message>
         <source>“%1” is not a permission category.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Berechtigungskategorie.</translation>
     </message>
     <message>
         <source>The category “%1” must hold an object ({} for all of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie „%1“ muss ein Objekt enthalten ({} für die gesamte Kategorie).</translation>
     </message>
     <message>
         <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation „%1“ hat ungültige Einschränkungen: Verwenden Sie {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} mit eq, lte oder gte.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>%1 Enter a valid key to carry on with “%2”; the account and its settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie einen gültigen Schlüssel ein, um mit „%2“ fortzufahren; das Konto und seine Einstellungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -610,100 +610,100 @@
     <name>Appearance</name>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Follow the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hellen oder dunklen Einstellung des Desktops folgen.</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesDialog</name>
     <message>
         <source>Your New Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neuen Backup-Codes</translation>
     </message>
     <message>
         <source>These codes sign you in when you cannot use your other methods. Each works once. The server shows them only now: copy them into your password manager or save them to a file, then keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Codes melden Sie sich an, wenn Sie Ihre anderen Methoden nicht verwenden können. Jeder Code funktioniert einmal. Der Server zeigt sie nur jetzt an: Kopieren Sie sie in Ihren Passwortmanager oder speichern Sie sie in einer Datei, und bewahren Sie sie dort auf, wo nur Sie sie erreichen.</translation>
     </message>
     <message>
         <source>New backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Backup-Codes</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes kopieren</translation>
     </message>
     <message>
         <source>&amp;Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Datei speichern…</translation>
     </message>
     <message>
         <source>I Have Saved the Codes, C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Codes gesichert, &amp;schließen</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">Textdateien (*.txt)</translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>The codes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codes konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>Close Without Saving the Codes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne die Codes zu sichern?</translation>
     </message>
     <message>
         <source>You have neither copied nor saved these backup codes. The server shows them only once: after you close this window, nobody can see them again, and your old codes no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Backup-Codes weder kopiert noch gespeichert. Der Server zeigt sie nur einmal an: Nachdem Sie dieses Fenster geschlossen haben, kann sie niemand mehr sehen, und Ihre alten Codes funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>&amp;Close Without Saving</source>
-        <translation type="unfinished">&amp;Ohne Sichern schließen</translation>
+        <translation>&amp;Ohne Sichern schließen</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesFile</name>
     <message>
         <source>Two-factor backup codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Backup-Codes für %1</translation>
     </message>
     <message>
         <source>Each code signs you in once. Keep this file where only you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit jedem Code melden Sie sich einmal an. Bewahren Sie diese Datei dort auf, wo nur Sie sie lesen können.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>&amp;Change Value…</source>
-        <translation>Wert än&amp;dern…</translation>
+        <translation>&amp;Wert ändern…</translation>
     </message>
     <message>
         <source>Replace the value of the selected variable</source>
@@ -1168,13 +1168,13 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Variable</numerusform>
+            <numerusform>%1 von %n Variablen</numerusform>
         </translation>
     </message>
 </context>
@@ -1182,7 +1182,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <name>ExpiryBanner</name>
     <message>
         <source>Rotate No&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt rotieren…</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1219,11 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <name>FilterField</name>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc to clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“. Drücken Sie Esc, um den Filter zu leeren.</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1346,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Confir&amp;m passphrase:</source>
-        <translation>Passphrase &amp;bestätigen:</translation>
+        <translation>Passphrase bestäti&amp;gen:</translation>
     </message>
     <message>
         <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
@@ -1354,11 +1354,11 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Back Up Existing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen Schlüssel sichern</translation>
     </message>
     <message>
         <source>%1 already exists. Keydeck will rename the existing files to “%2.backup_&lt;time&gt;” and “%2.pub.backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Keydeck benennt die vorhandenen Dateien in „%2.backup_&lt;time&gt;“ und „%2.pub.backup_&lt;time&gt;“ um und schreibt dann den neuen Schlüssel. Nichts wird überschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1409,15 +1409,15 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>%1 no longer accepts the API key Keydeck has for “%2”: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert den API-Schlüssel, den Keydeck für „%2“ hat, nicht mehr: Er wurde gelöscht, zurückgesetzt oder ist abgelaufen. Fügen Sie einen gültigen Schlüssel ein; Keydeck prüft ihn beim Server, speichert ihn für dieses Konto und fährt fort. Sonst ändert sich nichts am Konto.</translation>
     </message>
     <message>
         <source>The API key of “%1” was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von „%1“ wurde zurückgesetzt, aber der neue Schlüssel hat Keydeck nicht erreicht. Öffnen Sie die %2-Konsole, kopieren Sie den neuen Schlüssel und fügen Sie ihn hier ein; Keydeck prüft ihn beim Server, bevor er den gespeicherten Schlüssel ersetzt.</translation>
     </message>
     <message>
         <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of “%2” with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Schlüssel ein, den Sie in der %1-Konsole erzeugt haben. Keydeck prüft ihn beim Server und ersetzt dann damit den gespeicherten Schlüssel von „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Quit Without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern beenden</translation>
     </message>
 </context>
 <context>
@@ -2038,102 +2038,102 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Close Without Saving the Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne den Schlüssel zu sichern</translation>
     </message>
 </context>
 <context>
     <name>NewTwoFactorMethodDialog</name>
     <message>
         <source>Set Up an Authenticator App</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App einrichten</translation>
     </message>
     <message>
         <source>QR code for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
     <message>
         <source>Key to type in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugebender Schlüssel:</translation>
     </message>
     <message>
         <source>Key to type into your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zur Eingabe in Ihre Authenticator-App</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
         <source>+12345678901</source>
-        <translation type="unfinished"></translation>
+        <translation>+12345678901</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>&amp;Send Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;senden</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnun&amp;g:</translation>
     </message>
     <message>
         <source>Label of the new method</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der neuen Methode</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished">&amp;Code:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>123456</source>
-        <translation type="unfinished">123456</translation>
+        <translation>123456</translation>
     </message>
     <message>
         <source>Code from the new method</source>
-        <translation type="unfinished"></translation>
+        <translation>Code der neuen Methode</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Add a Phone for Text Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon für SMS hinzufügen</translation>
     </message>
     <message>
         <source>Enter the phone number with its country code, send a code to it, and enter the code you receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Telefonnummer mit Ländervorwahl ein, senden Sie einen Code daran und geben Sie den erhaltenen Code ein.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Scan the QR code with your authenticator app, or type the key in by hand. Then enter the 6-digit code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den QR-Code mit Ihrer Authenticator-App oder geben Sie den Schlüssel von Hand ein. Geben Sie dann den 6-stelligen Code ein, den die App anzeigt.</translation>
     </message>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App</translation>
     </message>
     <message>
         <source>The authenticator could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authenticator-App konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>The code could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>&amp;Send Another Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuen Code senden</translation>
     </message>
     <message>
         <source>The code was not accepted. Enter the code the new method shows now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht akzeptiert. Geben Sie den Code ein, den die neue Methode jetzt anzeigt.</translation>
     </message>
 </context>
 <context>
@@ -2297,65 +2297,65 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Weak passphrase: a fast offline attack would need %1 to guess it. Use several unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Passphrase: Ein schneller Offline-Angriff bräuchte %1, um sie zu erraten. Verwenden Sie mehrere Wörter, die nichts miteinander zu tun haben.</translation>
     </message>
     <message>
         <source>Fair passphrase: a fast offline attack would need %1 to guess it. Another word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelstarke Passphrase: Ein schneller Offline-Angriff bräuchte %1, um sie zu erraten. Ein weiteres Wort würde sie stark machen.</translation>
     </message>
     <message>
         <source>Strong passphrase: a fast offline attack would need %1 to guess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starke Passphrase: Ein schneller Offline-Angriff bräuchte %1, um sie zu erraten.</translation>
     </message>
     <message>
         <source>less than a second</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Sekunde</translation>
     </message>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Tag</numerusform>
+            <numerusform>etwa %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Monat</numerusform>
+            <numerusform>etwa %n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Jahr</numerusform>
+            <numerusform>etwa %n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>more than a thousand years</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als tausend Jahre</translation>
     </message>
 </context>
 <context>
@@ -2557,27 +2557,27 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mai&amp;l:</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Save &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen spei&amp;chern</translation>
     </message>
     <message>
         <source>A username cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A username cannot contain “%1”. Use letters, digits and . _ - @ +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf „%1“ nicht enthalten. Verwenden Sie Buchstaben, Ziffern und . _ - @ +.</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2632,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>The demo behaves &amp;like:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo verhält sich w&amp;ie:</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2698,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation>Basis-&amp;URL:</translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -2758,15 +2758,15 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Au&amp;th header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;th-Header:</translation>
     </message>
     <message>
         <source>Content-Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type:</translation>
     </message>
     <message>
         <source>curl example:</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Beispiel:</translation>
     </message>
 </context>
 <context>
@@ -2969,11 +2969,11 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Name of the new &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des neuen Schlüssels:</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3012,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>&amp;Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;name:</translation>
     </message>
 </context>
 <context>
@@ -3412,39 +3412,39 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Revea&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Anz&amp;eigen</translation>
     </message>
     <message>
         <source>Test Ke&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel pr&amp;üfen</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>R&amp;otation Assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotationsassistent…</translation>
     </message>
     <message>
         <source>H&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erbergen</translation>
     </message>
     <message>
         <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüsselseite der Konsole wurde in Ihrem Webbrowser geöffnet (%1). Widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
     </message>
     <message>
         <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Webbrowser geöffnet. Öffnen Sie %1 selbst und widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
     </message>
     <message>
         <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Demokonto hat keine Webkonsole, dort gibt es also nichts zu widerrufen. Soll Keydeck seine Kopie des Schlüssels für „%1“ vergessen?</translation>
     </message>
     <message>
         <source>Keydeck forgot the API key of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keydeck hat den API-Schlüssel von „%1“ vergessen.</translation>
     </message>
 </context>
 <context>
@@ -3495,19 +3495,19 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>&amp;File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateiname:</translation>
     </message>
     <message>
         <source>Confir&amp;m passphrase:</source>
-        <translation type="unfinished">Passphrase &amp;bestätigen:</translation>
+        <translation>Passphrase bestäti&amp;gen:</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation type="unfinished">Passphrase bestätigen</translation>
+        <translation>Passphrase bestätigen</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished">Die beiden Passphrasen stimmen nicht überein.</translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3644,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3719,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation>R&amp;otieren…</translation>
+        <translation>&amp;Rotieren…</translation>
     </message>
     <message>
         <source>Rotate the selected key</source>
@@ -3967,27 +3967,27 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Add Ke&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hinzufü&amp;gen…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbreche&amp;n</translation>
     </message>
     <message>
         <source>Delete SSH Key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel löschen</translation>
     </message>
     <message>
         <source>Upload This Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schlüssel hochladen</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4058,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Replace Existing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen Schlüssel ersetzen</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4087,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <name>TeamSwitcher</name>
     <message>
         <source>&amp;Team:</source>
-        <translation>&amp;Team:</translation>
+        <translation>T&amp;eam:</translation>
     </message>
     <message>
         <source>Team</source>
@@ -4225,349 +4225,349 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>Two-factor method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Methode</translation>
     </message>
     <message>
         <source>&amp;Send Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;senden</translation>
     </message>
     <message>
         <source>Confirm with Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Zwei-Faktor-Authentifizierung bestätigen</translation>
     </message>
     <message>
         <source>Confirm this change with a code from one of your methods, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie diese Änderung mit einem Code aus einer Ihrer Methoden oder mit einem Backup-Code.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Your two-factor session has expired. Enter a new code from one of your methods to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zwei-Faktor-Sitzung ist abgelaufen. Geben Sie einen neuen Code aus einer Ihrer Methoden ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>This account uses two-factor authentication. Enter a code from one of your methods to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto verwendet die Zwei-Faktor-Authentifizierung. Geben Sie einen Code aus einer Ihrer Methoden ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App</translation>
     </message>
     <message>
         <source>Text message (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>%1 (authenticator app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Authenticator-App)</translation>
     </message>
     <message>
         <source>%1 (text message)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SMS)</translation>
     </message>
     <message>
         <source>%1 (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (E-Mail)</translation>
     </message>
     <message>
         <source>Backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Code</translation>
     </message>
     <message>
         <source>Each backup code works only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Backup-Code funktioniert nur einmal.</translation>
     </message>
     <message>
         <source>Send a code to your phone by text message, then enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich einen Code per SMS an Ihr Telefon senden und geben Sie ihn dann ein.</translation>
     </message>
     <message>
         <source>Send a code to your e-mail address, then enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich einen Code an Ihre E-Mail-Adresse senden und geben Sie ihn dann ein.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code your authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App anzeigt.</translation>
     </message>
     <message>
         <source>Re&amp;send Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;erneut senden</translation>
     </message>
     <message>
         <source>&amp;Send Another Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuen Code senden</translation>
     </message>
     <message>
         <source>A code is on its way to your phone. Enter it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code ist unterwegs zu Ihrem Telefon. Geben Sie ihn ein, sobald er ankommt.</translation>
     </message>
     <message>
         <source>A code is on its way to your e-mail address. Enter it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code ist unterwegs zu Ihrer E-Mail-Adresse. Geben Sie ihn ein, sobald er ankommt.</translation>
     </message>
     <message>
         <source>The code could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>That code has expired. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>Enter one of your backup codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ihrer Backup-Codes ein.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code ein.</translation>
     </message>
     <message>
         <source>The backup code was not accepted. Each backup code works only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backup-Code wurde nicht akzeptiert. Jeder Backup-Code funktioniert nur einmal.</translation>
     </message>
     <message>
         <source>The code was not accepted. Check the code in your latest message, or send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht akzeptiert. Prüfen Sie den Code in Ihrer neuesten Nachricht oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <source>Too many wrong codes: two-factor sign-in is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Codes: Die Zwei-Faktor-Anmeldung ist bis %1 gesperrt.</translation>
     </message>
     <message>
         <source>Too many wrong codes: two-factor sign-in is locked for a while. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Codes: Die Zwei-Faktor-Anmeldung ist vorübergehend gesperrt. Versuchen Sie es später erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Signed in with a backup code; %n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit einem Backup-Code angemeldet; %n Backup-Code übrig.</numerusform>
+            <numerusform>Mit einem Backup-Code angemeldet; %n Backup-Codes übrig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Few Backup Codes Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur noch wenige Backup-Codes</translation>
     </message>
     <message>
         <source>You signed in with your last backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit Ihrem letzten Backup-Code angemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>You signed in with a backup code. Only %n backup code(s) are left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben sich mit einem Backup-Code angemeldet. Es ist nur noch %n Backup-Code übrig.</numerusform>
+            <numerusform>Sie haben sich mit einem Backup-Code angemeldet. Es sind nur noch %n Backup-Codes übrig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie neue Backup-Codes auf der Registerkarte „Profil“ unter „Zwei-Faktor-Authentifizierung“, bevor sie Ihnen ausgehen.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSection</name>
     <message>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished">Zwei-Faktor-Authentifizierung</translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>Two-factor methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Methoden</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Hinzugefügt</translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnun&amp;g:</translation>
     </message>
     <message>
         <source>Label of the selected method</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der ausgewählten Methode</translation>
     </message>
     <message>
         <source>Chan&amp;ge Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung ände&amp;rn</translation>
     </message>
     <message>
         <source>Make Primar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Als primär &amp;festlegen</translation>
     </message>
     <message>
         <source>Remove Metho&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ethode entfernen…</translation>
     </message>
     <message>
         <source>Set Up Authenticator App…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App einrichten…</translation>
     </message>
     <message>
         <source>Add Phone for Te&amp;xt Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon für SMS hinzuf&amp;ügen…</translation>
     </message>
     <message>
         <source>New &amp;Backup Codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bac&amp;kup-Codes…</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zwei-Faktor-Status konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading the two-factor status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Status wird geladen…</translation>
     </message>
     <message>
         <source>Two-factor authentication is off. Set up an authenticator app or a phone to turn it on; from then on, the API key alone no longer signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwei-Faktor-Authentifizierung ist aus. Richten Sie eine Authenticator-App oder ein Telefon ein, um sie einzuschalten; danach reicht der API-Schlüssel allein nicht mehr zur Anmeldung.</translation>
     </message>
     <message numerus="yes">
         <source>Two-factor authentication is on with %n method(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zwei-Faktor-Authentifizierung ist mit %n Methode eingeschaltet.</numerusform>
+            <numerusform>Die Zwei-Faktor-Authentifizierung ist mit %n Methoden eingeschaltet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (primär)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message numerus="yes">
         <source>Only %n backup code(s) left: make new ones before you run out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur noch %n Backup-Code übrig: Erzeugen Sie neue, bevor sie Ihnen ausgehen.</numerusform>
+            <numerusform>Nur noch %n Backup-Codes übrig: Erzeugen Sie neue, bevor sie Ihnen ausgehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Backup-Code übrig.</numerusform>
+            <numerusform>%n Backup-Codes übrig.</numerusform>
         </translation>
     </message>
     <message>
         <source>The method could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
         <source>The method was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode wurde umbenannt.</translation>
     </message>
     <message>
         <source>The method could not be made primary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode konnte nicht als primär festgelegt werden: %1</translation>
     </message>
     <message>
         <source>The primary method was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die primäre Methode wurde geändert.</translation>
     </message>
     <message>
         <source>Remove Two-Factor Method?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Methode entfernen?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;, your last method? Two-factor authentication turns off and your backup codes stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen, Ihre letzte Methode? Die Zwei-Faktor-Authentifizierung wird ausgeschaltet, und Ihre Backup-Codes funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? You can still sign in with your other methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen? Sie können sich weiterhin mit Ihren anderen Methoden anmelden.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Confirm the removal with a code from one of your methods, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie das Entfernen mit einem Code aus einer Ihrer Methoden oder mit einem Backup-Code.</translation>
     </message>
     <message>
         <source>The method was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode wurde entfernt.</translation>
     </message>
     <message>
         <source>The method was removed. Two-factor authentication is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode wurde entfernt. Die Zwei-Faktor-Authentifizierung ist aus.</translation>
     </message>
     <message>
         <source>Make New Backup Codes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Backup-Codes erzeugen?</translation>
     </message>
     <message>
         <source>Your current backup codes stop working as soon as the new ones are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre bisherigen Backup-Codes funktionieren nicht mehr, sobald die neuen erzeugt sind.</translation>
     </message>
     <message>
         <source>&amp;Make New Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Codes erzeugen</translation>
     </message>
     <message>
         <source>Confirm with a code from one of your methods, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie mit einem Code aus einer Ihrer Methoden oder mit einem Backup-Code.</translation>
     </message>
     <message>
         <source>your Vast.ai account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Vast.ai-Konto</translation>
     </message>
     <message>
         <source>Authorize a New Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Methode autorisieren</translation>
     </message>
     <message>
         <source>To add your first method, confirm with a code sent to your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihre erste Methode hinzuzufügen, bestätigen Sie mit einem Code, der an Ihre E-Mail-Adresse gesendet wird.</translation>
     </message>
     <message>
         <source>To add a method, confirm with one you already have, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Methode hinzuzufügen, bestätigen Sie mit einer vorhandenen Methode oder mit einem Backup-Code.</translation>
     </message>
     <message>
         <source>The authenticator app was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authenticator-App wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>The phone was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon wurde hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4701,47 +4701,47 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>R&amp;otation Assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotationsassistent…</translation>
     </message>
     <message>
         <source>Delete the API key “%1” (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel „%1“ (ID %2) löschen? Anwendungen, die ihn verwenden, funktionieren sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>“%1” is the key Keydeck itself uses for “%2”. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Schlüssel, den Keydeck selbst für „%2“ verwendet. Sobald er gelöscht ist, kann Keydeck %3 für dieses Konto nicht mehr erreichen: Es fragt Sie sofort nach einem anderen Schlüssel (erstellen Sie zuerst einen, falls Sie keinen haben). Das Konto bleibt in Keydeck.</translation>
     </message>
     <message>
         <source>Deleting the API key “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel „%1“ wird gelöscht…</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but the API key “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server kam keine lesbare Antwort, aber der API-Schlüssel „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>The API key “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel „%1“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>The API key “%1” no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel „%1“ gibt es auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and Keydeck could not check whether the API key “%1” was deleted. Refresh the list before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server kam keine lesbare Antwort, und Keydeck konnte nicht prüfen, ob der API-Schlüssel „%1“ gelöscht wurde. Aktualisieren Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and the API key “%1” was not deleted; you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server kam keine lesbare Antwort, und der API-Schlüssel „%1“ wurde nicht gelöscht; Sie können es erneut versuchen.</translation>
     </message>
     <message>
         <source>The API key “%1” was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel „%1“ wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>Reset the API key Keydeck uses for “%1”? The old key stops working at once, everywhere it is used: there is no overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel zurücksetzen, den Keydeck für „%1“ verwendet? Der alte Schlüssel funktioniert sofort überall nicht mehr, wo er verwendet wird: Es gibt keine Übergangszeit.</translation>
     </message>
 </context>
 <context>

@@ -57,25 +57,7 @@ namespace {
 const QMap<QString, QStringList>& awaitingCatalog()
 {
     static const QMap<QString, QStringList> awaiting {
-        {QStringLiteral("de"),
-         {
-             QStringLiteral("main window, Vast.ai, &Profil: Alt+t: Ak&tualisieren / Rever&t"),
-             QStringLiteral("main window, Vast.ai, &SSH-Schlüssel: Alt+l: Fi&lter: / &Löschen…"),
-             QStringLiteral("main window, Vast.ai, &SSH-Schlüssel: Alt+o: R&otieren… / K&onto hinzufügen…"),
-             QStringLiteral("main window, Vast.ai, &SSH-Schlüssel: Alt+t: Edi&t… / Ak&tualisieren"),
-             QStringLiteral("main window, Vast.ai, AP&I-Schlüssel: Alt+o: R&otation Assistant… / K&onto hinzufügen…"),
-             QStringLiteral("main window, Vast.ai, AP&I-Schlüssel: Alt+u: Basis-&URL: / &Umgebung"),
-             QStringLiteral("main window, Vast.ai, &Umgebung: Alt+d: Wert än&dern… / &Datei"),
-             QStringLiteral("main window, Vast.ai, &Umgebung: Alt+l: Fi&lter: / &Löschen"),
-             QStringLiteral("main window, Spheron AI, &Profil: Alt+t: &Team: / Ak&tualisieren"),
-             QStringLiteral("main window, Spheron AI, &SSH-Schlüssel: Alt+l: Fi&lter: / &Löschen…"),
-             QStringLiteral("main window, Spheron AI, &SSH-Schlüssel: Alt+o: R&otieren… / K&onto hinzufügen…"),
-             QStringLiteral("main window, Spheron AI, &SSH-Schlüssel: Alt+t: Edi&t… / Ak&tualisieren"),
-             QStringLiteral(
-                 "main window, Spheron AI, AP&I-Schlüssel: Alt+o: R&otation Assistant… / K&onto hinzufügen…"),
-             QStringLiteral("wizard, apiKeyPage: Alt+w: Diesen Schlüssel ver&wenden / &Weiter >"),
-             QStringLiteral("wizard, apiKeyPage: Alt+z: An&zeigen / < &Zurück"),
-         }},
+        {QStringLiteral("de"), {}},
         {QStringLiteral("fr"),
          {
              QStringLiteral("main window, Vast.ai, &Profil: Alt+c: Save &Changes / Ajouter un &compte…"),
