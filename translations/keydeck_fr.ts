@@ -271,27 +271,27 @@
     </message>
     <message>
         <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account&apos;s server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur commence par http://, et Keydeck n’envoie les clés que par une connexion chiffrée (https://)&#xa0;: votre clé n’a donc pas été envoyée. Vérifiez l’adresse du serveur du compte.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur ne provient pas d’une autorité à laquelle cet ordinateur fait confiance&#xa0;; votre clé n’a donc pas été envoyée. Quelqu’un intercepte peut-être la connexion&#xa0;: essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired or is not valid yet, so your key was not sent. Check that this computer&apos;s date and time are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré ou n’est pas encore valide&#xa0;; votre clé n’a donc pas été envoyée. Vérifiez que la date et l’heure de cet ordinateur sont correctes.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur appartient à une autre adresse&#xa0;; votre clé n’a donc pas été envoyée. Quelqu’un intercepte peut-être la connexion&#xa0;: essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The server offered only an outdated form of encryption (Keydeck needs TLS 1.2 or later), so your key was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a proposé qu’une forme de chiffrement obsolète (Keydeck exige TLS 1.2 ou une version ultérieure)&#xa0;; votre clé n’a donc pas été envoyée.</translation>
     </message>
     <message>
         <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account&apos;s server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé Keydeck vers une adresse non chiffrée (http://), ce qui exposerait votre clé&#xa0;; Keydeck s’est donc arrêté là. Vérifiez l’adresse du serveur du compte.</translation>
     </message>
 </context>
 <context>
@@ -495,15 +495,15 @@
     </message>
     <message>
         <source>“%1” is not a permission category.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie d’autorisations.</translation>
     </message>
     <message>
         <source>The category “%1” must hold an object ({} for all of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie «&#xa0;%1&#xa0;» doit contenir un objet ({} pour toute la catégorie).</translation>
     </message>
     <message>
         <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération «&#xa0;%1&#xa0;» a des contraintes non valides&#xa0;: utilisez {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} avec eq, lte ou gte.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>%1 Enter a valid key to carry on with “%2”; the account and its settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Saisissez une clé valide pour continuer avec «&#xa0;%2&#xa0;»&#xa0;; le compte et ses réglages sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -610,100 +610,100 @@
     <name>Appearance</name>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Follow the desktop&apos;s light or dark setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le réglage clair ou sombre du bureau.</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesDialog</name>
     <message>
         <source>Your New Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos nouveaux codes de secours</translation>
     </message>
     <message>
         <source>These codes sign you in when you cannot use your other methods. Each works once. The server shows them only now: copy them into your password manager or save them to a file, then keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces codes vous permettent de vous connecter quand vous ne pouvez pas utiliser vos autres méthodes. Chacun ne fonctionne qu’une fois. Le serveur ne les affiche que maintenant&#xa0;: copiez-les dans votre gestionnaire de mots de passe ou enregistrez-les dans un fichier, puis conservez-les là où vous seul pouvez y accéder.</translation>
     </message>
     <message>
         <source>New backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux codes de secours</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the backup codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les codes de secours</translation>
     </message>
     <message>
         <source>&amp;Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <source>I Have Saved the Codes, C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai enregistré les codes, &amp;fermer</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Backup Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les codes de secours</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished">Fichiers texte (*.txt)</translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>The codes could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes n’ont pas pu être enregistrés dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés dans %1, lisibles par vous seul.</translation>
     </message>
     <message>
         <source>Close Without Saving the Codes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer les codes&#xa0;?</translation>
     </message>
     <message>
         <source>You have neither copied nor saved these backup codes. The server shows them only once: after you close this window, nobody can see them again, and your old codes no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez ni copié ni enregistré ces codes de secours. Le serveur ne les affiche qu’une fois&#xa0;: après la fermeture de cette fenêtre, personne ne pourra plus les voir, et vos anciens codes ne fonctionnent plus.</translation>
     </message>
     <message>
         <source>&amp;Close Without Saving</source>
-        <translation type="unfinished">&amp;Fermer sans enregistrer</translation>
+        <translation>&amp;Fermer sans enregistrer</translation>
     </message>
 </context>
 <context>
     <name>BackupCodesFile</name>
     <message>
         <source>Two-factor backup codes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de secours de l’authentification à deux facteurs pour %1</translation>
     </message>
     <message>
         <source>Each code signs you in once. Keep this file where only you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque code permet une seule connexion. Conservez ce fichier là où vous seul pouvez le lire.</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Delete the selected variable (Del)</source>
@@ -1168,13 +1168,13 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filt&amp;re&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n variable</numerusform>
+            <numerusform>%1 sur %n variables</numerusform>
         </translation>
     </message>
 </context>
@@ -1182,7 +1182,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>ExpiryBanner</name>
     <message>
         <source>Rotate No&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuer la rotation mainte&amp;nant…</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1219,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>FilterField</name>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc to clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Appuyez sur Échap pour effacer le filtre.</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1346,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Confir&amp;m passphrase:</source>
-        <translation>Confirmer la phrase &amp;secrète&#xa0;:</translation>
+        <translation>Confir&amp;mer la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
@@ -1354,11 +1354,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Back Up Existing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la clé existante</translation>
     </message>
     <message>
         <source>%1 already exists. Keydeck will rename the existing files to “%2.backup_&lt;time&gt;” and “%2.pub.backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Keydeck renommera les fichiers existants en «&#xa0;%2.backup_&lt;horodatage&gt;&#xa0;» et «&#xa0;%2.pub.backup_&lt;horodatage&gt;&#xa0;», puis écrira la nouvelle clé. Rien n’est écrasé.</translation>
     </message>
 </context>
 <context>
@@ -1409,15 +1409,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>%1 no longer accepts the API key Keydeck has for “%2”: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte plus la clé API dont Keydeck dispose pour «&#xa0;%2&#xa0;»&#xa0;: elle a été supprimée, réinitialisée ou a expiré. Collez une clé valide&#xa0;; Keydeck la vérifie auprès du serveur, l’enregistre pour ce compte et continue. Rien d’autre ne change pour le compte.</translation>
     </message>
     <message>
         <source>The API key of “%1” was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API de «&#xa0;%1&#xa0;» a été réinitialisée, mais la nouvelle clé n’est pas parvenue à Keydeck. Ouvrez la console %2, copiez la nouvelle clé et collez-la ici&#xa0;; Keydeck la vérifie auprès du serveur avant de remplacer la clé enregistrée.</translation>
     </message>
     <message>
         <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of “%2” with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé que vous avez générée dans la console %1. Keydeck la vérifie auprès du serveur, puis remplace par celle-ci la clé enregistrée de «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1669,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation>Ajouter un &amp;compte…</translation>
+        <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -1737,7 +1737,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1865,7 +1865,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Quit Without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2012,8 +2012,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
         <translation>
-            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2038,102 +2038,102 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Close Without Saving the Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer la clé</translation>
     </message>
 </context>
 <context>
     <name>NewTwoFactorMethodDialog</name>
     <message>
         <source>Set Up an Authenticator App</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application d’authentification</translation>
     </message>
     <message>
         <source>QR code for your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR pour votre application d’authentification</translation>
     </message>
     <message>
         <source>Key to type in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé à saisir&#xa0;:</translation>
     </message>
     <message>
         <source>Key to type into your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé à saisir dans votre application d’authentification</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro de téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>+12345678901</source>
-        <translation type="unfinished"></translation>
+        <translation>+33612345678</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>&amp;Send Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le code</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;bellé&#xa0;:</translation>
     </message>
     <message>
         <source>Label of the new method</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la nouvelle méthode</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished">&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>123456</source>
-        <translation type="unfinished">123456</translation>
+        <translation>123456</translation>
     </message>
     <message>
         <source>Code from the new method</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de la nouvelle méthode</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer</translation>
     </message>
     <message>
         <source>Add a Phone for Text Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléphone pour les SMS</translation>
     </message>
     <message>
         <source>Enter the phone number with its country code, send a code to it, and enter the code you receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro de téléphone avec son indicatif de pays, envoyez-y un code, puis saisissez le code reçu.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Scan the QR code with your authenticator app, or type the key in by hand. Then enter the 6-digit code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code QR avec votre application d’authentification, ou saisissez la clé à la main. Saisissez ensuite le code à 6 chiffres affiché par l’application.</translation>
     </message>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application d’authentification</translation>
     </message>
     <message>
         <source>The authenticator could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application d’authentification n’a pas pu être configurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The code could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas pu être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Send Another Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer un autre code</translation>
     </message>
     <message>
         <source>The code was not accepted. Enter the code the new method shows now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas été accepté. Saisissez le code que la nouvelle méthode affiche maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2297,65 +2297,65 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Weak passphrase: a fast offline attack would need %1 to guess it. Use several unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète faible&#xa0;: une attaque hors ligne rapide mettrait %1 à la deviner. Utilisez plusieurs mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>Fair passphrase: a fast offline attack would need %1 to guess it. Another word would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète moyenne&#xa0;: une attaque hors ligne rapide mettrait %1 à la deviner. Un mot de plus la rendrait robuste.</translation>
     </message>
     <message>
         <source>Strong passphrase: a fast offline attack would need %1 to guess it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète robuste&#xa0;: une attaque hors ligne rapide mettrait %1 à la deviner.</translation>
     </message>
     <message>
         <source>less than a second</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’une seconde</translation>
     </message>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n seconde</numerusform>
+            <numerusform>environ %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n jour</numerusform>
+            <numerusform>environ %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n mois</numerusform>
+            <numerusform>environ %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n an</numerusform>
+            <numerusform>environ %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>more than a thousand years</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de mille ans</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Sign &amp;Out of Two-Factor Session</source>
-        <translation>Se &amp;déconnecter de la session à deux facteurs</translation>
+        <translation>Se déconnecter de la session à deu&amp;x facteurs</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2557,27 +2557,27 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler les modifications</translation>
     </message>
     <message>
         <source>Save &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer les modifications</translation>
     </message>
     <message>
         <source>A username cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur ne peut pas contenir d’espaces.</translation>
     </message>
     <message>
         <source>A username cannot contain “%1”. Use letters, digits and . _ - @ +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur ne peut pas contenir «&#xa0;%1&#xa0;». Utilisez des lettres, des chiffres et . _ - @ +.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Spheron AI</source>
-        <translation>&amp;Spheron AI</translation>
+        <translation>Sp&amp;heron AI</translation>
     </message>
     <message>
         <source>Connect a Spheron AI account with its API key.</source>
@@ -2632,7 +2632,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The demo behaves &amp;like:</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo se comporte &amp;comme&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2698,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation>&amp;URL de base&#xa0;:</translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -2758,15 +2758,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Au&amp;th header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;tête d’authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Content-Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type&#xa0;:</translation>
     </message>
     <message>
         <source>curl example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple curl&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>The old key was deleted. The rotation is complete.</source>
@@ -2969,11 +2969,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Name of the new &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3012,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3075,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Delete Session</source>
-        <translation>&amp;Supprimer la session</translation>
+        <translation>Supprimer la sessi&amp;on</translation>
     </message>
     <message>
         <source>Sign out the selected session (Del)</source>
@@ -3083,7 +3083,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Sign Out All &amp;Other Sessions…</source>
-        <translation>Déconnecter toutes les &amp;autres sessions…</translation>
+        <translation>Déconnecter toutes les autres sessio&amp;ns…</translation>
     </message>
     <message>
         <source>Delete every session except the one Keydeck uses</source>
@@ -3412,39 +3412,39 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Revea&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>Test Ke&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la clé</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>R&amp;otation Assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de r&amp;otation…</translation>
     </message>
     <message>
         <source>H&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>La page des clés API de la console a été ouverte dans votre navigateur (%1). Révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur ne s’est ouvert. Ouvrez vous-même %1 et révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte de démo n’a pas de console web&#xa0;; il n’y a donc rien à y révoquer. Keydeck doit-il oublier sa copie de la clé de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Keydeck forgot the API key of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keydeck a oublié la clé API de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3475,7 +3475,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Passphrase (optional):</source>
-        <translation>&amp;Phrase secrète (facultative)&#xa0;:</translation>
+        <translation>P&amp;hrase secrète (facultative)&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3483,7 +3483,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>S&amp;kip this step</source>
-        <translation>Pa&amp;sser cette étape</translation>
+        <translation>Passer cette é&amp;tape</translation>
     </message>
     <message>
         <source>Working</source>
@@ -3495,19 +3495,19 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Confir&amp;m passphrase:</source>
-        <translation type="unfinished">Confirmer la phrase &amp;secrète&#xa0;:</translation>
+        <translation>Confir&amp;mer la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation type="unfinished">Confirmer la phrase secrète</translation>
+        <translation>Confirmer la phrase secrète</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished">Les deux phrases secrètes ne correspondent pas.</translation>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3644,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3695,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>Delete the selected key</source>
@@ -3751,7 +3751,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Upload Selected Key</source>
-        <translation>&amp;Envoyer la clé sélectionnée</translation>
+        <translation>En&amp;voyer la clé sélectionnée</translation>
     </message>
     <message>
         <source>Upload the selected local key</source>
@@ -3883,7 +3883,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>New instances will no longer get this key. Instances that already have it keep it until you remove it there.</source>
@@ -3967,27 +3967,27 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filt&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Add Ke&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter u&amp;ne clé…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le c&amp;hargement</translation>
     </message>
     <message>
         <source>Delete SSH Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé SSH</translation>
     </message>
     <message>
         <source>Upload This Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette clé</translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4058,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Replace Existing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la clé existante</translation>
     </message>
 </context>
 <context>
@@ -4134,7 +4134,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>TwoFactorController</name>
     <message>
         <source>Sign &amp;Out of Two-Factor Session</source>
-        <translation>Se &amp;déconnecter de la session à deux facteurs</translation>
+        <translation>Se déconnecter de la session à deu&amp;x facteurs</translation>
     </message>
     <message>
         <source>End the two-factor session on the server and forget it on this computer</source>
@@ -4225,349 +4225,349 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Two-factor method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode à deux facteurs</translation>
     </message>
     <message>
         <source>&amp;Send Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le code</translation>
     </message>
     <message>
         <source>Confirm with Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer avec l’authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Confirm this change with a code from one of your methods, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez cette modification avec un code de l’une de vos méthodes, ou avec un code de secours.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Your two-factor session has expired. Enter a new code from one of your methods to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session à deux facteurs a expiré. Saisissez un nouveau code de l’une de vos méthodes pour continuer.</translation>
     </message>
     <message>
         <source>This account uses two-factor authentication. Enter a code from one of your methods to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte utilise l’authentification à deux facteurs. Saisissez un code de l’une de vos méthodes pour continuer.</translation>
     </message>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application d’authentification</translation>
     </message>
     <message>
         <source>Text message (SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>%1 (authenticator app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (application d’authentification)</translation>
     </message>
     <message>
         <source>%1 (text message)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SMS)</translation>
     </message>
     <message>
         <source>%1 (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (e-mail)</translation>
     </message>
     <message>
         <source>Backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de secours</translation>
     </message>
     <message>
         <source>Each backup code works only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque code de secours ne fonctionne qu’une fois.</translation>
     </message>
     <message>
         <source>Send a code to your phone by text message, then enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un code par SMS sur votre téléphone, puis saisissez-le.</translation>
     </message>
     <message>
         <source>Send a code to your e-mail address, then enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un code à votre adresse e-mail, puis saisissez-le.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code your authenticator app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code à 6 chiffres affiché par votre application d’authentification.</translation>
     </message>
     <message>
         <source>Re&amp;send Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer le code</translation>
     </message>
     <message>
         <source>&amp;Send Another Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer un autre code</translation>
     </message>
     <message>
         <source>A code is on its way to your phone. Enter it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code est en route vers votre téléphone. Saisissez-le dès qu’il arrive.</translation>
     </message>
     <message>
         <source>A code is on its way to your e-mail address. Enter it when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code est en route vers votre adresse e-mail. Saisissez-le dès qu’il arrive.</translation>
     </message>
     <message>
         <source>The code could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas pu être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>That code has expired. Send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code a expiré. Envoyez-en un nouveau.</translation>
     </message>
     <message>
         <source>Enter one of your backup codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’un de vos codes de secours.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code à 6 chiffres.</translation>
     </message>
     <message>
         <source>The backup code was not accepted. Each backup code works only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de secours n’a pas été accepté. Chaque code de secours ne fonctionne qu’une fois.</translation>
     </message>
     <message>
         <source>The code was not accepted. Check the code in your latest message, or send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas été accepté. Vérifiez le code de votre dernier message, ou envoyez-en un nouveau.</translation>
     </message>
     <message>
         <source>Too many wrong codes: two-factor sign-in is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés&#xa0;: la connexion à deux facteurs est bloquée jusqu’à %1.</translation>
     </message>
     <message>
         <source>Too many wrong codes: two-factor sign-in is locked for a while. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés&#xa0;: la connexion à deux facteurs est bloquée pour un moment. Réessayez plus tard.</translation>
     </message>
     <message numerus="yes">
         <source>Signed in with a backup code; %n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté avec un code de secours&#xa0;; il reste %n code de secours.</numerusform>
+            <numerusform>Connecté avec un code de secours&#xa0;; il reste %n codes de secours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Few Backup Codes Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu de codes de secours restants</translation>
     </message>
     <message>
         <source>You signed in with your last backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté avec votre dernier code de secours.</translation>
     </message>
     <message numerus="yes">
         <source>You signed in with a backup code. Only %n backup code(s) are left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous vous êtes connecté avec un code de secours. Il ne reste que %n code de secours.</numerusform>
+            <numerusform>Vous vous êtes connecté avec un code de secours. Il ne reste que %n codes de secours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez de nouveaux codes de secours dans l’onglet Profil, sous «&#xa0;Authentification à deux facteurs&#xa0;», avant d’en manquer.</translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSection</name>
     <message>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished">Authentification à deux facteurs</translation>
+        <translation>Authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Two-factor methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes à deux facteurs</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Ajoutée le</translation>
+        <translation>Ajoutée le</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;bellé&#xa0;:</translation>
     </message>
     <message>
         <source>Label of the selected method</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la méthode sélectionnée</translation>
     </message>
     <message>
         <source>Chan&amp;ge Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Chan&amp;ger le libellé</translation>
     </message>
     <message>
         <source>Make Primar&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;quer comme principale</translation>
     </message>
     <message>
         <source>Remove Metho&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mét&amp;hode…</translation>
     </message>
     <message>
         <source>Set Up Authenticator App…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une application d’authentification…</translation>
     </message>
     <message>
         <source>Add Phone for Te&amp;xt Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléph&amp;one pour les SMS…</translation>
     </message>
     <message>
         <source>New &amp;Backup Codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veaux codes de secours…</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état de l’authentification à deux facteurs n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the two-factor status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’état de l’authentification à deux facteurs…</translation>
     </message>
     <message>
         <source>Two-factor authentication is off. Set up an authenticator app or a phone to turn it on; from then on, the API key alone no longer signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification à deux facteurs est désactivée. Configurez une application d’authentification ou un téléphone pour l’activer&#xa0;; dès lors, la clé API seule ne suffit plus pour se connecter.</translation>
     </message>
     <message numerus="yes">
         <source>Two-factor authentication is on with %n method(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’authentification à deux facteurs est activée avec %n méthode.</numerusform>
+            <numerusform>L’authentification à deux facteurs est activée avec %n méthodes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application d’authentification</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (principale)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message numerus="yes">
         <source>Only %n backup code(s) left: make new ones before you run out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reste que %n code de secours&#xa0;: générez-en de nouveaux avant d’en manquer.</numerusform>
+            <numerusform>Il ne reste que %n codes de secours&#xa0;: générez-en de nouveaux avant d’en manquer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup code(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code de secours restant.</numerusform>
+            <numerusform>%n codes de secours restants.</numerusform>
         </translation>
     </message>
     <message>
         <source>The method could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode n’a pas pu être renommée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The method was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode a été renommée.</translation>
     </message>
     <message>
         <source>The method could not be made primary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode n’a pas pu devenir principale&#xa0;: %1</translation>
     </message>
     <message>
         <source>The primary method was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode principale a été changée.</translation>
     </message>
     <message>
         <source>Remove Two-Factor Method?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la méthode à deux facteurs&#xa0;?</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;, your last method? Two-factor authentication turns off and your backup codes stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;», votre dernière méthode&#xa0;? L’authentification à deux facteurs sera désactivée et vos codes de secours cesseront de fonctionner.</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? You can still sign in with your other methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez toujours vous connecter avec vos autres méthodes.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Confirm the removal with a code from one of your methods, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez la suppression avec un code de l’une de vos méthodes, ou avec un code de secours.</translation>
     </message>
     <message>
         <source>The method was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode a été supprimée.</translation>
     </message>
     <message>
         <source>The method was removed. Two-factor authentication is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode a été supprimée. L’authentification à deux facteurs est désactivée.</translation>
     </message>
     <message>
         <source>Make New Backup Codes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer de nouveaux codes de secours&#xa0;?</translation>
     </message>
     <message>
         <source>Your current backup codes stop working as soon as the new ones are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos codes de secours actuels cesseront de fonctionner dès que les nouveaux seront générés.</translation>
     </message>
     <message>
         <source>&amp;Make New Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer de nouveaux codes</translation>
     </message>
     <message>
         <source>Confirm with a code from one of your methods, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez avec un code de l’une de vos méthodes, ou avec un code de secours.</translation>
     </message>
     <message>
         <source>your Vast.ai account</source>
-        <translation type="unfinished"></translation>
+        <translation>votre compte Vast.ai</translation>
     </message>
     <message>
         <source>Authorize a New Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une nouvelle méthode</translation>
     </message>
     <message>
         <source>To add your first method, confirm with a code sent to your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ajouter votre première méthode, confirmez avec un code envoyé à votre adresse e-mail.</translation>
     </message>
     <message>
         <source>To add a method, confirm with one you already have, or with a backup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour ajouter une méthode, confirmez avec une méthode que vous avez déjà, ou avec un code de secours.</translation>
     </message>
     <message>
         <source>The authenticator app was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application d’authentification a été ajoutée.</translation>
     </message>
     <message>
         <source>The phone was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -4578,7 +4578,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>&amp;Reset Keydeck&apos;s Key…</source>
@@ -4621,7 +4621,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Delete Keydeck&apos;s Own Key</source>
@@ -4701,47 +4701,47 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>R&amp;otation Assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de r&amp;otation…</translation>
     </message>
     <message>
         <source>Delete the API key “%1” (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé API «&#xa0;%1&#xa0;» (ID %2)&#xa0;? Les applications qui l’utilisent cesseront immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
         <source>“%1” is the key Keydeck itself uses for “%2”. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est la clé que Keydeck utilise lui-même pour «&#xa0;%2&#xa0;». Une fois qu’elle sera supprimée, Keydeck ne pourra plus accéder à %3 pour ce compte&#xa0;: il vous demandera aussitôt une autre clé (créez-en une d’abord si vous n’en avez pas). Le compte reste dans Keydeck.</translation>
     </message>
     <message>
         <source>Deleting the API key “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la clé API «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but the API key “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>The API key “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>The API key “%1” no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and Keydeck could not check whether the API key “%1” was deleted. Refresh the list before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and the API key “%1” was not deleted; you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>The API key “%1” was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>Reset the API key Keydeck uses for “%1”? The old key stops working at once, everywhere it is used: there is no overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la clé API que Keydeck utilise pour «&#xa0;%1&#xa0;»&#xa0;? L’ancienne clé cessera immédiatement de fonctionner partout où elle est utilisée&#xa0;: il n’y a aucune période de transition.</translation>
     </message>
 </context>
 <context>
