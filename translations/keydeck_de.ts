@@ -4417,10 +4417,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>M&amp;ethode entfernen…</translation>
     </message>
     <message>
-        <source>Set Up Authenticator App…</source>
-        <translation>Authenticator-App einrichten…</translation>
-    </message>
-    <message>
         <source>Add Phone for Te&amp;xt Messages…</source>
         <translation>Telefon für SMS hinzuf&amp;ügen…</translation>
     </message>
@@ -4568,6 +4564,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>The phone was added.</source>
         <translation>Das Telefon wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Set Up Authenticator App (&amp;QR Code)…</source>
+        <translation>Authenticator-App einrichten (&amp;QR-Code)…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AddSshKeyDialog</name>
@@ -44,7 +45,10 @@
     <name>BackupCodesDialog</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -75,7 +79,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n variable(s)</source>
-        <translation><numerusform>%1 of %n variable</numerusform><numerusform>%1 of %n variables</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n variable</numerusform>
+            <numerusform>%1 of %n variables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,34 +120,55 @@
     <name>NewKeyDialog</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation><numerusform>Copied. The clipboard is cleared in %n second.</numerusform><numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message numerus="yes">
         <source>about %n second(s)</source>
-        <translation><numerusform>about %n second</numerusform><numerusform>about %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation><numerusform>about %n hour</numerusform><numerusform>about %n hours</numerusform></translation>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n day(s)</source>
-        <translation><numerusform>about %n day</numerusform><numerusform>about %n days</numerusform></translation>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n month(s)</source>
-        <translation><numerusform>about %n month</numerusform><numerusform>about %n months</numerusform></translation>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n year(s)</source>
-        <translation><numerusform>about %n year</numerusform><numerusform>about %n years</numerusform></translation>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -259,10 +287,10 @@
 <context>
     <name>StatefulView</name>
     <message numerus="yes">
-        <source>%n item(s) in the server's answer could not be read and are not shown.</source>
+        <source>%n item(s) in the server&apos;s answer could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n item in the server's answer could not be read and is not shown.</numerusform>
-            <numerusform>%n items in the server's answer could not be read and are not shown.</numerusform>
+            <numerusform>%n item in the server&apos;s answer could not be read and is not shown.</numerusform>
+            <numerusform>%n items in the server&apos;s answer could not be read and are not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -270,26 +298,41 @@
     <name>TwoFactorDialog</name>
     <message numerus="yes">
         <source>Signed in with a backup code; %n backup code(s) left.</source>
-        <translation><numerusform>Signed in with a backup code; %n backup code left.</numerusform><numerusform>Signed in with a backup code; %n backup codes left.</numerusform></translation>
+        <translation>
+            <numerusform>Signed in with a backup code; %n backup code left.</numerusform>
+            <numerusform>Signed in with a backup code; %n backup codes left.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You signed in with a backup code. Only %n backup code(s) are left.</source>
-        <translation><numerusform>You signed in with a backup code. Only %n backup code is left.</numerusform><numerusform>You signed in with a backup code. Only %n backup codes are left.</numerusform></translation>
+        <translation>
+            <numerusform>You signed in with a backup code. Only %n backup code is left.</numerusform>
+            <numerusform>You signed in with a backup code. Only %n backup codes are left.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TwoFactorSection</name>
     <message numerus="yes">
         <source>Two-factor authentication is on with %n method(s).</source>
-        <translation><numerusform>Two-factor authentication is on with %n method.</numerusform><numerusform>Two-factor authentication is on with %n methods.</numerusform></translation>
+        <translation>
+            <numerusform>Two-factor authentication is on with %n method.</numerusform>
+            <numerusform>Two-factor authentication is on with %n methods.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Only %n backup code(s) left: make new ones before you run out.</source>
-        <translation><numerusform>Only %n backup code left: make new ones before you run out.</numerusform><numerusform>Only %n backup codes left: make new ones before you run out.</numerusform></translation>
+        <translation>
+            <numerusform>Only %n backup code left: make new ones before you run out.</numerusform>
+            <numerusform>Only %n backup codes left: make new ones before you run out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n backup code(s) left.</source>
-        <translation><numerusform>%n backup code left.</numerusform><numerusform>%n backup codes left.</numerusform></translation>
+        <translation>
+            <numerusform>%n backup code left.</numerusform>
+            <numerusform>%n backup codes left.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4414,11 +4414,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Remove Metho&amp;d…</source>
-        <translation>Supprimer la mét&amp;hode…</translation>
-    </message>
-    <message>
-        <source>Set Up Authenticator App…</source>
-        <translation>Configurer une application d’authentification…</translation>
+        <translation>Supprimer la m&amp;éthode…</translation>
     </message>
     <message>
         <source>Add Phone for Te&amp;xt Messages…</source>
@@ -4568,6 +4564,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>The phone was added.</source>
         <translation>Le téléphone a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Set Up Authenticator App (&amp;QR Code)…</source>
+        <translation>Configurer une application d’aut&amp;hentification (code QR)…</translation>
     </message>
 </context>
 <context>
