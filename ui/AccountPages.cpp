@@ -24,15 +24,23 @@
 
 namespace {
 
-/** Status messages and busy state of a page reach the window's status bar. */
+/**
+ * Status messages and busy state of a page reach the window's status bar. Only the visible page speaks: the others
+ * load in the background when the account opens (issue 24 item 2), and "3 sessions loaded." under the Profile tab
+ * would describe a page nobody is looking at.
+ */
 template <typename Page>
-void connectStatus(Page* page, MainWindow* window)
+void connectStatus(Page* page, MainWindow* window, QTabWidget* tabs)
 {
-    QObject::connect(page, &Page::statusMessage, window,
-                     [window](const QString& text) { AccountPages::showStatus(window->statusBar(), text, false); });
+    QObject::connect(page, &Page::statusMessage, window, [window, tabs, page](const QString& text) {
+        if (tabs->currentWidget() == page)
+            AccountPages::showStatus(window->statusBar(), text, false);
+    });
     if constexpr (requires { &Page::statusNote; }) {
-        QObject::connect(page, &Page::statusNote, window,
-                         [window](const QString& text) { AccountPages::showStatus(window->statusBar(), text, true); });
+        QObject::connect(page, &Page::statusNote, window, [window, tabs, page](const QString& text) {
+            if (tabs->currentWidget() == page)
+                AccountPages::showStatus(window->statusBar(), text, true);
+        });
     }
     QObject::connect(page, &Page::busyChanged, window, [window, page](bool busy) { window->setPageBusy(page, busy); });
     QObject::connect(page, &QObject::destroyed, window, [window, page] { window->setPageBusy(page, false); });
@@ -69,21 +77,21 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
     tabs->addTab(profile, QCoreApplication::translate("AccountPages", "&Profile"));
     tabs->addTab(sshKeys, QCoreApplication::translate("AccountPages", "&SSH Keys"));
     tabs->addTab(apiKeys, QCoreApplication::translate("AccountPages", "API &Keys"));
-    connectStatus(profile, window);
-    connectStatus(sshKeys, window);
-    connectStatus(apiKeys, window);
+    connectStatus(profile, window, tabs);
+    connectStatus(sshKeys, window, tabs);
+    connectStatus(apiKeys, window, tabs);
 
     EnvVarsPage* envVars = nullptr;
     if (provider->has(ConsoleProvider::Capability::EnvVars)) {
         envVars = new EnvVarsPage(provider, context);
         tabs->addTab(envVars, QCoreApplication::translate("AccountPages", "&Environment"));
-        connectStatus(envVars, window);
+        connectStatus(envVars, window, tabs);
     }
     SessionsPage* sessions = nullptr;
     if (provider->has(ConsoleProvider::Capability::Sessions)) {
         sessions = new SessionsPage(provider, context);
         tabs->addTab(sessions, QCoreApplication::translate("AccountPages", "Sess&ions"));
-        connectStatus(sessions, window);
+        connectStatus(sessions, window, tabs);
         // The endpoint is undocumented (docs/api/vast-endpoints.md §3.5): a server without it answers 404/405; hide the
         // tab.
         QObject::connect(sessions, &SessionsPage::unsupported, tabs, [tabs, sessions] {

@@ -228,6 +228,10 @@ void tst_AccountPages::openingAnAccountStartsEveryTabsFirstLoadTogether()
     // The connection was opened while the keychain was read, before the first request.
     QVERIFY(m_services->transport()->warmUps() >= 1);
     QVERIFY(TestSupport::waitUntilIdle(window.get()));
+    // The pages behind other tabs loaded quietly: the status bar speaks for the visible one only.
+    const QString status = window->statusBar()->currentMessage();
+    for (const char* hidden : {"session", "SSH key", "API key", "variable"})
+        QVERIFY2(!status.contains(QLatin1String(hidden)), qPrintable(status));
     m_sandbox->clearFaults();
 }
 
