@@ -2,6 +2,7 @@
 #include "net/ApiTransport.h"
 #include "pages/profile/ProfilePage.h"
 #include "pages/profile/TeamSwitcher.h"
+#include "pages/profile/TwoFactorSection.h"
 #include "providers/SpheronProvider.h"
 #include "providers/VastProvider.h"
 #include "sandbox/SandboxServer.h"
@@ -116,6 +117,20 @@ private slots:
         QCOMPARE(child<QLabel>("tfaValue")->text(), QStringLiteral("Off"));
         QVERIFY(!child<QPushButton>("saveButton")->isEnabled());
         QVERIFY(!child<QPushButton>("signOutTfaButton")->isVisible());
+    }
+
+    void theAccountRowFollowsTheTwoFactorSection()
+    {
+        // Seen in the running app: after setting up a first authenticator the section said "on with 1 method"
+        // while the Account group above it still said "Off". The section's fresh status now updates the row.
+        makePage(m_vast);
+        QCOMPARE(child<QLabel>("tfaValue")->text(), QStringLiteral("Off"));
+        auto* section = m_page->findChild<TwoFactorSection*>(QStringLiteral("twoFactorSection"));
+        QVERIFY(section);
+        QVERIFY(QMetaObject::invokeMethod(section, "enabledChanged", Q_ARG(bool, true)));
+        QCOMPARE(child<QLabel>("tfaValue")->text(), QStringLiteral("On"));
+        QVERIFY(QMetaObject::invokeMethod(section, "enabledChanged", Q_ARG(bool, false)));
+        QCOMPARE(child<QLabel>("tfaValue")->text(), QStringLiteral("Off"));
     }
 
     void vastSavesEditedNamesThroughPutUsers()

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -149,6 +150,7 @@ private slots:
         makeSection(m_demo.vastApiKey, false);
         QVERIFY(sectionChild<QLabel>("statusLabel")->text().contains(QLatin1String("off")));
         QVERIFY(!sectionChild<QPushButton>("regenerateButton")->isEnabled());
+        QSignalSpy enabled(m_section, &TwoFactorSection::enabledChanged);
 
         // Authorize with a code sent to the e-mail address (the only way without a method).
         QTest::mouseClick(sectionChild<QPushButton>("setUpAuthenticatorButton"), Qt::LeftButton);
@@ -202,6 +204,9 @@ private slots:
         QTRY_VERIFY(sectionChild<QLabel>("statusLabel")->text().contains(QLatin1String("on with")));
         QVERIFY(methodRow(QStringLiteral("Authenticator app")));
         QCOMPARE(methodRow(QStringLiteral("Authenticator app"))->text(1), QStringLiteral("Pixel 8"));
+        // The page above hears that it is on now (ProfilePage's Account row).
+        QVERIFY(!enabled.isEmpty());
+        QCOMPARE(enabled.last().at(0).toBool(), true);
     }
 
     void renamesMakesPrimaryRegeneratesAndRemoves_data() { variants(); }

@@ -110,6 +110,12 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
         m_ui->vastLayout->insertWidget(m_ui->vastLayout->indexOf(m_ui->accountGroup) + 1, m_tfaSection);
         connect(m_tfaSection, &TwoFactorSection::statusMessage, this, &ProfilePage::statusMessage);
         connect(m_tfaSection, &TwoFactorSection::twoFactorNeeded, this, &ProfilePage::twoFactorNeeded);
+        // The section's status is the fresher one: after a set-up or a removal the Account group must not say
+        // the opposite of the section below it.
+        connect(m_tfaSection, &TwoFactorSection::enabledChanged, this, [this](bool enabled) {
+            m_profile.tfaStatus = enabled ? QStringLiteral("enabled") : QStringLiteral("disabled");
+            updateTwoFactorRow();
+        });
     }
     updateFormState();
 }

@@ -78,6 +78,7 @@ void TwoFactorSection::refresh()
         m_status = *status.value;
         m_loaded = true;
         showStatus();
+        emit enabledChanged(m_status.enabled && !m_status.methods.isEmpty());
     }));
 }
 

@@ -46,6 +46,8 @@ signals:
     void busyChanged(bool busy);
     /** A call failed because the account needs a (new) 2FA session. */
     void twoFactorNeeded(const ApiError& error);
+    /** The status was (re)loaded: two-factor authentication is on or off now (after a set-up or a removal too). */
+    void enabledChanged(bool enabled);
 
 private:
     void showStatus();
