@@ -31,8 +31,10 @@ TwoFactorDialog::TwoFactorDialog(ConsoleProvider* provider, QWidget* parent)
     setUp();
     showMethods({});
     // The account's own methods when the server lists them before sign-in (variant tfa-status); else the types.
+    // It may come after the user has typed or sent a code: replacing the list then would reset the choice and wipe
+    // the code, so a dialog the user has touched keeps its list.
     m_provider->twoFactorStatus(this, [this](ApiResult<TwoFactorStatus> status) {
-        if (status.ok() && !status.value->methods.isEmpty())
+        if (status.ok() && !status.value->methods.isEmpty() && !m_touched)
             showMethods(status.value->methods);
     });
 }
@@ -68,10 +70,17 @@ void TwoFactorDialog::setUp()
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_ui->codeEdit, &QLineEdit::textChanged, this, &TwoFactorDialog::updateButtons);
     // A refusal is about the code that was sent: once the user types another, it no longer applies (issue 18).
-    connect(m_ui->codeEdit, &QLineEdit::textEdited, this, [this] { showError({}); });
+    connect(m_ui->codeEdit, &QLineEdit::textEdited, this, [this] {
+        m_touched = true;
+        showError({});
+    });
+    connect(m_ui->methodCombo, &QComboBox::activated, this, [this] { m_touched = true; });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TwoFactorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &TwoFactorDialog::reject);
-    connect(m_ui->sendCodeButton, &QPushButton::clicked, this, &TwoFactorDialog::sendCode);
+    connect(m_ui->sendCodeButton, &QPushButton::clicked, this, [this] {
+        m_touched = true;
+        sendCode();
+    });
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, &TwoFactorDialog::choiceChanged);
     m_ui->codeEdit->setFocus();
 }

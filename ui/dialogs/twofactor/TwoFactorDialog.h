@@ -99,4 +99,6 @@ private:
     QString m_secret;
     Verify m_verify; ///< empty: sign in
     SendCode m_sendCode; ///< empty: the sign-in SMS and e-mail routes
+    /** The user chose a method, typed or sent something: a late list of methods must not reset that. */
+    bool m_touched = false;
 };
