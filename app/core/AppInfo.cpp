@@ -7,6 +7,8 @@
 #include <QSysInfo>
 #include <QtGlobal>
 
+#include <qrencode.h>
+
 namespace AppInfo {
 
 QString name()
@@ -49,6 +51,8 @@ QList<Component> components()
         {QStringLiteral("Qt"), qt},
         {QStringLiteral("libssh"), libssh},
         {QStringLiteral("QtKeychain"), QStringLiteral(KEYDECK_QTKEYCHAIN_VERSION)},
+        {QStringLiteral("simdjson"), QStringLiteral(KEYDECK_SIMDJSON_VERSION)},
+        {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString())},
     };
 }
 

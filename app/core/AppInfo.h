@@ -34,7 +34,8 @@ struct Component
 
 /**
  * The libraries whose versions --version and About show (one home for both): Qt (run time, and the build's when
- * they differ), libssh (loads it: only these two ask, never start-up; docs/PERFORMANCE.md) and QtKeychain.
+ * they differ), libssh (loads it: only these two ask, never start-up; docs/PERFORMANCE.md), QtKeychain, simdjson
+ * and libqrencode.
  */
 QList<Component> components();
 

@@ -84,7 +84,7 @@ private slots:
         const CommandLineOutcome outcome = evaluate({option});
         QCOMPARE(outcome.action, CommandLineOutcome::Action::PrintVersion);
         const QStringList lines = outcome.text.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 6);
         QCOMPARE(lines.at(0), QStringLiteral("keydeck %1").arg(AppInfo::version()));
         QCOMPARE(lines.at(1), QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())));
         // The libssh the tests load (the system's, or KEYDECK_LIBSSH): its own version, e.g. "0.10.4/openssl/zlib".
@@ -92,6 +92,11 @@ private slots:
                  qPrintable(lines.at(2)));
         QVERIFY2(QRegularExpression(QStringLiteral("^QtKeychain \\d+\\.\\d+\\.\\d+$")).match(lines.at(3)).hasMatch(),
                  qPrintable(lines.at(3)));
+        // The libraries issue 22 brought in: simdjson as built against, libqrencode as loaded.
+        QVERIFY2(QRegularExpression(QStringLiteral("^simdjson \\d+\\.\\d+\\.\\d+$")).match(lines.at(4)).hasMatch(),
+                 qPrintable(lines.at(4)));
+        QVERIFY2(QRegularExpression(QStringLiteral("^libqrencode \\d+\\.\\d+\\.\\d+$")).match(lines.at(5)).hasMatch(),
+                 qPrintable(lines.at(5)));
     }
 
     void refusesUnknownOptionsAndBadValuesWithUsageError_data()

@@ -36,12 +36,14 @@ private slots:
         const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 6);
         QCOMPARE(lines.at(0), QStringLiteral("keydeck %1").arg(AppInfo::version()));
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("Qt ")), qPrintable(r.out));
         // libssh is opened for --version (never at start-up: docs/PERFORMANCE.md) and answers with its version.
         QVERIFY2(lines.at(2).startsWith(QStringLiteral("libssh 0.")), qPrintable(r.out));
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("QtKeychain ")), qPrintable(r.out));
+        QVERIFY2(lines.at(4).startsWith(QStringLiteral("simdjson 3.")), qPrintable(r.out));
+        QVERIFY2(lines.at(5).startsWith(QStringLiteral("libqrencode 4.")), qPrintable(r.out));
     }
 
     void helpListsTheOptions()
