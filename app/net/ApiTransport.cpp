@@ -33,6 +33,18 @@ bool isLoopbackHost(const QString& host)
     return !address.isNull() && address.isLoopback();
 }
 
+/**
+ * The TLS settings of every request and of warmUp()'s connection, made in one place so that the two match (Qt reuses
+ * a connection only for equal settings): whatever the system's OpenSSL allows, never below TLS 1.2 (docs/NETWORK.md,
+ * "TLS").
+ */
+QSslConfiguration requestTls()
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
 /** "GET /api/v0/ssh/": what a log line may say about a request (no query, no headers, no body). */
 QString describe(const ApiRequest& request)
 {
@@ -178,10 +190,7 @@ private:
         // The default policy re-sends Authorization to another origin (docs/LIBRARIES.md §3.3).
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
         req.setTransferTimeout(int(m_transport->m_limits.inactivityTimeout.count()));
-        // Whatever the system's OpenSSL settings allow, never below TLS 1.2 (docs/NETWORK.md, "TLS").
-        QSslConfiguration tls = req.sslConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        req.setSslConfiguration(tls);
+        req.setSslConfiguration(requestTls());
         return req;
     }
 
@@ -478,10 +487,8 @@ void ApiTransport::warmUp(const QUrl& base)
 {
     const QString scheme = base.scheme().toLower();
     if (scheme == QLatin1String("https")) {
-        // The same TLS settings as every request (buildRequest), or Qt would not reuse the connection.
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        m_nam->connectToHostEncrypted(base.host(), quint16(base.port(443)), tls);
+        // The same TLS settings as every request, or Qt would not reuse the connection.
+        m_nam->connectToHostEncrypted(base.host(), quint16(base.port(443)), requestTls());
         ++m_warmUps;
     } else if (scheme == QLatin1String("http") && isLoopbackHost(base.host())) {
         m_nam->connectToHost(base.host(), quint16(base.port(80)));
