@@ -46,10 +46,8 @@ QString SshStepController::sshDirectory() const
 
 QString SshStepController::freeKeyName() const
 {
-    QString name = KeyFiles::defaultName();
-    for (int i = 2; KeyFiles::existingPair(sshDirectory(), name).any(); ++i)
-        name = KeyFiles::defaultName() + (i == 2 ? QStringLiteral("_keydeck") : QStringLiteral("_keydeck%1").arg(i));
-    return name;
+    // The same proposal as Generate Key… (issue 18 item 23): one rule for a free file name, KeyFiles::freeName.
+    return KeyFiles::freeName(sshDirectory(), KeyPairGenerator::defaultComment());
 }
 
 void SshStepController::cancel()

@@ -1,9 +1,11 @@
 #include "ApiKeysHarness.h"
 
+#include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/CreateApiKeyDialog.h"
 #include "pages/apikeys/NewKeyDialog.h"
 #include "widgets/StatefulView.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -94,6 +96,42 @@ private slots:
         QVERIFY(shown);
         shown->findChild<QPushButton*>(QStringLiteral("copyKeyButton"))->click();
         shown->accept();
+    }
+
+    void theListNamesEachPresetAsTheDialogOffersIt()
+    {
+        // "SSH keys only (account read and write)" in the dialog became "Account and SSH keys" in the list (issue 18
+        // item 23): a preset has one name.
+        for (int index = 0; index < 3; ++index) {
+            CreateApiKeyDialog* dialog = openCreate();
+            QVERIFY(dialog);
+            auto* preset = dialog->findChild<QComboBox*>(QStringLiteral("presetCombo"));
+            preset->setFocus();
+            for (int down = 0; down < index; ++down)
+                QTest::keyClick(preset, Qt::Key_Down);
+            QCOMPARE(preset->currentIndex(), index);
+            const QString offered = preset->currentText();
+            const QString name = QStringLiteral("preset-%1").arg(index);
+            auto* nameEdit = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+            nameEdit->setFocus();
+            QTest::keyClicks(nameEdit, name);
+            dialog->findChild<QPushButton*>(QStringLiteral("createButton"))->click();
+            auto* shown = m_h.waitFor<NewKeyDialog>("newKeyDialog");
+            QVERIFY(shown);
+            shown->findChild<QPushButton*>(QStringLiteral("copyKeyButton"))->click();
+            shown->accept();
+            auto* table = m_h.child<QAbstractItemView>("keysTable");
+            QAbstractItemModel* model = table->model();
+            const auto listed = [&]() -> QString {
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    if (model->index(row, ApiKeysModel::NameColumn).data().toString() == name)
+                        return model->index(row, ApiKeysModel::PermissionsColumn).data().toString();
+                }
+                return {};
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(!listed().isEmpty(), 10000);
+            QCOMPARE(listed(), offered);
+        }
     }
 
     void theFormHasNoGapAbovePermissions()

@@ -854,6 +854,25 @@ private slots:
                             [](const QString& f) { return f.startsWith(QStringLiteral("mykey.backup_")); }));
     }
 
+    void proposesTheSameFreeFileNameAsGenerateKey()
+    {
+        // The wizard had its own rule ("id_ed25519_keydeck") beside Generate Key…'s (issue 18 item 23).
+        QDir().mkpath(sshDir());
+        QFile taken(QDir(sshDir()).filePath(QStringLiteral("id_ed25519")));
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.write("someone else's key");
+        taken.close();
+        createWizard();
+        enterVerifiedKey("vastRadio", m_credentials.vastApiKey);
+        next(OnboardingPage::Save);
+        next(OnboardingPage::SshKey);
+        QTRY_VERIFY_WITH_TIMEOUT(!widget<QProgressBar>("sshProgressBar")->isVisible(), Wait);
+        const QString proposed = widget<QLineEdit>("keyNameEdit")->text();
+        QCOMPARE(proposed, KeyFiles::freeName(sshDir(), KeyPairGenerator::defaultComment()));
+        QVERIFY(proposed != QLatin1String("id_ed25519"));
+        QVERIFY(!KeyFiles::existingPair(sshDir(), proposed).any());
+    }
+
     void addAccountSkipsWelcome()
     {
         createWizard();

@@ -207,6 +207,21 @@ std::optional<QJsonObject> parse(const QString& text, QString* error)
     return root;
 }
 
+QString presetLabel(Preset preset)
+{
+    switch (preset) {
+    case Preset::FullAccess:
+        return QCoreApplication::translate("ApiKeyPermissions", "Full access");
+    case Preset::ReadOnly:
+        return QCoreApplication::translate("ApiKeyPermissions", "Read only");
+    case Preset::SshKeysOnly:
+        return QCoreApplication::translate("ApiKeyPermissions", "SSH keys only");
+    case Preset::Custom:
+        break;
+    }
+    return QCoreApplication::translate("ApiKeyPermissions", "Custom");
+}
+
 QString scopeSummary(const QJsonObject& permissions)
 {
     const QStringList granted = categoriesOf(permissions);
@@ -238,16 +253,8 @@ QString scopeSummary(const QJsonObject& permissions)
 QString summary(const ApiKeyInfo& key)
 {
     if (key.permissions.value(kApi).isObject()) {
-        switch (presetOf(key.permissions)) {
-        case Preset::FullAccess:
-            return QCoreApplication::translate("ApiKeyPermissions", "Full access");
-        case Preset::ReadOnly:
-            return QCoreApplication::translate("ApiKeyPermissions", "Read only");
-        case Preset::SshKeysOnly:
-            return QCoreApplication::translate("ApiKeyPermissions", "Account and SSH keys");
-        case Preset::Custom:
-            break;
-        }
+        if (const Preset preset = presetOf(key.permissions); preset != Preset::Custom)
+            return presetLabel(preset);
         QStringList labels;
         for (const QString& category : categoriesOf(key.permissions))
             labels.append(categoryLabel(category));
@@ -258,9 +265,9 @@ QString summary(const ApiKeyInfo& key)
     }
     if (key.rights == QLatin1String("full") || key.rights.isEmpty())
         return key.rights.isEmpty() ? QCoreApplication::translate("ApiKeyPermissions", "Not listed")
-                                    : QCoreApplication::translate("ApiKeyPermissions", "Full access");
+                                    : presetLabel(Preset::FullAccess);
     if (key.rights == QLatin1String("read"))
-        return QCoreApplication::translate("ApiKeyPermissions", "Read only");
+        return presetLabel(Preset::ReadOnly);
     return key.rights;
 }
 

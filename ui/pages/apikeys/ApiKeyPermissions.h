@@ -29,6 +29,11 @@ QJsonObject fromCategories(const QStringList& categories);
 QStringList presetCategories(Preset preset);
 /** The preset whose categories are exactly those of @p permissions without constraints, else Custom. */
 Preset presetOf(const QJsonObject& permissions);
+/**
+ * The preset's name, the one the New API Key dialog offers and the list shows (issue 18 item 23: "SSH keys only" in
+ * one place, "Account and SSH keys" in the other).
+ */
+QString presetLabel(Preset preset);
 /** The top-level categories of @p permissions in categories() order (unknown ones last). */
 QStringList categoriesOf(const QJsonObject& permissions);
 /** True when some category narrows itself to operations or constraints (not representable as checkboxes). */

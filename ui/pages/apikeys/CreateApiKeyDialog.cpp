@@ -37,10 +37,8 @@ CreateApiKeyDialog::CreateApiKeyDialog(ConsoleProvider* provider, QWidget* paren
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create Key"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
 
-    m_ui->presetCombo->addItem(tr("Full access"), static_cast<int>(Preset::FullAccess));
-    m_ui->presetCombo->addItem(tr("Read only"), static_cast<int>(Preset::ReadOnly));
-    m_ui->presetCombo->addItem(tr("SSH keys only (account read and write)"), static_cast<int>(Preset::SshKeysOnly));
-    m_ui->presetCombo->addItem(tr("Custom"), static_cast<int>(Preset::Custom));
+    for (const Preset preset : {Preset::FullAccess, Preset::ReadOnly, Preset::SshKeysOnly, Preset::Custom})
+        m_ui->presetCombo->addItem(ApiKeyPermissions::presetLabel(preset), static_cast<int>(preset));
 
     // The checkboxes follow ApiKeyPermissions::categories(), so they are built here rather than in the .ui file.
     const QStringList categories = ApiKeyPermissions::categories();
