@@ -72,7 +72,7 @@ private slots:
     void countSaysHowManyOfAllAreShown()
     {
         // "5 variables" on this tab while the SSH Keys tab said "1 of 8 keys".
-        auto* count = child<QLabel>("countLabel");
+        auto* count = child<QLabel>("countChip");
         QCOMPARE(count->text(), QStringLiteral("4 variables"));
         QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("model"));
         // "1 of 4 variables" once the English catalog has the new plural ("variable(s)" until then).
@@ -90,7 +90,7 @@ private slots:
         QTest::keyClick(filter, Qt::Key_Escape);
         QCOMPARE(filter->text(), QString());
         QVERIFY(!noMatches->isVisible());
-        QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("4 variables"));
+        QCOMPARE(child<QLabel>("countChip")->text(), QStringLiteral("4 variables"));
     }
 
     void clearButtonHasAName()

@@ -147,7 +147,7 @@ private slots:
             QVERIFY(tree()->topLevelItem(i)->text(1).startsWith(QLatin1Char('*')));
         QVERIFY(
             m_page->findChild<QLabel*>(QStringLiteral("writeOnlyNote"))->text().contains(QStringLiteral("write-only")));
-        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("4")));
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("countChip"))->text().contains(QStringLiteral("4")));
         QCOMPARE(busy.count(), 2); // on, then off
         QVERIFY(!button("deleteButton")->isEnabled()); // nothing selected yet
     }

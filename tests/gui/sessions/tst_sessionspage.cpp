@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <cstdlib>
+
 class tst_SessionsPage : public QObject
 {
     Q_OBJECT
@@ -237,7 +239,25 @@ private slots:
                 .convertToFormat(QImage::Format_RGB32);
         };
         const auto painted = [viewport] { return viewport->grab().toImage().convertToFormat(QImage::Format_RGB32); };
-        QTRY_VERIFY_WITH_TIMEOUT(shown() == painted(), 2000);
+        // The screen and a fresh grab blend the focus frame's translucent colour one level apart: a ghost row
+        // differs by far more than that.
+        const auto same = [&] {
+            const QImage a = shown();
+            const QImage b = painted();
+            if (a.size() != b.size())
+                return false;
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x) {
+                    const QRgb p = a.pixel(x, y);
+                    const QRgb q = b.pixel(x, y);
+                    if (std::abs(qRed(p) - qRed(q)) > 2 || std::abs(qGreen(p) - qGreen(q)) > 2
+                        || std::abs(qBlue(p) - qBlue(q)) > 2)
+                        return false;
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(same(), 2000);
         QVERIFY(rowFor(QStringLiteral("Safari on iPhone")));
     }
 

@@ -10,6 +10,7 @@
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
 #include "widgets/ItemViews.h"
+#include "widgets/ListHeader.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -35,6 +36,9 @@ VastKeysPanel::VastKeysPanel(ConsoleProvider* provider, UiContext* context, Requ
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
+    ListHeader::uniformRows(m_table);
+    ListHeader::styleTitle(m_ui->titleLabel);
+    ListHeader::styleCountChip(m_ui->countChip);
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ApiKeysModel::IdColumn, QHeaderView::ResizeToContents);
@@ -43,6 +47,7 @@ VastKeysPanel::VastKeysPanel(ConsoleProvider* provider, UiContext* context, Requ
     header->setSectionResizeMode(ApiKeysModel::TeamColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ApiKeysModel::CreatedColumn, QHeaderView::ResizeToContents);
     m_ui->keysView->setContentWidget(m_table);
+    ListHeader::bindCountChip(m_ui->countChip, m_ui->keysView);
     ItemViews::tabBetweenControls(this);
     m_model->setOwnKeyId(ownKeyId());
 
@@ -132,6 +137,7 @@ void VastKeysPanel::showKeys(const QList<ApiKeyInfo>& keys)
 {
     m_model->setOwnKeyId(ownKeyId());
     m_model->setKeys(keys);
+    m_ui->countChip->setText(tr("%n API key(s)", nullptr, int(keys.size())));
     if (keys.isEmpty()) {
         m_ui->keysView->showEmpty(tr("No API keys"), tr("This account has no API keys that Keydeck can list."),
                                   tr("&New Key…"));

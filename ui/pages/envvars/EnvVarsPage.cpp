@@ -8,6 +8,7 @@
 #include "providers/Reconcile.h"
 #include "widgets/FilterField.h"
 #include "widgets/ItemViews.h"
+#include "widgets/ListHeader.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -39,6 +40,10 @@ EnvVarsPage::EnvVarsPage(ConsoleProvider* provider, UiContext* context, QWidget*
         updateActions();
     });
     m_ui->envVarsView->setContentWidget(m_ui->envVarsTree);
+    ListHeader::styleTitle(m_ui->titleLabel);
+    ListHeader::styleCountChip(m_ui->countChip);
+    ListHeader::bindCountChip(m_ui->countChip, m_ui->envVarsView);
+    ListHeader::uniformRows(m_ui->envVarsTree);
     m_ui->envVarsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->envVarsTree->header()->setStretchLastSection(true);
     m_ui->envVarsTree->sortByColumn(0, Qt::AscendingOrder);
@@ -142,9 +147,8 @@ void EnvVarsPage::applyFilter()
         shown += item->isHidden() ? 0 : 1;
     }
     // The SSH Keys tab's words for a filtered list ("1 of 8 keys", issue 18 item 23), and its "nothing matches".
-    m_ui->countLabel->setText(!needle.isEmpty() && shown != total
-                                  ? tr("%1 of %n variable(s)", nullptr, total).arg(shown)
-                                  : tr("%n variable(s)", nullptr, total));
+    m_ui->countChip->setText(!needle.isEmpty() && shown != total ? tr("%1 of %n variable(s)", nullptr, total).arg(shown)
+                                                                 : tr("%n variable(s)", nullptr, total));
     m_noMatches->showFor(needle, m_ui->envVarsView->state() == StatefulView::State::Content ? total : 0, shown);
     updateActions();
 }

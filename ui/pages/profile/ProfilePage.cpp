@@ -10,6 +10,7 @@
 #include "providers/ConsoleProvider.h"
 #include "providers/ProfileRules.h"
 #include "widgets/ItemViews.h"
+#include "widgets/ListHeader.h"
 #include "widgets/TextTone.h"
 
 #include <QAction>
@@ -75,6 +76,9 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
         m_ui->personalForm->insertRow(row + 1, QString(), m_usernameProblem);
     }
     m_ui->consoleLinkButton->setToolTip(webProfileUrl().toString());
+    ListHeader::uniformRows(m_ui->teamsTree);
+    ListHeader::styleCountChip(m_ui->teamsCountChip);
+    m_ui->teamsCountChip->hide();
     QHeaderView* header = m_ui->teamsTree->header();
     header->setSectionResizeMode(TeamNameColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
@@ -238,6 +242,8 @@ void ProfilePage::showBalance(const AccountBalance& balance)
         if (team.isCurrent)
             currentName = name;
     }
+    m_ui->teamsCountChip->setText(tr("%n team(s)", nullptr, int(balance.teams.size())));
+    m_ui->teamsCountChip->setVisible(!balance.teams.isEmpty());
     m_ui->currentTeamLabel->setText(
         currentName.isEmpty() ? tr("The server did not say which team is current on the web console.")
                               : tr("%1 is the current team on the web console. Keydeck works in the team chosen above.")

@@ -9,6 +9,7 @@
 #include "pages/profile/NewTwoFactorMethodDialog.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
+#include "widgets/ListHeader.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
@@ -34,6 +35,7 @@ TwoFactorSection::TwoFactorSection(ConsoleProvider* provider, UiContext* context
     m_ui->errorLabel->setVisible(false);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
     m_ui->methodsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ListHeader::uniformRows(m_ui->methodsTree);
     connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
         updateButtons();
         emit busyChanged(busy);

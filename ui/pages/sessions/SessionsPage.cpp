@@ -7,6 +7,7 @@
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
 #include "widgets/ItemViews.h"
+#include "widgets/ListHeader.h"
 #include "widgets/MessageBox.h"
 #include "widgets/PlainText.h"
 
@@ -57,6 +58,10 @@ SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidge
         updateActions();
     });
     m_ui->sessionsView->setContentWidget(m_ui->sessionsTree);
+    ListHeader::styleTitle(m_ui->titleLabel);
+    ListHeader::styleCountChip(m_ui->countChip);
+    ListHeader::bindCountChip(m_ui->countChip, m_ui->sessionsView);
+    ListHeader::uniformRows(m_ui->sessionsTree);
     // A long user agent is cut in the middle, so that the "(this session)" at its end stays visible (issue 18
     // item 20); the tooltip has the whole agent.
     m_ui->sessionsTree->setTextElideMode(Qt::ElideMiddle);
@@ -142,7 +147,7 @@ void SessionsPage::showSessions(const QList<LoginSession>& sessions)
         item->setFont(DeviceColumn, font);
         item->setSelected(!keepId.isEmpty() && session.id == keepId);
     }
-    m_ui->countLabel->setText(tr("%n active session(s)", nullptr, int(sessions.size())));
+    m_ui->countChip->setText(tr("%n active session(s)", nullptr, int(sessions.size())));
     if (sessions.isEmpty())
         m_ui->sessionsView->showEmpty(tr("No login sessions"),
                                       tr("Nobody is signed in to the Vast.ai console with this account."));

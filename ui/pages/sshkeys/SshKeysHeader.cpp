@@ -2,6 +2,7 @@
 
 #include "pages/sshkeys/SshKeyUi.h"
 #include "pages/sshkeys/SshKeysModel.h"
+#include "widgets/ListHeader.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -14,10 +15,8 @@ SshKeysHeader::SshKeysHeader(QLabel* title, QLabel* countChip, QLabel* team, QLa
     , m_permissionBanner(permissionBanner)
     , m_noticeBanner(noticeBanner)
 {
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    ListHeader::styleTitle(title);
+    ListHeader::styleCountChip(countChip);
 }
 
 void SshKeysHeader::showCount(int total, int shown, bool filtering)

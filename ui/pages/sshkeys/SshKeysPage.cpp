@@ -20,6 +20,7 @@
 #include "widgets/FilterField.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/ItemViews.h"
+#include "widgets/ListHeader.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
@@ -89,6 +90,7 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->splitter->setStretchFactor(1, 1);
     // Issue 18 item 16: room for at least four local keys (about two showed), under the header.
     QTableView* local = m_ui->localKeysTable;
+    ListHeader::uniformRows(local);
     local->setMinimumHeight(local->horizontalHeader()->sizeHint().height()
                             + 4 * local->verticalHeader()->defaultSectionSize() + 2 * local->frameWidth());
     // A key pair made by ssh-keygen (or copied into ~/.ssh) shows up without F5. The folder is watched once it

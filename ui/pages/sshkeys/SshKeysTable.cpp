@@ -3,6 +3,7 @@
 #include "pages/sshkeys/SshKeysFilterModel.h"
 #include "pages/sshkeys/SshKeysModel.h"
 #include "widgets/CachedTextDelegate.h"
+#include "widgets/ListHeader.h"
 #include "widgets/ViewStateKeeper.h"
 
 #include <QAction>
@@ -52,8 +53,9 @@ SshKeysTable::SshKeysTable(SshKeysFilterModel* proxy, QWidget* page)
     setAlternatingRowColors(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
     verticalHeader()->hide();
-    // Rows of one height: the view computes positions instead of tracking thousands of section sizes.
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Rows of one height (ListHeader::uniformRows sets Fixed): the view computes positions instead of tracking
+    // thousands of section sizes.
+    ListHeader::uniformRows(this);
     horizontalHeader()->setStretchLastSection(false);
     // Fitted to the contents when a new list arrives (fitColumnsToNewList), not in ResizeToContents mode: that
     // mode measures rows on every sort, filter keystroke and row change, which with thousands of keys took most of
