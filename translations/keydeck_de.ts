@@ -455,10 +455,6 @@
         <translation>Nur lesen</translation>
     </message>
     <message>
-        <source>Account and SSH keys</source>
-        <translation>Konto und SSH-Schlüssel</translation>
-    </message>
-    <message>
         <source>%1 (with constraints)</source>
         <translation>%1 (mit Einschränkungen)</translation>
     </message>
@@ -504,6 +500,14 @@
     <message>
         <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
         <translation>Die Operation „%1“ hat ungültige Einschränkungen: Verwenden Sie {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} mit eq, lte oder gte.</translation>
+    </message>
+    <message>
+        <source>SSH keys only</source>
+        <translation>Nur SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
@@ -560,16 +564,16 @@
 <context>
     <name>ApiKeysPage</name>
     <message>
-        <source>&amp;Enter a New Key…</source>
-        <translation>Neuen Schlüssel &amp;eingeben…</translation>
-    </message>
-    <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck hat den neuen Schlüssel geprüft, gespeichert und verwendet ihn jetzt.</translation>
     </message>
     <message>
         <source>%1 Enter a valid key to carry on with “%2”; the account and its settings are kept.</source>
         <translation>%1 Geben Sie einen gültigen Schlüssel ein, um mit „%2“ fortzufahren; das Konto und seine Einstellungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Enter a Ne&amp;w Key…</source>
+        <translation>Neuen Schlüssel ein&amp;geben…</translation>
     </message>
 </context>
 <context>
@@ -791,22 +795,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>&amp;Create Key</source>
         <translation>Schlüssel &amp;erstellen</translation>
-    </message>
-    <message>
-        <source>Full access</source>
-        <translation>Vollzugriff</translation>
-    </message>
-    <message>
-        <source>Read only</source>
-        <translation>Nur lesen</translation>
-    </message>
-    <message>
-        <source>SSH keys only (account read and write)</source>
-        <translation>Nur SSH-Schlüssel (Konto lesen und schreiben)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Choose at least one category: a key without permissions cannot do anything.</source>
@@ -1177,11 +1165,15 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
             <numerusform>%1 von %n Variablen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Number of variables</source>
+        <translation>Anzahl der Variablen</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <source>Rotate No&amp;w…</source>
+        <source>Rotate &amp;Now…</source>
         <translation>&amp;Jetzt rotieren…</translation>
     </message>
 </context>
@@ -2579,6 +2571,17 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>A username cannot contain “%1”. Use letters, digits and . _ - @ +.</source>
         <translation>Ein Benutzername darf „%1“ nicht enthalten. Verwenden Sie Buchstaben, Ziffern und . _ - @ +.</translation>
     </message>
+    <message>
+        <source>Number of teams</source>
+        <translation>Anzahl der Teams</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderPage</name>
@@ -3268,6 +3271,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
         <translation>Vast.ai meldet die Sitzungen dieses Kontos nur aus einer Zwei-Faktor-Sitzung ab, und Keydeck sendet dies nicht aus seiner eigenen Sitzung, damit es diese nicht versehentlich beendet. Melden Sie die Sitzung in der Vast.ai-Konsole ab.</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Anzahl der Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4749,21 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Reset the API key Keydeck uses for “%1”? The old key stops working at once, everywhere it is used: there is no overlap.</source>
         <translation>Den API-Schlüssel zurücksetzen, den Keydeck für „%1“ verwendet? Der alte Schlüssel funktioniert sofort überall nicht mehr, wo er verwendet wird: Es gibt keine Übergangszeit.</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Number of API keys</source>
+        <translation>Anzahl der API-Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n API-Schlüssel</numerusform>
+            <numerusform>%n API-Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,13 @@
             <numerusform>Loaded %n teams.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretClipboard</name>
@@ -342,6 +349,13 @@
         <translation>
             <numerusform>%n API key.</numerusform>
             <numerusform>%n API keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n API key</numerusform>
+            <numerusform>%n API keys</numerusform>
         </translation>
     </message>
 </context>

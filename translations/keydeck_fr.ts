@@ -455,10 +455,6 @@
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <source>Account and SSH keys</source>
-        <translation>Compte et clés SSH</translation>
-    </message>
-    <message>
         <source>%1 (with constraints)</source>
         <translation>%1 (avec contraintes)</translation>
     </message>
@@ -504,6 +500,14 @@
     <message>
         <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
         <translation>L’opération «&#xa0;%1&#xa0;» a des contraintes non valides&#xa0;: utilisez {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} avec eq, lte ou gte.</translation>
+    </message>
+    <message>
+        <source>SSH keys only</source>
+        <translation>Clés SSH uniquement</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
     </message>
 </context>
 <context>
@@ -560,16 +564,16 @@
 <context>
     <name>ApiKeysPage</name>
     <message>
-        <source>&amp;Enter a New Key…</source>
-        <translation>Sa&amp;isir une nouvelle clé…</translation>
-    </message>
-    <message>
         <source>Keydeck checked the new key, stored it and uses it now.</source>
         <translation>Keydeck a vérifié la nouvelle clé, l’a enregistrée et l’utilise désormais.</translation>
     </message>
     <message>
         <source>%1 Enter a valid key to carry on with “%2”; the account and its settings are kept.</source>
         <translation>%1 Saisissez une clé valide pour continuer avec «&#xa0;%2&#xa0;»&#xa0;; le compte et ses réglages sont conservés.</translation>
+    </message>
+    <message>
+        <source>Enter a Ne&amp;w Key…</source>
+        <translation>&amp;Modifier la clé…</translation>
     </message>
 </context>
 <context>
@@ -791,22 +795,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>&amp;Create Key</source>
         <translation>&amp;Créer la clé</translation>
-    </message>
-    <message>
-        <source>Full access</source>
-        <translation>Accès complet</translation>
-    </message>
-    <message>
-        <source>Read only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
-        <source>SSH keys only (account read and write)</source>
-        <translation>Clés SSH uniquement (compte en lecture et écriture)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Choose at least one category: a key without permissions cannot do anything.</source>
@@ -1177,11 +1165,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
             <numerusform>%1 sur %n variables</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Number of variables</source>
+        <translation>Nombre de variables</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <source>Rotate No&amp;w…</source>
+        <source>Rotate &amp;Now…</source>
         <translation>Effectuer la rotation mainte&amp;nant…</translation>
     </message>
 </context>
@@ -2579,6 +2571,17 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>A username cannot contain “%1”. Use letters, digits and . _ - @ +.</source>
         <translation>Un nom d’utilisateur ne peut pas contenir «&#xa0;%1&#xa0;». Utilisez des lettres, des chiffres et . _ - @ +.</translation>
     </message>
+    <message>
+        <source>Number of teams</source>
+        <translation>Nombre d’équipes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderPage</name>
@@ -3268,6 +3271,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
         <translation>Vast.ai ne ferme les sessions de ce compte que depuis une session à deux facteurs, et Keydeck n&apos;envoie pas cette demande depuis sa propre session, pour ne pas la fermer par erreur. Fermez la session dans la console Vast.ai.</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de sessions</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4749,21 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Reset the API key Keydeck uses for “%1”? The old key stops working at once, everywhere it is used: there is no overlap.</source>
         <translation>Réinitialiser la clé API que Keydeck utilise pour «&#xa0;%1&#xa0;»&#xa0;? L’ancienne clé cessera immédiatement de fonctionner partout où elle est utilisée&#xa0;: il n’y a aucune période de transition.</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>Number of API keys</source>
+        <translation>Nombre de clés API</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n clé API</numerusform>
+            <numerusform>%n clés API</numerusform>
+        </translation>
     </message>
 </context>
 <context>

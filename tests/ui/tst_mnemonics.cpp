@@ -58,9 +58,7 @@ const QMap<QString, QStringList>& awaitingCatalog()
 {
     static const QMap<QString, QStringList> awaiting {
         {QStringLiteral("de"), {}},
-        {QStringLiteral("fr"),
-         {
-         }},
+        {QStringLiteral("fr"), {}},
     };
     return awaiting;
 }
@@ -172,6 +170,18 @@ void tst_Mnemonics::checkMainWindow()
             tabs->setCurrentIndex(i);
             QVERIFY(TestSupport::waitUntilIdle(&window));
             check(QStringLiteral("main window, %1, %2").arg(provider, tabs->tabText(i)), &window);
+            // The banners a refused or expiring key shows, both at once ("&Enter a New Key…" shared E with the
+            // Environment tab). Only a Spheron AI key has an expiry (the user enters it), so only there can both show.
+            auto* refused = tabs->widget(i)->findChild<QWidget*>(QStringLiteral("authBanner"));
+            auto* expiring = tabs->widget(i)->findChild<QWidget*>(QStringLiteral("expiryBanner"));
+            if (refused && expiring) {
+                const bool wasShown = expiring->isVisible();
+                refused->show();
+                expiring->setVisible(wasShown || id == m_spheronId);
+                check(QStringLiteral("main window, %1, %2, key refused").arg(provider, tabs->tabText(i)), &window);
+                refused->hide();
+                expiring->setVisible(wasShown);
+            }
         }
         for (const QString& shared : TestSupport::duplicateMenuMnemonics(window.menuBar()))
             m_found << QStringLiteral("menu, %1, ").arg(provider) + shared;
