@@ -124,6 +124,7 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
         profile->setTwoFactorController(twoFactor);
         QObject::connect(profile, &ProfilePage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         QObject::connect(apiKeys, &ApiKeysPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+        QObject::connect(sshKeys, &SshKeysPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (envVars)
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)

@@ -54,6 +54,11 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
+    /**
+     * True when a Vast.ai two-factor session would let the call through: 2FA is on and the API key alone no longer
+     * works, or the session ended. Every page asks for a code on these (one home for the rule).
+     */
+    bool needsTwoFactorSession() const { return m_kind == Kind::TwoFactorRequired || m_kind == Kind::SessionExpired; }
     /** The HTTP status, or 0 when no response arrived. */
     int httpStatus() const { return m_httpStatus; }
     /** The server's message (msg / message / error / detail), untranslated; may be empty. */

@@ -4,10 +4,12 @@
 #include "WindowWaits.h"
 #include "accounts/OpenAccount.h"
 #include "dialogs/twofactor/TwoFactorController.h"
+#include "dialogs/twofactor/TwoFactorDialog.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ApiKeysPage.h"
 #include "pages/profile/ProfilePage.h"
 #include "pages/sessions/SessionsPage.h"
+#include "pages/sshkeys/SshKeysPage.h"
 #include "providers/ConsoleProvider.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/AccountsRegistry.h"
@@ -54,6 +56,7 @@ private slots:
     void ownKeyMarkFollowsTheProfileRetryAfterAFailedLoad();
     void viewMenuListsTheTabsTheAccountHas();
     void aTwoFactorSignInReloadsTheSessionList();
+    void anSshKeyListThatNeedsATwoFactorSessionAsksForACode();
     void shortcutSheetListsThePagesShortcuts();
     void quittingWithUnsavedProfileEditsAsksFirst();
 
@@ -319,6 +322,29 @@ void tst_AccountPages::aTwoFactorSignInReloadsTheSessionList()
     emit twoFactor->sessionStarted();
     QTRY_VERIFY(hasCurrent());
     QVERIFY(TestSupport::waitUntilIdle(window.get()));
+}
+
+void tst_AccountPages::anSshKeyListThatNeedsATwoFactorSessionAsksForACode()
+{
+    // Seen in the running app: with 2FA on, F5 on SSH Keys showed the server's "log in with a 2FA code" as an error
+    // with a Retry that could only fail again; only the Profile tab asked for a code.
+    auto window = openVastWindow();
+    QVERIFY(window);
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    auto* sshKeys = page<SshKeysPage>(window.get());
+    tabs->setCurrentWidget(sshKeys);
+    SandboxFault needsSession;
+    needsSession.kind = SandboxFault::Kind::Status;
+    needsSession.status = 401;
+    needsSession.message = QStringLiteral("Two Factor Authentication is enabled for this account: log in with a 2FA "
+                                          "code (POST /api/v0/tfa/) and use the session key.");
+    needsSession.pattern = QStringLiteral("/api/v0/ssh/");
+    needsSession.times = 1;
+    m_sandbox->setFault(needsSession);
+    sshKeys->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->findChild<TwoFactorDialog*>() && window->findChild<TwoFactorDialog*>()->isVisible(), 10000);
+    window->findChild<TwoFactorDialog*>()->reject();
 }
 
 void tst_AccountPages::shortcutSheetListsThePagesShortcuts()

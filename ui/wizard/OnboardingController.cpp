@@ -263,8 +263,8 @@ void OnboardingController::verifyWithProvider(const QString& doneText)
     m_provider->verifyKey(call, m_calls->done(call, [this, doneText](const ApiResult<void>& result) {
         if (!result.ok()) {
             const ApiError::Kind kind = result.error.kind();
-            const bool askCode = m_provider->has(ConsoleProvider::Capability::TwoFactor)
-                && (kind == ApiError::Kind::TwoFactorRequired || kind == ApiError::Kind::SessionExpired);
+            const bool askCode
+                = m_provider->has(ConsoleProvider::Capability::TwoFactor) && result.error.needsTwoFactorSession();
             qCInfo(lcWizard) << "verification failed:" << ApiError::kindName(kind) << result.error.httpStatus();
             m_pages.verify->showFailure(verificationFailureText(result.error), askCode);
             return;

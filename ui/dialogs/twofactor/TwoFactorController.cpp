@@ -72,7 +72,7 @@ void TwoFactorController::prompt(const ApiError& error)
 
 bool TwoFactorController::handleApiError(const ApiError& error, std::function<void()> retry)
 {
-    if (error.kind() != ApiError::Kind::TwoFactorRequired && error.kind() != ApiError::Kind::SessionExpired)
+    if (!error.needsTwoFactorSession())
         return false;
     if (retry)
         m_pendingRetries.append(std::move(retry));

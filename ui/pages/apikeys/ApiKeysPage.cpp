@@ -93,7 +93,7 @@ void ApiKeysPage::setOwnKeyId(const QString& id)
 
 void ApiKeysPage::handleApiError(const ApiError& error)
 {
-    if (error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired) {
+    if (error.needsTwoFactorSession()) {
         // Not a bad key: the account has 2FA on (docs/api/vast.md §2.3); the window's 2FA controller takes it from
         // here.
         emit twoFactorNeeded(error);

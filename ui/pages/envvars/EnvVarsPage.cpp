@@ -19,11 +19,6 @@
 namespace {
 
 /** True when @p error means the account needs a 2FA login (docs/api/vast.md §2.3). */
-bool needsTwoFactor(const ApiError& error)
-{
-    return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
-}
-
 } // namespace
 
 EnvVarsPage::EnvVarsPage(ConsoleProvider* provider, UiContext* context, QWidget* parent)
@@ -96,7 +91,7 @@ void EnvVarsPage::refresh()
         if (!result.ok()) {
             m_ui->envVarsView->showLoadError(result.error);
             emit statusMessage(tr("Could not load the environment variables."));
-            if (needsTwoFactor(result.error))
+            if (result.error.needsTwoFactorSession())
                 emit twoFactorNeeded(result.error);
             return;
         }
@@ -268,7 +263,7 @@ void EnvVarsPage::deleteSelected()
 void EnvVarsPage::reportActionError(const QString& title, const ApiError& error)
 {
     emit statusMessage(title);
-    if (needsTwoFactor(error))
+    if (error.needsTwoFactorSession())
         emit twoFactorNeeded(error);
     MessageBox::warning(this, tr("Environment Variables"), title, error.userMessage());
 }

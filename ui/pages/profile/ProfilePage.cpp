@@ -25,11 +25,6 @@ namespace {
 enum TeamColumn { TeamNameColumn, TeamRoleColumn, TeamBalanceColumn, TeamCurrentColumn, TeamColumnCount };
 
 /** True when @p error means the account needs a 2FA login (docs/api/vast.md §2.3). */
-bool needsTwoFactor(const ApiError& error)
-{
-    return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
-}
-
 QString unknownText()
 {
     return QCoreApplication::translate("ProfilePage", "Not reported by the server");
@@ -198,7 +193,7 @@ void ProfilePage::showLoadError(const ApiError& error)
 {
     m_ui->profileView->showError(error.userMessage());
     emit statusMessage(isVast() ? tr("Could not load the profile.") : tr("Could not load the teams."));
-    if (needsTwoFactor(error))
+    if (error.needsTwoFactorSession())
         emit twoFactorNeeded(error);
 }
 
@@ -348,7 +343,7 @@ void ProfilePage::saveChanges()
             m_ui->saveErrorLabel->setVisible(true);
             updateFormState();
             emit statusMessage(tr("Could not save the profile."));
-            if (needsTwoFactor(result.error))
+            if (result.error.needsTwoFactorSession())
                 emit twoFactorNeeded(result.error);
             return;
         }

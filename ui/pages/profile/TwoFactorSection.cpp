@@ -15,14 +15,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 
-namespace {
-
-bool needsTwoFactor(const ApiError& error)
-{
-    return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
-}
-
-} // namespace
+namespace { } // namespace
 
 TwoFactorSection::TwoFactorSection(ConsoleProvider* provider, UiContext* context, QWidget* parent)
     : QGroupBox(parent)
@@ -60,7 +53,7 @@ TwoFactorSection::~TwoFactorSection() = default;
 
 bool TwoFactorSection::handleFailure(const ApiError& error, const QString& sentence)
 {
-    if (needsTwoFactor(error)) {
+    if (error.needsTwoFactorSession()) {
         emit twoFactorNeeded(error);
         return true;
     }

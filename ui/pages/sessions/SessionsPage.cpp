@@ -21,11 +21,6 @@ namespace {
 enum Column { DeviceColumn, IpColumn, CreatedColumn, ExpiresColumn, ColumnCount };
 
 /** True when @p error means the account needs a 2FA login (docs/api/vast.md §2.3). */
-bool needsTwoFactor(const ApiError& error)
-{
-    return error.kind() == ApiError::Kind::TwoFactorRequired || error.kind() == ApiError::Kind::SessionExpired;
-}
-
 /**
  * True when the server has no sessions route at all. The route is undocumented (docs/api/vast-endpoints.md §3.5),
  * so a 404 or 405 means "not offered here", not a failure to report.
@@ -103,7 +98,7 @@ void SessionsPage::refresh()
             }
             m_ui->sessionsView->showLoadError(result.error);
             emit statusMessage(tr("Could not load the login sessions."));
-            if (needsTwoFactor(result.error))
+            if (result.error.needsTwoFactorSession())
                 emit twoFactorNeeded(result.error);
             return;
         }
@@ -354,7 +349,7 @@ void SessionsPage::reportNeedsOwnSession(const QString& title)
 void SessionsPage::reportActionError(const QString& title, const ApiError& error)
 {
     emit statusMessage(title);
-    if (needsTwoFactor(error))
+    if (error.needsTwoFactorSession())
         emit twoFactorNeeded(error);
     MessageBox::warning(this, tr("Login Sessions"), title, error.userMessage());
 }

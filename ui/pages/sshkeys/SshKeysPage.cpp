@@ -265,6 +265,10 @@ bool SshKeysPage::listShown() const
 
 void SshKeysPage::showLoadError(const ApiError& error)
 {
+    // The list failed for want of a 2FA session: the sign-in dialog asks for a code, and a session reloads the page
+    // (the refresh alone would fail again).
+    if (error.needsTwoFactorSession())
+        emit twoFactorNeeded(error);
     // The rows are gone from the screen: the count, the rotation notice and the actions on the (hidden) selection
     // go with them (issue 18 item 7).
     const auto wait = error.kind() == ApiError::Kind::RateLimited ? error.retryAfter() : std::nullopt;

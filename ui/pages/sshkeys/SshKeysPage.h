@@ -76,6 +76,8 @@ public slots:
 signals:
     void statusMessage(const QString& text);
     void busyChanged(bool busy);
+    /** A call failed for want of a Vast.ai two-factor session (ApiError::needsTwoFactorSession). */
+    void twoFactorNeeded(const ApiError& error);
 
 private:
     /** refresh(), unless a 429 asked to wait and the wait has not passed. */
