@@ -87,6 +87,8 @@ private slots:
     {
         m_add.reset();
         m_fx.sandbox.clearFaults();
+        m_fx.sandbox.setVariant(QStringLiteral("vast-ssh-create"), QStringLiteral("personal"));
+        m_fx.sandbox.setVariant(QStringLiteral("spheron-list"), QStringLiteral("all-teams"));
     }
 
     void theDefaultNameIsTheCommentElseTheFileName()
@@ -172,6 +174,41 @@ private slots:
         QCOMPARE(posts(false), 2);
         QCOMPARE(posts(true), 1);
         QCOMPARE(vastCopies(), 1);
+        QCOMPARE(spheronCopies(), 1);
+    }
+
+    void aVastKeyWorkingInATeamIsRefusedWithTheReason()
+    {
+        // Vast.ai creates no SSH key for a key working in a team (docs/api/vast-endpoints.md §3.2).
+        QVERIFY(m_fx.sandbox.setVariant(QStringLiteral("vast-ssh-create"), QStringLiteral("team-context")));
+        const AdditionPlan plan = planned();
+        QVERIFY(executed(plan));
+        const TargetAddition refused = m_add->summary().forAccount(m_fx.vastAccount.id).first();
+        QCOMPARE(Security::additionResultName(refused.result), QStringLiteral("failed"));
+        QCOMPARE(refused.error.serverCode(), QStringLiteral("team_ssh_keys_not_supported"));
+        QCOMPARE(resultOf(m_add->summary(), m_fx.spheronAccount.id, m_fx.demo.spheronTeamId), QStringLiteral("added"));
+        QCOMPARE(vastCopies(), 0);
+    }
+
+    void uploadsUnderEveryReadingOfSpheronsList_data()
+    {
+        QTest::addColumn<QString>("spheronList");
+        QTest::newRow("all-teams") << QStringLiteral("all-teams");
+        QTest::newRow("current-team") << QStringLiteral("current-team");
+        QTest::newRow("no-public-key") << QStringLiteral("no-public-key");
+    }
+    void uploadsUnderEveryReadingOfSpheronsList()
+    {
+        QFETCH(QString, spheronList);
+        QVERIFY(m_fx.sandbox.setVariant(QStringLiteral("spheron-list"), spheronList));
+        m_fx.put(m_fx.vastCheck.get(), m_line);
+        m_fx.handled.clear();
+        const AdditionPlan plan = planned();
+        QVERIFY(plan.listingFailures.isEmpty());
+        QCOMPARE(plan.missing, (QList<KeyTarget> {{m_fx.spheronAccount.id, m_fx.demo.spheronTeamId, {}}}));
+        QVERIFY(executed(plan));
+        QCOMPARE(resultOf(m_add->summary(), m_fx.spheronAccount.id, m_fx.demo.spheronTeamId), QStringLiteral("added"));
+        QCOMPARE(posts(false), 0);
         QCOMPARE(spheronCopies(), 1);
     }
 
