@@ -36,6 +36,8 @@ struct SandboxDemo
     QString spheronTeamId;
     /** A second team where the demo user is only a `member` (may list keys, not add or delete). */
     QString spheronMemberTeamId;
+    /** API key of Charles, the owner of spheronMemberTeamId: puts keys in the team where the demo user is a member. */
+    QString spheronMemberTeamOwnerKey;
     /** A key of the same user that expired ten days ago. */
     QString spheronExpiredKey;
     /** A key of the same user that was revoked. */

@@ -251,7 +251,7 @@ SandboxDemo seedDemo(SandboxStore& store)
     demo.spheronApiKey = addSpheronApiKey(store, sAda, QStringLiteral("Keydeck"), 45, 320, false);
     demo.spheronExpiredKey = addSpheronApiKey(store, sAda, QStringLiteral("Old laptop"), 375, -10, false);
     demo.spheronRevokedKey = addSpheronApiKey(store, sAda, QStringLiteral("Leaked in CI log"), 90, 275, true);
-    addSpheronApiKey(store, sCharles, QStringLiteral("Charles"), 20, 345, false);
+    demo.spheronMemberTeamOwnerKey = addSpheronApiKey(store, sCharles, QStringLiteral("Charles"), 20, 345, false);
 
     store.commit();
     return demo;
