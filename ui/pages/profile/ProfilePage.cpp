@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QShortcut>
 
 namespace {
@@ -42,7 +43,14 @@ ProfilePage::ProfilePage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->setupUi(this);
     ItemViews::tabBetweenControls(this);
     connect(m_requests, &RequestTracker::busyChanged, this, &ProfilePage::busyChanged);
-    m_ui->profileView->setContentWidget(m_ui->dialectStack);
+    // The sections scroll rather than squeeze: at 800×600 the two-factor methods list shrank to its header, with
+    // the method the status line counted nowhere to be seen.
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("profileScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_ui->dialectStack);
+    m_ui->profileView->setContentWidget(scroll);
     m_ui->dialectStack->setCurrentWidget(isVast() ? m_ui->vastPage : m_ui->spheronPage);
     m_ui->teamSwitcher->setVisible(!isVast());
     m_ui->teamSwitcher->setProvider(m_provider);

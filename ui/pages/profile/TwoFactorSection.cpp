@@ -29,6 +29,10 @@ TwoFactorSection::TwoFactorSection(ConsoleProvider* provider, UiContext* context
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #e5534b;"));
     m_ui->methodsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ListHeader::uniformRows(m_ui->methodsTree);
+    // Room for the header and two methods, whatever the window's height (the page scrolls instead).
+    m_ui->methodsTree->setMinimumHeight(m_ui->methodsTree->header()->sizeHint().height()
+                                        + 2 * ListHeader::rowHeight(m_ui->methodsTree)
+                                        + 2 * m_ui->methodsTree->frameWidth());
     connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
         updateButtons();
         emit busyChanged(busy);
