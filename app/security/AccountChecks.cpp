@@ -299,10 +299,10 @@ QString eventKindName(EventKind kind)
 
 bool madeByKeydeck(const AuditEvent& event, const QString& ownApiKeyId)
 {
-    if (!event.apiKeyId.isEmpty())
-        return !ownApiKeyId.isEmpty() && event.apiKeyId == ownApiKeyId;
-    // No key named: a session's call. Keydeck's own 2FA session says who it is in its user agent, when the server
-    // records one.
+    if (!event.apiKeyId.isEmpty() && !ownApiKeyId.isEmpty())
+        return event.apiKeyId == ownApiKeyId;
+    // A session's call names no key, and with a session Keydeck may not know its key's id: then only the user agent,
+    // when the server records one, can say it was Keydeck (its own 2FA session, or its sign-in).
     return event.userAgent.startsWith(AppInfo::name() + QLatin1Char('/'));
 }
 

@@ -51,7 +51,10 @@ struct AccountSnapshot
     std::optional<TwoFactorStatus> twoFactor;
     QList<LoginSession> sessions;
     QList<AuditEvent> auditEvents;
-    /** The id of the API key Keydeck calls with (Vast.ai users/current key_id); empty when unknown (a session). */
+    /**
+     * The id of the API key Keydeck calls with: users/current's key_id (Vast.ai), else the one the caller knew
+     * (SecurityScan::Target::ownApiKeyId); empty when unknown.
+     */
     QString ownApiKeyId;
     /** The parts this account's provider offers and that were asked for. */
     SnapshotParts asked;
@@ -101,8 +104,9 @@ EventKind eventKind(const AuditEvent& event);
 QString eventKindName(EventKind kind);
 
 /**
- * Whether Keydeck made @p event: it was made with the API key Keydeck calls with (@p ownApiKeyId), or, when it
- * names no key (a session), its user agent is Keydeck's. Another program using the same key counts as Keydeck.
+ * Whether Keydeck made @p event: when both the entry and Keydeck know a key id, whether they are the same (another
+ * program using Keydeck's key counts as Keydeck; another Keydeck with another key does not); otherwise (a session's
+ * call, or Keydeck's key id unknown) whether the entry's user agent, if recorded, is Keydeck's.
  */
 bool madeByKeydeck(const AuditEvent& event, const QString& ownApiKeyId);
 

@@ -45,6 +45,7 @@ void SecurityScan::start(const QList<Target>& targets, const QList<LocalKey>& lo
     for (const Target& target : targets) {
         AccountSnapshot snapshot;
         snapshot.account = target.account;
+        snapshot.ownApiKeyId = target.ownApiKeyId;
         run->snapshots.append(snapshot);
     }
     if (targets.isEmpty()) {
@@ -105,9 +106,9 @@ void SecurityScan::gather(const std::shared_ptr<Run>& run, int index)
     if (provider->has(C::ProfileRead)) {
         ask(SnapshotPart::Profile);
         provider->fetchProfile(context, [this, run, index, fail](ApiResult<UserProfile> r) {
-            if (r.ok())
+            if (r.ok() && !r.value->apiKeyId.isEmpty())
                 run->snapshots[index].ownApiKeyId = r.value->apiKeyId;
-            else
+            else if (!r.ok())
                 fail(SnapshotPart::Profile, r.error);
             partDone(run, index);
         });

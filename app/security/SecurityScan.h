@@ -34,6 +34,11 @@ public:
     {
         Account account;
         ConsoleProvider* provider = nullptr;
+        /**
+         * The id of Keydeck's own API key when the caller knows it (AccountsRegistry::ownKeyId): used when the
+         * profile does not say (a 2FA session's calls name no key).
+         */
+        QString ownApiKeyId;
     };
 
     explicit SecurityScan(QObject* parent = nullptr);

@@ -304,6 +304,23 @@ private slots:
         QVERIFY(run(s, {}, Check::RecentActivity).isEmpty());
     }
 
+    void theUserAgentDecidesOnlyWhenAKeyIdCannot()
+    {
+        const QString keydeck = QStringLiteral("Keydeck/0.1.0 (Qt 6.4.2; Debian GNU/Linux 12)");
+        AuditEvent signIn = auditEvent(QStringLiteral("POST"), QStringLiteral("/api/v0/tfa/"), 1, QStringLiteral("5"));
+        signIn.userAgent = keydeck;
+        // Keydeck's key id unknown (a 2FA session): its user agent says it was Keydeck.
+        QVERIFY(AccountChecks::madeByKeydeck(signIn, {}));
+        // Known and different: another Keydeck, with another key, is someone else.
+        QVERIFY(!AccountChecks::madeByKeydeck(signIn, QStringLiteral("1")));
+        QVERIFY(AccountChecks::madeByKeydeck(signIn, QStringLiteral("5")));
+        signIn.userAgent = QStringLiteral("python-requests/2.32.3");
+        QVERIFY(!AccountChecks::madeByKeydeck(signIn, {}));
+        signIn.userAgent.clear();
+        signIn.apiKeyId.clear();
+        QVERIFY(!AccountChecks::madeByKeydeck(signIn, QStringLiteral("5")));
+    }
+
     void eventKindsFollowTheRoute_data()
     {
         QTest::addColumn<QString>("method");

@@ -46,7 +46,7 @@ private:
 
     QList<SecurityScan::Target> targets() const
     {
-        return {{m_vastAccount, m_vast.get()}, {m_spheronAccount, m_spheron.get()}};
+        return {{m_vastAccount, m_vast.get(), {}}, {m_spheronAccount, m_spheron.get(), {}}};
     }
 
     void armFault(const QByteArray& method, const QString& path, int status, int times = 0)
@@ -199,7 +199,7 @@ private slots:
     {
         armFault("GET", QStringLiteral("/api/ssh-keys"), 500, 1);
         SecurityScan scanner;
-        const Outcome out = scan(scanner, {{m_spheronAccount, m_spheron.get()}});
+        const Outcome out = scan(scanner, {{m_spheronAccount, m_spheron.get(), {}}});
         const AccountSnapshot spheron = out.snapshots.value(m_spheronAccount.id);
         QCOMPARE(spheron.sshKeys.size(), 2);
         QCOMPARE(int(spheron.sshKeys.at(0).failed) + int(spheron.sshKeys.at(1).failed), 1);
@@ -233,13 +233,60 @@ private slots:
         QSignalSpy finished(&scanner, &SecurityScan::finished);
         scanner.start(targets(), {});
         QVERIFY(scanner.isRunning());
-        scanner.start({{m_vastAccount, m_vast.get()}}, {});
+        scanner.start({{m_vastAccount, m_vast.get(), {}}}, {});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QTest::qWait(600); // the first scan's answers arrive and must change nothing
         QCOMPARE(finished.size(), 1);
         QCOMPARE(scanned.size(), 1);
         QCOMPARE(scanned.first().first().value<AccountSnapshot>().account.id, m_vastAccount.id);
         QVERIFY(!scanner.isRunning());
+    }
+
+    void keydecksOwnTwoFactorSessionIsKnownByItsUserAgentOrItsKeyId_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<bool>("passKeyId");
+        QTest::addColumn<int>("activity");
+        // The CLI's columns carry no user agent: Keydeck's own session changes show, its sign-in only without the id.
+        QTest::newRow("CLI's columns") << QStringLiteral("cli") << false << 2;
+        QTest::newRow("CLI's columns, key id known") << QStringLiteral("cli") << true << 1;
+        QTest::newRow("with user agents") << QStringLiteral("detailed") << false << 0;
+    }
+    void keydecksOwnTwoFactorSessionIsKnownByItsUserAgentOrItsKeyId()
+    {
+        QFETCH(QString, shape);
+        QFETCH(bool, passKeyId);
+        QFETCH(int, activity);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-audit-log"), shape));
+        VastProvider grace(m_transport.get());
+        grace.setBaseUrl(m_sandbox.baseUrl());
+        grace.setCredentials({m_demo.vastTfaApiKey, {}});
+        bool signedIn = false;
+        QObject context;
+        grace.twoFactorLogin(m_demo.vastTfaCode, &context, [&](ApiResult<TwoFactorSession> r) { signedIn = r.ok(); });
+        QTRY_VERIFY(signedIn);
+        bool added = false;
+        grace.addSshKey(
+            {},
+            QStringLiteral(
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHfPmEUh8iVLEEKV6VmNo5F6XDZ4rtHda2nPo+MBoK5D grace@new"),
+            {}, &context, [&](ApiResult<SshKey> r) { added = r.ok(); });
+        QTRY_VERIFY(added);
+        QString keyId;
+        grace.listApiKeys(&context, [&](ApiResult<QList<ApiKeyInfo>> r) {
+            if (r.ok() && r.value->size() == 1)
+                keyId = r.value->first().id;
+        });
+        QTRY_VERIFY(!keyId.isEmpty());
+
+        Account account = Account::create(Provider::Vast, QStringLiteral("Grace"));
+        SecurityScan scanner;
+        const Outcome out = scan(scanner, {{account, &grace, passKeyId ? keyId : QString()}});
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("vast-audit-log"), QStringLiteral("cli")));
+        QCOMPARE(out.snapshots.value(account.id).failed, SnapshotParts());
+        QVERIFY(out.snapshots.value(account.id).twoFactor->enabled);
+        const QList<Finding> found = only(out.findings.value(account.id), Check::RecentActivity);
+        QCOMPARE(found.size(), activity);
     }
 
     void anEmptyListFinishesAtOnce()
