@@ -360,3 +360,8 @@ void ConsoleProvider::deleteOtherSessions(QObject* context, Callback<void> done)
 {
     unsupported(context, std::move(done));
 }
+
+void ConsoleProvider::listAuditEvents(QObject* context, Callback<QList<AuditEvent>> done)
+{
+    unsupported(context, std::move(done));
+}

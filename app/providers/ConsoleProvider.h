@@ -178,6 +178,10 @@ public:
     virtual void deleteOwnSession(const QString& id, QObject* context, Callback<void> done);
     virtual void deleteOtherSessions(QObject* context, Callback<void> done);
 
+    // --- Audit log ----------------------------------------------------------------------------
+    /** The account's history of important actions, as the server keeps it (Vast GET /audit_logs/, issue 23). */
+    virtual void listAuditEvents(QObject* context, Callback<QList<AuditEvent>> done);
+
 signals:
     /**
      * The 2FA session key was rejected as expired; the provider dropped it and falls back to the

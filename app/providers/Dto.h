@@ -100,6 +100,27 @@ struct LoginSession
     bool current = false;
 };
 
+/**
+ * One entry of the account's audit log (Vast.ai GET /audit_logs/, docs/api/vast-endpoints.md §3.8): who did what,
+ * from where. The CLI shows five columns (ip_address, api_key_id, created_at, api_route, args); the other fields are
+ * read when a server sends them and stay empty otherwise.
+ */
+struct AuditEvent
+{
+    QString id; ///< the server's id when it sends one; empty otherwise (the CLI shows none)
+    QDateTime time; ///< created_at; invalid when the server does not say
+    QString route; ///< api_route as the server names it ("/api/v0/ssh/12/")
+    QString method; ///< the HTTP method when the server says; empty otherwise
+    /** args as compact text (an object or the server's own text); may name ids or names, shown as plain text. */
+    QString summary;
+    QString ip; ///< ip_address
+    QString apiKeyId; ///< api_key_id: the key that made the call; empty for a session or when not said
+    QString userAgent; ///< user_agent when the server sends it
+
+    /** route with the method in front when it is known ("POST /api/v0/ssh/"). */
+    QString action() const { return method.isEmpty() ? route : method + QLatin1Char(' ') + route; }
+};
+
 /** The result of a 2FA login: the session key (a secret: store it in the keychain) and the user. */
 struct TwoFactorSession
 {
@@ -116,6 +137,7 @@ Q_DECLARE_METATYPE(Team)
 Q_DECLARE_METATYPE(AccountBalance)
 Q_DECLARE_METATYPE(EnvVar)
 Q_DECLARE_METATYPE(LoginSession)
+Q_DECLARE_METATYPE(AuditEvent)
 
 /**
  * A list answer as read: the items Keydeck could read, and how many it could not (an item whose fields have types

@@ -152,6 +152,34 @@ std::optional<LoginSession> parseSession(const QJsonValue& item)
     return s;
 }
 
+std::optional<AuditEvent> parseAuditEvent(const QJsonValue& item)
+{
+    if (!item.isObject())
+        return std::nullopt;
+    const QJsonObject o = item.toObject();
+    AuditEvent e;
+    // docs/api/vast-endpoints.md §3.8: the CLI's five columns; id, method and user_agent only when a server sends them.
+    if (!JsonFields::optId(o, "id", &e.id) || !JsonFields::optDate(o, "created_at", &e.time)
+        || !JsonFields::optString(o, "api_route", &e.route) || !JsonFields::optString(o, "method", &e.method)
+        || !JsonFields::optString(o, "ip_address", &e.ip) || !JsonFields::optId(o, "api_key_id", &e.apiKeyId)
+        || !JsonFields::optString(o, "user_agent", &e.userAgent))
+        return std::nullopt;
+    // args: the CLI's test has it as text ("{}"); an object or a list is kept as compact JSON text.
+    const QJsonValue args = o.value(QLatin1String("args"));
+    if (args.isString())
+        e.summary = args.toString();
+    else if (args.isObject())
+        e.summary = QString::fromUtf8(QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact));
+    else if (args.isArray())
+        e.summary = QString::fromUtf8(QJsonDocument(args.toArray()).toJson(QJsonDocument::Compact));
+    else if (!(args.isUndefined() || args.isNull()))
+        return std::nullopt;
+    // An entry that names neither a route nor a time says nothing Keydeck could show.
+    if (e.route.isEmpty() && !e.time.isValid())
+        return std::nullopt;
+    return e;
+}
+
 } // namespace
 
 std::optional<UserProfile> VastJson::userProfile(const QJsonValue& v)
@@ -280,6 +308,21 @@ std::optional<ReadList<LoginSession>> VastJson::sessions(const QJsonValue& v)
             ++sessions.unreadable;
     }
     return sessions;
+}
+
+std::optional<ReadList<AuditEvent>> VastJson::auditEvents(const QJsonValue& v)
+{
+    const auto list = listIn(v, {"audit_logs", "logs", "results"});
+    if (!list)
+        return std::nullopt;
+    ReadList<AuditEvent> events;
+    for (const QJsonValue& item : *list) {
+        if (auto event = parseAuditEvent(item))
+            events.items.append(std::move(*event));
+        else
+            ++events.unreadable;
+    }
+    return events;
 }
 
 std::optional<TwoFactorSession> VastJson::twoFactorSession(const QJsonValue& v)

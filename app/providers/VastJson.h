@@ -39,6 +39,11 @@ public:
     static std::optional<ReadList<EnvVar>> envVars(const QJsonValue& v);
     /** GET /auth/sessions/ (undocumented): a bare list or {"sessions"|"session_keys"|"results": [...]}. */
     static std::optional<ReadList<LoginSession>> sessions(const QJsonValue& v);
+    /**
+     * GET /audit_logs/: a bare list (the CLI) or {"audit_logs"|"logs"|"results": [...]}; created_at as text or Unix
+     * seconds, args as an object or text (docs/api/vast-endpoints.md §3.8).
+     */
+    static std::optional<ReadList<AuditEvent>> auditEvents(const QJsonValue& v);
     /** POST /tfa/: the user object plus "session_key". */
     static std::optional<TwoFactorSession> twoFactorSession(const QJsonValue& v);
     /** A 2xx body that must say success: {"success": false} is a failure; other shapes pass. */

@@ -253,6 +253,13 @@ void VastProvider::deleteOwnSession(const QString& id, QObject* context, Callbac
         context, std::move(done));
 }
 
+void VastProvider::listAuditEvents(QObject* context, Callback<QList<AuditEvent>> done)
+{
+    // docs/api/vast-endpoints.md §3.8: no query parameters, as the CLI sends it.
+    fetch<QList<AuditEvent>>(ApiRequest::get(endpoint(QStringLiteral("/audit_logs/"))), context, std::move(done),
+                             &VastJson::auditEvents);
+}
+
 void VastProvider::deleteOtherSessions(QObject* context, Callback<void> done)
 {
     // "All except the current one" depends on which session calls, and a server that ignores the body would end

@@ -66,6 +66,8 @@ public:
     void deleteOwnSession(const QString& id, QObject* context, Callback<void> done) override;
     void deleteOtherSessions(QObject* context, Callback<void> done) override;
 
+    void listAuditEvents(QObject* context, Callback<QList<AuditEvent>> done) override;
+
 protected:
     std::optional<ApiError> bodyError(const QJsonValue& body, int httpStatus) const override;
 

@@ -19,14 +19,13 @@ const char* const kAdaMacbook
     = "ecdsa-sha2-nistp256 "
       "AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBO8IUI3YHI9T53bYKVbRxSVq6HVT5MauLW38ZY41QUA+HFIxZ1Ot1/"
       "aH8RXdJTKcsFx4Ksm+14rmgKBuum/G1ZI= ada@macbook";
+// RSA 2048: a weak key for the security overview's demo (issue 23: Replace).
 const char* const kCiRunner
     = "ssh-rsa "
-      "AAAAB3NzaC1yc2EAAAADAQABAAABgQCyOFXk5hKnBo9jz8NXyYYu3eaAbZHGlDR6ZbQTiRdRe6ia07l4MAVA4dAowx85sl2DvCH+"
-      "QAfN1dDm1ap3IK6tMLedv2smlChlE6Ih6kUJKelphRfulXNzxzvUPdafF2AizN2kH7hlMGQj/"
-      "WLsZd0ANw1K5CeDGS325UF+aLEFPSrzzqomRRHPBcJ414V7aTiXNbU6yRHOjFWa1z4fxsfk2eqWMcbQNYndM7XkVZ34FmABfuz79b3alOlhifP2"
-      "I2AESGN/t00WKv/Xx756qLipWYg0ffCpyNWiqJrXo0K5FWU50imWnK84FZRE2dV9z9PaDGRLD7ONLr76IHEh6NvIF4OE4khaJ1aml9afuTqn8lU+"
-      "ABjoB/iggAtar270/AzVmtTnf9127MSfvAMc/GGOP8xnxfB8Q578JqktCCm3bAX4oLWe3ahO1/M+Juvc2DnMO24Pbrg/"
-      "HXsN83csSAlt6PayboRg2791R/JWtFD1XnM045CxILU2LMinckWq3KM= ci@build-runner";
+      "AAAAB3NzaC1yc2EAAAADAQABAAABAQCTeZAbor7FMsz7r8pfhzcyNka/n4rxdCLasiwdwJq8IvoxrQsX8YqNY4UOGcKOY0V6FWqymyTxa0tJy8gI"
+      "tV7XoIpYjmWbFsa6AU+mARSNqlY5UT9wkTQmSOuL54HaAsW4h+mWxVVG+pon9x6Sr1VgvHjy31qXW3SpN7tioUyaJouPXH89fjgg/ZoZjF+5n/"
+      "g7LAPvUPqkZkKLn7pSb29GnpNTPmvEaSNXz5KOSyItHYu2yJCcAQwCqpKjEwk9kQq/T7c1m0VcpS4NNuJknZ67hYXt/Jaz7m23tH2W0pExsIGovZ"
+      "HAFSJBXG2xi0o+HdcqigUgcKxrdMJAskyQfKvZ ci@build-runner";
 const char* const kDeployGpuBox
     = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKx982Uk+p2ndPcFjvDnulg95IiABKegEHl2SWg6yyCW deploy@gpu-box";
 const char* const kGraceThinkpad
@@ -41,11 +40,6 @@ const char* const kOpsBastion
       "nrpNcJyPYukZHrpqo+VkLsV2ny3q6vErTRxCrzuGqDwa2HSamotp9l6QD"
       "ZgSE7DsgQKqxCk055Bnn5XpvlnxujcBqG42Ba6RKU09F7usYJmigizz2K572ZXEueC+btAkGnSb0oOCTbKRojZBqfdEcTedzcu8Z/"
       "Ukg8h42HN0plrG2M= ops@bastion";
-const char* const kTeamSharedCi = "ecdsa-sha2-nistp256 "
-                                  "AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBA/"
-                                  "TM+LscvRLuPWn72IQbkQ4bzYh61eRDppZNKjYlidL7edG91laN3pdJ6Ob7Qj9"
-                                  "uShrMsxtOnqMrXT1Rr+pp/I= team@shared-ci";
-
 QString daysAgo(int days, int hours = 0)
 {
     return SandboxKeys::isoSeconds(QDateTime::currentDateTimeUtc().addDays(-days).addSecs(-hours * 3600));
@@ -72,9 +66,9 @@ QJsonObject scopes(const QStringList& names)
 void wipe(SandboxStore& store)
 {
     for (const char* table :
-         {"vast_tfa_methods", "vast_tfa_backup_codes", "vast_tfa_challenges", "vast_tfa_grants", "vast_sessions",
-          "vast_api_keys", "vast_ssh_keys", "vast_secrets", "vast_users", "spheron_ssh_keys", "spheron_api_keys",
-          "spheron_members", "spheron_teams", "spheron_users"})
+         {"vast_audit_logs", "vast_tfa_methods", "vast_tfa_backup_codes", "vast_tfa_challenges", "vast_tfa_grants",
+          "vast_sessions", "vast_api_keys", "vast_ssh_keys", "vast_secrets", "vast_users", "spheron_ssh_keys",
+          "spheron_api_keys", "spheron_members", "spheron_teams", "spheron_users"})
         store.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
 }
 
@@ -121,6 +115,44 @@ QString addSpheronApiKey(SandboxStore& store, qint64 user, const QString& name, 
                   SandboxKeys::isoMillis(now.addDays(expiresInDays)),
                   revoked ? QVariant(SandboxKeys::isoMillis(now.addDays(-2))) : QVariant()});
     return key;
+}
+
+qint64 keyId(SandboxStore& store, const QString& key)
+{
+    return store.scalar(QStringLiteral("SELECT id FROM vast_api_keys WHERE key_hash = ?"), {SandboxKeys::hash(key)})
+        .toLongLong();
+}
+
+void addAudit(SandboxStore& store, qint64 user, const QVariant& apiKeyId, const char* method, const QString& route,
+              const QString& args, const char* ip, const char* agent, int ageHours)
+{
+    store.insert(
+        QStringLiteral("INSERT INTO vast_audit_logs (user_id, api_key_id, method, api_route, args, ip_address, "
+                       "user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {user, apiKeyId, QString::fromLatin1(method), route, args, QString::fromLatin1(ip), QString::fromLatin1(agent),
+         QDateTime::currentSecsSinceEpoch() - qint64(ageHours) * 3600});
+}
+
+/**
+ * Ada's audit log (issue 23, docs/SANDBOX.md): recent security events made from her browser sessions (no API key),
+ * one made with her main key (Keydeck's, in the demo), and older or ordinary ones that are no finding.
+ */
+void seedAdaAudit(SandboxStore& store, qint64 ada, qint64 mainKey)
+{
+    const char* firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+    const char* chrome = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 Chrome/126.0 Safari/537.36";
+    const char* cli = "python-requests/2.32.3";
+    addAudit(store, ada, {}, "POST", QStringLiteral("/api/v0/ssh/"), QStringLiteral("{}"), "81.2.69.192", chrome, 6);
+    addAudit(store, ada, {}, "DELETE", QStringLiteral("/api/v0/auth/apikeys/9/"), QStringLiteral("{\"id\":9}"),
+             "81.2.69.192", chrome, 30);
+    addAudit(store, ada, mainKey, "POST", QStringLiteral("/api/v0/ssh/"), QStringLiteral("{}"), "81.2.69.160",
+             "Keydeck/1.0", 4 * 24);
+    addAudit(store, ada, {}, "PUT", QStringLiteral("/api/v0/users/"), QStringLiteral("{\"fullname\":\"Ada Lovelace\"}"),
+             "81.2.69.160", firefox, 5 * 24);
+    addAudit(store, ada, {}, "POST", QStringLiteral("/api/v0/auth/apikeys/"),
+             QStringLiteral("{\"name\":\"Billing export\"}"), "81.2.69.160", firefox, 12 * 24);
+    addAudit(store, ada, mainKey, "PUT", QStringLiteral("/api/v0/commands/reset_apikey/"),
+             QStringLiteral("{\"client_id\":\"me\"}"), "203.0.113.77", cli, 45 * 24);
 }
 
 } // namespace
@@ -190,6 +222,7 @@ SandboxDemo seedDemo(SandboxStore& store)
     addVastSession(store, ada, QStringLiteral("Safari on iPhone"), QStringLiteral("2a02:c7f:7e26:3d00::1"), 140);
     demo.vastExpiredSessionKey
         = addVastSession(store, ada, QStringLiteral("Edge 125 on Windows"), QStringLiteral("81.2.69.142"), 24 * 10);
+    seedAdaAudit(store, ada, keyId(store, demo.vastApiKey));
 
     const qint64 grace = store.insert(
         QStringLiteral("INSERT INTO vast_users (username, email, fullname, tfa_enabled, profile, created_at) VALUES "
@@ -246,7 +279,8 @@ SandboxDemo seedDemo(SandboxStore& store)
     addSpheronKey(store, demo.spheronTeamId, sAda, QStringLiteral("CI runner"), kCiRunner, 9);
     addSpheronKey(store, demo.spheronMemberTeamId, sCharles, QStringLiteral("Grace ThinkPad"), kGraceThinkpad, 150);
     addSpheronKey(store, demo.spheronMemberTeamId, sCharles, QStringLiteral("Bastion"), kOpsBastion, 290);
-    addSpheronKey(store, demo.spheronMemberTeamId, sCharles, QStringLiteral("Shared CI"), kTeamSharedCi, 33);
+    // The same key under a second name (issue 23: DuplicateSshKey).
+    addSpheronKey(store, demo.spheronMemberTeamId, sCharles, QStringLiteral("Ops bastion"), kOpsBastion, 33);
 
     demo.spheronApiKey = addSpheronApiKey(store, sAda, QStringLiteral("Keydeck"), 45, 320, false);
     demo.spheronExpiredKey = addSpheronApiKey(store, sAda, QStringLiteral("Old laptop"), 375, -10, false);

@@ -80,6 +80,16 @@ const QList<Migration>& migrations()
              QStringLiteral("CREATE TABLE vast_tfa_grants (user_id INTEGER PRIMARY KEY REFERENCES vast_users(id), "
                             "expires_at INTEGER NOT NULL)"),
          }},
+        {4,
+         "the audit log (issue 23)",
+         {
+             // created_at in Unix seconds; api_key_id null for a call made with a session key.
+             QStringLiteral("CREATE TABLE vast_audit_logs (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL "
+                            "REFERENCES vast_users(id), api_key_id INTEGER, method TEXT NOT NULL, api_route TEXT NOT "
+                            "NULL, args TEXT NOT NULL DEFAULT '{}', ip_address TEXT NOT NULL, user_agent TEXT NOT NULL "
+                            "DEFAULT '', created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX idx_vast_audit_logs_user ON vast_audit_logs(user_id, created_at)"),
+         }},
     };
     return list;
 }

@@ -63,6 +63,12 @@ const QList<SandboxVariants::Known>& SandboxVariants::known()
          QStringLiteral(
              "Whether DELETE /auth/sessions/ reads its body ({\"id\"} or {\"all_except_current\"}), or "
              "ignores it and ends the session the call comes from, if any (docs/api/vast-endpoints.md §3.5).")},
+        {QStringLiteral("vast-audit-log"),
+         {QStringLiteral("cli"), QStringLiteral("detailed")},
+         QStringLiteral("What GET /audit_logs/ answers: a bare list of the five columns the CLI shows (ip_address, "
+                        "api_key_id, created_at as text, api_route, args as JSON text), or {\"audit_logs\": [...]} "
+                        "whose entries also carry id, method and user_agent, with created_at in Unix seconds and args "
+                        "an object (docs/api/vast-endpoints.md §3.8).")},
     };
     return variants;
 }

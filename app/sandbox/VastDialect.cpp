@@ -8,7 +8,8 @@
 #include <QJsonDocument>
 
 // The dispatch: route table, authentication, scopes, 2FA gate and rate limits. The route handlers live in
-// VastUserRoutes.cpp, VastKeyRoutes.cpp, VastSecretRoutes.cpp, VastSessionRoutes.cpp and VastTfaRoutes.cpp.
+// VastUserRoutes.cpp, VastKeyRoutes.cpp, VastSecretRoutes.cpp, VastSessionRoutes.cpp, VastTfaRoutes.cpp and
+// VastAuditRoutes.cpp.
 
 namespace {
 
@@ -87,6 +88,8 @@ VastDialect::VastDialect(SandboxStore& store, const SandboxVariants& variants)
     route("PUT", "/tfa/authorize-new-method/", "user_write", 0, &VastDialect::tfaAuthorizeNewFinish);
     route("PUT", "/tfa/update/", "user_write", 0, &VastDialect::tfaUpdate);
     route("PUT", "/tfa/regen-backup-codes/", "user_write", 0, &VastDialect::tfaRegenBackupCodes);
+    // The routes table gives it the misc scope (docs/api/vast-endpoints.md §3.8).
+    route("GET", "/audit_logs/", "misc", 0, &VastDialect::listAuditLogs);
 }
 
 SandboxReply VastDialect::error(int status, const QString& code, const QString& msg)
@@ -186,7 +189,10 @@ SandboxReply VastDialect::handle(const SandboxRequest& request, const QString& s
             return error(400, QStringLiteral("invalid_json"), QStringLiteral("Malformed JSON in request body."));
         body = doc.object();
     }
-    return (this->*route.handler)(request, caller, arg, body);
+    SandboxReply reply = (this->*route.handler)(request, caller, arg, body);
+    if (request.method != "GET" && reply.status >= 200 && reply.status < 300)
+        recordAudit(request, caller, arg, body);
+    return reply;
 }
 
 SandboxReply VastDialect::authenticate(const SandboxRequest& request, Caller* caller) const

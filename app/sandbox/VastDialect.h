@@ -90,6 +90,10 @@ private:
     // VastSessionRoutes.cpp
     SandboxReply listSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply deleteSessions(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    // VastAuditRoutes.cpp (issue 23, docs/api/vast-endpoints.md §3.8)
+    SandboxReply listAuditLogs(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
+    /** Records a call that changed something (every successful call but a GET), with its non-secret arguments. */
+    void recordAudit(const SandboxRequest& request, const Caller& caller, const QString& arg, const QJsonObject& body);
     // VastTfaRoutes.cpp (issue 20, docs/api/vast-endpoints.md §3.7)
     SandboxReply tfaLogin(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);
     SandboxReply tfaStatus(const SandboxRequest&, const Caller&, const QString&, const QJsonObject&);

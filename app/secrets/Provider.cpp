@@ -21,7 +21,7 @@ QList<ProviderInfo> makeTable()
     vast.cliKeyFile = QStringLiteral("vastai/vast_api_key");
     vast.legacyCliKeyFile = QStringLiteral(".vast_api_key");
     vast.capabilities = C::ProfileRead | C::ProfileUpdate | C::Balance | C::SshKeys | C::SshKeyEdit | C::ApiKeysManage
-        | C::ApiKeyReset | C::EnvVars | C::Sessions | C::TwoFactor;
+        | C::ApiKeyReset | C::EnvVars | C::Sessions | C::TwoFactor | C::AuditLog;
 
     ProviderInfo spheron;
     spheron.provider = Provider::Spheron;

@@ -22,6 +22,7 @@ enum class ProviderCapability {
     EnvVars = 1 << 8,
     Sessions = 1 << 9,
     TwoFactor = 1 << 10,
+    AuditLog = 1 << 11, ///< the account's history of important actions (Vast.ai GET /audit_logs/, issue 23)
 };
 Q_DECLARE_FLAGS(ProviderCapabilities, ProviderCapability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProviderCapabilities)

@@ -102,23 +102,34 @@ bool readSshString(const QByteArray& blob, qsizetype& offset, QByteArray* out)
     return true;
 }
 
-/** RSA modulus size as BN_num_bits counts it: blob = string "ssh-rsa", mpint e, mpint n. */
-int rsaModulusBits(const QByteArray& blob)
+/**
+ * The size of the mpint after @p skip wire strings, as BN_num_bits counts it: the RSA modulus (blob = string
+ * "ssh-rsa", mpint e, mpint n: skip 2) or the DSA prime p (string "ssh-dss", mpint p, …: skip 1).
+ */
+int mpintBits(const QByteArray& blob, int skip)
 {
     qsizetype offset = 0;
-    QByteArray modulus;
-    if (!readSshString(blob, offset, nullptr) || !readSshString(blob, offset, nullptr)
-        || !readSshString(blob, offset, &modulus))
+    for (int i = 0; i < skip; ++i) {
+        if (!readSshString(blob, offset, nullptr))
+            return 0;
+    }
+    QByteArray number;
+    if (!readSshString(blob, offset, &number))
         return 0;
     qsizetype first = 0;
-    while (first < modulus.size() && modulus.at(first) == 0)
+    while (first < number.size() && number.at(first) == 0)
         ++first;
-    if (first == modulus.size())
+    if (first == number.size())
         return 0;
     int topBits = 0;
-    for (auto b = static_cast<quint8>(modulus.at(first)); b; b >>= 1)
+    for (auto b = static_cast<quint8>(number.at(first)); b; b >>= 1)
         ++topBits;
-    return static_cast<int>((modulus.size() - first - 1) * 8) + topBits;
+    return static_cast<int>((number.size() - first - 1) * 8) + topBits;
+}
+
+int rsaModulusBits(const QByteArray& blob)
+{
+    return mpintBits(blob, 2);
 }
 
 /** Shortens user text quoted in an error message, so a pasted novel does not become the message. */
@@ -194,23 +205,30 @@ PublicKey::Preview PublicKey::preview(QStringView line)
     while (i < trimmed.size() && isBlank(trimmed.at(i)))
         ++i;
     const KeyType* keyType = findType(typeName);
-    if (!keyType || b64.isEmpty())
+    const bool dsa = isDsaType(typeName);
+    if ((!keyType && !dsa) || b64.isEmpty())
         return p;
     const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return p;
     qsizetype offset = 0;
     QByteArray embeddedType;
-    if (!readSshString(decoded.decoded, offset, &embeddedType) || embeddedType != keyType->name)
+    const QByteArray typeBytes = dsa ? QByteArrayLiteral("ssh-dss") : QByteArray(keyType->name);
+    if (!readSshString(decoded.decoded, offset, &embeddedType) || embeddedType != typeBytes)
         return p;
-    p.readable = true;
-    p.type = QLatin1String(keyType->name);
-    p.typeLabel = QLatin1String(keyType->label);
+    // A DSA key is never readable (parse() refuses it), but a registered one is named, so that it can be replaced.
+    p.readable = !dsa;
+    p.dsa = dsa;
+    p.type = QString::fromLatin1(typeBytes);
+    p.typeLabel = dsa ? QStringLiteral("DSA") : QLatin1String(keyType->label);
     p.comment = sanitizeComment(trimmed.sliced(i).toString());
     p.fingerprint = QStringLiteral("SHA256:")
         + QString::fromLatin1(QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256)
                                   .toBase64(QByteArray::OmitTrailingEquals));
-    p.bits = keyType->fixedBits ? keyType->fixedBits : rsaModulusBits(decoded.decoded);
+    if (dsa)
+        p.bits = mpintBits(decoded.decoded, 1);
+    else
+        p.bits = keyType->fixedBits ? keyType->fixedBits : rsaModulusBits(decoded.decoded);
     return p;
 }
 

@@ -64,6 +64,11 @@ public:
         QString comment; ///< sanitised as parse() does
         QString fingerprint; ///< "SHA256:…"
         int bits = 0;
+        /**
+         * An ssh-dss key: not readable (parse() refuses DSA), yet type, label, comment, fingerprint and bits (the
+         * prime's) are filled, so that a registered one can be called weak (issue 23).
+         */
+        bool dsa = false;
     };
     static Preview preview(QStringView line);
 

@@ -49,6 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)VastJson::resetApiKey(*value);
     (void)VastJson::envVars(*value);
     (void)VastJson::sessions(*value);
+    (void)VastJson::auditEvents(*value);
     (void)VastJson::twoFactorSession(*value);
     (void)VastJson::reportsSuccess(*value);
     return 0;

@@ -333,6 +333,52 @@ private slots:
         QVERIFY(!VastJson::sessions(json(R"({"sessions": "[]"})")));
     }
 
+    void parsesTheAuditLogAsTheCliShowsIt()
+    {
+        // docs/api/vast-endpoints.md §3.8: the CLI's own test answers a bare list of its five columns.
+        const auto e = VastJson::auditEvents(json(R"([{"ip_address": "1.2.3.4", "api_key_id": 1,
+            "created_at": "2024-01-01", "api_route": "/test", "args": "{}"}])"));
+        QVERIFY(e);
+        QCOMPARE(e->items.size(), 1);
+        QCOMPARE(e->unreadable, 0);
+        const AuditEvent& event = e->items.first();
+        QCOMPARE(event.ip, QStringLiteral("1.2.3.4"));
+        QCOMPARE(event.apiKeyId, QStringLiteral("1"));
+        QCOMPARE(event.time, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(event.route, QStringLiteral("/test"));
+        QCOMPARE(event.action(), QStringLiteral("/test"));
+        QCOMPARE(event.summary, QStringLiteral("{}"));
+        QVERIFY(event.id.isEmpty());
+        QVERIFY(event.method.isEmpty());
+    }
+
+    void parsesAFullerAuditLogInAnEnvelope()
+    {
+        const auto e = VastJson::auditEvents(json(R"({"success": true, "audit_logs": [{"id": 7, "ip_address": "::1",
+            "api_key_id": null, "created_at": 1767225600, "api_route": "/api/v0/ssh/12/", "method": "DELETE",
+            "user_agent": "Keydeck/1.0", "args": {"id": 12}, "unknown": [1, 2]}]})"));
+        QVERIFY(e);
+        QCOMPARE(e->items.size(), 1);
+        const AuditEvent& event = e->items.first();
+        QCOMPARE(event.id, QStringLiteral("7"));
+        QVERIFY(event.apiKeyId.isEmpty());
+        QCOMPARE(event.time, QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC));
+        QCOMPARE(event.action(), QStringLiteral("DELETE /api/v0/ssh/12/"));
+        QCOMPARE(event.userAgent, QStringLiteral("Keydeck/1.0"));
+        QCOMPARE(event.summary, QStringLiteral(R"({"id":12})"));
+    }
+
+    void leavesOutAndCountsTheAuditEntriesItCannotRead()
+    {
+        const auto e = VastJson::auditEvents(json(R"([{"api_route": 42}, {"ip_address": "1.2.3.4"}, "text",
+            {"api_route": "/api/v0/ssh/", "args": 3}, {"api_route": "/api/v0/ssh/", "created_at": "2026-01-01T00:00:00Z"}])"));
+        QVERIFY(e);
+        QCOMPARE(e->items.size(), 1);
+        QCOMPARE(e->unreadable, 4);
+        QVERIFY(!VastJson::auditEvents(json(R"({"audit_logs": "[]"})")));
+        QVERIFY(!VastJson::auditEvents(json(R"({"success": true})")));
+    }
+
     void parsesTheTwoFactorLogin()
     {
         const auto t = VastJson::twoFactorSession(json(R"({"id": 7, "email": "a@b", "session_key": "sess-1",

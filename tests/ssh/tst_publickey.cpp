@@ -202,6 +202,20 @@ private slots:
             QVERIFY2(!PublicKey::preview(bad).readable, qPrintable(bad));
     }
 
+    void previewNamesADsaKeyWithoutReadingIt()
+    {
+        // A registered DSA key must be called weak (issue 23), yet it is never a readable key.
+        const PublicKey::Preview preview = PublicKey::preview(QString::fromLatin1(kDsaLine));
+        QVERIFY(!preview.readable);
+        QVERIFY(preview.dsa);
+        QCOMPARE(preview.type, QStringLiteral("ssh-dss"));
+        QCOMPARE(preview.typeLabel, QStringLiteral("DSA"));
+        QCOMPARE(preview.bits, 1024); // as ssh-keygen -l says
+        QCOMPARE(preview.comment, QStringLiteral("dsa-fixture"));
+        QCOMPARE(preview.fingerprint, QStringLiteral("SHA256:wqPNIfJuwgQ1enZuRx0VJGE1reM3OAi2jMQjFAvkgww"));
+        QVERIFY(!PublicKey::preview(QStringLiteral("ssh-ed25519 ") + b64Of(QStringLiteral("ed25519"))).dsa);
+    }
+
     void fingerprintEqualsSshKeygen_data()
     {
         QTest::addColumn<QString>("name");

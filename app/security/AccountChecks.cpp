@@ -1,0 +1,311 @@
+#include "security/AccountChecks.h"
+
+#include "core/AppInfo.h"
+#include "ssh/PublicKey.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Security {
+
+namespace {
+
+/** One registered key as the checks see it: read from its line once, without libssh. */
+struct RegisteredKey
+{
+    const SshKey* key = nullptr;
+    PublicKey::Preview preview;
+    QString name; ///< the server's name, else the key's comment, else its fingerprint
+};
+
+QList<RegisteredKey> readKeys(const TeamKeys& team)
+{
+    QList<RegisteredKey> out;
+    out.reserve(team.keys.size());
+    for (const SshKey& key : team.keys) {
+        RegisteredKey r;
+        r.key = &key;
+        r.preview = PublicKey::preview(key.publicKey);
+        // A line that is no key at all has no fingerprint to match: no check can say anything about it.
+        if (!r.preview.readable && !r.preview.dsa)
+            continue;
+        r.name = !key.name.trimmed().isEmpty() ? key.name.trimmed()
+            : !r.preview.comment.isEmpty()     ? r.preview.comment
+                                               : r.preview.fingerprint;
+        out.append(r);
+    }
+    return out;
+}
+
+Finding accountFinding(const AccountSnapshot& s, Check check, Severity severity, Action action)
+{
+    Finding f;
+    f.check = check;
+    f.severity = severity;
+    f.action = action;
+    f.accountId = s.account.id;
+    return f;
+}
+
+Finding keyFinding(const AccountSnapshot& s, const TeamKeys& team, const RegisteredKey& r, Check check,
+                   Severity severity, Action action)
+{
+    Finding f = accountFinding(s, check, severity, action);
+    f.teamId = team.teamId;
+    f.teamName = team.teamName;
+    f.subject = r.name;
+    f.subjectId = r.key->id;
+    f.fingerprint = r.preview.fingerprint;
+    f.when = r.key->createdAt;
+    return f;
+}
+
+void sshKeyFindings(const AccountSnapshot& s, const QSet<QString>& localFingerprints, const QDateTime& now,
+                    QList<Finding>* out)
+{
+    if (!s.has(SnapshotPart::SshKeys))
+        return;
+    const QDateTime rotateBefore = now.addDays(-AccountChecks::RotationDays);
+    for (const TeamKeys& team : s.sshKeys) {
+        if (team.failed)
+            continue;
+        const QList<RegisteredKey> keys = readKeys(team);
+        QMap<QString, QList<const RegisteredKey*>> byFingerprint;
+        for (const RegisteredKey& r : keys) {
+            byFingerprint[r.preview.fingerprint].append(&r);
+            if (r.key->createdAt.isValid() && r.key->createdAt < rotateBefore)
+                out->append(keyFinding(s, team, r, Check::OldSshKey, Severity::Medium, Action::Rotate));
+            if (!localFingerprints.contains(r.preview.fingerprint))
+                out->append(keyFinding(s, team, r, Check::UnknownSshKey, Severity::High, Action::Review));
+            const bool weakRsa
+                = r.preview.type == QLatin1String("ssh-rsa") && r.preview.bits < AccountChecks::MinRsaBits;
+            if (r.preview.dsa || weakRsa) {
+                Finding f = keyFinding(s, team, r, Check::WeakSshKey, Severity::High, Action::Replace);
+                f.detail = QStringLiteral("%1 %2").arg(r.preview.typeLabel).arg(r.preview.bits);
+                out->append(f);
+            }
+        }
+        for (auto it = byFingerprint.cbegin(); it != byFingerprint.cend(); ++it) {
+            if (it->size() < 2)
+                continue;
+            QStringList names;
+            for (const RegisteredKey* r : *it)
+                names.append(r->name);
+            names.sort(Qt::CaseInsensitive);
+            Finding f = keyFinding(s, team, *it->first(), Check::DuplicateSshKey, Severity::Info, Action::None);
+            // Several entries: the fingerprint names the finding (Finding::identity), the names are its facts.
+            f.subjectId.clear();
+            f.subject = names.join(QStringLiteral(", "));
+            f.count = int(it->size());
+            out->append(f);
+        }
+    }
+}
+
+void apiKeyFindings(const AccountSnapshot& s, const QDateTime& now, QList<Finding>* out)
+{
+    // The expiry the user entered for a stored key (Spheron AI): the API cannot tell it.
+    if (const auto days = s.account.daysUntilKeyExpiry(now.date())) {
+        const bool expired = *days < 0;
+        if (expired || *days <= AccountChecks::ExpiryWarningDays) {
+            Finding f = accountFinding(s, expired ? Check::ApiKeyExpired : Check::ApiKeyExpiring,
+                                       expired ? Severity::High : Severity::Medium, Action::RotateApiKey);
+            f.subject = s.account.label;
+            f.when = s.account.keyExpiry.startOfDay(Qt::UTC);
+            f.count = int(*days);
+            out->append(f);
+        }
+    }
+    if (!s.has(SnapshotPart::ApiKeys))
+        return;
+    const QDateTime rotateBefore = now.addDays(-AccountChecks::RotationDays);
+    for (const ApiKeyInfo& key : s.apiKeys) {
+        if (!key.createdAt.isValid() || key.createdAt >= rotateBefore)
+            continue;
+        Finding f = accountFinding(s, Check::OldApiKey, Severity::Medium, Action::RotateApiKey);
+        f.subject = key.name.isEmpty() ? key.id : key.name;
+        f.subjectId = key.id;
+        f.teamId = key.teamId;
+        f.teamName = key.teamName;
+        f.when = key.createdAt;
+        out->append(f);
+    }
+}
+
+void accountStateFindings(const AccountSnapshot& s, const QDateTime& now, QList<Finding>* out)
+{
+    if (s.has(SnapshotPart::TwoFactor) && s.twoFactor && !s.twoFactor->enabled)
+        out->append(accountFinding(s, Check::TwoFactorOff, Severity::High, Action::SetUpTwoFactor));
+
+    if (s.has(SnapshotPart::Sessions)) {
+        QList<const LoginSession*> others;
+        for (const LoginSession& session : s.sessions) {
+            if (!session.current)
+                others.append(&session);
+        }
+        if (!others.isEmpty()) {
+            std::sort(others.begin(), others.end(),
+                      [](const LoginSession* a, const LoginSession* b) { return a->createdAt > b->createdAt; });
+            Finding f = accountFinding(s, Check::OtherSessions, Severity::Medium, Action::ReviewSessions);
+            // The newest other session names the finding; the count says how many there are.
+            f.subject = others.first()->device;
+            f.detail = others.first()->ip;
+            f.when = others.first()->createdAt;
+            f.count = int(others.size());
+            out->append(f);
+        }
+    }
+
+    if (s.has(SnapshotPart::AuditLog)) {
+        const QDateTime since = now.addDays(-AccountChecks::RecentActivityDays);
+        for (const AuditEvent& event : s.auditEvents) {
+            const EventKind kind = AccountChecks::eventKind(event);
+            if (kind == EventKind::Other || !event.time.isValid() || event.time < since
+                || AccountChecks::madeByKeydeck(event, s.ownApiKeyId))
+                continue;
+            Finding f = accountFinding(s, Check::RecentActivity, Severity::Medium, Action::Review);
+            // The action, never the entry's arguments: those are the server's text and could hold anything.
+            f.subject = event.action();
+            f.subjectId = event.id.isEmpty()
+                ? QStringLiteral("%1 %2").arg(event.time.toSecsSinceEpoch()).arg(event.action())
+                : event.id;
+            f.detail = AccountChecks::eventKindName(kind);
+            f.when = event.time;
+            out->append(f);
+        }
+    }
+}
+
+/** The route without its origin and version prefix ("/api/v0/ssh/12/" → "/ssh/12/"). */
+QString routeTail(const QString& route)
+{
+    QString path = route.trimmed();
+    const qsizetype query = path.indexOf(u'?');
+    if (query >= 0)
+        path.truncate(query);
+    const qsizetype api = path.indexOf(QLatin1String("/api/v"));
+    if (api >= 0) {
+        const qsizetype next = path.indexOf(u'/', api + 6);
+        path = next >= 0 ? path.mid(next) : QString();
+    }
+    if (!path.endsWith(u'/'))
+        path.append(u'/');
+    return path;
+}
+
+} // namespace
+
+namespace AccountChecks {
+
+QList<Finding> findings(const AccountSnapshot& snapshot, const QList<LocalKey>& localKeys, const QDateTime& now)
+{
+    QSet<QString> localFingerprints;
+    for (const LocalKey& local : localKeys) {
+        if (local.isValid())
+            localFingerprints.insert(local.key.fingerprint());
+    }
+    QList<Finding> out;
+    sshKeyFindings(snapshot, localFingerprints, now, &out);
+    apiKeyFindings(snapshot, now, &out);
+    accountStateFindings(snapshot, now, &out);
+    return out;
+}
+
+QList<Finding> sharedKeyFindings(const QList<AccountSnapshot>& snapshots)
+{
+    if (snapshots.size() < 2)
+        return {};
+    // fingerprint → per account, the first place it is registered
+    QMap<QString, QHash<QString, std::pair<const TeamKeys*, RegisteredKey>>> where;
+    for (const AccountSnapshot& s : snapshots) {
+        if (!s.has(SnapshotPart::SshKeys))
+            return {};
+        for (const TeamKeys& team : s.sshKeys) {
+            if (team.failed)
+                return {}; // a list not read in full cannot say "every account"
+            for (const RegisteredKey& r : readKeys(team)) {
+                auto& accounts = where[r.preview.fingerprint];
+                if (!accounts.contains(s.account.id))
+                    accounts.insert(s.account.id, {&team, r});
+            }
+        }
+    }
+    QList<Finding> out;
+    for (const AccountSnapshot& s : snapshots) {
+        for (auto it = where.cbegin(); it != where.cend(); ++it) {
+            if (it->size() < snapshots.size())
+                continue;
+            const auto& [team, r] = it->value(s.account.id);
+            Finding f = keyFinding(s, *team, r, Check::SharedSshKey, Severity::Info, Action::None);
+            f.count = int(it->size());
+            out.append(f);
+        }
+    }
+    return out;
+}
+
+EventKind eventKind(const AuditEvent& event)
+{
+    const QString method = event.method.trimmed().toUpper();
+    if (method == QLatin1String("GET") || method == QLatin1String("HEAD") || method == QLatin1String("OPTIONS"))
+        return EventKind::Other;
+    const QString path = routeTail(event.route);
+    if (path.startsWith(QLatin1String("/ssh/")))
+        return path.startsWith(QLatin1String("/ssh/daemon/")) ? EventKind::Other : EventKind::SshKey;
+    if (path.startsWith(QLatin1String("/auth/apikeys/")) || path == QLatin1String("/commands/reset_apikey/")
+        || path.startsWith(QLatin1String("/team/apikeys/")))
+        return EventKind::ApiKey;
+    if (path.startsWith(QLatin1String("/auth/sessions/")) || path.startsWith(QLatin1String("/team/sessions/")))
+        return EventKind::Session;
+    if (path == QLatin1String("/tfa/"))
+        return method == QLatin1String("POST") ? EventKind::SignIn : EventKind::TwoFactor;
+    if (path.startsWith(QLatin1String("/tfa/"))) {
+        // Reading the status and sending a code change nothing.
+        for (const char* quiet : {"/tfa/status/", "/tfa/sms/", "/tfa/email/", "/tfa/resend/", "/tfa/test"}) {
+            if (path.startsWith(QLatin1String(quiet)))
+                return EventKind::Other;
+        }
+        return EventKind::TwoFactor;
+    }
+    if (path.startsWith(QLatin1String("/users/current/change-email/"))
+        || path.startsWith(QLatin1String("/users/current/password-resets/")))
+        return EventKind::Account;
+    return EventKind::Other;
+}
+
+QString eventKindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::SshKey:
+        return QStringLiteral("ssh-key");
+    case EventKind::ApiKey:
+        return QStringLiteral("api-key");
+    case EventKind::TwoFactor:
+        return QStringLiteral("two-factor");
+    case EventKind::SignIn:
+        return QStringLiteral("sign-in");
+    case EventKind::Session:
+        return QStringLiteral("session");
+    case EventKind::Account:
+        return QStringLiteral("account");
+    case EventKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+bool madeByKeydeck(const AuditEvent& event, const QString& ownApiKeyId)
+{
+    if (!event.apiKeyId.isEmpty() && !ownApiKeyId.isEmpty())
+        return event.apiKeyId == ownApiKeyId;
+    // A session's call names no key, and with a session Keydeck may not know its key's id: then only the user agent,
+    // when the server records one, can say it was Keydeck (its own 2FA session, or its sign-in).
+    return event.userAgent.startsWith(AppInfo::name() + QLatin1Char('/'));
+}
+
+} // namespace AccountChecks
+
+} // namespace Security
