@@ -225,6 +225,26 @@ private slots:
         QVERIFY(backupsOf(key).isEmpty() && backupsOf(notes).isEmpty());
     }
 
+    void addPassphraseRefusesALinkOrAFolderOthersMayChange()
+    {
+        LocalHome home;
+        const QString key = home.keygen(QStringLiteral("id_ed25519"), QString());
+        const QByteArray original = LocalHome::read(key);
+        // A link: renaming it would leave the key it points to unprotected.
+        const QString link = QDir(home.ssh()).filePath(QStringLiteral("id_link"));
+        QVERIFY(QFile::link(key, link));
+        QByteArray pass = kPassphrase.toUtf8();
+        QVERIFY(!LocalActions::addPassphraseNow(link, pass).ok);
+        // Whoever may change the folder could swap the new file (KeyFiles' rule).
+        QVERIFY(LocalHome::setMode(home.ssh(), 0770));
+        pass = kPassphrase.toUtf8();
+        const LocalActions::Result result = LocalActions::addPassphraseNow(key, pass);
+        QVERIFY(!result.ok);
+        QVERIFY(result.error.contains(QStringLiteral("chmod 700")));
+        QCOMPARE(LocalHome::read(key), original);
+        QVERIFY(backupsOf(key).isEmpty() && backupsOf(link).isEmpty());
+    }
+
     void addPassphraseKeepsEarlierBackups()
     {
         LocalHome home;

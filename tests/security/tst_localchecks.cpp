@@ -284,6 +284,7 @@ private slots:
         const QByteArray k = kVastKey;
         QTest::newRow("commented") << QStringLiteral(".bashrc")
                                    << "# export VAST_API_KEY=" + k + "\n  #export VAST_API_KEY=" + k;
+        QTest::newRow("after a comment") << QStringLiteral(".bashrc") << "cd ~ # then; export VAST_API_KEY=" + k + "\n";
         QTest::newRow("pass") << QStringLiteral(".bashrc")
                               << QByteArray("export VAST_API_KEY=\"$(pass show vast/api)\"\n");
         QTest::newRow("pass unquoted") << QStringLiteral(".zshrc")
