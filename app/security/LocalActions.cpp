@@ -42,18 +42,22 @@ std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
         *error = LocalActions::tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
-    QFile file(path);
-    if (info.size() > LocalChecks::MaxFileSize || !file.open(QIODevice::ReadOnly)) {
-        *error = LocalActions::tr("%1 could not be read: %2")
-                     .arg(QDir::toNativeSeparators(path),
-                          file.isOpen() ? LocalActions::tr("the file is too large") : file.errorString());
+    const QString tooLarge
+        = LocalActions::tr("%1 is too large for Keydeck to change.").arg(QDir::toNativeSeparators(path));
+    if (info.size() > LocalChecks::MaxFileSize) {
+        *error = tooLarge;
         return std::nullopt;
     }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = LocalActions::tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    // One byte past the limit: the file may have grown since the size check.
     QByteArray bytes = file.read(LocalChecks::MaxFileSize + 1);
     if (bytes.size() > LocalChecks::MaxFileSize) {
         SecretWipe::wipe(bytes);
-        *error = LocalActions::tr("%1 could not be read: %2")
-                     .arg(QDir::toNativeSeparators(path), LocalActions::tr("the file is too large"));
+        *error = tooLarge;
         return std::nullopt;
     }
     return bytes;
