@@ -37,6 +37,39 @@ QString CredentialImporter::legacyKeyFilePath() const
     return QDir(m_homeDir).filePath(Providers::info(Provider::Vast).legacyCliKeyFile);
 }
 
+QString CredentialImporter::homeKeyFilePath(Provider provider) const
+{
+    const QString& relative = Providers::info(provider).homeKeyFile;
+    return relative.isEmpty() ? QString() : QDir(m_homeDir).filePath(relative);
+}
+
+QStringList CredentialImporter::plaintextFilePaths() const
+{
+    QStringList paths {cliKeyFilePath(), legacyKeyFilePath()};
+    for (const ProviderInfo& info : Providers::all()) {
+        if (const QString path = homeKeyFilePath(info.provider); !path.isEmpty())
+            paths << path;
+    }
+    return paths;
+}
+
+std::optional<ImportCandidate> CredentialImporter::readPlaintextFile(const QString& path) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (path.isEmpty())
+        return std::nullopt;
+    if (absolute == QFileInfo(cliKeyFilePath()).absoluteFilePath())
+        return readKeyFile(absolute, ImportCandidate::Source::CliKeyFile);
+    if (absolute == QFileInfo(legacyKeyFilePath()).absoluteFilePath())
+        return readKeyFile(absolute, ImportCandidate::Source::LegacyCliKeyFile);
+    for (const ProviderInfo& info : Providers::all()) {
+        const QString home = homeKeyFilePath(info.provider);
+        if (!home.isEmpty() && absolute == QFileInfo(home).absoluteFilePath())
+            return readKeyFile(absolute, ImportCandidate::Source::HomeKeyFile, info.provider);
+    }
+    return std::nullopt;
+}
+
 QList<ImportCandidate> CredentialImporter::findCandidates() const
 {
     QList<ImportCandidate> candidates;
@@ -61,8 +94,8 @@ QList<ImportCandidate> CredentialImporter::findCandidates() const
     return candidates;
 }
 
-std::optional<ImportCandidate> CredentialImporter::readKeyFile(const QString& path,
-                                                               ImportCandidate::Source source) const
+std::optional<ImportCandidate> CredentialImporter::readKeyFile(const QString& path, ImportCandidate::Source source,
+                                                               Provider provider) const
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
@@ -85,12 +118,16 @@ std::optional<ImportCandidate> CredentialImporter::readKeyFile(const QString& pa
         return std::nullopt;
 
     ImportCandidate candidate;
-    candidate.provider = Provider::Vast;
+    candidate.provider = provider;
     candidate.source = source;
     candidate.filePath = info.absoluteFilePath();
-    candidate.sourceDescription = source == ImportCandidate::Source::CliKeyFile
-        ? tr("the vastai command-line tool's key file %1").arg(QDir::toNativeSeparators(candidate.filePath))
-        : tr("the vastai command-line tool's old key file %1").arg(QDir::toNativeSeparators(candidate.filePath));
+    const QString shown = QDir::toNativeSeparators(candidate.filePath);
+    if (source == ImportCandidate::Source::CliKeyFile)
+        candidate.sourceDescription = tr("the vastai command-line tool's key file %1").arg(shown);
+    else if (source == ImportCandidate::Source::LegacyCliKeyFile)
+        candidate.sourceDescription = tr("the vastai command-line tool's old key file %1").arg(shown);
+    else
+        candidate.sourceDescription = tr("the %1 key file %2").arg(Providers::displayName(provider), shown);
     candidate.readableByOthers = info.permission(QFile::ReadGroup) || info.permission(QFile::ReadOther);
     candidate.key = key;
     candidate.fileSha256 = digest;
@@ -121,9 +158,10 @@ bool CredentialImporter::removePlaintextFile(const ImportCandidate& imported, QS
             *errorMessage = message;
         return false;
     };
-    if (path.isEmpty()
-        || (absolute != QFileInfo(cliKeyFilePath()).absoluteFilePath()
-            && absolute != QFileInfo(legacyKeyFilePath()).absoluteFilePath())) {
+    bool known = false;
+    for (const QString& candidatePath : plaintextFilePaths())
+        known = known || absolute == QFileInfo(candidatePath).absoluteFilePath();
+    if (path.isEmpty() || !known) {
         return fail(tr("Keydeck only deletes the vastai command-line tool's key files, not %1.")
                         .arg(QDir::toNativeSeparators(path)));
     }

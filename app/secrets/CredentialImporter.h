@@ -6,6 +6,9 @@
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 /**
  * Finds API keys Keydeck could import: each provider's API key environment variable, the vastai CLI's key file
@@ -39,20 +42,36 @@ public:
     QString cliKeyFilePath() const;
     /** The legacy key file path: ProviderInfo::legacyCliKeyFile in the home directory. */
     QString legacyKeyFilePath() const;
+    /** @p provider's ProviderInfo::homeKeyFile in the home directory; empty when it has none. */
+    QString homeKeyFilePath(Provider provider) const;
+
+    /**
+     * Every plaintext key file this importer knows, whether it exists or not: the vastai CLI's two, then each
+     * provider's home key file (the security overview's "plaintext key file" check, docs/SECURITY-OVERVIEW.md).
+     */
+    QStringList plaintextFilePaths() const;
+
+    /**
+     * Reads one of plaintextFilePaths() now, by the same rules as findCandidates() (size limit, trimmed, the
+     * bytes' digest for removePlaintextFile()); nothing for another path, a missing or an empty file. The
+     * security overview imports a key file it found this way (findCandidates() leaves the home key files to it).
+     */
+    std::optional<ImportCandidate> readPlaintextFile(const QString& path) const;
 
     /** Why Keydeck offers to delete the plaintext file after an import (a translated paragraph). */
     static QString plaintextFileExplanation(const ImportCandidate& candidate);
 
     /**
-     * Deletes the CLI key file @p imported was read from (only those two paths are accepted), but only while it
-     * still holds the bytes that were imported (ImportCandidate::fileSha256), and never through a symbolic link,
+     * Deletes the plaintext key file @p imported was read from (only plaintextFilePaths() are accepted), but only while
+     * it still holds the bytes that were imported (ImportCandidate::fileSha256), and never through a symbolic link,
      * which would leave the key in the link's target (docs/SECURITY.md, "Deleting the imported file"). Returns
      * false with a translated @p errorMessage when it did not delete the file; a file already gone is fine.
      */
     bool removePlaintextFile(const ImportCandidate& imported, QString* errorMessage = nullptr) const;
 
 private:
-    std::optional<ImportCandidate> readKeyFile(const QString& path, ImportCandidate::Source source) const;
+    std::optional<ImportCandidate> readKeyFile(const QString& path, ImportCandidate::Source source,
+                                               Provider provider = Provider::Vast) const;
 
     QProcessEnvironment m_environment;
     QString m_homeDir;

@@ -8,7 +8,12 @@
 /** An existing credential found on this computer that the user may import (CredentialImporter). */
 struct ImportCandidate
 {
-    enum class Source { EnvironmentVariable, CliKeyFile, LegacyCliKeyFile };
+    enum class Source {
+        EnvironmentVariable,
+        CliKeyFile,
+        LegacyCliKeyFile,
+        HomeKeyFile, ///< ProviderInfo::homeKeyFile (Spheron AI: ~/.spheron/api_key); read on request only
+    };
 
     Provider provider = Provider::Vast;
     Source source = Source::EnvironmentVariable;

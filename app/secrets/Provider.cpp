@@ -32,6 +32,7 @@ QList<ProviderInfo> makeTable()
     spheron.apiKeysPageUrl = QUrl(QStringLiteral("https://app.spheron.ai/settings?tab=api")); // docs/api/spheron.md §3
     spheron.profilePageUrl = QUrl(QStringLiteral("https://app.spheron.ai/settings")); // no profile API (§4)
     spheron.apiKeyVariable = QStringLiteral("SPHERON_API_KEY");
+    spheron.homeKeyFile = QStringLiteral(".spheron/api_key"); // SkyPilot's Spheron cloud (docs/api/spheron.md §1.4)
     spheron.capabilities = C::Balance | C::Teams | C::SshKeys;
 
     return {vast, spheron};

@@ -44,6 +44,8 @@ struct ProviderInfo
     QString apiKeyVariable; ///< the environment variable the provider's own tools read the key from
     QString cliKeyFile; ///< the CLI's key file, relative to $XDG_CONFIG_HOME (or ~/.config); empty: none
     QString legacyCliKeyFile; ///< an older CLI's key file, relative to the home directory; empty: none
+    /** A key file other tools read, relative to the home directory (Spheron AI: SkyPilot's); empty: none. */
+    QString homeKeyFile;
     ProviderCapabilities capabilities;
 };
 

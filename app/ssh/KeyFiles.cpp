@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 
 constexpr QFileDevice::Permissions kDirectoryPermissions
@@ -106,21 +108,9 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
     } else if (!dirInfo.isDir()) {
         result.error = tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dirPath));
         return result;
-    } else if (const Platform::PathSafety safety = Platform::pathSafety(dirPath); safety.foreignOwner) {
-        // Whoever owns or may write the folder can swap the key files; OpenSSH's StrictModes refuses it too.
-        result.error = tr("Keydeck did not save the key: the folder %1 belongs to another user, who could replace "
-                          "the key files. Use a folder of your own, or make this one yours (chown).")
-                           .arg(QDir::toNativeSeparators(dirPath));
+    } else if (const QString unsafe = unsafeDirectoryError(dirPath, result); !unsafe.isEmpty()) {
+        result.error = unsafe;
         return result;
-    } else if (safety.writableByOthers()) {
-        result.error = tr("Keydeck did not save the key: other users can change the folder %1 and could replace "
-                          "the key files. Make it private with chmod 700 and try again.")
-                           .arg(QDir::toNativeSeparators(dirPath));
-        return result;
-    } else if (safety.readableByOthers) {
-        result.warnings << tr("The folder %1 can be read by other users; OpenSSH recommends making it private "
-                              "(chmod 700).")
-                               .arg(QDir::toNativeSeparators(dirPath));
     }
 
     const ExistingPair present = existingPair(dirPath, name);
@@ -142,22 +132,14 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
                                .arg(name, QDir::toNativeSeparators(dirPath));
             return result;
         }
-        const qint64 stamp = unixTime >= 0 ? unixTime : QDateTime::currentSecsSinceEpoch();
-        // Same suffix for both files (the vastai CLI's names, docs/api/vast.md §5); bump it until both are free.
-        QString privateBackup;
-        QString publicBackup;
-        for (int n = 1;; ++n) {
-            const QString suffix
-                = QStringLiteral(".backup_%1").arg(stamp) + (n > 1 ? QStringLiteral("-%1").arg(n) : QString());
-            privateBackup = present.privateKeyPath + suffix;
-            publicBackup = present.privateKeyPath + QStringLiteral(".pub") + suffix;
-            if (!pathExists(privateBackup) && !pathExists(publicBackup))
-                break;
-            if (n > 1000) {
-                result.error = tr("No free backup file name was found in %1.").arg(QDir::toNativeSeparators(dirPath));
-                return result;
-            }
+        // Same suffix for both files (the vastai CLI's names, docs/api/vast.md §5).
+        const QString suffix = freeBackupSuffix({present.privateKeyPath, present.publicKeyPath}, unixTime);
+        if (suffix.isEmpty()) {
+            result.error = tr("No free backup file name was found in %1.").arg(QDir::toNativeSeparators(dirPath));
+            return result;
         }
+        const QString privateBackup = present.privateKeyPath + suffix;
+        const QString publicBackup = present.publicKeyPath + suffix;
         // QFile::rename refuses an existing target (renameat2 RENAME_NOREPLACE on Linux), so a race cannot
         // overwrite a file either.
         const QList<Backup> planned = {{present.privateKeyPath, privateBackup}, {present.publicKeyPath, publicBackup}};
@@ -198,5 +180,90 @@ KeyFiles::WriteResult KeyFiles::write(const KeyPair& pair, const QString& direct
     }
     result.ok = true;
     qCInfo(lcSsh) << "wrote key pair" << result.privateKeyPath << pair.publicKey().fingerprint();
+    return result;
+}
+
+QString KeyFiles::unsafeDirectoryError(const QString& dirPath, WriteResult& result)
+{
+    const Platform::PathSafety safety = Platform::pathSafety(dirPath);
+    if (safety.foreignOwner) {
+        // Whoever owns or may write the folder can swap the key files; OpenSSH's StrictModes refuses it too.
+        return tr("Keydeck did not save the key: the folder %1 belongs to another user, who could replace "
+                  "the key files. Use a folder of your own, or make this one yours (chown).")
+            .arg(QDir::toNativeSeparators(dirPath));
+    }
+    if (safety.writableByOthers()) {
+        return tr("Keydeck did not save the key: other users can change the folder %1 and could replace "
+                  "the key files. Make it private with chmod 700 and try again.")
+            .arg(QDir::toNativeSeparators(dirPath));
+    }
+    if (safety.readableByOthers) {
+        result.warnings << tr("The folder %1 can be read by other users; OpenSSH recommends making it private "
+                              "(chmod 700).")
+                               .arg(QDir::toNativeSeparators(dirPath));
+    }
+    return {};
+}
+
+QString KeyFiles::freeBackupSuffix(const QStringList& paths, qint64 unixTime)
+{
+    const qint64 stamp = unixTime >= 0 ? unixTime : QDateTime::currentSecsSinceEpoch();
+    // Bump the suffix until it is free for every file, so that a backup never overwrites anything.
+    for (int n = 1; n <= 1000; ++n) {
+        const QString suffix
+            = QStringLiteral(".backup_%1").arg(stamp) + (n > 1 ? QStringLiteral("-%1").arg(n) : QString());
+        if (std::none_of(paths.cbegin(), paths.cend(), [&suffix](const QString& p) { return pathExists(p + suffix); }))
+            return suffix;
+    }
+    return {};
+}
+
+KeyFiles::WriteResult KeyFiles::replacePrivateKey(const QString& privateKeyPath, const QByteArray& pem, qint64 unixTime)
+{
+    WriteResult result;
+    const QFileInfo info(privateKeyPath);
+    const QString path = info.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    result.privateKeyPath = path;
+    if (pem.isEmpty()) {
+        result.error = tr("There is no valid key pair to save.");
+        return result;
+    }
+    // Renaming a link would back up the link and leave the key it points to as it was.
+    if (Platform::isSymbolicLink(path) || !info.isFile()) {
+        result.error = tr("Keydeck did not change %1: it is not a regular file.").arg(shown);
+        return result;
+    }
+    if (const QString unsafe = unsafeDirectoryError(info.absolutePath(), result); !unsafe.isEmpty()) {
+        result.error = unsafe;
+        return result;
+    }
+    const QString suffix = freeBackupSuffix({path}, unixTime);
+    if (suffix.isEmpty()) {
+        result.error
+            = tr("No free backup file name was found in %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return result;
+    }
+    const Backup backup {path, path + suffix};
+    QFile file(path);
+    if (!file.rename(backup.to)) {
+        result.error = tr("The existing file %1 could not be backed up: %2").arg(shown, file.errorString());
+        return result;
+    }
+    // The backup still holds the old key, which may have had no passphrase: owner only, whatever it was before.
+    if (!QFile::setPermissions(backup.to, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        qCWarning(lcSsh) << "could not make" << backup.to << "private";
+    result.backups << backup;
+    qCInfo(lcSsh) << "backed up" << backup.from << "as" << backup.to;
+    QString reason;
+    if (!Platform::writeNewFile(path, pem, Platform::FileAccess::OwnerOnly, &reason)) {
+        if (!QFile::rename(backup.to, backup.from))
+            qCWarning(lcSsh) << "could not restore" << backup.from << "from" << backup.to;
+        result.backups.clear();
+        result.error = tr("The private key could not be written to %1: %2").arg(shown, reason);
+        return result;
+    }
+    result.ok = true;
+    qCInfo(lcSsh) << "replaced the private key" << path;
     return result;
 }

@@ -85,4 +85,24 @@ public:
      */
     static WriteResult write(const KeyPair& pair, const QString& directory, const QString& name, Existing existing,
                              qint64 unixTime = -1);
+
+    /**
+     * Replaces the existing private key file @p privateKeyPath with @p pem by the same rules as write(): the old
+     * file is renamed to `<name>.backup_<unix-time>` (and made 0600, since it holds the old key), the new one is
+     * 0600 from its first byte, a folder others may change is refused, and a failure puts the old file back. The
+     * `.pub` beside it is left alone. For re-encrypting a key (the security overview's "Add a passphrase").
+     */
+    static WriteResult replacePrivateKey(const QString& privateKeyPath, const QByteArray& pem, qint64 unixTime = -1);
+
+    /**
+     * The backup naming rule: ".backup_<unix-time>" (@p unixTime, or the clock's when negative), then "-2", "-3", …
+     * until the name is free for every path in @p paths, so that a backup never overwrites anything. Empty after
+     * 1000 tries.
+     */
+    static QString freeBackupSuffix(const QStringList& paths, qint64 unixTime = -1);
+
+private:
+    /** Why files may not be written into the existing folder @p dirPath (translated), or empty; notes go to @p result.
+     */
+    static QString unsafeDirectoryError(const QString& dirPath, WriteResult& result);
 };

@@ -53,6 +53,7 @@ Loaded load()
         && resolve(library, "ssh_pki_import_pubkey_base64", &f.importPubkeyBase64, &e)
         && resolve(library, "ssh_pki_export_pubkey_base64", &f.exportPubkeyBase64, &e)
         && resolve(library, "ssh_pki_export_privkey_base64", &f.exportPrivkeyBase64, &e)
+        && resolve(library, "ssh_pki_import_privkey_base64", &f.importPrivkeyBase64, &e)
         && resolve(library, "ssh_pki_generate", &f.generate, &e);
     f.version = reinterpret_cast<decltype(f.version)>(library.resolve("ssh_version"));
     if (!loaded.ok)

@@ -18,6 +18,7 @@ struct LibSsh
     decltype(&::ssh_pki_import_pubkey_base64) importPubkeyBase64 = nullptr;
     decltype(&::ssh_pki_export_pubkey_base64) exportPubkeyBase64 = nullptr;
     decltype(&::ssh_pki_export_privkey_base64) exportPrivkeyBase64 = nullptr;
+    decltype(&::ssh_pki_import_privkey_base64) importPrivkeyBase64 = nullptr;
     decltype(&::ssh_pki_generate) generate = nullptr;
     /** Optional: only --version and About read it, so a libssh without it still checks and generates keys. */
     decltype(&::ssh_version) version = nullptr;

@@ -168,6 +168,35 @@ private slots:
         QVERIFY(importer.findCandidates().isEmpty());
     }
 
+    void readsTheHomeKeyFilesOnlyOnRequest()
+    {
+        // ~/.spheron/api_key (docs/api/spheron.md §1.4): the security overview imports it; the wizard does not list it.
+        const CredentialImporter importer(QProcessEnvironment(), home());
+        const QString spheron = importer.homeKeyFilePath(Provider::Spheron);
+        QCOMPARE(spheron, QDir(home()).filePath(QStringLiteral(".spheron/api_key")));
+        QVERIFY(importer.homeKeyFilePath(Provider::Vast).isEmpty());
+        QCOMPARE(importer.plaintextFilePaths(),
+                 QStringList({importer.cliKeyFilePath(), importer.legacyKeyFilePath(), spheron}));
+        writeFile(spheron, "  sai_pk_sEXAMPLE\n", kWorldReadable);
+        QVERIFY(importer.findCandidates().isEmpty());
+
+        const std::optional<ImportCandidate> candidate = importer.readPlaintextFile(spheron);
+        QVERIFY(candidate);
+        QCOMPARE(candidate->provider, Provider::Spheron);
+        QCOMPARE(candidate->source, ImportCandidate::Source::HomeKeyFile);
+        QVERIFY(candidate->key == QStringLiteral("sai_pk_sEXAMPLE"));
+        QVERIFY(candidate->readableByOthers);
+        QVERIFY(candidate->sourceDescription.contains(QStringLiteral("Spheron AI")));
+
+        const QString other = QDir(home()).filePath(QStringLiteral("notes.txt"));
+        writeFile(other, "not offered", kPrivate);
+        QVERIFY(!importer.readPlaintextFile(other));
+
+        QString error;
+        QVERIFY2(importer.removePlaintextFile(*candidate, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(spheron));
+    }
+
     void refusesToDeleteASymbolicLink()
     {
         // The CLI's key file is a link to the real key: removing the link would leave the key where it was.

@@ -47,6 +47,7 @@ private slots:
         QCOMPARE(vast.apiKeyVariable, QStringLiteral("VAST_API_KEY"));
         QCOMPARE(vast.cliKeyFile, QStringLiteral("vastai/vast_api_key"));
         QCOMPARE(vast.legacyCliKeyFile, QStringLiteral(".vast_api_key"));
+        QVERIFY(vast.homeKeyFile.isEmpty());
         QVERIFY(vast.capabilities.testFlag(ProviderCapability::ApiKeysManage));
         QVERIFY(!vast.capabilities.testFlag(ProviderCapability::Teams));
     }
@@ -62,6 +63,7 @@ private slots:
         QCOMPARE(spheron.apiKeyVariable, QStringLiteral("SPHERON_API_KEY"));
         QVERIFY(spheron.cliKeyFile.isEmpty());
         QVERIFY(spheron.legacyCliKeyFile.isEmpty());
+        QCOMPARE(spheron.homeKeyFile, QStringLiteral(".spheron/api_key"));
         QCOMPARE(spheron.capabilities,
                  ProviderCapabilities(ProviderCapability::Balance | ProviderCapability::Teams
                                       | ProviderCapability::SshKeys));
