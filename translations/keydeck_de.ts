@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -136,7 +137,7 @@
         <translation>SSH-Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <source>Replace the text of this key. The new key takes the old one's place on the account; instances that already have the old key keep it.</source>
+        <source>Replace the text of this key. The new key takes the old one&apos;s place on the account; instances that already have the old key keep it.</source>
         <translation>Ersetzen Sie den Text dieses Schlüssels. Der neue Schlüssel tritt im Konto an die Stelle des alten; Instanzen, die den alten Schlüssel bereits haben, behalten ihn.</translation>
     </message>
     <message>
@@ -250,7 +251,7 @@
         <translation>Der Server hat eine Antwort gesendet, die Keydeck nicht versteht. Hier wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>This provider's API does not offer this action.</source>
+        <source>This provider&apos;s API does not offer this action.</source>
         <translation>Die API dieses Anbieters bietet diese Aktion nicht an.</translation>
     </message>
     <message>
@@ -265,23 +266,23 @@
         </translation>
     </message>
     <message>
-        <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account's server address.</source>
+        <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account&apos;s server address.</source>
         <translation>Der Server hat Keydeck an eine andere Adresse weitergeleitet, der Keydeck mit Ihrem Schlüssel nicht folgt. Prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
     <message>
-        <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account's server address.</source>
+        <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account&apos;s server address.</source>
         <translation>Die Serveradresse beginnt mit http://, und Keydeck sendet Schlüssel nur über eine verschlüsselte Verbindung (https://), daher wurde Ihr Schlüssel nicht gesendet. Prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
     <message>
-        <source>The server's certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <source>The server&apos;s certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
         <translation>Das Zertifikat des Servers stammt von keiner Stelle, der dieser Computer vertraut, daher wurde Ihr Schlüssel nicht gesendet. Möglicherweise fängt jemand die Verbindung ab; versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet, so your key was not sent. Check that this computer's date and time are right.</source>
+        <source>The server&apos;s certificate has expired or is not valid yet, so your key was not sent. Check that this computer&apos;s date and time are right.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig, daher wurde Ihr Schlüssel nicht gesendet. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen.</translation>
     </message>
     <message>
-        <source>The server's certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <source>The server&apos;s certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
         <translation>Das Zertifikat des Servers gehört zu einer anderen Adresse, daher wurde Ihr Schlüssel nicht gesendet. Möglicherweise fängt jemand die Verbindung ab; versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>Der Server bot nur eine veraltete Verschlüsselung an (Keydeck benötigt TLS 1.2 oder neuer), daher wurde Ihr Schlüssel nicht gesendet.</translation>
     </message>
     <message>
-        <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account's server address.</source>
+        <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account&apos;s server address.</source>
         <translation>Der Server hat Keydeck an eine unverschlüsselte Adresse (http://) weitergeleitet, die Ihren Schlüssel preisgeben würde; daher hat Keydeck dort angehalten. Prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
 </context>
@@ -352,7 +353,7 @@
         <translation>Ein API-Schlüssel enthält keine Leerzeichen oder Zeilenumbrüche. Fügen Sie nur den Schlüssel ein.</translation>
     </message>
     <message>
-        <source>The key contains characters an API key never has. Copy it again from the provider's page.</source>
+        <source>The key contains characters an API key never has. Copy it again from the provider&apos;s page.</source>
         <translation>Der Schlüssel enthält Zeichen, die ein API-Schlüssel nie enthält. Kopieren Sie ihn erneut von der Seite des Anbieters.</translation>
     </message>
     <message>
@@ -434,11 +435,11 @@
         <translation>Das JSON ist bei Zeichen %1 ungültig: %2.</translation>
     </message>
     <message>
-        <source>The permissions must be a JSON object such as {"api": {"user_read": {}}}.</source>
-        <translation>Die Berechtigungen müssen ein JSON-Objekt sein, etwa {"api": {"user_read": {}}}.</translation>
+        <source>The permissions must be a JSON object such as {&quot;api&quot;: {&quot;user_read&quot;: {}}}.</source>
+        <translation>Die Berechtigungen müssen ein JSON-Objekt sein, etwa {&quot;api&quot;: {&quot;user_read&quot;: {}}}.</translation>
     </message>
     <message>
-        <source>The permissions must have exactly one key, "api", holding an object of categories.</source>
+        <source>The permissions must have exactly one key, &quot;api&quot;, holding an object of categories.</source>
         <translation>Die Berechtigungen müssen genau einen Schlüssel „api“ haben, der ein Objekt mit Kategorien enthält.</translation>
     </message>
     <message>
@@ -497,8 +498,8 @@
         <translation>Die Kategorie „%1“ muss ein Objekt enthalten ({} für die gesamte Kategorie).</translation>
     </message>
     <message>
-        <source>The operation “%1” has invalid constraints: use {"constraints": {"id": {"eq": 1227}}} with eq, lte or gte.</source>
-        <translation>Die Operation „%1“ hat ungültige Einschränkungen: Verwenden Sie {"constraints": {"id": {"eq": 1227}}} mit eq, lte oder gte.</translation>
+        <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
+        <translation>Die Operation „%1“ hat ungültige Einschränkungen: Verwenden Sie {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} mit eq, lte oder gte.</translation>
     </message>
     <message>
         <source>SSH keys only</source>
@@ -628,7 +629,7 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <source>Follow the desktop's light or dark setting.</source>
+        <source>Follow the desktop&apos;s light or dark setting.</source>
         <translation>Der hellen oder dunklen Einstellung des Desktops folgen.</translation>
     </message>
 </context>
@@ -724,7 +725,7 @@
         <translation>anbieter</translation>
     </message>
     <message>
-        <source>Use this language instead of the system's (for example de, fr or en).</source>
+        <source>Use this language instead of the system&apos;s (for example de, fr or en).</source>
         <translation>Diese Sprache statt der des Systems verwenden (zum Beispiel de, fr oder en).</translation>
     </message>
     <message>
@@ -736,7 +737,7 @@
         <translation>Unbekannter Demo-Anbieter „%1“. Verwenden Sie vast oder spheron.</translation>
     </message>
     <message>
-        <source>Displays Keydeck's version and the versions of Qt, libssh and QtKeychain.</source>
+        <source>Displays Keydeck&apos;s version and the versions of Qt, libssh and QtKeychain.</source>
         <translation>Zeigt die Version von Keydeck und die Versionen von Qt, libssh und QtKeychain.</translation>
     </message>
     <message>
@@ -749,11 +750,11 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
 <context>
     <name>ConsoleLinks</name>
     <message>
-        <source>This demo account has no web console. With a real %1 account, Keydeck opens the console's API keys page here.</source>
+        <source>This demo account has no web console. With a real %1 account, Keydeck opens the console&apos;s API keys page here.</source>
         <translation>Dieses Demokonto hat keine Webkonsole. Bei einem echten %1-Konto öffnet Keydeck hier die API-Schlüssel-Seite der Konsole.</translation>
     </message>
     <message>
-        <source>The %1 console's API keys page was opened in your web browser: %2</source>
+        <source>The %1 console&apos;s API keys page was opened in your web browser: %2</source>
         <translation>Die API-Schlüssel-Seite der %1-Konsole wurde in Ihrem Webbrowser geöffnet: %2</translation>
     </message>
     <message>
@@ -823,15 +824,15 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>die Umgebungsvariable %1</translation>
     </message>
     <message>
-        <source>the vastai command-line tool's key file %1</source>
+        <source>the vastai command-line tool&apos;s key file %1</source>
         <translation>die Schlüsseldatei %1 des vastai-Befehlszeilenwerkzeugs</translation>
     </message>
     <message>
-        <source>the vastai command-line tool's old key file %1</source>
+        <source>the vastai command-line tool&apos;s old key file %1</source>
         <translation>die alte Schlüsseldatei %1 des vastai-Befehlszeilenwerkzeugs</translation>
     </message>
     <message>
-        <source>Keydeck only deletes the vastai command-line tool's key files, not %1.</source>
+        <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
         <translation>Keydeck löscht nur die Schlüsseldateien des vastai-Befehlszeilenwerkzeugs, nicht %1.</translation>
     </message>
     <message>
@@ -1187,7 +1188,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Ablauf des API-Schlüssels</translation>
     </message>
     <message>
-        <source>The API cannot tell when a key expires. Copy the "Expires" date from the console's API page so Keydeck can warn you in time.</source>
+        <source>The API cannot tell when a key expires. Copy the &quot;Expires&quot; date from the console&apos;s API page so Keydeck can warn you in time.</source>
         <translation>Die API kann nicht sagen, wann ein Schlüssel abläuft. Übernehmen Sie das Datum „Expires“ von der API-Seite der Konsole, damit Keydeck Sie rechtzeitig warnen kann.</translation>
     </message>
     <message>
@@ -1387,7 +1388,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>Spheron AI keys start with "sai_". Check that you copied the whole key.</source>
+        <source>Spheron AI keys start with &quot;sai_&quot;. Check that you copied the whole key.</source>
         <translation>Spheron-AI-Schlüssel beginnen mit „sai_“. Prüfen Sie, ob Sie den ganzen Schlüssel kopiert haben.</translation>
     </message>
     <message>
@@ -1540,7 +1541,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Das Schlüsselpaar konnte nicht erzeugt werden.</translation>
     </message>
     <message>
-        <source>The key pair could not be generated because Keydeck's SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <source>The key pair could not be generated because Keydeck&apos;s SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
         <translation>Das Schlüsselpaar konnte nicht erzeugt werden, weil die SSH-Bibliothek von Keydeck (libssh) nicht geladen werden konnte. Installieren Sie Keydeck neu.</translation>
     </message>
 </context>
@@ -1574,7 +1575,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Keydeck cannot fix this finding by changing a file's permissions.</source>
+        <source>Keydeck cannot fix this finding by changing a file&apos;s permissions.</source>
         <translation>Keydeck kann diesen Befund nicht durch Ändern der Dateiberechtigungen beheben.</translation>
     </message>
     <message>
@@ -1602,11 +1603,11 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>%1 ist kein privater Schlüssel, den Keydeck lesen kann.</translation>
     </message>
     <message>
-        <source>The passphrase could not be added because Keydeck's SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <source>The passphrase could not be added because Keydeck&apos;s SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
         <translation>Die Passphrase konnte nicht hinzugefügt werden, weil Keydecks SSH-Bibliothek (libssh) nicht geladen werden konnte. Installieren Sie Keydeck neu.</translation>
     </message>
     <message>
-        <source>Keydeck's SSH library (libssh) cannot encrypt %1. Add a passphrase with the command ssh-keygen -p -f %1 instead.</source>
+        <source>Keydeck&apos;s SSH library (libssh) cannot encrypt %1. Add a passphrase with the command ssh-keygen -p -f %1 instead.</source>
         <translation>Keydecks SSH-Bibliothek (libssh) kann %1 nicht verschlüsseln. Fügen Sie stattdessen mit dem Befehl ssh-keygen -p -f %1 eine Passphrase hinzu.</translation>
     </message>
     <message>
@@ -1846,7 +1847,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>This account lives in Keydeck's local sandbox, not at a real provider.</source>
+        <source>This account lives in Keydeck&apos;s local sandbox, not at a real provider.</source>
         <translation>Dieses Konto befindet sich in Keydecks lokaler Sandbox, nicht bei einem echten Anbieter.</translation>
     </message>
     <message>
@@ -2095,7 +2096,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Keydeck verwendet diesen Schlüssel</translation>
     </message>
     <message>
-        <source>This is the new value of the key the server reset, most likely the account's main key. Keydeck keeps using its own key. Copy this one now for the applications that used the old one: the server will not show it again.</source>
+        <source>This is the new value of the key the server reset, most likely the account&apos;s main key. Keydeck keeps using its own key. Copy this one now for the applications that used the old one: the server will not show it again.</source>
         <translation>Dies ist der neue Wert des Schlüssels, den der Server zurückgesetzt hat, wahrscheinlich des Hauptschlüssels des Kontos. Keydeck verwendet weiter seinen eigenen Schlüssel. Kopieren Sie diesen jetzt für die Anwendungen, die den alten verwendet haben: Der Server zeigt ihn nicht noch einmal.</translation>
     </message>
     <message>
@@ -2209,7 +2210,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
 <context>
     <name>OnboardingController</name>
     <message>
-        <source>Go back and check that you pasted the whole key, or create a new key on the provider's page.</source>
+        <source>Go back and check that you pasted the whole key, or create a new key on the provider&apos;s page.</source>
         <translation>Gehen Sie zurück und prüfen Sie, ob Sie den ganzen Schlüssel eingefügt haben, oder erstellen Sie einen neuen Schlüssel auf der Seite des Anbieters.</translation>
     </message>
     <message>
@@ -2889,7 +2890,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Neuen Schlüssel in Keydeck &amp;verwenden</translation>
     </message>
     <message>
-        <source>&amp;Test Keydeck's Key</source>
+        <source>&amp;Test Keydeck&apos;s Key</source>
         <translation>Keydecks Schlüssel &amp;testen</translation>
     </message>
     <message>
@@ -3347,7 +3348,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Dieser Server liest möglicherweise nicht, welche Sitzung beendet werden soll. Melden Sie die Sitzung in der Vast.ai-Konsole ab.</translation>
     </message>
     <message>
-        <source>Vast.ai signs out this account's sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
+        <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
         <translation>Vast.ai meldet die Sitzungen dieses Kontos nur aus einer Zwei-Faktor-Sitzung ab, und Keydeck sendet dies nicht aus seiner eigenen Sitzung, damit es diese nicht versehentlich beendet. Melden Sie die Sitzung in der Vast.ai-Konsole ab.</translation>
     </message>
     <message>
@@ -3516,7 +3517,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>V&amp;erbergen</translation>
     </message>
     <message>
-        <source>The console's API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
+        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
         <translation>Die API-Schlüsselseite der Konsole wurde in Ihrem Webbrowser geöffnet (%1). Widerrufen Sie den Schlüssel dort. Soll Keydeck auch seine Kopie des Schlüssels für „%2“ vergessen?</translation>
     </message>
     <message>
@@ -4157,7 +4158,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the server's answer could not be read and are not shown.</source>
+        <source>%n item(s) in the server&apos;s answer could not be read and are not shown.</source>
         <translation>
             <numerusform>%n Eintrag in der Antwort des Servers konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
             <numerusform>%n Einträge in der Antwort des Servers konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
@@ -4305,7 +4306,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device's clock.</source>
+        <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device&apos;s clock.</source>
         <translation>Der Code wurde nicht akzeptiert. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein; wenn es weiterhin fehlschlägt, prüfen Sie die Uhrzeit Ihres Geräts.</translation>
     </message>
     <message>
@@ -4587,11 +4588,11 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Zwei-Faktor-Methode entfernen?</translation>
     </message>
     <message>
-        <source>Remove "%1", your last method? Two-factor authentication turns off and your backup codes stop working.</source>
+        <source>Remove &quot;%1&quot;, your last method? Two-factor authentication turns off and your backup codes stop working.</source>
         <translation>„%1“ entfernen, Ihre letzte Methode? Die Zwei-Faktor-Authentifizierung wird ausgeschaltet, und Ihre Backup-Codes funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <source>Remove "%1"? You can still sign in with your other methods.</source>
+        <source>Remove &quot;%1&quot;? You can still sign in with your other methods.</source>
         <translation>„%1“ entfernen? Sie können sich weiterhin mit Ihren anderen Methoden anmelden.</translation>
     </message>
     <message>
@@ -4666,7 +4667,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <source>&amp;Reset Keydeck's Key…</source>
+        <source>&amp;Reset Keydeck&apos;s Key…</source>
         <translation>Keydecks Schlüssel zur&amp;ücksetzen…</translation>
     </message>
     <message>
@@ -4709,19 +4710,19 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Delete Keydeck's Own Key</source>
+        <source>Delete Keydeck&apos;s Own Key</source>
         <translation>Keydecks eigenen Schlüssel löschen</translation>
     </message>
     <message>
-        <source>Delete Keydeck's &amp;Key</source>
+        <source>Delete Keydeck&apos;s &amp;Key</source>
         <translation>Keydecks &amp;Schlüssel löschen</translation>
     </message>
     <message>
-        <source>Keydeck's key no longer works. Enter a new key to see this account's keys.</source>
+        <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
         <translation>Keydecks Schlüssel funktioniert nicht mehr. Geben Sie einen neuen Schlüssel ein, um die Schlüssel dieses Kontos zu sehen.</translation>
     </message>
     <message>
-        <source>Reset Keydeck's API Key</source>
+        <source>Reset Keydeck&apos;s API Key</source>
         <translation>Keydecks API-Schlüssel zurücksetzen</translation>
     </message>
     <message>
@@ -4757,7 +4758,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Der API-Schlüssel wurde zurückgesetzt; Keydeck hat den neuen Schlüssel gespeichert, geprüft und verwendet ihn.</translation>
     </message>
     <message>
-        <source>The server reset a key, but not the one Keydeck uses: Keydeck's key still works and Keydeck keeps using it. The key that changed is most likely the account's main key; update the applications that use it.</source>
+        <source>The server reset a key, but not the one Keydeck uses: Keydeck&apos;s key still works and Keydeck keeps using it. The key that changed is most likely the account&apos;s main key; update the applications that use it.</source>
         <translation>Der Server hat einen Schlüssel zurückgesetzt, aber nicht den, den Keydeck verwendet: Keydecks Schlüssel funktioniert weiter, und Keydeck verwendet ihn weiter. Der geänderte Schlüssel ist wahrscheinlich der Hauptschlüssel des Kontos; aktualisieren Sie die Anwendungen, die ihn verwenden.</translation>
     </message>
     <message>
@@ -4765,7 +4766,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Der Server hat den neuen Schlüssel nicht gesendet: Die %1-Konsole zeigt ihn.</translation>
     </message>
     <message>
-        <source>The API key was reset, but the server's answer with the new key did not arrive. The old key no longer works: copy the new key from the %1 console and enter it.</source>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: copy the new key from the %1 console and enter it.</source>
         <translation>Der API-Schlüssel wurde zurückgesetzt, aber die Antwort des Servers mit dem neuen Schlüssel ist nicht angekommen. Der alte Schlüssel funktioniert nicht mehr: Kopieren Sie den neuen Schlüssel aus der %1-Konsole und geben Sie ihn ein.</translation>
     </message>
     <message>
@@ -4894,7 +4895,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>Keydeck verwaltet die Kontoeinstellungen Ihrer GPU-Clouds: Profil, SSH-Schlüssel und API-Schlüssel.</translation>
     </message>
     <message>
-        <source>This assistant connects Keydeck to your Vast.ai or Spheron AI account in a few steps. You will need an API key from the provider's web console.</source>
+        <source>This assistant connects Keydeck to your Vast.ai or Spheron AI account in a few steps. You will need an API key from the provider&apos;s web console.</source>
         <translation>Dieser Assistent verbindet Keydeck in wenigen Schritten mit Ihrem Vast.ai- oder Spheron-AI-Konto. Sie benötigen einen API-Schlüssel aus der Webkonsole des Anbieters.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>SSH keys, API keys and profile of your GPU cloud accounts, with every secret kept in your system keychain.</source>
-        <translation>Clés SSH, clés d'API et profil de vos comptes de cloud GPU, chaque secret gardé dans le trousseau de votre système.</translation>
+        <translation>Clés SSH, clés d&apos;API et profil de vos comptes de cloud GPU, chaque secret gardé dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -70,7 +71,7 @@
     </message>
     <message>
         <source>The server no longer accepts the API key of “%1”. Enter a new key to carry on; the account and its settings stay.</source>
-        <translation>Le serveur n’accepte plus la clé API de « %1 ». Saisissez une nouvelle clé pour continuer ; le compte et ses réglages sont conservés.</translation>
+        <translation>Le serveur n’accepte plus la clé API de «&#xa0;%1&#xa0;». Saisissez une nouvelle clé pour continuer&#xa0;; le compte et ses réglages sont conservés.</translation>
     </message>
     <message>
         <source>&amp;Enter New Key…</source>
@@ -89,7 +90,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. laptop</source>
@@ -101,7 +102,7 @@
     </message>
     <message>
         <source>Public &amp;key:</source>
-        <translation>Clé &amp;publique :</translation>
+        <translation>Clé &amp;publique&#xa0;:</translation>
     </message>
     <message>
         <source>Public key</source>
@@ -121,7 +122,7 @@
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Shown once the key is valid.</source>
@@ -136,8 +137,8 @@
         <translation>Modifier la clé SSH</translation>
     </message>
     <message>
-        <source>Replace the text of this key. The new key takes the old one's place on the account; instances that already have the old key keep it.</source>
-        <translation>Remplacez le texte de cette clé. La nouvelle clé prend la place de l’ancienne sur le compte ; les instances qui ont déjà l’ancienne clé la conservent.</translation>
+        <source>Replace the text of this key. The new key takes the old one&apos;s place on the account; instances that already have the old key keep it.</source>
+        <translation>Remplacez le texte de cette clé. La nouvelle clé prend la place de l’ancienne sur le compte&#xa0;; les instances qui ont déjà l’ancienne clé la conservent.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -145,7 +146,7 @@
     </message>
     <message>
         <source>%1 cannot be added: %2</source>
-        <translation>Impossible d’ajouter %1 : %2</translation>
+        <translation>Impossible d’ajouter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose a Public Key</source>
@@ -157,7 +158,7 @@
     </message>
     <message>
         <source>This is a private key. Never share it: paste the public key instead, the line in the file that ends in .pub. Nothing was sent.</source>
-        <translation>Ceci est une clé privée. Ne la partagez jamais : collez plutôt la clé publique, la ligne du fichier qui se termine par .pub. Rien n’a été envoyé.</translation>
+        <translation>Ceci est une clé privée. Ne la partagez jamais&#xa0;: collez plutôt la clé publique, la ligne du fichier qui se termine par .pub. Rien n’a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n bit(s))</source>
@@ -168,7 +169,7 @@
     </message>
     <message>
         <source>This key is already registered as “%1”. Nothing needs to be uploaded.</source>
-        <translation>Cette clé est déjà enregistrée sous le nom « %1 ». Il n’y a rien à envoyer.</translation>
+        <translation>Cette clé est déjà enregistrée sous le nom «&#xa0;%1&#xa0;». Il n’y a rien à envoyer.</translation>
     </message>
     <message>
         <source>Paste the new key text to replace this one.</source>
@@ -184,7 +185,7 @@
     </message>
     <message>
         <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
-        <translation>L'envoi a été annulé, mais la clé peut encore arriver. Keydeck vérifie la liste des clés…</translation>
+        <translation>L&apos;envoi a été annulé, mais la clé peut encore arriver. Keydeck vérifie la liste des clés…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -243,19 +244,19 @@
     </message>
     <message>
         <source>A secure connection to the server could not be established, so your key was not sent.</source>
-        <translation>Impossible d’établir une connexion sécurisée avec le serveur ; votre clé n’a donc pas été envoyée.</translation>
+        <translation>Impossible d’établir une connexion sécurisée avec le serveur&#xa0;; votre clé n’a donc pas été envoyée.</translation>
     </message>
     <message>
         <source>The server sent an answer that Keydeck does not understand. Nothing was changed here.</source>
         <translation>Le serveur a envoyé une réponse que Keydeck ne comprend pas. Rien n’a été modifié ici.</translation>
     </message>
     <message>
-        <source>This provider's API does not offer this action.</source>
+        <source>This provider&apos;s API does not offer this action.</source>
         <translation>L’API de ce fournisseur ne propose pas cette action.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation>Le serveur a répondu : « %1 »</translation>
+        <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>The server received too many requests. Try again in %n second(s).</source>
@@ -265,32 +266,32 @@
         </translation>
     </message>
     <message>
-        <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account's server address.</source>
-        <translation>Le serveur a renvoyé Keydeck vers une autre adresse, que Keydeck ne suit pas avec votre clé. Vérifiez l'adresse du serveur du compte.</translation>
+        <source>The server sent Keydeck on to another address, which Keydeck does not follow with your key. Check the account&apos;s server address.</source>
+        <translation>Le serveur a renvoyé Keydeck vers une autre adresse, que Keydeck ne suit pas avec votre clé. Vérifiez l&apos;adresse du serveur du compte.</translation>
     </message>
     <message>
-        <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account's server address.</source>
-        <translation>L’adresse du serveur commence par http://, et Keydeck n’envoie les clés que par une connexion chiffrée (https://) : votre clé n’a donc pas été envoyée. Vérifiez l’adresse du serveur du compte.</translation>
+        <source>The server address starts with http://, and Keydeck sends keys only over an encrypted connection (https://), so your key was not sent. Check the account&apos;s server address.</source>
+        <translation>L’adresse du serveur commence par http://, et Keydeck n’envoie les clés que par une connexion chiffrée (https://)&#xa0;: votre clé n’a donc pas été envoyée. Vérifiez l’adresse du serveur du compte.</translation>
     </message>
     <message>
-        <source>The server's certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
-        <translation>Le certificat du serveur ne provient pas d’une autorité à laquelle cet ordinateur fait confiance ; votre clé n’a donc pas été envoyée. Quelqu’un intercepte peut-être la connexion : essayez un autre réseau.</translation>
+        <source>The server&apos;s certificate is not from an authority this computer trusts, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <translation>Le certificat du serveur ne provient pas d’une autorité à laquelle cet ordinateur fait confiance&#xa0;; votre clé n’a donc pas été envoyée. Quelqu’un intercepte peut-être la connexion&#xa0;: essayez un autre réseau.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired or is not valid yet, so your key was not sent. Check that this computer's date and time are right.</source>
-        <translation>Le certificat du serveur a expiré ou n’est pas encore valide ; votre clé n’a donc pas été envoyée. Vérifiez que la date et l’heure de cet ordinateur sont correctes.</translation>
+        <source>The server&apos;s certificate has expired or is not valid yet, so your key was not sent. Check that this computer&apos;s date and time are right.</source>
+        <translation>Le certificat du serveur a expiré ou n’est pas encore valide&#xa0;; votre clé n’a donc pas été envoyée. Vérifiez que la date et l’heure de cet ordinateur sont correctes.</translation>
     </message>
     <message>
-        <source>The server's certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
-        <translation>Le certificat du serveur appartient à une autre adresse ; votre clé n’a donc pas été envoyée. Quelqu’un intercepte peut-être la connexion : essayez un autre réseau.</translation>
+        <source>The server&apos;s certificate belongs to another address, so your key was not sent. Someone may be intercepting the connection; try another network.</source>
+        <translation>Le certificat du serveur appartient à une autre adresse&#xa0;; votre clé n’a donc pas été envoyée. Quelqu’un intercepte peut-être la connexion&#xa0;: essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The server offered only an outdated form of encryption (Keydeck needs TLS 1.2 or later), so your key was not sent.</source>
-        <translation>Le serveur n’a proposé qu’une forme de chiffrement obsolète (Keydeck exige TLS 1.2 ou une version ultérieure) ; votre clé n’a donc pas été envoyée.</translation>
+        <translation>Le serveur n’a proposé qu’une forme de chiffrement obsolète (Keydeck exige TLS 1.2 ou une version ultérieure)&#xa0;; votre clé n’a donc pas été envoyée.</translation>
     </message>
     <message>
-        <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account's server address.</source>
-        <translation>Le serveur a renvoyé Keydeck vers une adresse non chiffrée (http://), ce qui exposerait votre clé ; Keydeck s’est donc arrêté là. Vérifiez l’adresse du serveur du compte.</translation>
+        <source>The server sent Keydeck on to an unencrypted address (http://), which would expose your key, so Keydeck stopped there. Check the account&apos;s server address.</source>
+        <translation>Le serveur a renvoyé Keydeck vers une adresse non chiffrée (http://), ce qui exposerait votre clé&#xa0;; Keydeck s’est donc arrêté là. Vérifiez l’adresse du serveur du compte.</translation>
     </message>
 </context>
 <context>
@@ -309,7 +310,7 @@
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation>Clé &amp;API :</translation>
+        <translation>Clé &amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>Paste the key here</source>
@@ -352,7 +353,7 @@
         <translation>Une clé API ne contient ni espaces ni sauts de ligne. Collez la clé seule.</translation>
     </message>
     <message>
-        <source>The key contains characters an API key never has. Copy it again from the provider's page.</source>
+        <source>The key contains characters an API key never has. Copy it again from the provider&apos;s page.</source>
         <translation>La clé contient des caractères qu’une clé API ne contient jamais. Copiez-la à nouveau depuis la page du fournisseur.</translation>
     </message>
     <message>
@@ -361,11 +362,11 @@
     </message>
     <message>
         <source>Create or copy a key on the Keys page of the Vast.ai console. A full-access key lets Keydeck manage everything; a read-only key shows your account only.</source>
-        <translation>Créez ou copiez une clé sur la page « Keys » de la console Vast.ai. Une clé à accès complet permet à Keydeck de tout gérer ; une clé en lecture seule n’affiche que votre compte.</translation>
+        <translation>Créez ou copiez une clé sur la page «&#xa0;Keys&#xa0;» de la console Vast.ai. Une clé à accès complet permet à Keydeck de tout gérer&#xa0;; une clé en lecture seule n’affiche que votre compte.</translation>
     </message>
     <message>
         <source>Generate a key in the Spheron AI dashboard under Settings, API Keys. It starts with “sai_pk_” and is shown only once, so paste it here right away.</source>
-        <translation>Générez une clé dans le tableau de bord Spheron AI, sous « Settings », « API Keys ». Elle commence par « sai_pk_ » et n’est affichée qu’une seule fois : collez-la donc ici tout de suite.</translation>
+        <translation>Générez une clé dans le tableau de bord Spheron AI, sous «&#xa0;Settings&#xa0;», «&#xa0;API Keys&#xa0;». Elle commence par «&#xa0;sai_pk_&#xa0;» et n’est affichée qu’une seule fois&#xa0;: collez-la donc ici tout de suite.</translation>
     </message>
     <message>
         <source>%1, key ending %2</source>
@@ -374,8 +375,8 @@
     <message numerus="yes">
         <source>Keydeck found %n %1 key(s) on this computer. Use one to skip copying; the original stays where it is.</source>
         <translation>
-            <numerusform>Keydeck a trouvé %n clé %1 sur cet ordinateur. Utilisez-la pour éviter de la copier ; l’original reste où il est.</numerusform>
-            <numerusform>Keydeck a trouvé %n clés %1 sur cet ordinateur. Utilisez-en une pour éviter de la copier ; l’original reste où il est.</numerusform>
+            <numerusform>Keydeck a trouvé %n clé %1 sur cet ordinateur. Utilisez-la pour éviter de la copier&#xa0;; l’original reste où il est.</numerusform>
+            <numerusform>Keydeck a trouvé %n clés %1 sur cet ordinateur. Utilisez-en une pour éviter de la copier&#xa0;; l’original reste où il est.</numerusform>
         </translation>
     </message>
     <message>
@@ -387,43 +388,43 @@
     <name>ApiKeyPermissions</name>
     <message>
         <source>Instances: read</source>
-        <translation>Instances : lecture</translation>
+        <translation>Instances&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Instances: write</source>
-        <translation>Instances : écriture</translation>
+        <translation>Instances&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Account and keys: read</source>
-        <translation>Compte et clés : lecture</translation>
+        <translation>Compte et clés&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Account and keys: write</source>
-        <translation>Compte et clés : écriture</translation>
+        <translation>Compte et clés&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Billing: read</source>
-        <translation>Facturation : lecture</translation>
+        <translation>Facturation&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Billing: write</source>
-        <translation>Facturation : écriture</translation>
+        <translation>Facturation&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Machines: read</source>
-        <translation>Machines : lecture</translation>
+        <translation>Machines&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Machines: write</source>
-        <translation>Machines : écriture</translation>
+        <translation>Machines&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Team: read</source>
-        <translation>Équipe : lecture</translation>
+        <translation>Équipe&#xa0;: lecture</translation>
     </message>
     <message>
         <source>Team: write</source>
-        <translation>Équipe : écriture</translation>
+        <translation>Équipe&#xa0;: écriture</translation>
     </message>
     <message>
         <source>Miscellaneous</source>
@@ -431,19 +432,19 @@
     </message>
     <message>
         <source>The JSON is not valid at character %1: %2.</source>
-        <translation>Le JSON n’est pas valide au caractère %1 : %2.</translation>
+        <translation>Le JSON n’est pas valide au caractère %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The permissions must be a JSON object such as {"api": {"user_read": {}}}.</source>
-        <translation>Les autorisations doivent être un objet JSON tel que {"api": {"user_read": {}}}.</translation>
+        <source>The permissions must be a JSON object such as {&quot;api&quot;: {&quot;user_read&quot;: {}}}.</source>
+        <translation>Les autorisations doivent être un objet JSON tel que {&quot;api&quot;: {&quot;user_read&quot;: {}}}.</translation>
     </message>
     <message>
-        <source>The permissions must have exactly one key, "api", holding an object of categories.</source>
-        <translation>Les autorisations doivent avoir exactement une clé, « api », contenant un objet de catégories.</translation>
+        <source>The permissions must have exactly one key, &quot;api&quot;, holding an object of categories.</source>
+        <translation>Les autorisations doivent avoir exactement une clé, «&#xa0;api&#xa0;», contenant un objet de catégories.</translation>
     </message>
     <message>
         <source>Choose at least one category: a key without permissions cannot do anything.</source>
-        <translation>Choisissez au moins une catégorie : une clé sans autorisations ne peut rien faire.</translation>
+        <translation>Choisissez au moins une catégorie&#xa0;: une clé sans autorisations ne peut rien faire.</translation>
     </message>
     <message>
         <source>Full access</source>
@@ -490,15 +491,15 @@
     </message>
     <message>
         <source>“%1” is not a permission category.</source>
-        <translation>« %1 » n’est pas une catégorie d’autorisations.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie d’autorisations.</translation>
     </message>
     <message>
         <source>The category “%1” must hold an object ({} for all of it).</source>
-        <translation>La catégorie « %1 » doit contenir un objet ({} pour toute la catégorie).</translation>
+        <translation>La catégorie «&#xa0;%1&#xa0;» doit contenir un objet ({} pour toute la catégorie).</translation>
     </message>
     <message>
-        <source>The operation “%1” has invalid constraints: use {"constraints": {"id": {"eq": 1227}}} with eq, lte or gte.</source>
-        <translation>L’opération « %1 » a des contraintes non valides : utilisez {"constraints": {"id": {"eq": 1227}}} avec eq, lte ou gte.</translation>
+        <source>The operation “%1” has invalid constraints: use {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} with eq, lte or gte.</source>
+        <translation>L’opération «&#xa0;%1&#xa0;» a des contraintes non valides&#xa0;: utilisez {&quot;constraints&quot;: {&quot;id&quot;: {&quot;eq&quot;: 1227}}} avec eq, lte ou gte.</translation>
     </message>
     <message>
         <source>SSH keys only</source>
@@ -568,7 +569,7 @@
     </message>
     <message>
         <source>%1 Enter a valid key to carry on with “%2”; the account and its settings are kept.</source>
-        <translation>%1 Saisissez une clé valide pour continuer avec « %2 » ; le compte et ses réglages sont conservés.</translation>
+        <translation>%1 Saisissez une clé valide pour continuer avec «&#xa0;%2&#xa0;»&#xa0;; le compte et ses réglages sont conservés.</translation>
     </message>
     <message>
         <source>Enter a Ne&amp;w Key…</source>
@@ -628,7 +629,7 @@
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <source>Follow the desktop's light or dark setting.</source>
+        <source>Follow the desktop&apos;s light or dark setting.</source>
         <translation>Suivre le réglage clair ou sombre du bureau.</translation>
     </message>
 </context>
@@ -640,7 +641,7 @@
     </message>
     <message>
         <source>These codes sign you in when you cannot use your other methods. Each works once. The server shows them only now: copy them into your password manager or save them to a file, then keep them where only you can reach them.</source>
-        <translation>Ces codes vous permettent de vous connecter quand vous ne pouvez pas utiliser vos autres méthodes. Chacun ne fonctionne qu’une fois. Le serveur ne les affiche que maintenant : copiez-les dans votre gestionnaire de mots de passe ou enregistrez-les dans un fichier, puis conservez-les là où vous seul pouvez y accéder.</translation>
+        <translation>Ces codes vous permettent de vous connecter quand vous ne pouvez pas utiliser vos autres méthodes. Chacun ne fonctionne qu’une fois. Le serveur ne les affiche que maintenant&#xa0;: copiez-les dans votre gestionnaire de mots de passe ou enregistrez-les dans un fichier, puis conservez-les là où vous seul pouvez y accéder.</translation>
     </message>
     <message>
         <source>New backup codes</source>
@@ -679,7 +680,7 @@
     </message>
     <message>
         <source>The codes could not be saved to %1: %2</source>
-        <translation>Les codes n’ont pas pu être enregistrés dans %1 : %2</translation>
+        <translation>Les codes n’ont pas pu être enregistrés dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1, readable only by you.</source>
@@ -687,11 +688,11 @@
     </message>
     <message>
         <source>Close Without Saving the Codes?</source>
-        <translation>Fermer sans enregistrer les codes ?</translation>
+        <translation>Fermer sans enregistrer les codes&#xa0;?</translation>
     </message>
     <message>
         <source>You have neither copied nor saved these backup codes. The server shows them only once: after you close this window, nobody can see them again, and your old codes no longer work.</source>
-        <translation>Vous n’avez ni copié ni enregistré ces codes de secours. Le serveur ne les affiche qu’une fois : après la fermeture de cette fenêtre, personne ne pourra plus les voir, et vos anciens codes ne fonctionnent plus.</translation>
+        <translation>Vous n’avez ni copié ni enregistré ces codes de secours. Le serveur ne les affiche qu’une fois&#xa0;: après la fermeture de cette fenêtre, personne ne pourra plus les voir, et vos anciens codes ne fonctionnent plus.</translation>
     </message>
     <message>
         <source>&amp;Close Without Saving</source>
@@ -724,7 +725,7 @@
         <translation>fournisseur</translation>
     </message>
     <message>
-        <source>Use this language instead of the system's (for example de, fr or en).</source>
+        <source>Use this language instead of the system&apos;s (for example de, fr or en).</source>
         <translation>Utiliser cette langue au lieu de celle du système (par exemple de, fr ou en).</translation>
     </message>
     <message>
@@ -733,10 +734,10 @@
     </message>
     <message>
         <source>Unknown demo provider “%1”. Use vast or spheron.</source>
-        <translation>Fournisseur de démo inconnu « %1 ». Utilisez vast ou spheron.</translation>
+        <translation>Fournisseur de démo inconnu «&#xa0;%1&#xa0;». Utilisez vast ou spheron.</translation>
     </message>
     <message>
-        <source>Displays Keydeck's version and the versions of Qt, libssh and QtKeychain.</source>
+        <source>Displays Keydeck&apos;s version and the versions of Qt, libssh and QtKeychain.</source>
         <translation>Affiche la version de Keydeck et celles de Qt, libssh et QtKeychain.</translation>
     </message>
     <message>
@@ -749,16 +750,16 @@ Lancez « keydeck --help » pour voir les options.</translation>
 <context>
     <name>ConsoleLinks</name>
     <message>
-        <source>This demo account has no web console. With a real %1 account, Keydeck opens the console's API keys page here.</source>
-        <translation>Ce compte de démonstration n'a pas de console web. Avec un vrai compte %1, Keydeck ouvre ici la page des clés d'API de la console.</translation>
+        <source>This demo account has no web console. With a real %1 account, Keydeck opens the console&apos;s API keys page here.</source>
+        <translation>Ce compte de démonstration n&apos;a pas de console web. Avec un vrai compte %1, Keydeck ouvre ici la page des clés d&apos;API de la console.</translation>
     </message>
     <message>
-        <source>The %1 console's API keys page was opened in your web browser: %2</source>
-        <translation>La page des clés d'API de la console %1 a été ouverte dans votre navigateur : %2</translation>
+        <source>The %1 console&apos;s API keys page was opened in your web browser: %2</source>
+        <translation>La page des clés d&apos;API de la console %1 a été ouverte dans votre navigateur : %2</translation>
     </message>
     <message>
         <source>No web browser opened. Copy this address into your browser: %1</source>
-        <translation>Aucun navigateur ne s'est ouvert. Copiez cette adresse dans votre navigateur : %1</translation>
+        <translation>Aucun navigateur ne s&apos;est ouvert. Copiez cette adresse dans votre navigateur : %1</translation>
     </message>
 </context>
 <context>
@@ -769,7 +770,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. CI runner</source>
@@ -777,7 +778,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -797,7 +798,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Choose at least one category: a key without permissions cannot do anything.</source>
-        <translation>Choisissez au moins une catégorie : une clé sans autorisations ne peut rien faire.</translation>
+        <translation>Choisissez au moins une catégorie&#xa0;: une clé sans autorisations ne peut rien faire.</translation>
     </message>
     <message>
         <source>Creating…</source>
@@ -813,7 +814,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Check the permissions first: %1 Press Return again to create the key.</source>
-        <translation>Vérifiez d'abord les autorisations : %1 Appuyez de nouveau sur Entrée pour créer la clé.</translation>
+        <translation>Vérifiez d&apos;abord les autorisations : %1 Appuyez de nouveau sur Entrée pour créer la clé.</translation>
     </message>
 </context>
 <context>
@@ -823,28 +824,28 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>la variable d’environnement %1</translation>
     </message>
     <message>
-        <source>the vastai command-line tool's key file %1</source>
+        <source>the vastai command-line tool&apos;s key file %1</source>
         <translation>le fichier de clé %1 de l’outil en ligne de commande vastai</translation>
     </message>
     <message>
-        <source>the vastai command-line tool's old key file %1</source>
+        <source>the vastai command-line tool&apos;s old key file %1</source>
         <translation>l’ancien fichier de clé %1 de l’outil en ligne de commande vastai</translation>
     </message>
     <message>
-        <source>Keydeck only deletes the vastai command-line tool's key files, not %1.</source>
+        <source>Keydeck only deletes the vastai command-line tool&apos;s key files, not %1.</source>
         <translation>Keydeck ne supprime que les fichiers de clé de l’outil en ligne de commande vastai, pas %1.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The vastai command-line tool saved this key unencrypted in %1, and that file can be read by other users of this computer. Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
-        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1, et ce fichier est lisible par les autres utilisateurs de cet ordinateur. Keydeck conserve désormais la clé dans le trousseau de votre système : vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1, et ce fichier est lisible par les autres utilisateurs de cet ordinateur. Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
     </message>
     <message>
         <source>The vastai command-line tool saved this key unencrypted in %1 (the tool does not restrict who can read it). Keydeck now keeps the key in your system keychain, so you can delete the file. The vastai tool will then ask for the key again (vastai set api-key) unless %2 is set.</source>
-        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système : vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
+        <translation>L’outil en ligne de commande vastai a enregistré cette clé sans chiffrement dans %1 (l’outil ne restreint pas qui peut la lire). Keydeck conserve désormais la clé dans le trousseau de votre système&#xa0;: vous pouvez donc supprimer le fichier. L’outil vastai redemandera alors la clé (vastai set api-key), sauf si %2 est défini.</translation>
     </message>
     <message>
         <source>Keydeck did not delete %1: it is a symbolic link, and deleting it would leave the key in the file it points to. Delete that file yourself.</source>
@@ -871,7 +872,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The local demo server could not start: %1</source>
-        <translation>Le serveur de démo local n’a pas pu démarrer : %1</translation>
+        <translation>Le serveur de démo local n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local demo server could not create its demo accounts.</source>
@@ -894,7 +895,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>DemoSandbox</name>
     <message>
         <source>The local demo is not available: its server module could not be loaded (%1).</source>
-        <translation>La démo locale n’est pas disponible : son module serveur n’a pas pu être chargé (%1).</translation>
+        <translation>La démo locale n’est pas disponible&#xa0;: son module serveur n’a pas pu être chargé (%1).</translation>
     </message>
 </context>
 <context>
@@ -928,11 +929,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Account variables are injected into every container you launch on Vast.ai. Their values are write-only: after saving, nobody can read them back here.</source>
-        <translation>Les variables du compte sont injectées dans chaque conteneur que vous lancez sur Vast.ai. Leurs valeurs sont en écriture seule : une fois enregistrées, personne ne peut les relire ici.</translation>
+        <translation>Les variables du compte sont injectées dans chaque conteneur que vous lancez sur Vast.ai. Leurs valeurs sont en écriture seule&#xa0;: une fois enregistrées, personne ne peut les relire ici.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. HF_TOKEN</source>
@@ -944,7 +945,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Variable value</source>
@@ -964,7 +965,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Enter a new value for %1. The old value cannot be shown: Vast.ai only returns it masked.</source>
-        <translation>Saisissez une nouvelle valeur pour %1. L’ancienne valeur ne peut pas être affichée : Vast.ai ne la renvoie que masquée.</translation>
+        <translation>Saisissez une nouvelle valeur pour %1. L’ancienne valeur ne peut pas être affichée&#xa0;: Vast.ai ne la renvoie que masquée.</translation>
     </message>
     <message>
         <source>It will be saved as %1.</source>
@@ -976,11 +977,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server. The variable %1 already existed, and the server does not create a name twice, so nothing changed; use Change Value to replace its value.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur. La variable %1 existait déjà et le serveur ne crée pas deux fois le même nom : rien n’a changé. Utilisez « Modifier la valeur » pour remplacer sa valeur.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur. La variable %1 existait déjà et le serveur ne crée pas deux fois le même nom&#xa0;: rien n’a changé. Utilisez «&#xa0;Modifier la valeur&#xa0;» pour remplacer sa valeur.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and the variable %1 was not created; you can try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur et la variable %1 n’a pas été créée ; vous pouvez réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur et la variable %1 n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>A variable named %1 already exists. To replace its value, select it and choose Change Value.</source>
@@ -996,8 +997,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>The name is too long: at most %n characters are allowed.</source>
         <translation>
-            <numerusform>Le nom est trop long : %n caractère au maximum est autorisé.</numerusform>
-            <numerusform>Le nom est trop long : %n caractères au maximum sont autorisés.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: %n caractère au maximum est autorisé.</numerusform>
+            <numerusform>Le nom est trop long&#xa0;: %n caractères au maximum sont autorisés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1017,7 +1018,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>EnvVarsPage</name>
     <message>
         <source>Environment variables are injected into every container you launch. Values are write-only: Vast.ai returns them masked, so they can be replaced but never shown or copied.</source>
-        <translation>Les variables d’environnement sont injectées dans chaque conteneur que vous lancez. Les valeurs sont en écriture seule : Vast.ai les renvoie masquées ; elles peuvent donc être remplacées, mais jamais affichées ni copiées.</translation>
+        <translation>Les variables d’environnement sont injectées dans chaque conteneur que vous lancez. Les valeurs sont en écriture seule&#xa0;: Vast.ai les renvoie masquées&#xa0;; elles peuvent donc être remplacées, mais jamais affichées ni copiées.</translation>
     </message>
     <message>
         <source>&amp;New Variable…</source>
@@ -1081,7 +1082,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Values are write-only: use Change Value to replace it.</source>
-        <translation>Les valeurs sont en écriture seule : utilisez « Modifier la valeur » pour la remplacer.</translation>
+        <translation>Les valeurs sont en écriture seule&#xa0;: utilisez «&#xa0;Modifier la valeur&#xa0;» pour la remplacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s)</source>
@@ -1119,7 +1120,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Delete the environment variable %1?</source>
-        <translation>Supprimer la variable d’environnement %1 ?</translation>
+        <translation>Supprimer la variable d’environnement %1&#xa0;?</translation>
     </message>
     <message>
         <source>Containers launched from now on will not get it. Its value cannot be recovered.</source>
@@ -1155,11 +1156,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and %1 was not deleted; you can try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et %1 n’a pas été supprimée ; vous pouvez réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et %1 n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation>Filt&amp;re :</translation>
+        <translation>Filt&amp;re&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n variable(s)</source>
@@ -1187,8 +1188,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Expiration de la clé API</translation>
     </message>
     <message>
-        <source>The API cannot tell when a key expires. Copy the "Expires" date from the console's API page so Keydeck can warn you in time.</source>
-        <translation>L’API ne peut pas indiquer quand une clé expire. Recopiez la date « Expires » de la page API de la console pour que Keydeck puisse vous avertir à temps.</translation>
+        <source>The API cannot tell when a key expires. Copy the &quot;Expires&quot; date from the console&apos;s API page so Keydeck can warn you in time.</source>
+        <translation>L’API ne peut pas indiquer quand une clé expire. Recopiez la date «&#xa0;Expires&#xa0;» de la page API de la console pour que Keydeck puisse vous avertir à temps.</translation>
     </message>
     <message>
         <source>I &amp;know the expiry date</source>
@@ -1196,18 +1197,18 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Expires on:</source>
-        <translation>&amp;Expire le :</translation>
+        <translation>&amp;Expire le&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ExpiryNotifier</name>
     <message>
         <source>Keydeck: API key expiry</source>
-        <translation>Keydeck : expiration de la clé API</translation>
+        <translation>Keydeck&#xa0;: expiration de la clé API</translation>
     </message>
     <message>
         <source>Keydeck: the API key of %1 expires soon</source>
-        <translation>Keydeck : la clé API de %1 expire bientôt</translation>
+        <translation>Keydeck&#xa0;: la clé API de %1 expire bientôt</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1219,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”. Press Esc to clear the filter.</source>
-        <translation>Aucun résultat pour « %1 ». Appuyez sur Échap pour effacer le filtre.</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Appuyez sur Échap pour effacer le filtre.</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1234,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Key name</source>
@@ -1241,7 +1242,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Key comment</source>
@@ -1249,7 +1250,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>F&amp;ichier :</translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <source>Private key file</source>
@@ -1257,7 +1258,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1289,7 +1290,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Keydeck creates a new Ed25519 key pair to replace “%1”, saves it in your SSH folder and uploads the public key. Then it asks before deleting the old key.</source>
-        <translation>Keydeck crée une nouvelle paire de clés Ed25519 pour remplacer « %1 », l’enregistre dans votre dossier SSH et envoie la clé publique. Il demande ensuite confirmation avant de supprimer l’ancienne clé.</translation>
+        <translation>Keydeck crée une nouvelle paire de clés Ed25519 pour remplacer «&#xa0;%1&#xa0;», l’enregistre dans votre dossier SSH et envoie la clé publique. Il demande ensuite confirmation avant de supprimer l’ancienne clé.</translation>
     </message>
     <message>
         <source>Choose a file name such as id_ed25519 (no leading dot, no folder separators at the end).</source>
@@ -1341,11 +1342,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Confir&amp;m passphrase:</source>
-        <translation>Confir&amp;mer la phrase secrète :</translation>
+        <translation>Confir&amp;mer la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
-        <translation>L'envoi a été annulé, mais la clé peut encore arriver. Keydeck vérifie la liste des clés…</translation>
+        <translation>L&apos;envoi a été annulé, mais la clé peut encore arriver. Keydeck vérifie la liste des clés…</translation>
     </message>
     <message>
         <source>Back Up Existing Key</source>
@@ -1353,7 +1354,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>%1 already exists. Keydeck will rename the existing files to “%2.backup_&lt;time&gt;” and “%2.pub.backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
-        <translation>%1 existe déjà. Keydeck renommera les fichiers existants en « %2.backup_&lt;horodatage&gt; » et « %2.pub.backup_&lt;horodatage&gt; », puis écrira la nouvelle clé. Rien n’est écrasé.</translation>
+        <translation>%1 existe déjà. Keydeck renommera les fichiers existants en «&#xa0;%2.backup_&lt;horodatage&gt;&#xa0;» et «&#xa0;%2.pub.backup_&lt;horodatage&gt;&#xa0;», puis écrira la nouvelle clé. Rien n’est écrasé.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1365,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé API :</translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show the key</source>
@@ -1387,8 +1388,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Spheron AI keys start with "sai_". Check that you copied the whole key.</source>
-        <translation>Les clés Spheron AI commencent par « sai_ ». Vérifiez que vous avez copié la clé entière.</translation>
+        <source>Spheron AI keys start with &quot;sai_&quot;. Check that you copied the whole key.</source>
+        <translation>Les clés Spheron AI commencent par «&#xa0;sai_&#xa0;». Vérifiez que vous avez copié la clé entière.</translation>
     </message>
     <message>
         <source>Checking the key with %1…</source>
@@ -1400,19 +1401,19 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Enter the Reset API Key</source>
-        <translation>Saisir la clé d'API réinitialisée</translation>
+        <translation>Saisir la clé d&apos;API réinitialisée</translation>
     </message>
     <message>
         <source>%1 no longer accepts the API key Keydeck has for “%2”: it was deleted, reset or has expired. Paste a valid key; Keydeck checks it with the server, stores it for this account and carries on. Nothing else about the account changes.</source>
-        <translation>%1 n’accepte plus la clé API dont Keydeck dispose pour « %2 » : elle a été supprimée, réinitialisée ou a expiré. Collez une clé valide ; Keydeck la vérifie auprès du serveur, l’enregistre pour ce compte et continue. Rien d’autre ne change pour le compte.</translation>
+        <translation>%1 n’accepte plus la clé API dont Keydeck dispose pour «&#xa0;%2&#xa0;»&#xa0;: elle a été supprimée, réinitialisée ou a expiré. Collez une clé valide&#xa0;; Keydeck la vérifie auprès du serveur, l’enregistre pour ce compte et continue. Rien d’autre ne change pour le compte.</translation>
     </message>
     <message>
         <source>The API key of “%1” was reset, but its new key did not reach Keydeck. Open the %2 console, copy the new key and paste it here; Keydeck checks it with the server before it replaces the stored key.</source>
-        <translation>La clé API de « %1 » a été réinitialisée, mais la nouvelle clé n’est pas parvenue à Keydeck. Ouvrez la console %2, copiez la nouvelle clé et collez-la ici ; Keydeck la vérifie auprès du serveur avant de remplacer la clé enregistrée.</translation>
+        <translation>La clé API de «&#xa0;%1&#xa0;» a été réinitialisée, mais la nouvelle clé n’est pas parvenue à Keydeck. Ouvrez la console %2, copiez la nouvelle clé et collez-la ici&#xa0;; Keydeck la vérifie auprès du serveur avant de remplacer la clé enregistrée.</translation>
     </message>
     <message>
         <source>Paste the key you generated in the %1 console. Keydeck checks it with the server, then replaces the stored key of “%2” with it.</source>
-        <translation>Collez la clé que vous avez générée dans la console %1. Keydeck la vérifie auprès du serveur, puis remplace par celle-ci la clé enregistrée de « %2 ».</translation>
+        <translation>Collez la clé que vous avez générée dans la console %1. Keydeck la vérifie auprès du serveur, puis remplace par celle-ci la clé enregistrée de «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1420,15 +1421,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>Your API key expires on %1, in %n day(s). Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</source>
         <translation>
-            <numerusform>Votre clé API expire le %1, dans %n jour. Planifiez sa rotation dès maintenant : générez une nouvelle clé, mettez à jour vos applications, testez-les, puis révoquez l’ancienne clé.</numerusform>
-            <numerusform>Votre clé API expire le %1, dans %n jours. Planifiez sa rotation dès maintenant : générez une nouvelle clé, mettez à jour vos applications, testez-les, puis révoquez l’ancienne clé.</numerusform>
+            <numerusform>Votre clé API expire le %1, dans %n jour. Planifiez sa rotation dès maintenant&#xa0;: générez une nouvelle clé, mettez à jour vos applications, testez-les, puis révoquez l’ancienne clé.</numerusform>
+            <numerusform>Votre clé API expire le %1, dans %n jours. Planifiez sa rotation dès maintenant&#xa0;: générez une nouvelle clé, mettez à jour vos applications, testez-les, puis révoquez l’ancienne clé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your API key expires on %1, in %n day(s). Applications that use it will fail after that date: rotate it now.</source>
         <translation>
-            <numerusform>Votre clé API expire le %1, dans %n jour. Les applications qui l’utilisent échoueront après cette date : effectuez sa rotation maintenant.</numerusform>
-            <numerusform>Votre clé API expire le %1, dans %n jours. Les applications qui l’utilisent échoueront après cette date : effectuez sa rotation maintenant.</numerusform>
+            <numerusform>Votre clé API expire le %1, dans %n jour. Les applications qui l’utilisent échoueront après cette date&#xa0;: effectuez sa rotation maintenant.</numerusform>
+            <numerusform>Votre clé API expire le %1, dans %n jours. Les applications qui l’utilisent échoueront après cette date&#xa0;: effectuez sa rotation maintenant.</numerusform>
         </translation>
     </message>
     <message>
@@ -1441,7 +1442,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Expires today</source>
-        <translation>Expire aujourd'hui</translation>
+        <translation>Expire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago</source>
@@ -1466,7 +1467,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>“%1” is not a valid key file name. Use a plain name such as id_ed25519.</source>
-        <translation>« %1 » n’est pas un nom de fichier de clé valide. Utilisez un nom simple tel que id_ed25519.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier de clé valide. Utilisez un nom simple tel que id_ed25519.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1490,15 +1491,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The existing file %1 could not be backed up: %2</source>
-        <translation>Impossible de sauvegarder le fichier existant %1 : %2</translation>
+        <translation>Impossible de sauvegarder le fichier existant %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The private key could not be written to %1: %2</source>
-        <translation>Impossible d’écrire la clé privée dans %1 : %2</translation>
+        <translation>Impossible d’écrire la clé privée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The public key could not be written to %1: %2</source>
-        <translation>Impossible d’écrire la clé publique dans %1 : %2</translation>
+        <translation>Impossible d’écrire la clé publique dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Keydeck did not save the key: the folder %1 belongs to another user, who could replace the key files. Use a folder of your own, or make this one yours (chown).</source>
@@ -1540,7 +1541,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Impossible de générer la paire de clés.</translation>
     </message>
     <message>
-        <source>The key pair could not be generated because Keydeck's SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <source>The key pair could not be generated because Keydeck&apos;s SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
         <translation>La paire de clés n’a pas pu être générée, car la bibliothèque SSH de Keydeck (libssh) n’a pas pu être chargée. Réinstallez Keydeck.</translation>
     </message>
 </context>
@@ -1548,15 +1549,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>KeySwitcher</name>
     <message>
         <source>The server did not accept this key: %1</source>
-        <translation>Le serveur n’a pas accepté cette clé : %1</translation>
+        <translation>Le serveur n’a pas accepté cette clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keydeck uses the new key for now, but could not store it: %1 Copy the key somewhere safe before you quit.</source>
-        <translation>Keydeck utilise la nouvelle clé pour l’instant, mais n’a pas pu l’enregistrer : %1 Copiez la clé en lieu sûr avant de quitter.</translation>
+        <translation>Keydeck utilise la nouvelle clé pour l’instant, mais n’a pas pu l’enregistrer&#xa0;: %1 Copiez la clé en lieu sûr avant de quitter.</translation>
     </message>
     <message>
         <source>No secret store is available for this account, so the key cannot be saved.</source>
-        <translation>Aucun stockage de secrets n’est disponible pour ce compte ; la clé ne peut donc pas être enregistrée.</translation>
+        <translation>Aucun stockage de secrets n’est disponible pour ce compte&#xa0;; la clé ne peut donc pas être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1575,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>Keydeck cannot fix this finding by changing a file's permissions.</source>
+        <source>Keydeck cannot fix this finding by changing a file&apos;s permissions.</source>
         <translation>Keydeck ne peut pas corriger ce constat en modifiant les permissions d’un fichier.</translation>
     </message>
     <message>
@@ -1602,11 +1603,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>%1 n’est pas une clé privée que Keydeck sait lire.</translation>
     </message>
     <message>
-        <source>The passphrase could not be added because Keydeck's SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
+        <source>The passphrase could not be added because Keydeck&apos;s SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
         <translation>Impossible d’ajouter la phrase de passe : la bibliothèque SSH de Keydeck (libssh) n’a pas pu être chargée. Réinstallez Keydeck.</translation>
     </message>
     <message>
-        <source>Keydeck's SSH library (libssh) cannot encrypt %1. Add a passphrase with the command ssh-keygen -p -f %1 instead.</source>
+        <source>Keydeck&apos;s SSH library (libssh) cannot encrypt %1. Add a passphrase with the command ssh-keygen -p -f %1 instead.</source>
         <translation>La bibliothèque SSH de Keydeck (libssh) ne sait pas chiffrer %1. Ajoutez plutôt une phrase de passe avec la commande ssh-keygen -p -f %1.</translation>
     </message>
     <message>
@@ -1688,11 +1689,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and Keydeck could not check whether the key “%1” was created. Look at the key list before you try again, so that it is not created twice.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé « %1 » a été créée. Consultez la liste des clés avant de réessayer, pour ne pas la créer deux fois.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé «&#xa0;%1&#xa0;» a été créée. Consultez la liste des clés avant de réessayer, pour ne pas la créer deux fois.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and the key “%1” was not created; you can try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur et la clé « %1 » n’a pas été créée ; vous pouvez réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur et la clé «&#xa0;%1&#xa0;» n’a pas été créée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>Key Created Without Its Secret</source>
@@ -1700,7 +1701,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but the key “%1” was created.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé « %1 » a été créée.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée.</translation>
     </message>
     <message>
         <source>&amp;Delete the Key</source>
@@ -1708,19 +1709,19 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Its secret could not be received, and %1 never shows it again, so nobody can use this key. Delete it (ID %2)? You can then create the key again.</source>
-        <translation>Son secret n’a pas pu être reçu et %1 ne le montre plus jamais : personne ne peut donc utiliser cette clé. La supprimer (ID %2) ? Vous pourrez ensuite créer la clé à nouveau.</translation>
+        <translation>Son secret n’a pas pu être reçu et %1 ne le montre plus jamais&#xa0;: personne ne peut donc utiliser cette clé. La supprimer (ID %2)&#xa0;? Vous pourrez ensuite créer la clé à nouveau.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but the key “%1” was created. Its secret could not be received: delete the key (ID %2) from the list when you no longer need it.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé « %1 » a été créée. Son secret n’a pas pu être reçu : supprimez la clé (ID %2) de la liste quand vous n’en avez plus besoin.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu&#xa0;: supprimez la clé (ID %2) de la liste quand vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but the key “%1” was created without its secret reaching Keydeck. Keydeck deleted it; you can create the key again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé « %1 » a été créée sans que son secret parvienne à Keydeck. Keydeck l’a supprimée ; vous pouvez créer la clé à nouveau.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée sans que son secret parvienne à Keydeck. Keydeck l’a supprimée&#xa0;; vous pouvez créer la clé à nouveau.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but the key “%1” was created. Its secret could not be received, and deleting the key (ID %2) failed: %3</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé « %1 » a été créée. Son secret n’a pas pu être reçu, et la suppression de la clé (ID %2) a échoué : %3</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé «&#xa0;%1&#xa0;» a été créée. Son secret n’a pas pu être reçu, et la suppression de la clé (ID %2) a échoué&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1796,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Once you add an account, its API keys appear here: create, rotate and revoke them, with the active key kept in your system keychain.</source>
-        <translation>Dès que vous ajoutez un compte, ses clés API s’affichent ici : créez-les, effectuez leur rotation et révoquez-les ; la clé active est conservée dans le trousseau de votre système.</translation>
+        <translation>Dès que vous ajoutez un compte, ses clés API s’affichent ici&#xa0;: créez-les, effectuez leur rotation et révoquez-les&#xa0;; la clé active est conservée dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1846,7 +1847,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Démo</translation>
     </message>
     <message>
-        <source>This account lives in Keydeck's local sandbox, not at a real provider.</source>
+        <source>This account lives in Keydeck&apos;s local sandbox, not at a real provider.</source>
         <translation>Ce compte se trouve dans le bac à sable local de Keydeck, pas chez un vrai fournisseur.</translation>
     </message>
     <message>
@@ -1875,7 +1876,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Remove the account “%1” from Keydeck?</source>
-        <translation>Supprimer le compte « %1 » de Keydeck ?</translation>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;» de Keydeck&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1891,7 +1892,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The account “%1” was kept because its key could not be deleted.</source>
-        <translation>Le compte « %1 » a été conservé, car sa clé n’a pas pu être supprimée.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été conservé, car sa clé n’a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>%1 (Demo)</source>
@@ -1915,7 +1916,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>An account needs a name, so it is still called “%1”.</source>
-        <translation>Un compte a besoin d'un nom, il s'appelle donc toujours « %1 ».</translation>
+        <translation>Un compte a besoin d&apos;un nom, il s&apos;appelle donc toujours « %1 ».</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1946,7 +1947,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Every request Keydeck sent in this run, with what the server answered. Keys, codes and variable values are replaced by [redacted]. Nothing here is written to disk unless you save it.</source>
-        <translation>Chaque requête envoyée par Keydeck pendant cette session, avec la réponse du serveur. Les clés, les codes et les valeurs des variables sont remplacés par [redacted]. Rien n'est écrit sur le disque sauf si vous l'enregistrez.</translation>
+        <translation>Chaque requête envoyée par Keydeck pendant cette session, avec la réponse du serveur. Les clés, les codes et les valeurs des variables sont remplacés par [redacted]. Rien n&apos;est écrit sur le disque sauf si vous l&apos;enregistrez.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2014,7 +2015,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No request has been sent yet in this run.</source>
-        <translation>Aucune requête n'a encore été envoyée pendant cette session.</translation>
+        <translation>Aucune requête n&apos;a encore été envoyée pendant cette session.</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
@@ -2042,7 +2043,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The network log could not be saved to %1: %2</source>
-        <translation>Le journal réseau n'a pas pu être enregistré dans %1 : %2</translation>
+        <translation>Le journal réseau n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2073,11 +2074,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>This is the only time the server shows this key. Copy it into your application or password manager now; Keydeck does not keep it unless you choose to use it here.</source>
-        <translation>C’est la seule fois que le serveur affiche cette clé. Copiez-la maintenant dans votre application ou votre gestionnaire de mots de passe ; Keydeck ne la conserve que si vous choisissez de l’utiliser ici.</translation>
+        <translation>C’est la seule fois que le serveur affiche cette clé. Copiez-la maintenant dans votre application ou votre gestionnaire de mots de passe&#xa0;; Keydeck ne la conserve que si vous choisissez de l’utiliser ici.</translation>
     </message>
     <message>
         <source>Your old key stopped working. Keydeck uses this new key from now on. Copy it now if other applications need it: the server will not show it again.</source>
-        <translation>Votre ancienne clé a cessé de fonctionner. Keydeck utilise désormais cette nouvelle clé. Copiez-la maintenant si d’autres applications en ont besoin : le serveur ne l’affichera plus.</translation>
+        <translation>Votre ancienne clé a cessé de fonctionner. Keydeck utilise désormais cette nouvelle clé. Copiez-la maintenant si d’autres applications en ont besoin&#xa0;: le serveur ne l’affichera plus.</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
@@ -2095,12 +2096,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Keydeck utilise cette clé</translation>
     </message>
     <message>
-        <source>This is the new value of the key the server reset, most likely the account's main key. Keydeck keeps using its own key. Copy this one now for the applications that used the old one: the server will not show it again.</source>
-        <translation>Voici la nouvelle valeur de la clé que le serveur a réinitialisée, très probablement la clé principale du compte. Keydeck continue d'utiliser sa propre clé. Copiez celle-ci maintenant pour les applications qui utilisaient l'ancienne : le serveur ne la montrera plus.</translation>
+        <source>This is the new value of the key the server reset, most likely the account&apos;s main key. Keydeck keeps using its own key. Copy this one now for the applications that used the old one: the server will not show it again.</source>
+        <translation>Voici la nouvelle valeur de la clé que le serveur a réinitialisée, très probablement la clé principale du compte. Keydeck continue d&apos;utiliser sa propre clé. Copiez celle-ci maintenant pour les applications qui utilisaient l&apos;ancienne : le serveur ne la montrera plus.</translation>
     </message>
     <message>
         <source>You have not copied this key, and Keydeck has not stored it. The server shows it only once: after you close this window, nobody can see it again.</source>
-        <translation>Vous n'avez pas copié cette clé, et Keydeck ne l'a pas enregistrée. Le serveur ne la montre qu'une fois : après la fermeture de cette fenêtre, personne ne pourra plus la voir.</translation>
+        <translation>Vous n&apos;avez pas copié cette clé, et Keydeck ne l&apos;a pas enregistrée. Le serveur ne la montre qu&apos;une fois : après la fermeture de cette fenêtre, personne ne pourra plus la voir.</translation>
     </message>
     <message>
         <source>&amp;Close Without Saving</source>
@@ -2123,7 +2124,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Key to type in:</source>
-        <translation>Clé à saisir :</translation>
+        <translation>Clé à saisir&#xa0;:</translation>
     </message>
     <message>
         <source>Key to type into your authenticator app</source>
@@ -2131,7 +2132,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation>&amp;Numéro de téléphone :</translation>
+        <translation>&amp;Numéro de téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>+12345678901</source>
@@ -2147,7 +2148,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>Li&amp;bellé :</translation>
+        <translation>Li&amp;bellé&#xa0;:</translation>
     </message>
     <message>
         <source>Label of the new method</source>
@@ -2155,7 +2156,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>123456</source>
@@ -2191,11 +2192,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The authenticator could not be set up: %1</source>
-        <translation>L’application d’authentification n’a pas pu être configurée : %1</translation>
+        <translation>L’application d’authentification n’a pas pu être configurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The code could not be sent: %1</source>
-        <translation>Le code n’a pas pu être envoyé : %1</translation>
+        <translation>Le code n’a pas pu être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Send Another Code</source>
@@ -2209,7 +2210,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
 <context>
     <name>OnboardingController</name>
     <message>
-        <source>Go back and check that you pasted the whole key, or create a new key on the provider's page.</source>
+        <source>Go back and check that you pasted the whole key, or create a new key on the provider&apos;s page.</source>
         <translation>Revenez en arrière et vérifiez que vous avez collé la clé entière, ou créez une nouvelle clé sur la page du fournisseur.</translation>
     </message>
     <message>
@@ -2226,7 +2227,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Press Retry to check again.</source>
-        <translation>Cliquez sur « Réessayer » pour vérifier à nouveau.</translation>
+        <translation>Cliquez sur «&#xa0;Réessayer&#xa0;» pour vérifier à nouveau.</translation>
     </message>
     <message>
         <source>%1 %2 Nothing was saved.</source>
@@ -2254,7 +2255,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Keydeck starts a practice server on this computer; nothing goes to the internet.</source>
-        <translation>Keydeck démarre un serveur d’entraînement sur cet ordinateur ; rien ne part sur Internet.</translation>
+        <translation>Keydeck démarre un serveur d’entraînement sur cet ordinateur&#xa0;; rien ne part sur Internet.</translation>
     </message>
     <message>
         <source>Starting the local demo server…</source>
@@ -2274,7 +2275,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The local demo is running. Its %1 account is ready for you to try; nothing you do there reaches a real account.</source>
-        <translation>La démo locale est en cours d’exécution. Son compte %1 est prêt à être essayé ; rien de ce que vous y faites n’atteint un vrai compte.</translation>
+        <translation>La démo locale est en cours d’exécution. Son compte %1 est prêt à être essayé&#xa0;; rien de ce que vous y faites n’atteint un vrai compte.</translation>
     </message>
     <message>
         <source>Signing in with the code…</source>
@@ -2294,7 +2295,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is ready. It runs on this computer only, and the window is marked “Demo” so it is never mistaken for a real account.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; est prêt. Il fonctionne uniquement sur cet ordinateur, et la fenêtre porte la mention « Démo » pour qu’il ne soit jamais confondu avec un vrai compte.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est prêt. Il fonctionne uniquement sur cet ordinateur, et la fenêtre porte la mention «&#xa0;Démo&#xa0;» pour qu’il ne soit jamais confondu avec un vrai compte.</translation>
     </message>
     <message>
         <source>The demo data was reset because its key was no longer stored.</source>
@@ -2306,27 +2307,27 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No SSH key was added; you can add one on the SSH Keys tab at any time.</source>
-        <translation>Aucune clé SSH n’a été ajoutée ; vous pouvez en ajouter une à tout moment dans l’onglet Clés SSH.</translation>
+        <translation>Aucune clé SSH n’a été ajoutée&#xa0;; vous pouvez en ajouter une à tout moment dans l’onglet Clés SSH.</translation>
     </message>
     <message>
         <source>&lt;b&gt;API Keys&lt;/b&gt;: create keys for scripts and tools, each with only the permissions it needs.</source>
-        <translation>&lt;b&gt;Clés API&lt;/b&gt; : créez des clés pour vos scripts et outils, chacune avec uniquement les autorisations dont elle a besoin.</translation>
+        <translation>&lt;b&gt;Clés API&lt;/b&gt;&#xa0;: créez des clés pour vos scripts et outils, chacune avec uniquement les autorisations dont elle a besoin.</translation>
     </message>
     <message>
         <source>&lt;b&gt;API Keys&lt;/b&gt;: see and test the stored key, note its expiry, and open the dashboard to make new ones.</source>
-        <translation>&lt;b&gt;Clés API&lt;/b&gt; : consultez et testez la clé enregistrée, notez sa date d’expiration et ouvrez le tableau de bord pour en créer de nouvelles.</translation>
+        <translation>&lt;b&gt;Clés API&lt;/b&gt;&#xa0;: consultez et testez la clé enregistrée, notez sa date d’expiration et ouvrez le tableau de bord pour en créer de nouvelles.</translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation>Et maintenant :</translation>
+        <translation>Et maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Profile&lt;/b&gt;: check your balance and account details.</source>
-        <translation>&lt;b&gt;Profil&lt;/b&gt; : consultez votre solde et les détails de votre compte.</translation>
+        <translation>&lt;b&gt;Profil&lt;/b&gt;&#xa0;: consultez votre solde et les détails de votre compte.</translation>
     </message>
     <message>
         <source>&lt;b&gt;SSH Keys&lt;/b&gt;: add, copy or generate keys (Ctrl+N).</source>
-        <translation>&lt;b&gt;Clés SSH&lt;/b&gt; : ajoutez, copiez ou générez des clés (Ctrl+N).</translation>
+        <translation>&lt;b&gt;Clés SSH&lt;/b&gt;&#xa0;: ajoutez, copiez ou générez des clés (Ctrl+N).</translation>
     </message>
     <message>
         <source>Deleted %1. The key is kept in your system keychain.</source>
@@ -2356,26 +2357,26 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>OpenAccount</name>
     <message>
         <source>No API key is stored for “%1”. Enter the key again to use this account.</source>
-        <translation>Aucune clé API n’est enregistrée pour « %1 ». Saisissez à nouveau la clé pour utiliser ce compte.</translation>
+        <translation>Aucune clé API n’est enregistrée pour «&#xa0;%1&#xa0;». Saisissez à nouveau la clé pour utiliser ce compte.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>No passphrase: anyone who gets a copy of the private key file can use it.</source>
-        <translation>Pas de phrase secrète : toute personne qui obtient une copie du fichier de clé privée peut l’utiliser.</translation>
+        <translation>Pas de phrase secrète&#xa0;: toute personne qui obtient une copie du fichier de clé privée peut l’utiliser.</translation>
     </message>
     <message>
         <source>Weak passphrase: a fast offline attack would need %1 to guess it. Use several unrelated words.</source>
-        <translation>Phrase secrète faible : une attaque hors ligne rapide mettrait %1 à la deviner. Utilisez plusieurs mots sans rapport entre eux.</translation>
+        <translation>Phrase secrète faible&#xa0;: une attaque hors ligne rapide mettrait %1 à la deviner. Utilisez plusieurs mots sans rapport entre eux.</translation>
     </message>
     <message>
         <source>Fair passphrase: a fast offline attack would need %1 to guess it. Another word would make it strong.</source>
-        <translation>Phrase secrète moyenne : une attaque hors ligne rapide mettrait %1 à la deviner. Un mot de plus la rendrait robuste.</translation>
+        <translation>Phrase secrète moyenne&#xa0;: une attaque hors ligne rapide mettrait %1 à la deviner. Un mot de plus la rendrait robuste.</translation>
     </message>
     <message>
         <source>Strong passphrase: a fast offline attack would need %1 to guess it.</source>
-        <translation>Phrase secrète robuste : une attaque hors ligne rapide mettrait %1 à la deviner.</translation>
+        <translation>Phrase secrète robuste&#xa0;: une attaque hors ligne rapide mettrait %1 à la deviner.</translation>
     </message>
     <message>
         <source>less than a second</source>
@@ -2448,7 +2449,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Username</source>
@@ -2472,15 +2473,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation>Solde :</translation>
+        <translation>Solde&#xa0;:</translation>
     </message>
     <message>
         <source>Credit:</source>
-        <translation>Crédit :</translation>
+        <translation>Crédit&#xa0;:</translation>
     </message>
     <message>
         <source>Two-factor authentication:</source>
-        <translation>Authentification à deux facteurs :</translation>
+        <translation>Authentification à deux facteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Sign &amp;Out of Two-Factor Session</source>
@@ -2492,7 +2493,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Spheron AI has no API for your profile: your name and company are edited on the web console, and your email address with your sign-in provider (GitHub or Google).</source>
-        <translation>Spheron AI ne propose pas d’API pour votre profil : votre nom et votre société se modifient dans la console web, et votre adresse e-mail auprès de votre fournisseur de connexion (GitHub ou Google).</translation>
+        <translation>Spheron AI ne propose pas d’API pour votre profil&#xa0;: votre nom et votre société se modifient dans la console web, et votre adresse e-mail auprès de votre fournisseur de connexion (GitHub ou Google).</translation>
     </message>
     <message>
         <source>Edit Profile on the &amp;Web Console</source>
@@ -2627,11 +2628,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>Nom &amp;complet :</translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>E-&amp;mail :</translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
@@ -2647,7 +2648,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>A username cannot contain “%1”. Use letters, digits and . _ - @ +.</source>
-        <translation>Un nom d’utilisateur ne peut pas contenir « %1 ». Utilisez des lettres, des chiffres et . _ - @ +.</translation>
+        <translation>Un nom d’utilisateur ne peut pas contenir «&#xa0;%1&#xa0;». Utilisez des lettres, des chiffres et . _ - @ +.</translation>
     </message>
     <message>
         <source>Number of teams</source>
@@ -2669,7 +2670,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Which GPU cloud do you want to manage?</source>
-        <translation>Quel cloud GPU voulez-vous gérer ?</translation>
+        <translation>Quel cloud GPU voulez-vous gérer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Vast.ai</source>
@@ -2701,11 +2702,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Practice with a local demo server; no account needed.</source>
-        <translation>Entraînez-vous avec un serveur de démo local ; aucun compte nécessaire.</translation>
+        <translation>Entraînez-vous avec un serveur de démo local&#xa0;; aucun compte nécessaire.</translation>
     </message>
     <message>
         <source>No account needed: Keydeck runs a practice server on this computer. Its data is kept for your next visit.</source>
-        <translation>Aucun compte nécessaire : Keydeck exécute un serveur d’entraînement sur cet ordinateur. Ses données sont conservées pour votre prochaine visite.</translation>
+        <translation>Aucun compte nécessaire&#xa0;: Keydeck exécute un serveur d’entraînement sur cet ordinateur. Ses données sont conservées pour votre prochaine visite.</translation>
     </message>
     <message>
         <source>Demo provider</source>
@@ -2713,14 +2714,14 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The demo behaves &amp;like:</source>
-        <translation>La démo se comporte &amp;comme :</translation>
+        <translation>La démo se comporte &amp;comme&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PublicKey</name>
     <message>
         <source>Paste a public key: one line that starts with its type, such as ssh-ed25519.</source>
-        <translation>Collez une clé publique : une ligne qui commence par son type, tel que ssh-ed25519.</translation>
+        <translation>Collez une clé publique&#xa0;: une ligne qui commence par son type, tel que ssh-ed25519.</translation>
     </message>
     <message>
         <source>The text has several lines. Paste exactly one public key, on a single line.</source>
@@ -2728,7 +2729,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>This is a private key. Never share or upload it: paste the public key instead, the one line in the matching .pub file.</source>
-        <translation>Ceci est une clé privée. Ne la partagez ni ne l’envoyez jamais : collez plutôt la clé publique, la ligne unique du fichier .pub correspondant.</translation>
+        <translation>Ceci est une clé privée. Ne la partagez ni ne l’envoyez jamais&#xa0;: collez plutôt la clé publique, la ligne unique du fichier .pub correspondant.</translation>
     </message>
     <message>
         <source>This line starts with authorized_keys options. Remove everything in front of the key type (such as ssh-ed25519) and paste the key alone.</source>
@@ -2736,7 +2737,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>“%1” is not a supported SSH key type. Use an Ed25519, ECDSA or RSA public key.</source>
-        <translation>« %1 » n’est pas un type de clé SSH pris en charge. Utilisez une clé publique Ed25519, ECDSA ou RSA.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de clé SSH pris en charge. Utilisez une clé publique Ed25519, ECDSA ou RSA.</translation>
     </message>
     <message>
         <source>DSA keys (ssh-dss) are insecure and refused by current OpenSSH servers. Create an Ed25519 key instead.</source>
@@ -2756,7 +2757,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>“%1” looks like the path of a file, not a key. Paste the content of the .pub file instead.</source>
-        <translation>« %1 » ressemble au chemin d’un fichier, pas à une clé. Collez plutôt le contenu du fichier .pub.</translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble au chemin d’un fichier, pas à une clé. Collez plutôt le contenu du fichier .pub.</translation>
     </message>
     <message>
         <source>The text is far too long to be an SSH public key.</source>
@@ -2764,7 +2765,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>This RSA key has only %1 bits; 3072 bits or an Ed25519 key is recommended.</source>
-        <translation>Cette clé RSA n’a que %1 bits ; 3072 bits ou une clé Ed25519 sont recommandés.</translation>
+        <translation>Cette clé RSA n’a que %1 bits&#xa0;; 3072 bits ou une clé Ed25519 sont recommandés.</translation>
     </message>
     <message>
         <source>Keydeck cannot check SSH keys because its SSH library (libssh) could not be loaded. Reinstall Keydeck.</source>
@@ -2779,7 +2780,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation>URL de &amp;base :</translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -2831,23 +2832,23 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Set the key first, without it reaching your shell history: read -rs %1 &amp;&amp; export %1</source>
-        <translation>Définissez d’abord la clé, sans qu’elle n’arrive dans l’historique de votre shell : read -rs %1 &amp;&amp; export %1</translation>
+        <translation>Définissez d’abord la clé, sans qu’elle n’arrive dans l’historique de votre shell&#xa0;: read -rs %1 &amp;&amp; export %1</translation>
     </message>
     <message>
         <source>Copied the %1.</source>
-        <translation>Copié : %1.</translation>
+        <translation>Copié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Au&amp;th header:</source>
-        <translation>En-&amp;tête d’authentification :</translation>
+        <translation>En-&amp;tête d’authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Content-Type:</source>
-        <translation>Content-Type :</translation>
+        <translation>Content-Type&#xa0;:</translation>
     </message>
     <message>
         <source>curl example:</source>
-        <translation>Exemple curl :</translation>
+        <translation>Exemple curl&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2890,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>&amp;Utiliser la nouvelle clé dans Keydeck</translation>
     </message>
     <message>
-        <source>&amp;Test Keydeck's Key</source>
+        <source>&amp;Test Keydeck&apos;s Key</source>
         <translation>&amp;Tester la clé de Keydeck</translation>
     </message>
     <message>
@@ -2922,7 +2923,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Delete the old key once everything works with the new one. Keydeck does not know which key is the old one: close this assistant and delete it in the list.</source>
-        <translation>Supprimez l’ancienne clé une fois que tout fonctionne avec la nouvelle. Keydeck ne sait pas quelle clé est l’ancienne : fermez cet assistant et supprimez-la dans la liste.</translation>
+        <translation>Supprimez l’ancienne clé une fois que tout fonctionne avec la nouvelle. Keydeck ne sait pas quelle clé est l’ancienne&#xa0;: fermez cet assistant et supprimez-la dans la liste.</translation>
     </message>
     <message>
         <source>Delete the old key (ID %1) once everything works with the new one. Anything still using it stops working at once.</source>
@@ -2958,19 +2959,19 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Step 1 of 4: generate a new key</source>
-        <translation>Étape 1 sur 4 : générer une nouvelle clé</translation>
+        <translation>Étape 1 sur 4&#xa0;: générer une nouvelle clé</translation>
     </message>
     <message>
         <source>Step 2 of 4: update your applications</source>
-        <translation>Étape 2 sur 4 : mettre à jour vos applications</translation>
+        <translation>Étape 2 sur 4&#xa0;: mettre à jour vos applications</translation>
     </message>
     <message>
         <source>Step 3 of 4: test</source>
-        <translation>Étape 3 sur 4 : tester</translation>
+        <translation>Étape 3 sur 4&#xa0;: tester</translation>
     </message>
     <message>
         <source>Step 4 of 4: revoke the old key</source>
-        <translation>Étape 4 sur 4 : révoquer l’ancienne clé</translation>
+        <translation>Étape 4 sur 4&#xa0;: révoquer l’ancienne clé</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -3014,7 +3015,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The key works: %1 accepted it.</source>
-        <translation>La clé fonctionne : %1 l’a acceptée.</translation>
+        <translation>La clé fonctionne&#xa0;: %1 l’a acceptée.</translation>
     </message>
     <message>
         <source>The test failed. %1</source>
@@ -3022,11 +3023,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Delete the old API key (ID %1)? Anything still using it stops working at once.</source>
-        <translation>Supprimer l’ancienne clé API (ID %1) ? Tout ce qui l’utilise encore cesse immédiatement de fonctionner.</translation>
+        <translation>Supprimer l’ancienne clé API (ID %1)&#xa0;? Tout ce qui l’utilise encore cesse immédiatement de fonctionner.</translation>
     </message>
     <message>
         <source>Keydeck still uses the old key (ID %1). Deleting it locks Keydeck out of this account until you enter another key. Delete it anyway?</source>
-        <translation>Keydeck utilise encore l’ancienne clé (ID %1). La supprimer empêche Keydeck d’accéder à ce compte jusqu’à ce que vous saisissiez une autre clé. La supprimer quand même ?</translation>
+        <translation>Keydeck utilise encore l’ancienne clé (ID %1). La supprimer empêche Keydeck d’accéder à ce compte jusqu’à ce que vous saisissiez une autre clé. La supprimer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the Old Key</source>
@@ -3046,11 +3047,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>%1 Revoke the old key there.</source>
-        <translation>%1 Révoquez-y l'ancienne clé.</translation>
+        <translation>%1 Révoquez-y l&apos;ancienne clé.</translation>
     </message>
     <message>
         <source>Name of the new &amp;key:</source>
-        <translation>&amp;Nom de la nouvelle clé :</translation>
+        <translation>&amp;Nom de la nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -3065,7 +3066,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Choose a name for the account; its key goes to a safe place.</source>
-        <translation>Choisissez un nom pour le compte ; sa clé est placée en lieu sûr.</translation>
+        <translation>Choisissez un nom pour le compte&#xa0;; sa clé est placée en lieu sûr.</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -3093,7 +3094,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Account name:</source>
-        <translation>&amp;Nom du compte :</translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3110,7 +3111,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>SecretError</name>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation>Le trousseau du système a signalé une erreur : %1</translation>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No key is stored in the system keychain for this account.</source>
@@ -3126,11 +3127,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No system keychain is available, so Keydeck cannot store keys permanently on this computer.</source>
-        <translation>Aucun trousseau système n’est disponible ; Keydeck ne peut donc pas enregistrer durablement de clés sur cet ordinateur.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;; Keydeck ne peut donc pas enregistrer durablement de clés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it; try again.</source>
-        <translation>Le trousseau du système n’a pas répondu à temps. Il attend peut-être que vous le déverrouilliez ; réessayez.</translation>
+        <translation>Le trousseau du système n’a pas répondu à temps. Il attend peut-être que vous le déverrouilliez&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
@@ -3254,7 +3255,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Sign out the session on %1?</source>
-        <translation>Déconnecter la session sur %1 ?</translation>
+        <translation>Déconnecter la session sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Whoever uses that session has to sign in again.</source>
@@ -3283,8 +3284,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>Sign out %n other session(s)?</source>
         <translation>
-            <numerusform>Déconnecter %n autre session ?</numerusform>
-            <numerusform>Déconnecter %n autres sessions ?</numerusform>
+            <numerusform>Déconnecter %n autre session&#xa0;?</numerusform>
+            <numerusform>Déconnecter %n autres sessions&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3330,13 +3331,13 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>%n session(s) are still listed although the server answered that they were signed out.</source>
         <translation>
-            <numerusform>%n session figure toujours dans la liste alors que le serveur a répondu qu'elle a été fermée.</numerusform>
-            <numerusform>%n sessions figurent toujours dans la liste alors que le serveur a répondu qu'elles ont été fermées.</numerusform>
+            <numerusform>%n session figure toujours dans la liste alors que le serveur a répondu qu&apos;elle a été fermée.</numerusform>
+            <numerusform>%n sessions figurent toujours dans la liste alors que le serveur a répondu qu&apos;elles ont été fermées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server ended more sessions than you chose.</source>
-        <translation>Le serveur a fermé plus de sessions que vous n'en avez choisi.</translation>
+        <translation>Le serveur a fermé plus de sessions que vous n&apos;en avez choisi.</translation>
     </message>
     <message>
         <source>These sessions are no longer listed either: %1</source>
@@ -3347,8 +3348,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Ce serveur ne lit peut-être pas quelle session fermer. Fermez la session dans la console Vast.ai.</translation>
     </message>
     <message>
-        <source>Vast.ai signs out this account's sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
-        <translation>Vast.ai ne ferme les sessions de ce compte que depuis une session à deux facteurs, et Keydeck n'envoie pas cette demande depuis sa propre session, pour ne pas la fermer par erreur. Fermez la session dans la console Vast.ai.</translation>
+        <source>Vast.ai signs out this account&apos;s sessions only from a two-factor session, and Keydeck does not send this from its own session, so that it cannot end that one by mistake. Sign the session out in the Vast.ai console.</source>
+        <translation>Vast.ai ne ferme les sessions de ce compte que depuis une session à deux facteurs, et Keydeck n&apos;envoie pas cette demande depuis sa propre session, pour ne pas la fermer par erreur. Fermez la session dans la console Vast.ai.</translation>
     </message>
     <message>
         <source>Number of sessions</source>
@@ -3367,7 +3368,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Delete the selected item</source>
-        <translation>Supprimer l'élément sélectionné</translation>
+        <translation>Supprimer l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Focus the filter</source>
@@ -3413,7 +3414,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation>Clé API :</translation>
+        <translation>Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>Active API key</source>
@@ -3433,7 +3434,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation>Expiration :</translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
@@ -3449,7 +3450,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Generate a key in the %1 console, then paste it here with Generate New Key.</source>
-        <translation>Générez une clé dans la console %1, puis collez-la ici avec « Générer une nouvelle clé ».</translation>
+        <translation>Générez une clé dans la console %1, puis collez-la ici avec «&#xa0;Générer une nouvelle clé&#xa0;».</translation>
     </message>
     <message>
         <source>The stored key could not be read. %1</source>
@@ -3469,7 +3470,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The key works: %1 accepted it.</source>
-        <translation>La clé fonctionne : %1 l’a acceptée.</translation>
+        <translation>La clé fonctionne&#xa0;: %1 l’a acceptée.</translation>
     </message>
     <message>
         <source>The key test failed. %1</source>
@@ -3485,7 +3486,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The account stays in Keydeck; use Generate New Key to enter a new key later.</source>
-        <translation>Le compte reste dans Keydeck ; utilisez « Générer une nouvelle clé » pour saisir une nouvelle clé plus tard.</translation>
+        <translation>Le compte reste dans Keydeck&#xa0;; utilisez «&#xa0;Générer une nouvelle clé&#xa0;» pour saisir une nouvelle clé plus tard.</translation>
     </message>
     <message>
         <source>Keydeck could not forget the key.</source>
@@ -3516,20 +3517,20 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <source>The console's API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
-        <translation>La page des clés API de la console a été ouverte dans votre navigateur (%1). Révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de « %2 » ?</translation>
+        <source>The console&apos;s API keys page was opened in your web browser (%1). Revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
+        <translation>La page des clés API de la console a été ouverte dans votre navigateur (%1). Révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>No web browser opened. Open %1 yourself and revoke the key there. Should Keydeck also forget its copy of the key for “%2”?</source>
-        <translation>Aucun navigateur ne s’est ouvert. Ouvrez vous-même %1 et révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de « %2 » ?</translation>
+        <translation>Aucun navigateur ne s’est ouvert. Ouvrez vous-même %1 et révoquez-y la clé. Keydeck doit-il aussi oublier sa copie de la clé de «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>This demo account has no web console, so there is nothing to revoke there. Should Keydeck forget its copy of the key for “%1”?</source>
-        <translation>Ce compte de démo n’a pas de console web ; il n’y a donc rien à y révoquer. Keydeck doit-il oublier sa copie de la clé de « %1 » ?</translation>
+        <translation>Ce compte de démo n’a pas de console web&#xa0;; il n’y a donc rien à y révoquer. Keydeck doit-il oublier sa copie de la clé de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Keydeck forgot the API key of “%1”.</source>
-        <translation>Keydeck a oublié la clé API de « %1 ».</translation>
+        <translation>Keydeck a oublié la clé API de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3560,7 +3561,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Passphrase (optional):</source>
-        <translation>P&amp;hrase secrète (facultative) :</translation>
+        <translation>P&amp;hrase secrète (facultative)&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3580,11 +3581,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;File name:</source>
-        <translation>Nom du &amp;fichier :</translation>
+        <translation>Nom du &amp;fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Confir&amp;m passphrase:</source>
-        <translation>Confir&amp;mer la phrase secrète :</translation>
+        <translation>Confir&amp;mer la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
@@ -3606,7 +3607,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>SshKeyUi</name>
     <message>
         <source>No readable answer came back from the server, and the key was not added; you can try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur et la clé n’a pas été ajoutée ; vous pouvez réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur et la clé n’a pas été ajoutée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and Keydeck could not check whether the key was added. Look at the key list before you try again.</source>
@@ -3614,23 +3615,23 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Vast.ai adds SSH keys only to a personal account, and this API key works in a team. Nothing was added. Add the key with an API key of your personal account, or in the Vast.ai console after switching to your personal account.</source>
-        <translation>Vast.ai n'ajoute des clés SSH qu'à un compte personnel, et cette clé d'API fonctionne dans une équipe. Rien n'a été ajouté. Ajoutez la clé avec une clé d'API de votre compte personnel, ou dans la console Vast.ai après être passé à votre compte personnel.</translation>
+        <translation>Vast.ai n&apos;ajoute des clés SSH qu&apos;à un compte personnel, et cette clé d&apos;API fonctionne dans une équipe. Rien n&apos;a été ajouté. Ajoutez la clé avec une clé d&apos;API de votre compte personnel, ou dans la console Vast.ai après être passé à votre compte personnel.</translation>
     </message>
     <message>
         <source>Another registered key is already called “%1”. You can add this one too, but the two will be hard to tell apart: consider another name.</source>
-        <translation>Une autre clé enregistrée s'appelle déjà « %1 ». Vous pouvez aussi ajouter celle-ci, mais les deux seront difficiles à distinguer : choisissez plutôt un autre nom.</translation>
+        <translation>Une autre clé enregistrée s&apos;appelle déjà « %1 ». Vous pouvez aussi ajouter celle-ci, mais les deux seront difficiles à distinguer : choisissez plutôt un autre nom.</translation>
     </message>
     <message>
         <source>The upload was cancelled, but the key had already reached the server: it is registered.</source>
-        <translation>L'envoi a été annulé, mais la clé avait déjà atteint le serveur : elle est enregistrée.</translation>
+        <translation>L&apos;envoi a été annulé, mais la clé avait déjà atteint le serveur : elle est enregistrée.</translation>
     </message>
     <message>
         <source>The upload was cancelled. The key is not registered now, but the server may still add it: refresh the key list (F5) before you add it again.</source>
-        <translation>L'envoi a été annulé. La clé n'est pas enregistrée pour l'instant, mais le serveur peut encore l'ajouter : actualisez la liste des clés (F5) avant de l'ajouter de nouveau.</translation>
+        <translation>L&apos;envoi a été annulé. La clé n&apos;est pas enregistrée pour l&apos;instant, mais le serveur peut encore l&apos;ajouter : actualisez la liste des clés (F5) avant de l&apos;ajouter de nouveau.</translation>
     </message>
     <message>
         <source>The upload was cancelled, and Keydeck could not read the key list to check it (%1). The key may still arrive: refresh the list (F5) before you add it again.</source>
-        <translation>L'envoi a été annulé, et Keydeck n'a pas pu lire la liste des clés pour le vérifier (%1). La clé peut encore arriver : actualisez la liste (F5) avant de l'ajouter de nouveau.</translation>
+        <translation>L&apos;envoi a été annulé, et Keydeck n&apos;a pas pu lire la liste des clés pour le vérifier (%1). La clé peut encore arriver : actualisez la liste (F5) avant de l&apos;ajouter de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3642,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation>Commentaire : %1</translation>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unreadable</source>
@@ -3676,8 +3677,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>This key is older than %n day(s). Consider rotating it: generate a new key, upload it, then delete this one.</source>
         <translation>
-            <numerusform>Cette clé a plus de %n jour. Envisagez sa rotation : générez une nouvelle clé, envoyez-la, puis supprimez celle-ci.</numerusform>
-            <numerusform>Cette clé a plus de %n jours. Envisagez sa rotation : générez une nouvelle clé, envoyez-la, puis supprimez celle-ci.</numerusform>
+            <numerusform>Cette clé a plus de %n jour. Envisagez sa rotation&#xa0;: générez une nouvelle clé, envoyez-la, puis supprimez celle-ci.</numerusform>
+            <numerusform>Cette clé a plus de %n jours. Envisagez sa rotation&#xa0;: générez une nouvelle clé, envoyez-la, puis supprimez celle-ci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3852,7 +3853,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Spheron AI cannot edit a registered key: Keydeck adds the replacement and then deletes the old key.</source>
-        <translation>Spheron AI ne peut pas modifier une clé enregistrée : Keydeck ajoute la clé de remplacement, puis supprime l’ancienne.</translation>
+        <translation>Spheron AI ne peut pas modifier une clé enregistrée&#xa0;: Keydeck ajoute la clé de remplacement, puis supprime l’ancienne.</translation>
     </message>
     <message>
         <source>Loading SSH keys…</source>
@@ -3860,7 +3861,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation>Équipe : %1</translation>
+        <translation>Équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 does not manage SSH keys through its API.</source>
@@ -3902,13 +3903,13 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>You are a member of “%1”. Only team owners and admins can add or delete SSH keys, so those actions are turned off.</source>
-        <translation>Vous êtes membre de « %1 ». Seuls les propriétaires et administrateurs de l’équipe peuvent ajouter ou supprimer des clés SSH ; ces actions sont donc désactivées.</translation>
+        <translation>Vous êtes membre de «&#xa0;%1&#xa0;». Seuls les propriétaires et administrateurs de l’équipe peuvent ajouter ou supprimer des clés SSH&#xa0;; ces actions sont donc désactivées.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) are older than %1 days. Select one and choose Rotate to replace it with a new key.</source>
         <translation>
-            <numerusform>%n clé a plus de %1 jours. Sélectionnez-la et choisissez « Rotation » pour la remplacer par une nouvelle clé.</numerusform>
-            <numerusform>%n clés ont plus de %1 jours. Sélectionnez-en une et choisissez « Rotation » pour la remplacer par une nouvelle clé.</numerusform>
+            <numerusform>%n clé a plus de %1 jours. Sélectionnez-la et choisissez «&#xa0;Rotation&#xa0;» pour la remplacer par une nouvelle clé.</numerusform>
+            <numerusform>%n clés ont plus de %1 jours. Sélectionnez-en une et choisissez «&#xa0;Rotation&#xa0;» pour la remplacer par une nouvelle clé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3940,7 +3941,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Added the SSH key “%1”.</source>
-        <translation>Clé SSH « %1 » ajoutée.</translation>
+        <translation>Clé SSH «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>The SSH key was replaced.</source>
@@ -3948,7 +3949,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>%1 cannot change a registered key. To replace “%2”, add the new key first; Keydeck then asks before deleting the old one.</source>
-        <translation>%1 ne peut pas modifier une clé enregistrée. Pour remplacer « %2 », ajoutez d’abord la nouvelle clé ; Keydeck demande ensuite confirmation avant de supprimer l’ancienne.</translation>
+        <translation>%1 ne peut pas modifier une clé enregistrée. Pour remplacer «&#xa0;%2&#xa0;», ajoutez d’abord la nouvelle clé&#xa0;; Keydeck demande ensuite confirmation avant de supprimer l’ancienne.</translation>
     </message>
     <message>
         <source>Add Replacement…</source>
@@ -3964,7 +3965,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Delete “%1” (%2) from %3?</source>
-        <translation>Supprimer « %1 » (%2) de %3 ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» (%2) de %3&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3980,15 +3981,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>“%1” was not deleted.</source>
-        <translation>« %1 » n’a pas été supprimée.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>Deleted the SSH key “%1”.</source>
-        <translation>Clé SSH « %1 » supprimée.</translation>
+        <translation>Clé SSH «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Copied the public key of “%1”.</source>
-        <translation>Clé publique de « %1 » copiée.</translation>
+        <translation>Clé publique de «&#xa0;%1&#xa0;» copiée.</translation>
     </message>
     <message>
         <source>Could Not Upload Key</source>
@@ -4000,19 +4001,19 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but “%1” was deleted.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, mais « %1 » a été supprimée.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server.</source>
-        <translation>« %1 » n’existe plus sur le serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and “%1” was not deleted; you can try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et « %1 » n’a pas été supprimée ; vous pouvez réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and Keydeck could not check whether “%1” was deleted. Refresh the list before you try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si « %1 » a été supprimée. Actualisez la liste avant de réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>Cancel Loading</source>
@@ -4024,7 +4025,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Stop waiting for the server and keep the list shown before (Esc)</source>
-        <translation>Cesser d'attendre le serveur et garder la liste affichée auparavant (Échap)</translation>
+        <translation>Cesser d&apos;attendre le serveur et garder la liste affichée auparavant (Échap)</translation>
     </message>
     <message>
         <source>Loading was cancelled. The list shows the keys as loaded at %1.</source>
@@ -4032,15 +4033,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Loading the SSH keys was cancelled, so none are shown.</source>
-        <translation>Le chargement des clés SSH a été annulé, aucune n'est donc affichée.</translation>
+        <translation>Le chargement des clés SSH a été annulé, aucune n&apos;est donc affichée.</translation>
     </message>
     <message>
         <source>Spheron AI listed only the keys of another team, so Keydeck cannot tell which keys “%1” has. Make it the current team in the Spheron AI console, then refresh.</source>
-        <translation>Spheron AI n'a listé que les clés d'une autre équipe, Keydeck ne peut donc pas savoir quelles clés a « %1 ». Faites-en l'équipe actuelle dans la console Spheron AI, puis actualisez.</translation>
+        <translation>Spheron AI n&apos;a listé que les clés d&apos;une autre équipe, Keydeck ne peut donc pas savoir quelles clés a « %1 ». Faites-en l&apos;équipe actuelle dans la console Spheron AI, puis actualisez.</translation>
     </message>
     <message>
         <source>The old key was not deleted, so the account now has two keys: the new “%1” (%2, added today) and the old “%3” (%4), which still works until you delete it.</source>
-        <translation>L'ancienne clé n'a pas été supprimée, le compte a donc maintenant deux clés : la nouvelle « %1 » (%2, ajoutée aujourd'hui) et l'ancienne « %3 » (%4), qui fonctionne jusqu'à ce que vous la supprimiez.</translation>
+        <translation>L&apos;ancienne clé n&apos;a pas été supprimée, le compte a donc maintenant deux clés : la nouvelle « %1 » (%2, ajoutée aujourd&apos;hui) et l&apos;ancienne « %3 » (%4), qui fonctionne jusqu&apos;à ce que vous la supprimiez.</translation>
     </message>
     <message>
         <source>&amp;Upload Anyway</source>
@@ -4052,7 +4053,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation>Filt&amp;re :</translation>
+        <translation>Filt&amp;re&#xa0;:</translation>
     </message>
     <message>
         <source>Add Ke&amp;y…</source>
@@ -4115,7 +4116,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The existing files are renamed with a “.backup_” suffix; nothing is deleted.</source>
-        <translation>Les fichiers existants sont renommés avec le suffixe « .backup_ » ; rien n’est supprimé.</translation>
+        <translation>Les fichiers existants sont renommés avec le suffixe «&#xa0;.backup_&#xa0;»&#xa0;; rien n’est supprimé.</translation>
     </message>
     <message>
         <source>Nothing was written. Choose another file name.</source>
@@ -4139,7 +4140,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The key files were kept: press Next to register the same key again.</source>
-        <translation>Les fichiers de clé ont été conservés : cliquez sur « Suivant » pour enregistrer à nouveau la même clé.</translation>
+        <translation>Les fichiers de clé ont été conservés&#xa0;: cliquez sur «&#xa0;Suivant&#xa0;» pour enregistrer à nouveau la même clé.</translation>
     </message>
     <message>
         <source>Replace Existing Key</source>
@@ -4157,10 +4158,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>&amp;Réessayer</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the server's answer could not be read and are not shown.</source>
+        <source>%n item(s) in the server&apos;s answer could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n élément de la réponse du serveur n'a pas pu être lu et n'est pas affiché.</numerusform>
-            <numerusform>%n éléments de la réponse du serveur n'ont pas pu être lus et ne sont pas affichés.</numerusform>
+            <numerusform>%n élément de la réponse du serveur n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
+            <numerusform>%n éléments de la réponse du serveur n&apos;ont pas pu être lus et ne sont pas affichés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4172,7 +4173,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <name>TeamSwitcher</name>
     <message>
         <source>&amp;Team:</source>
-        <translation>Éq&amp;uipe :</translation>
+        <translation>Éq&amp;uipe&#xa0;:</translation>
     </message>
     <message>
         <source>Team</source>
@@ -4235,7 +4236,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Signed in with two-factor authentication, but the session could not be kept in the keychain: %1 You will be asked for a code again next time.</source>
-        <translation>Connecté avec l’authentification à deux facteurs, mais la session n’a pas pu être conservée dans le trousseau : %1 Un code vous sera redemandé la prochaine fois.</translation>
+        <translation>Connecté avec l’authentification à deux facteurs, mais la session n’a pas pu être conservée dans le trousseau&#xa0;: %1 Un code vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>Signed in with two-factor authentication.</source>
@@ -4243,15 +4244,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The server does not list sessions, so it ends the session when it expires.</source>
-        <translation>Le serveur ne répertorie pas les sessions ; il met donc fin à la session à son expiration.</translation>
+        <translation>Le serveur ne répertorie pas les sessions&#xa0;; il met donc fin à la session à son expiration.</translation>
     </message>
     <message>
         <source>Could not sign out of the two-factor session: %1</source>
-        <translation>Impossible de se déconnecter de la session à deux facteurs : %1</translation>
+        <translation>Impossible de se déconnecter de la session à deux facteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not say which session is this one, so it ends the session when it expires.</source>
-        <translation>Le serveur n’a pas indiqué quelle session est celle-ci ; il met donc fin à la session à son expiration.</translation>
+        <translation>Le serveur n’a pas indiqué quelle session est celle-ci&#xa0;; il met donc fin à la session à son expiration.</translation>
     </message>
     <message>
         <source>Signed out of the two-factor session.</source>
@@ -4263,11 +4264,11 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The session was signed out, but its key could not be removed from the keychain: %1</source>
-        <translation>La session a été déconnectée, mais sa clé n’a pas pu être supprimée du trousseau : %1</translation>
+        <translation>La session a été déconnectée, mais sa clé n’a pas pu être supprimée du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The API key could not be read back from the keychain: %1</source>
-        <translation>Impossible de relire la clé API depuis le trousseau : %1</translation>
+        <translation>Impossible de relire la clé API depuis le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4283,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>123456</source>
@@ -4305,12 +4306,12 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device's clock.</source>
-        <translation>Le code n’a pas été accepté. Saisissez le code actuel de votre application d’authentification ; si l’échec persiste, vérifiez l’horloge de votre appareil.</translation>
+        <source>The code was not accepted. Enter the current code from your authenticator app; if it keeps failing, check your device&apos;s clock.</source>
+        <translation>Le code n’a pas été accepté. Saisissez le code actuel de votre application d’authentification&#xa0;; si l’échec persiste, vérifiez l’horloge de votre appareil.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Two-factor method</source>
@@ -4398,7 +4399,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The code could not be sent: %1</source>
-        <translation>Le code n’a pas pu être envoyé : %1</translation>
+        <translation>Le code n’a pas pu être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>That code has expired. Send a new one.</source>
@@ -4422,17 +4423,17 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Too many wrong codes: two-factor sign-in is locked until %1.</source>
-        <translation>Trop de codes erronés : la connexion à deux facteurs est bloquée jusqu’à %1.</translation>
+        <translation>Trop de codes erronés&#xa0;: la connexion à deux facteurs est bloquée jusqu’à %1.</translation>
     </message>
     <message>
         <source>Too many wrong codes: two-factor sign-in is locked for a while. Try again later.</source>
-        <translation>Trop de codes erronés : la connexion à deux facteurs est bloquée pour un moment. Réessayez plus tard.</translation>
+        <translation>Trop de codes erronés&#xa0;: la connexion à deux facteurs est bloquée pour un moment. Réessayez plus tard.</translation>
     </message>
     <message numerus="yes">
         <source>Signed in with a backup code; %n backup code(s) left.</source>
         <translation>
-            <numerusform>Connecté avec un code de secours ; il reste %n code de secours.</numerusform>
-            <numerusform>Connecté avec un code de secours ; il reste %n codes de secours.</numerusform>
+            <numerusform>Connecté avec un code de secours&#xa0;; il reste %n code de secours.</numerusform>
+            <numerusform>Connecté avec un code de secours&#xa0;; il reste %n codes de secours.</numerusform>
         </translation>
     </message>
     <message>
@@ -4452,7 +4453,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out.</source>
-        <translation>Générez de nouveaux codes de secours dans l’onglet Profil, sous « Authentification à deux facteurs », avant d’en manquer.</translation>
+        <translation>Générez de nouveaux codes de secours dans l’onglet Profil, sous «&#xa0;Authentification à deux facteurs&#xa0;», avant d’en manquer.</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4484,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>Li&amp;bellé :</translation>
+        <translation>Li&amp;bellé&#xa0;:</translation>
     </message>
     <message>
         <source>Label of the selected method</source>
@@ -4511,7 +4512,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The two-factor status could not be loaded: %1</source>
-        <translation>L’état de l’authentification à deux facteurs n’a pas pu être chargé : %1</translation>
+        <translation>L’état de l’authentification à deux facteurs n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading the two-factor status…</source>
@@ -4519,7 +4520,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Two-factor authentication is off. Set up an authenticator app or a phone to turn it on; from then on, the API key alone no longer signs in.</source>
-        <translation>L’authentification à deux facteurs est désactivée. Configurez une application d’authentification ou un téléphone pour l’activer ; dès lors, la clé API seule ne suffit plus pour se connecter.</translation>
+        <translation>L’authentification à deux facteurs est désactivée. Configurez une application d’authentification ou un téléphone pour l’activer&#xa0;; dès lors, la clé API seule ne suffit plus pour se connecter.</translation>
     </message>
     <message numerus="yes">
         <source>Two-factor authentication is on with %n method(s).</source>
@@ -4555,8 +4556,8 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message numerus="yes">
         <source>Only %n backup code(s) left: make new ones before you run out.</source>
         <translation>
-            <numerusform>Il ne reste que %n code de secours : générez-en de nouveaux avant d’en manquer.</numerusform>
-            <numerusform>Il ne reste que %n codes de secours : générez-en de nouveaux avant d’en manquer.</numerusform>
+            <numerusform>Il ne reste que %n code de secours&#xa0;: générez-en de nouveaux avant d’en manquer.</numerusform>
+            <numerusform>Il ne reste que %n codes de secours&#xa0;: générez-en de nouveaux avant d’en manquer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4568,7 +4569,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The method could not be renamed: %1</source>
-        <translation>La méthode n’a pas pu être renommée : %1</translation>
+        <translation>La méthode n’a pas pu être renommée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The method was renamed.</source>
@@ -4576,7 +4577,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The method could not be made primary: %1</source>
-        <translation>La méthode n’a pas pu devenir principale : %1</translation>
+        <translation>La méthode n’a pas pu devenir principale&#xa0;: %1</translation>
     </message>
     <message>
         <source>The primary method was changed.</source>
@@ -4584,15 +4585,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Remove Two-Factor Method?</source>
-        <translation>Supprimer la méthode à deux facteurs ?</translation>
+        <translation>Supprimer la méthode à deux facteurs&#xa0;?</translation>
     </message>
     <message>
-        <source>Remove "%1", your last method? Two-factor authentication turns off and your backup codes stop working.</source>
-        <translation>Supprimer « %1 », votre dernière méthode ? L’authentification à deux facteurs sera désactivée et vos codes de secours cesseront de fonctionner.</translation>
+        <source>Remove &quot;%1&quot;, your last method? Two-factor authentication turns off and your backup codes stop working.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;», votre dernière méthode&#xa0;? L’authentification à deux facteurs sera désactivée et vos codes de secours cesseront de fonctionner.</translation>
     </message>
     <message>
-        <source>Remove "%1"? You can still sign in with your other methods.</source>
-        <translation>Supprimer « %1 » ? Vous pourrez toujours vous connecter avec vos autres méthodes.</translation>
+        <source>Remove &quot;%1&quot;? You can still sign in with your other methods.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez toujours vous connecter avec vos autres méthodes.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4612,7 +4613,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Make New Backup Codes?</source>
-        <translation>Générer de nouveaux codes de secours ?</translation>
+        <translation>Générer de nouveaux codes de secours&#xa0;?</translation>
     </message>
     <message>
         <source>Your current backup codes stop working as soon as the new ones are made.</source>
@@ -4666,7 +4667,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>S&amp;upprimer…</translation>
     </message>
     <message>
-        <source>&amp;Reset Keydeck's Key…</source>
+        <source>&amp;Reset Keydeck&apos;s Key…</source>
         <translation>&amp;Réinitialiser la clé de Keydeck…</translation>
     </message>
     <message>
@@ -4709,19 +4710,19 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <source>Delete Keydeck's Own Key</source>
+        <source>Delete Keydeck&apos;s Own Key</source>
         <translation>Supprimer la clé de Keydeck</translation>
     </message>
     <message>
-        <source>Delete Keydeck's &amp;Key</source>
+        <source>Delete Keydeck&apos;s &amp;Key</source>
         <translation>Supprimer la &amp;clé de Keydeck</translation>
     </message>
     <message>
-        <source>Keydeck's key no longer works. Enter a new key to see this account's keys.</source>
+        <source>Keydeck&apos;s key no longer works. Enter a new key to see this account&apos;s keys.</source>
         <translation>La clé de Keydeck ne fonctionne plus. Saisissez une nouvelle clé pour voir les clés de ce compte.</translation>
     </message>
     <message>
-        <source>Reset Keydeck's API Key</source>
+        <source>Reset Keydeck&apos;s API Key</source>
         <translation>Réinitialiser la clé API de Keydeck</translation>
     </message>
     <message>
@@ -4754,35 +4755,35 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>The API key was reset; Keydeck stored the new key, checked it and uses it.</source>
-        <translation>La clé d'API a été réinitialisée ; Keydeck a enregistré la nouvelle clé, l'a vérifiée et l'utilise.</translation>
+        <translation>La clé d&apos;API a été réinitialisée ; Keydeck a enregistré la nouvelle clé, l&apos;a vérifiée et l&apos;utilise.</translation>
     </message>
     <message>
-        <source>The server reset a key, but not the one Keydeck uses: Keydeck's key still works and Keydeck keeps using it. The key that changed is most likely the account's main key; update the applications that use it.</source>
-        <translation>Le serveur a réinitialisé une clé, mais pas celle qu'utilise Keydeck : la clé de Keydeck fonctionne toujours et Keydeck continue de l'utiliser. La clé modifiée est très probablement la clé principale du compte ; mettez à jour les applications qui l'utilisent.</translation>
+        <source>The server reset a key, but not the one Keydeck uses: Keydeck&apos;s key still works and Keydeck keeps using it. The key that changed is most likely the account&apos;s main key; update the applications that use it.</source>
+        <translation>Le serveur a réinitialisé une clé, mais pas celle qu&apos;utilise Keydeck : la clé de Keydeck fonctionne toujours et Keydeck continue de l&apos;utiliser. La clé modifiée est très probablement la clé principale du compte ; mettez à jour les applications qui l&apos;utilisent.</translation>
     </message>
     <message>
         <source>The server did not send the new key: the %1 console shows it.</source>
-        <translation>Le serveur n'a pas envoyé la nouvelle clé : la console %1 l'affiche.</translation>
+        <translation>Le serveur n&apos;a pas envoyé la nouvelle clé : la console %1 l&apos;affiche.</translation>
     </message>
     <message>
-        <source>The API key was reset, but the server's answer with the new key did not arrive. The old key no longer works: copy the new key from the %1 console and enter it.</source>
-        <translation>La clé d'API a été réinitialisée, mais la réponse du serveur avec la nouvelle clé n'est pas arrivée. L'ancienne clé ne fonctionne plus : copiez la nouvelle clé depuis la console %1 et saisissez-la.</translation>
+        <source>The API key was reset, but the server&apos;s answer with the new key did not arrive. The old key no longer works: copy the new key from the %1 console and enter it.</source>
+        <translation>La clé d&apos;API a été réinitialisée, mais la réponse du serveur avec la nouvelle clé n&apos;est pas arrivée. L&apos;ancienne clé ne fonctionne plus : copiez la nouvelle clé depuis la console %1 et saisissez-la.</translation>
     </message>
     <message>
         <source>The API key was reset, but the server did not send the new key. The old key no longer works: copy the new key from the %1 console and enter it.</source>
-        <translation>La clé d'API a été réinitialisée, mais le serveur n'a pas envoyé la nouvelle clé. L'ancienne clé ne fonctionne plus : copiez la nouvelle clé depuis la console %1 et saisissez-la.</translation>
+        <translation>La clé d&apos;API a été réinitialisée, mais le serveur n&apos;a pas envoyé la nouvelle clé. L&apos;ancienne clé ne fonctionne plus : copiez la nouvelle clé depuis la console %1 et saisissez-la.</translation>
     </message>
     <message>
         <source>The server sent a new key, but Keydeck could not check whether its own key was the one reset. %1</source>
-        <translation>Le serveur a envoyé une nouvelle clé, mais Keydeck n'a pas pu vérifier si sa propre clé était celle réinitialisée. %1</translation>
+        <translation>Le serveur a envoyé une nouvelle clé, mais Keydeck n&apos;a pas pu vérifier si sa propre clé était celle réinitialisée. %1</translation>
     </message>
     <message>
         <source>The API key was not reset; Keydeck still uses it.</source>
-        <translation>La clé d'API n'a pas été réinitialisée ; Keydeck l'utilise toujours.</translation>
+        <translation>La clé d&apos;API n&apos;a pas été réinitialisée ; Keydeck l&apos;utilise toujours.</translation>
     </message>
     <message>
         <source>The API keys could not be loaded.</source>
-        <translation>Les clés d'API n'ont pas pu être chargées.</translation>
+        <translation>Les clés d&apos;API n&apos;ont pas pu être chargées.</translation>
     </message>
     <message>
         <source>R&amp;otation Assistant…</source>
@@ -4790,43 +4791,43 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Delete the API key “%1” (ID %2)? Applications that use it stop working at once; this cannot be undone.</source>
-        <translation>Supprimer la clé API « %1 » (ID %2) ? Les applications qui l’utilisent cesseront immédiatement de fonctionner ; cette action est irréversible.</translation>
+        <translation>Supprimer la clé API «&#xa0;%1&#xa0;» (ID %2)&#xa0;? Les applications qui l’utilisent cesseront immédiatement de fonctionner&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
         <source>“%1” is the key Keydeck itself uses for “%2”. Once it is deleted, Keydeck cannot reach %3 for this account: it will ask you for another key right away (create one first if you have none). The account stays in Keydeck.</source>
-        <translation>« %1 » est la clé que Keydeck utilise lui-même pour « %2 ». Une fois qu’elle sera supprimée, Keydeck ne pourra plus accéder à %3 pour ce compte : il vous demandera aussitôt une autre clé (créez-en une d’abord si vous n’en avez pas). Le compte reste dans Keydeck.</translation>
+        <translation>«&#xa0;%1&#xa0;» est la clé que Keydeck utilise lui-même pour «&#xa0;%2&#xa0;». Une fois qu’elle sera supprimée, Keydeck ne pourra plus accéder à %3 pour ce compte&#xa0;: il vous demandera aussitôt une autre clé (créez-en une d’abord si vous n’en avez pas). Le compte reste dans Keydeck.</translation>
     </message>
     <message>
         <source>Deleting the API key “%1”…</source>
-        <translation>Suppression de la clé API « %1 »…</translation>
+        <translation>Suppression de la clé API «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, but the API key “%1” was deleted.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé API « %1 » a été supprimée.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, mais la clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>The API key “%1” was deleted.</source>
-        <translation>La clé API « %1 » a été supprimée.</translation>
+        <translation>La clé API «&#xa0;%1&#xa0;» a été supprimée.</translation>
     </message>
     <message>
         <source>The API key “%1” no longer exists on the server.</source>
-        <translation>La clé API « %1 » n’existe plus sur le serveur.</translation>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and Keydeck could not check whether the API key “%1” was deleted. Refresh the list before you try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé API « %1 » a été supprimée. Actualisez la liste avant de réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et Keydeck n’a pas pu vérifier si la clé API «&#xa0;%1&#xa0;» a été supprimée. Actualisez la liste avant de réessayer.</translation>
     </message>
     <message>
         <source>No readable answer came back from the server, and the API key “%1” was not deleted; you can try again.</source>
-        <translation>Aucune réponse lisible n’est venue du serveur, et la clé API « %1 » n’a pas été supprimée ; vous pouvez réessayer.</translation>
+        <translation>Aucune réponse lisible n’est venue du serveur, et la clé API «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;; vous pouvez réessayer.</translation>
     </message>
     <message>
         <source>The API key “%1” was not deleted.</source>
-        <translation>La clé API « %1 » n’a pas été supprimée.</translation>
+        <translation>La clé API «&#xa0;%1&#xa0;» n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>Reset the API key Keydeck uses for “%1”? The old key stops working at once, everywhere it is used: there is no overlap.</source>
-        <translation>Réinitialiser la clé API que Keydeck utilise pour « %1 » ? L’ancienne clé cessera immédiatement de fonctionner partout où elle est utilisée : il n’y a aucune période de transition.</translation>
+        <translation>Réinitialiser la clé API que Keydeck utilise pour «&#xa0;%1&#xa0;»&#xa0;? L’ancienne clé cessera immédiatement de fonctionner partout où elle est utilisée&#xa0;: il n’y a aucune période de transition.</translation>
     </message>
     <message>
         <source>API Keys</source>
@@ -4868,7 +4869,7 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Two-factor &amp;code:</source>
-        <translation>&amp;Code à deux facteurs :</translation>
+        <translation>&amp;Code à deux facteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Two-factor code</source>
@@ -4891,15 +4892,15 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
     <message>
         <source>Keydeck manages the account settings of your GPU clouds: profile, SSH keys and API keys.</source>
-        <translation>Keydeck gère les réglages de compte de vos clouds GPU : profil, clés SSH et clés API.</translation>
+        <translation>Keydeck gère les réglages de compte de vos clouds GPU&#xa0;: profil, clés SSH et clés API.</translation>
     </message>
     <message>
-        <source>This assistant connects Keydeck to your Vast.ai or Spheron AI account in a few steps. You will need an API key from the provider's web console.</source>
+        <source>This assistant connects Keydeck to your Vast.ai or Spheron AI account in a few steps. You will need an API key from the provider&apos;s web console.</source>
         <translation>Cet assistant connecte Keydeck à votre compte Vast.ai ou Spheron AI en quelques étapes. Vous aurez besoin d’une clé API provenant de la console web du fournisseur.</translation>
     </message>
     <message>
         <source>No account yet? Choose “Try the local demo” on the next page: Keydeck then runs a practice server on this computer, with nothing sent to the internet.</source>
-        <translation>Pas encore de compte ? Choisissez « Essayer la démo locale » à la page suivante : Keydeck exécute alors un serveur d’entraînement sur cet ordinateur, sans rien envoyer sur Internet.</translation>
+        <translation>Pas encore de compte&#xa0;? Choisissez «&#xa0;Essayer la démo locale&#xa0;» à la page suivante&#xa0;: Keydeck exécute alors un serveur d’entraînement sur cet ordinateur, sans rien envoyer sur Internet.</translation>
     </message>
     <message>
         <source>Your API key is kept in the system keychain, never in a plain file. Nothing is saved until the key has been checked with the provider.</source>
