@@ -170,6 +170,12 @@ private slots:
         QCOMPARE(qr->code()->size(), 17 + 4 * qr->code()->version());
         auto* key = child<QLineEdit>(setup, "secretEdit");
         QVERIFY(!key->text().isEmpty());
+        // Seen in German at 800×600: the field showed the key's end, its start scrolled out of sight.
+        QCOMPARE(key->cursorPosition(), 0);
+        QVERIFY2(key->width() >= key->fontMetrics().horizontalAdvance(key->text()),
+                 qPrintable(QStringLiteral("%1 px for %2 px of key")
+                                .arg(key->width())
+                                .arg(key->fontMetrics().horizontalAdvance(key->text()))));
         key->selectAll(); // the key is for typing: it never reaches the primary selection
         QVERIFY(!key->hasSelectedText());
         QTest::keyClicks(child<QLineEdit>(setup, "labelEdit"), QStringLiteral("Pixel 8"));

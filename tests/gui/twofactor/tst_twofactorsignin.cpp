@@ -233,6 +233,9 @@ private slots:
         }
         QVERIFY2(found, qPrintable(errorLabel()->text()));
         QVERIFY(!m_provider->hasSessionKey());
+        // Seen in the running app: Verify stayed on during the lockout, inviting codes that only prolong it.
+        QTest::keyClicks(codeEdit(), QStringLiteral("123456"));
+        QVERIFY(!verifyButton()->isEnabled());
     }
 
     void aWrongBackupCodeIsReportedAsSuch()

@@ -8,8 +8,10 @@
 #include "widgets/TextTone.h"
 
 #include <QPushButton>
+
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <algorithm>
 
 namespace {
 
@@ -59,6 +61,8 @@ void TwoFactorDialog::setUp()
 {
     m_ui->setupUi(this);
     connect(m_requests, &RequestTracker::busyChanged, this, &TwoFactorDialog::showBusy);
+    m_lockEnds.setSingleShot(true);
+    connect(&m_lockEnds, &QTimer::timeout, this, &TwoFactorDialog::updateButtons);
     m_ui->busyBar->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     // A red that keeps its contrast on light and dark palettes alike.
@@ -213,7 +217,8 @@ void TwoFactorDialog::updateButtons()
     bool ready = choice.type == QLatin1String("backup") ? isWellFormedBackupCode(code) : isWellFormedCode(code);
     if (choice.type == QLatin1String("sms") || choice.type == QLatin1String("email"))
         ready = ready && !m_secret.isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isBusy() && ready);
+    const bool locked = m_lockedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_lockedUntil;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!isBusy() && ready && !locked);
     m_ui->sendCodeButton->setEnabled(!isBusy());
     m_ui->methodCombo->setEnabled(!isBusy());
 }
@@ -350,6 +355,10 @@ void TwoFactorDialog::showOutcome(const TwoFactorOutcome& outcome, const Choice&
             showError(tr("The code was not accepted. Check the code in your latest message, or send a new one."));
         break;
     case Kind::Locked:
+        // An unknown end still holds Verify back for a minute: the user reads the message before trying again.
+        m_lockedUntil
+            = outcome.lockedUntil.isValid() ? outcome.lockedUntil : QDateTime::currentDateTimeUtc().addSecs(60);
+        m_lockEnds.start(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_lockedUntil)) + 500);
         if (outcome.lockedUntil.isValid())
             showError(tr("Too many wrong codes: two-factor sign-in is locked until %1.")
                           .arg(LocaleFormat::dateTime(outcome.lockedUntil, QLocale::ShortFormat)));

@@ -5,8 +5,10 @@
 #include "providers/Dto.h"
 #include "providers/TwoFactor.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QScopedPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -97,6 +99,9 @@ private:
     QList<Choice> m_choices;
     /** The secret the last SMS or e-mail code came with; only in memory, dropped with the choice. */
     QString m_secret;
+    /** While the server's lockout lasts, Verify stays off: every code would count as another failure. */
+    QDateTime m_lockedUntil;
+    QTimer m_lockEnds;
     Verify m_verify; ///< empty: sign in
     SendCode m_sendCode; ///< empty: the sign-in SMS and e-mail routes
     /** The user chose a method, typed or sent something: a late list of methods must not reset that. */

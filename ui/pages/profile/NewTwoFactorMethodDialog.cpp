@@ -76,6 +76,10 @@ NewTwoFactorMethodDialog::NewTwoFactorMethodDialog(ConsoleProvider* provider, Ki
             m_secret = setup.value->secret;
             m_ui->qrView->setCode(QrCode::encode(setup.value->provisioningUri.toUtf8()));
             m_ui->secretEdit->setText(grouped(m_secret));
+            // Typed by hand from the start: show its beginning, not the end setText() scrolls to.
+            m_ui->secretEdit->setCursorPosition(0);
+            m_ui->secretEdit->setMinimumWidth(
+                m_ui->secretEdit->fontMetrics().horizontalAdvance(m_ui->secretEdit->text() + QStringLiteral("  ")));
             m_ui->codeEdit->setFocus();
             updateButtons();
         }));
