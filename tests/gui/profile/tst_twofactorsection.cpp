@@ -316,6 +316,52 @@ private slots:
         QVERIFY(found);
         QVERIFY(m_section->findChildren<BackupCodesDialog*>().isEmpty());
     }
+
+    void authorizesANewMethodWithABackupCodeOnce_data() { variants(); }
+    void authorizesANewMethodWithABackupCodeOnce()
+    {
+        // Issue 20: a user who lost the authenticator authorizes a new one with a backup code; the code then works
+        // no more.
+        QFETCH(QString, refusal);
+        QVERIFY(m_sandbox.setVariant(QStringLiteral("tfa-refusal"), refusal));
+        makeSection(m_demo.vastTfaApiKey, true);
+        QTRY_COMPARE(sectionChild<QTreeWidget>("methodsTree")->topLevelItemCount(), 3);
+        const QString backup = m_demo.vastTfaBackupCodes.value(9);
+        QVERIFY(!backup.isEmpty());
+
+        QTest::mouseClick(sectionChild<QPushButton>("setUpAuthenticatorButton"), Qt::LeftButton);
+        TwoFactorDialog* authorize = openDialog<TwoFactorDialog>();
+        QVERIFY(authorize);
+        auto* methods = child<QComboBox>(authorize, "methodCombo");
+        int backupIndex = -1;
+        for (int i = 0; i < methods->count(); ++i) {
+            if (methods->itemText(i).contains(QLatin1String("backup"), Qt::CaseInsensitive))
+                backupIndex = i;
+        }
+        QVERIFY2(backupIndex >= 0, "the authorize dialog offers a backup code");
+        methods->setCurrentIndex(backupIndex);
+        QTest::keyClicks(child<QLineEdit>(authorize, "codeEdit"), backup);
+        QTRY_VERIFY(child<QPushButton>(authorize, "verifyButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(authorize, "verifyButton"), Qt::LeftButton);
+
+        // Authorized: the authenticator's set-up follows; leave it.
+        NewTwoFactorMethodDialog* setup = openDialog<NewTwoFactorMethodDialog>();
+        QVERIFY(setup);
+        setup->reject();
+
+        // The backup code was spent: a second authorization with it is refused.
+        QTest::mouseClick(sectionChild<QPushButton>("setUpAuthenticatorButton"), Qt::LeftButton);
+        authorize = openDialog<TwoFactorDialog>();
+        QVERIFY(authorize);
+        methods = child<QComboBox>(authorize, "methodCombo");
+        methods->setCurrentIndex(backupIndex);
+        QTest::keyClicks(child<QLineEdit>(authorize, "codeEdit"), backup);
+        QTest::mouseClick(child<QPushButton>(authorize, "verifyButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(authorize, "errorLabel")->isVisible());
+        QVERIFY2(child<QLabel>(authorize, "errorLabel")->text().contains(QLatin1String("only once")),
+                 qPrintable(child<QLabel>(authorize, "errorLabel")->text()));
+        authorize->reject();
+    }
 };
 
 QTEST_MAIN(tst_TwoFactorSection)
