@@ -302,6 +302,11 @@ private slots:
         NewTwoFactorMethodDialog* phone = openDialog<NewTwoFactorMethodDialog>();
         QVERIFY(phone);
         QVERIFY(!child<QrCodeView>(phone, "qrView")->isVisible());
+        // Seen in German: the phone dialog kept the authenticator's height, its fields spread over empty space.
+        QVERIFY2(phone->height() <= phone->sizeHint().height() + 10,
+                 qPrintable(QStringLiteral("%1 px high for %2 px of content")
+                                .arg(phone->height())
+                                .arg(phone->sizeHint().height())));
         QTest::keyClicks(child<QLineEdit>(phone, "phoneEdit"), QStringLiteral("+15555550123"));
         QTest::keyClicks(child<QLineEdit>(phone, "labelEdit"), QStringLiteral("Travel phone"));
         QTest::mouseClick(child<QPushButton>(phone, "sendCodeButton"), Qt::LeftButton);

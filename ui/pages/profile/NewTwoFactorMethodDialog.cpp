@@ -63,6 +63,9 @@ NewTwoFactorMethodDialog::NewTwoFactorMethodDialog(ConsoleProvider* provider, Ki
         m_ui->explanationLabel->setText(tr("Enter the phone number with its country code, send a code to it, and "
                                            "enter the code you receive."));
         m_ui->labelEdit->setPlaceholderText(tr("Phone"));
+        // Without the QR code the authenticator's height (the .ui's) left the fields spread over empty space.
+        layout()->activate();
+        resize(width(), sizeHint().height());
     } else {
         m_ui->explanationLabel->setText(tr("Scan the QR code with your authenticator app, or type the key in by hand. "
                                            "Then enter the 6-digit code the app shows."));
