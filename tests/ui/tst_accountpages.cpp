@@ -7,6 +7,7 @@
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "pages/apikeys/ApiKeysModel.h"
 #include "pages/apikeys/ApiKeysPage.h"
+#include "pages/envvars/EnvVarsPage.h"
 #include "pages/profile/ProfilePage.h"
 #include "pages/sessions/SessionsPage.h"
 #include "pages/sshkeys/SshKeysPage.h"
@@ -57,6 +58,7 @@ private slots:
     void viewMenuListsTheTabsTheAccountHas();
     void aTwoFactorSignInReloadsTheSessionList();
     void anSshKeyListThatNeedsATwoFactorSessionAsksForACode();
+    void pageShortcutsWorkWithTheFocusStillInTheSidebar();
     void shortcutSheetListsThePagesShortcuts();
     void quittingWithUnsavedProfileEditsAsksFirst();
 
@@ -345,6 +347,29 @@ void tst_AccountPages::anSshKeyListThatNeedsATwoFactorSessionAsksForACode()
     QTRY_VERIFY_WITH_TIMEOUT(
         window->findChild<TwoFactorDialog*>() && window->findChild<TwoFactorDialog*>()->isVisible(), 10000);
     window->findChild<TwoFactorDialog*>()->reject();
+}
+
+void tst_AccountPages::pageShortcutsWorkWithTheFocusStillInTheSidebar()
+{
+    // Seen in the running app: after Ctrl+2 from the sidebar, Ctrl+F on SSH Keys did nothing (its shortcuts needed
+    // the focus inside the page), while Ctrl+F on Environment worked.
+    auto window = openVastWindow();
+    QVERIFY(window);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    auto* sidebar = window->findChild<QAbstractItemView*>(QStringLiteral("accountsView"));
+    QVERIFY(sidebar);
+    for (QWidget* page : {static_cast<QWidget*>(page<SshKeysPage>(window.get())),
+                          static_cast<QWidget*>(page<EnvVarsPage>(window.get()))}) {
+        tabs->setCurrentWidget(page);
+        sidebar->setFocus();
+        QTRY_VERIFY(sidebar->hasFocus());
+        QTest::keyClick(sidebar, Qt::Key_F, Qt::ControlModifier);
+        auto* filter = page->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QVERIFY(filter);
+        QTRY_VERIFY2(filter->hasFocus(), page->metaObject()->className());
+    }
 }
 
 void tst_AccountPages::shortcutSheetListsThePagesShortcuts()

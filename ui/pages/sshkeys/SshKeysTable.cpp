@@ -91,17 +91,19 @@ SshKeysTable::SshKeysTable(SshKeysFilterModel* proxy, QWidget* page)
     // (docs/PERFORMANCE.md); this one keeps the laid-out text and paints the same pixels.
     setItemDelegate(new CachedTextDelegate(this));
 
-    // README "Keyboard shortcuts": Ctrl+N, Del and Ctrl+C act on the key list; F5 and Ctrl+F anywhere on the page.
+    // README "Keyboard shortcuts": Del and Ctrl+C act on the key list; Ctrl+N, F5 and Ctrl+F whenever the page is
+    // shown, also with the focus still on the sidebar or the tabs after Ctrl+2 (as on every other page; a hidden
+    // page's shortcuts are off).
     m_addAction = newAction(QCoreApplication::translate("SshKeysPage", "Add Ke&y…"), QKeySequence::New,
-                            Qt::WidgetWithChildrenShortcut, page, page);
+                            Qt::WindowShortcut, page, page);
     m_deleteAction = newAction(QCoreApplication::translate("SshKeysPage", "&Delete…"), QKeySequence::Delete,
                                Qt::WidgetShortcut, page, this);
     m_copyAction = newAction(QCoreApplication::translate("SshKeysPage", "&Copy Public Key"), QKeySequence::Copy,
                              Qt::WidgetShortcut, page, this);
     m_refreshAction = newAction(QCoreApplication::translate("SshKeysPage", "&Refresh"), QKeySequence::Refresh,
-                                Qt::WidgetWithChildrenShortcut, page, page);
+                                Qt::WindowShortcut, page, page);
     m_filterAction = newAction(QCoreApplication::translate("SshKeysPage", "Filter"), QKeySequence::Find,
-                               Qt::WidgetWithChildrenShortcut, page, page);
+                               Qt::WindowShortcut, page, page);
     m_editAction = new QAction(QCoreApplication::translate("SshKeysPage", "Edi&t…"), page);
     m_rotateAction = new QAction(QCoreApplication::translate("SshKeysPage", "R&otate…"), page);
     connect(this, &QTableView::customContextMenuRequested, this, &SshKeysTable::showContextMenu);
