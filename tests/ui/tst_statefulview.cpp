@@ -2,8 +2,11 @@
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -69,6 +72,36 @@ private slots:
 
         view.showError(QStringLiteral("Not allowed."), false);
         QVERIFY(button->isHidden());
+    }
+
+    void aLongErrorInAShortViewScrollsInsteadOfBeingCut()
+    {
+        // Seen at 800×600: under the SSH Keys splitter the error's last line was cut off.
+        StatefulView view;
+        view.resize(420, 150);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showError(QStringLiteral("This account uses two-factor authentication. Enter a code from your "
+                                      "authenticator app to continue. The server said: “Two Factor Authentication is "
+                                      "enabled for this account: log in with a 2FA code (POST /api/v0/tfa/) and use "
+                                      "the session key.”"));
+        QApplication::processEvents();
+        auto* error = view.findChild<QWidget*>(QStringLiteral("errorState"));
+        QVERIFY(error);
+        auto* description = error->findChild<QLabel*>(QStringLiteral("emptyStateDescription"));
+        QVERIFY(description);
+        const auto isVisibleHere = [&] { return description->isVisibleTo(&view); };
+        QTRY_VERIFY(isVisibleHere());
+        // Whole in the view, or in a scroll area that reaches it: never cut off below the view's edge.
+        const QRect inView(description->mapTo(&view, QPoint(0, 0)), description->size());
+        auto* scroll = qobject_cast<QScrollArea*>(view.currentWidget());
+        const bool reachable = scroll && scroll->verticalScrollBar()->maximum() > 0;
+        QVERIFY2(view.rect().contains(inView) || reachable,
+                 qPrintable(QStringLiteral("text at %1..%2 in a view %3 px high")
+                                .arg(inView.top())
+                                .arg(inView.bottom())
+                                .arg(view.height())));
+        QVERIFY(description->height() >= description->heightForWidth(description->width()));
     }
 
     void emptyStateCarriesItsAction()

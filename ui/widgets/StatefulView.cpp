@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,10 +51,24 @@ StatefulView::StatefulView(QWidget* parent)
     m_error->setIconName(QStringLiteral(":/icons/error.svg"));
     m_error->setTitle(tr("Something went wrong"));
 
+    // Seen at 800×600 in German: the SSH Keys error ("…log in with a 2FA code (POST /api/v0/tfa/) and use the session
+    // key.") lost its last line under the splitter.
+    const auto scrolling = [this](QWidget* state) {
+        auto* area = new QScrollArea(this);
+        area->setObjectName(state->objectName() + QStringLiteral("Scroll"));
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setWidget(state);
+        area->viewport()->setAutoFillBackground(false);
+        state->setAutoFillBackground(false);
+        return area;
+    };
+    m_emptyPage = scrolling(m_empty);
+    m_errorPage = scrolling(m_error);
     addWidget(m_contentPage);
     addWidget(m_loading);
-    addWidget(m_empty);
-    addWidget(m_error);
+    addWidget(m_emptyPage);
+    addWidget(m_errorPage);
     connect(m_error, &EmptyStateWidget::actionTriggered, this, &StatefulView::retryRequested);
     m_retryHold.setSingleShot(true);
     connect(&m_retryHold, &QTimer::timeout, m_error, [this] { m_error->setActionEnabled(true); });
@@ -120,7 +135,7 @@ void StatefulView::showEmpty(const QString& title, const QString& description, c
     m_emptyDescription = description;
     m_empty->setDescription(emptyDescription());
     m_empty->setActionText(actionText);
-    setCurrentWidget(m_empty);
+    setCurrentWidget(m_emptyPage);
 }
 
 void StatefulView::showError(const QString& message, bool retryable)
@@ -130,7 +145,7 @@ void StatefulView::showError(const QString& message, bool retryable)
     m_error->setDescription(message);
     m_error->setActionText(retryable ? tr("&Retry") : QString());
     m_error->setActionEnabled(true);
-    setCurrentWidget(m_error);
+    setCurrentWidget(m_errorPage);
 }
 
 void StatefulView::showError(const QString& message, std::chrono::milliseconds retryAfter)

@@ -76,6 +76,9 @@ private:
     QProgressBar* m_loadingBar;
     EmptyStateWidget* m_empty;
     EmptyStateWidget* m_error;
+    /** The empty and error states in scroll areas: a long message in a short view scrolls instead of being cut. */
+    QWidget* m_emptyPage;
+    QWidget* m_errorPage;
     QTimer m_retryHold;
     State m_state = State::Loading;
 };
