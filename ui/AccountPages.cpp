@@ -125,6 +125,12 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
         QObject::connect(profile, &ProfilePage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         QObject::connect(apiKeys, &ApiKeysPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         QObject::connect(sshKeys, &SshKeysPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+        // What the sign-in and sign-out came to ("Signed in with a backup code; 9 backup codes left.", "Signed out
+        // of the two-factor session.") answers the user's own action, whichever tab is shown: it was said nowhere.
+        for (auto signal : {&TwoFactorController::statusMessage, &TwoFactorController::failed}) {
+            QObject::connect(twoFactor, signal, window,
+                             [window](const QString& text) { showStatus(window->statusBar(), text, false); });
+        }
         if (envVars)
             QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
         if (sessions)

@@ -347,6 +347,9 @@ void tst_AccountPages::anSshKeyListThatNeedsATwoFactorSessionAsksForACode()
     QTRY_VERIFY_WITH_TIMEOUT(
         window->findChild<TwoFactorDialog*>() && window->findChild<TwoFactorDialog*>()->isVisible(), 10000);
     window->findChild<TwoFactorDialog*>()->reject();
+    // What came of it reaches the status bar (the controller's messages were said nowhere).
+    QTRY_VERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(window->statusBar()->currentMessage()));
 }
 
 void tst_AccountPages::pageShortcutsWorkWithTheFocusStillInTheSidebar()
