@@ -30,6 +30,7 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     , m_services(services)
     , m_memoryOnlyMarker(new QLabel(this))
     , m_demoMarker(new QLabel(this))
+    , m_clipboardCountdown(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
 {
     m_ui->setupUi(this);
@@ -73,6 +74,10 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
         QStringLiteral("QLabel { background: #2f6fd6; color: white; border-radius: 3px; padding: 1px 6px; }"));
     m_demoMarker->hide();
     statusBar()->addPermanentWidget(m_demoMarker);
+    m_clipboardCountdown->setObjectName(QStringLiteral("clipboardCountdown"));
+    m_clipboardCountdown->setTextFormat(Qt::PlainText);
+    m_clipboardCountdown->hide();
+    statusBar()->insertPermanentWidget(0, m_clipboardCountdown);
     m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
     m_busyIndicator->setRange(0, 0);
     m_busyIndicator->setMaximumSize(120, 14);
@@ -137,13 +142,13 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
                 updateTitle();
         });
         connect(m_services->secrets(), &SecretsService::memoryOnlyChanged, this, &MainWindow::updateMemoryOnlyMarker);
-        // The clipboard countdown ("Clearing the clipboard in 12 seconds…") lives in the status bar.
+        // The clipboard countdown ("Clearing the clipboard in 12 seconds…") has its own place in the status bar: as
+        // the message it replaced every other one each second ("9 backup codes left" was never read), and its end
+        // wiped whatever was said since.
         connect(m_services->clipboard(), &SecretClipboard::countdownChanged, this,
                 [this](int seconds, const QString& text) {
-                    if (seconds > 0)
-                        statusBar()->showMessage(text);
-                    else
-                        statusBar()->clearMessage();
+                    m_clipboardCountdown->setText(text);
+                    m_clipboardCountdown->setVisible(seconds > 0);
                 });
     }
     updateAccountsState();

@@ -105,6 +105,8 @@ private:
     QList<QWidget*> m_noAccountTabs;
     QLabel* m_memoryOnlyMarker;
     QLabel* m_demoMarker;
+    /** "Clearing the clipboard in 12 seconds…": beside the messages, never over them. */
+    QLabel* m_clipboardCountdown;
     QProgressBar* m_busyIndicator;
     QSet<QObject*> m_busyPages;
     std::function<void()> m_bannerAction;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "WindowWaits.h"
 #include "accounts/OpenAccount.h"
+#include "clipboard/SecretClipboard.h"
 #include "dialogs/twofactor/TwoFactorController.h"
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "pages/apikeys/ApiKeysModel.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
@@ -59,6 +61,7 @@ private slots:
     void aTwoFactorSignInReloadsTheSessionList();
     void anSshKeyListThatNeedsATwoFactorSessionAsksForACode();
     void pageShortcutsWorkWithTheFocusStillInTheSidebar();
+    void theClipboardCountdownLeavesStatusMessagesAlone();
     void shortcutSheetListsThePagesShortcuts();
     void quittingWithUnsavedProfileEditsAsksFirst();
 
@@ -373,6 +376,22 @@ void tst_AccountPages::pageShortcutsWorkWithTheFocusStillInTheSidebar()
         QVERIFY(filter);
         QTRY_VERIFY2(filter->hasFocus(), page->metaObject()->className());
     }
+}
+
+void tst_AccountPages::theClipboardCountdownLeavesStatusMessagesAlone()
+{
+    // Seen in the running app: the countdown replaced the message each second, so "Signed in with a backup code;
+    // 9 backup codes left." was never read.
+    auto window = openVastWindow();
+    QVERIFY(window);
+    window->statusBar()->showMessage(QStringLiteral("Signed in with a backup code; 9 backup codes left."));
+    m_services->clipboard()->copySecret(QStringLiteral("not-a-real-key"));
+    auto* countdown = window->findChild<QLabel*>(QStringLiteral("clipboardCountdown"));
+    QVERIFY(countdown);
+    QTRY_VERIFY(countdown->isVisible() && !countdown->text().isEmpty());
+    QTest::qWait(1200); // a tick of the countdown
+    QCOMPARE(window->statusBar()->currentMessage(),
+             QStringLiteral("Signed in with a backup code; 9 backup codes left."));
 }
 
 void tst_AccountPages::shortcutSheetListsThePagesShortcuts()
