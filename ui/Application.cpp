@@ -263,18 +263,22 @@ int run(QApplication& app)
     return run(app, QApplication::arguments());
 }
 
-int run(QApplication& app, const QStringList& arguments)
-{
-    // Before anything reads a key: a crash must not write one to disk (docs/SECURITY.md, "Core dumps").
-    if (!Platform::disableCoreDumps())
-        qWarning("Could not switch off core dumps.");
-    QApplication::setOrganizationName(AppInfo::name());
-    QApplication::setApplicationName(QStringLiteral("keydeck"));
-    QApplication::setApplicationDisplayName(AppInfo::name());
-    QApplication::setApplicationVersion(AppInfo::version());
-    QApplication::setDesktopFileName(QStringLiteral("io.keydeck.Keydeck"));
-    AppStyle::install();
+namespace {
 
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(AppInfo::name());
+    QCoreApplication::setApplicationName(QStringLiteral("keydeck"));
+    QCoreApplication::setApplicationVersion(AppInfo::version());
+}
+
+/**
+ * Installs the translations the command line asks for and evaluates it: an exit code when it was answered (help,
+ * version, a usage error), else none with the options to run with. Qt's own --help-all needs @p parser after it.
+ */
+std::optional<int> answerCommandLine(QCoreApplication& app, const QStringList& arguments, QCommandLineParser& parser,
+                                     CommandLineOptions* options)
+{
     // Translations first, so --help is printed in the user's language: a first parser only finds --lang, the
     // real one is built after the translators are installed (its option texts are translated on construction).
     QString language;
@@ -285,13 +289,13 @@ int run(QApplication& app, const QStringList& arguments)
         language = languageParser.value(QStringLiteral("lang"));
     }
     Translations::install(&app, language.isEmpty() ? QLocale() : QLocale(language));
-    QCommandLineParser parser;
     CommandLine::configure(parser);
 
     const CommandLineOutcome outcome = CommandLine::evaluate(parser, arguments);
     switch (outcome.action) {
     case CommandLineOutcome::Action::Run:
-        break;
+        *options = outcome.options;
+        return std::nullopt;
     case CommandLineOutcome::Action::PrintHelpAll:
         parser.process(arguments); // only Qt's parser can list Qt's own options; it prints them and exits 0
         return 0;
@@ -303,9 +307,48 @@ int run(QApplication& app, const QStringList& arguments)
         std::fprintf(stderr, "%s\n", outcome.text.toLocal8Bit().constData());
         return CommandLine::UsageError;
     }
+    return CommandLine::UsageError;
+}
+
+} // namespace
+
+bool onlyPrints(int argc, char* argv[])
+{
+    bool prints = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help-all")
+            return false; // Qt's GUI options are listed only by a QGuiApplication
+        prints = prints || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?";
+    }
+    return prints;
+}
+
+std::optional<int> answerWithoutWindow(QCoreApplication& app)
+{
+    setIdentity();
+    QCommandLineParser parser;
+    CommandLineOptions options;
+    return answerCommandLine(app, QCoreApplication::arguments(), parser, &options);
+}
+
+int run(QApplication& app, const QStringList& arguments)
+{
+    // Before anything reads a key: a crash must not write one to disk (docs/SECURITY.md, "Core dumps").
+    if (!Platform::disableCoreDumps())
+        qWarning("Could not switch off core dumps.");
+    setIdentity();
+    QApplication::setApplicationDisplayName(AppInfo::name());
+    QApplication::setDesktopFileName(QStringLiteral("io.keydeck.Keydeck"));
+    AppStyle::install();
+
+    QCommandLineParser parser;
+    CommandLineOptions options;
+    if (const std::optional<int> answered = answerCommandLine(app, arguments, parser, &options))
+        return *answered;
 
     AppRoot root;
-    root.start(outcome.options);
+    root.start(options);
     return QApplication::exec();
 }
 

@@ -15,9 +15,11 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList& args)
+    static Run run(const QStringList& args, const QProcessEnvironment& environment = {})
     {
         QProcess process;
+        if (!environment.isEmpty())
+            process.setProcessEnvironment(environment);
         process.start(QStringLiteral(KEYDECK_EXECUTABLE), args);
         Run result;
         if (!process.waitForFinished(20000)) {
@@ -44,6 +46,21 @@ private slots:
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("QtKeychain ")), qPrintable(r.out));
         QVERIFY2(lines.at(4).startsWith(QStringLiteral("simdjson 3.")), qPrintable(r.out));
         QVERIFY2(lines.at(5).startsWith(QStringLiteral("libqrencode 4.")), qPrintable(r.out));
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        // Over SSH there is no display: a QApplication aborted ("could not connect to display") before printing.
+        QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            headless.remove(QLatin1String(name));
+        headless.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        const Run version = run({QStringLiteral("--version")}, headless);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("keydeck %1").arg(AppInfo::version())), qPrintable(version.err));
+        const Run help = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")}, headless);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--version")), qPrintable(help.err));
     }
 
     void helpListsTheOptions()
