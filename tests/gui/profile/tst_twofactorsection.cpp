@@ -2,6 +2,7 @@
 #include "UiContext.h"
 #include "clipboard/SecretClipboard.h"
 #include "dialogs/twofactor/BackupCodesDialog.h"
+#include "dialogs/twofactor/TwoFactorController.h"
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "net/ApiTransport.h"
 #include "pages/profile/NewTwoFactorMethodDialog.h"
@@ -320,6 +321,25 @@ private slots:
             found = found || tree->topLevelItem(i)->text(1) == QStringLiteral("Travel phone, +15555550123");
         QVERIFY(found);
         QVERIFY(m_section->findChildren<BackupCodesDialog*>().isEmpty());
+    }
+
+    void aRenameRefusedForWantOfASessionRunsAgainAfterSignIn()
+    {
+        // Seen in the running app: the rename asked for a code, then dropped the new label.
+        makeSection(m_demo.vastTfaApiKey, true);
+        TwoFactorController controller(m_provider, &m_context, m_section);
+        m_section->setTwoFactorController(&controller);
+        QTRY_VERIFY(methodRow(QStringLiteral("Text message")));
+        m_provider->setCredentials({m_demo.vastTfaApiKey, {}}); // the session is gone (expired, signed out)
+
+        sectionChild<QTreeWidget>("methodsTree")->setCurrentItem(methodRow(QStringLiteral("Text message")));
+        auto* label = sectionChild<QLineEdit>("labelEdit");
+        label->selectAll();
+        QTest::keyClicks(label, QStringLiteral("Desk phone"));
+        QTest::mouseClick(sectionChild<QPushButton>("renameButton"), Qt::LeftButton);
+        prove(m_demo.vastTfaCode);
+        QTRY_VERIFY(methodRow(QStringLiteral("Text message"))
+                    && methodRow(QStringLiteral("Text message"))->text(1).startsWith(QLatin1String("Desk phone")));
     }
 
     void authorizesANewMethodWithABackupCodeOnce_data() { variants(); }

@@ -156,6 +156,8 @@ void ProfilePage::setTwoFactorController(TwoFactorController* controller)
     if (m_twoFactor)
         disconnect(m_twoFactor, nullptr, this, nullptr);
     m_twoFactor = controller;
+    if (m_tfaSection)
+        m_tfaSection->setTwoFactorController(controller);
     if (controller) {
         connect(m_ui->signOutTfaButton, &QPushButton::clicked, controller, &TwoFactorController::signOut,
                 Qt::UniqueConnection);

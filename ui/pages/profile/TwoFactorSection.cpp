@@ -5,6 +5,7 @@
 #include "core/LocaleFormat.h"
 #include "core/RequestTracker.h"
 #include "dialogs/twofactor/BackupCodesDialog.h"
+#include "dialogs/twofactor/TwoFactorController.h"
 #include "dialogs/twofactor/TwoFactorDialog.h"
 #include "pages/profile/NewTwoFactorMethodDialog.h"
 #include "providers/ConsoleProvider.h"
@@ -55,10 +56,20 @@ TwoFactorSection::TwoFactorSection(ConsoleProvider* provider, UiContext* context
 
 TwoFactorSection::~TwoFactorSection() = default;
 
-bool TwoFactorSection::handleFailure(const ApiError& error, const QString& sentence)
+void TwoFactorSection::setTwoFactorController(TwoFactorController* controller)
+{
+    m_controller = controller;
+}
+
+bool TwoFactorSection::handleFailure(const ApiError& error, const QString& sentence, std::function<void()> retry)
 {
     if (error.needsTwoFactorSession()) {
-        emit twoFactorNeeded(error);
+        // Seen in the running app: a rename refused for want of a session asked for a code, then dropped the new
+        // label. With the controller, the action runs again with it once signed in.
+        if (m_controller)
+            m_controller->handleApiError(error, std::move(retry));
+        else
+            emit twoFactorNeeded(error);
         return true;
     }
     showError(sentence.arg(error.userMessage()));
@@ -167,11 +178,17 @@ void TwoFactorSection::renameSelected()
     const QString label = m_ui->labelEdit->text().trimmed();
     if (!method || label.isEmpty() || m_requests->isBusy())
         return;
+    rename(method->id, label);
+}
+
+void TwoFactorSection::rename(const QString& id, const QString& label)
+{
     QObject* request = m_requests->start();
-    m_provider->updateTwoFactorMethod(method->id, label, std::nullopt, request,
-                                      m_requests->done(request, [this](ApiResult<void> r) {
+    m_provider->updateTwoFactorMethod(id, label, std::nullopt, request,
+                                      m_requests->done(request, [this, id, label](ApiResult<void> r) {
                                           if (!r.ok()) {
-                                              handleFailure(r.error, tr("The method could not be renamed: %1"));
+                                              handleFailure(r.error, tr("The method could not be renamed: %1"),
+                                                            [this, id, label] { rename(id, label); });
                                               return;
                                           }
                                           emit statusMessage(tr("The method was renamed."));
@@ -184,16 +201,21 @@ void TwoFactorSection::makeSelectedPrimary()
     const TwoFactorMethod* method = selectedMethod();
     if (!method || m_requests->isBusy())
         return;
+    makePrimary(method->id);
+}
+
+void TwoFactorSection::makePrimary(const QString& id)
+{
     QObject* request = m_requests->start();
-    m_provider->updateTwoFactorMethod(method->id, std::nullopt, true, request,
-                                      m_requests->done(request, [this](ApiResult<void> r) {
-                                          if (!r.ok()) {
-                                              handleFailure(r.error, tr("The method could not be made primary: %1"));
-                                              return;
-                                          }
-                                          emit statusMessage(tr("The primary method was changed."));
-                                          refresh();
-                                      }));
+    m_provider->updateTwoFactorMethod(
+        id, std::nullopt, true, request, m_requests->done(request, [this, id](ApiResult<void> r) {
+            if (!r.ok()) {
+                handleFailure(r.error, tr("The method could not be made primary: %1"), [this, id] { makePrimary(id); });
+                return;
+            }
+            emit statusMessage(tr("The primary method was changed."));
+            refresh();
+        }));
 }
 
 TwoFactorDialog* TwoFactorSection::openProofDialog(

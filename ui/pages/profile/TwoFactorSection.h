@@ -4,12 +4,14 @@
 #include "providers/TwoFactor.h"
 
 #include <QGroupBox>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
 
 class ConsoleProvider;
 class RequestTracker;
+class TwoFactorController;
 class TwoFactorDialog;
 struct UiContext;
 namespace Ui {
@@ -31,6 +33,11 @@ public:
     ~TwoFactorSection() override;
 
     const TwoFactorStatus& status() const { return m_status; }
+    /**
+     * The account's sign-in controller: an action refused for want of a session asks it for a code and runs again
+     * with what the user typed once signed in. Without one, twoFactorNeeded() is emitted and the action is dropped.
+     */
+    void setTwoFactorController(TwoFactorController* controller);
 
 public slots:
     void refresh();
@@ -62,12 +69,15 @@ private:
     openProofDialog(const QString& reason,
                     std::function<void(const TwoFactorProof&, QObject*, std::function<void(const ApiError&)>)> verify);
     void showBackupCodes(const QStringList& codes);
-    bool handleFailure(const ApiError& error, const QString& sentence);
+    bool handleFailure(const ApiError& error, const QString& sentence, std::function<void()> retry = {});
+    void rename(const QString& id, const QString& label);
+    void makePrimary(const QString& id);
 
     const std::unique_ptr<Ui::TwoFactorSection> m_ui;
     ConsoleProvider* m_provider;
     UiContext* m_context;
     RequestTracker* m_requests;
+    QPointer<TwoFactorController> m_controller;
     TwoFactorStatus m_status;
     bool m_loaded = false;
 };
