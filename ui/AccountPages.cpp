@@ -122,19 +122,26 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
     if (provider->has(ConsoleProvider::Capability::TwoFactor)) {
         auto* twoFactor = new TwoFactorController(provider, context, window, profile);
         profile->setTwoFactorController(twoFactor);
-        QObject::connect(profile, &ProfilePage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
-        QObject::connect(apiKeys, &ApiKeysPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
-        QObject::connect(sshKeys, &SshKeysPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+        // Only for the account shown: a kept one (issue 24 item 3) still finishing a load asks nobody.
+        const auto prompt = [tabs, profile, twoFactor](const ApiError& error) {
+            if (tabs->indexOf(profile) >= 0)
+                twoFactor->prompt(error);
+        };
+        QObject::connect(profile, &ProfilePage::twoFactorNeeded, twoFactor, prompt);
+        QObject::connect(apiKeys, &ApiKeysPage::twoFactorNeeded, twoFactor, prompt);
+        QObject::connect(sshKeys, &SshKeysPage::twoFactorNeeded, twoFactor, prompt);
         // What the sign-in and sign-out came to ("Signed in with a backup code; 9 backup codes left.", "Signed out
-        // of the two-factor session.") answers the user's own action, whichever tab is shown: it was said nowhere.
+        // of the two-factor session.") answers the user's own action: it was said nowhere.
         for (auto signal : {&TwoFactorController::statusMessage, &TwoFactorController::failed}) {
-            QObject::connect(twoFactor, signal, window,
-                             [window](const QString& text) { showStatus(window->statusBar(), text, false); });
+            QObject::connect(twoFactor, signal, window, [window, tabs, profile](const QString& text) {
+                if (tabs->indexOf(profile) >= 0)
+                    showStatus(window->statusBar(), text, false);
+            });
         }
         if (envVars)
-            QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+            QObject::connect(envVars, &EnvVarsPage::twoFactorNeeded, twoFactor, prompt);
         if (sessions)
-            QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, &TwoFactorController::prompt);
+            QObject::connect(sessions, &SessionsPage::twoFactorNeeded, twoFactor, prompt);
         QObject::connect(twoFactor, &TwoFactorController::sessionStarted, opened, [tabs, sessions] {
             // Reload what failed for want of a session: the visible page, every page showing an error (they all
             // loaded at once, issue 24 item 2), and the session list, which now has a "this session" (issue 18
@@ -167,6 +174,8 @@ void build(AppServices* services, OpenAccount* opened, QTabWidget* tabs, MainWin
     // A key the server rejects mid-session: lead the user to enter a new one, keeping the account.
     QPointer<ApiKeysPage> keysPage = apiKeys;
     QObject::connect(apiKeys, &ApiKeysPage::credentialsRejected, window, [window, tabs, keysPage, opened] {
+        if (!keysPage || tabs->indexOf(keysPage) < 0)
+            return; // a kept account's (issue 24 item 3): the banner would speak of an account not shown
         window->showBanner(QCoreApplication::translate("AccountPages",
                                                        "The server no longer accepts the API key of “%1”. Enter "
                                                        "a new key to carry on; the account and its settings stay.")

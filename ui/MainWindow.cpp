@@ -4,6 +4,7 @@
 #include "AppServices.h"
 #include "accounts/AccountDelegate.h"
 #include "accounts/AccountListModel.h"
+#include "accounts/KeptAccounts.h"
 #include "accounts/OpenAccount.h"
 #include "clipboard/SecretClipboard.h"
 #include "core/AppInfo.h"
@@ -24,10 +25,14 @@
 #include <QPointer>
 #include <QProgressBar>
 
+#include <algorithm>
+#include <utility>
+
 MainWindow::MainWindow(AppServices* services, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_services(services)
+    , m_kept(std::make_unique<KeptAccounts>(MaxKeptAccounts))
     , m_memoryOnlyMarker(new QLabel(this))
     , m_demoMarker(new QLabel(this))
     , m_clipboardCountdown(new QLabel(this))
@@ -137,6 +142,8 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
                 m_ui->accountsView->setCurrentIndex(m_model->indexOf(m_opened->account().id));
             updateAccountsState();
         });
+        connect(m_services->accounts(), &AccountsRegistry::accountRemoved, this,
+                [this](const QString& id) { m_kept->forget(id); });
         connect(m_services->accounts(), &AccountsRegistry::accountChanged, this, [this](const QString& id) {
             if (m_opened && m_opened->account().id == id)
                 updateTitle();
@@ -160,6 +167,7 @@ MainWindow::~MainWindow()
 {
     // Pages hold pointers into the opened account's provider: delete them before it goes.
     showNoAccountTabs();
+    m_kept->clear();
 }
 
 void MainWindow::setPageBuilder(PageBuilder builder)
@@ -228,125 +236,21 @@ void MainWindow::setPageBusy(QObject* page, bool busy)
         m_busyPages.insert(page);
     else
         m_busyPages.remove(page);
-    m_busyIndicator->setVisible(!m_busyPages.isEmpty());
+    updateBusyIndicator();
 }
 
-void MainWindow::openSelectedAccount()
+void MainWindow::updateBusyIndicator()
 {
-    const QString id = m_ui->accountsView->currentIndex().data(AccountListModel::IdRole).toString();
-    if (id.isEmpty() || id == currentAccountId() || id == m_preparingId)
-        return;
-    closeAccount();
-    if (!m_preparer) {
-        openAccount(id);
-        return;
-    }
-    m_preparingId = id;
-    statusBar()->showMessage(tr("Preparing the account…"));
-    m_preparer(id, [this, guard = QPointer<MainWindow>(this), id](const QString& error) {
-        if (!guard || m_preparingId != id)
-            return; // the window closed, or the user picked another account meanwhile
-        m_preparingId.clear();
-        if (!error.isEmpty()) {
+    // A kept account's pages may still be loading (issue 24 item 3): only the pages shown count.
+    const bool busy = std::any_of(m_busyPages.cbegin(), m_busyPages.cend(), [this](QObject* page) {
+        return m_ui->mainTabs->indexOf(static_cast<QWidget*>(page)) >= 0;
+    });
+    m_busyIndicator->setVisible(busy);
+    if (!busy && !m_refreshingMessage.isEmpty()) {
+        if (statusBar()->currentMessage() == m_refreshingMessage)
             statusBar()->clearMessage();
-            showBanner(error, QString(), nullptr);
-            return;
-        }
-        openAccount(id);
-    });
-}
-
-void MainWindow::openAccount(const QString& id)
-{
-    // Read the account now, not before preparing: the preparer may have changed it (the demo's new port).
-    const auto account = m_services->accounts()->find(id);
-    if (!account)
-        return;
-    m_opened = std::make_unique<OpenAccount>(m_services, *account);
-    OpenAccount* opened = m_opened.get();
-    opened->uiContext()->demo = m_demoIds.contains(id);
-    connect(opened, &OpenAccount::ready, this, [this, opened] {
-        hideBanner();
-        m_ui->mainTabs->clear();
-        if (m_pageBuilder)
-            m_pageBuilder(opened, m_ui->mainTabs, this);
-        else
-            showNoAccountTabs();
-        updateViewMenu();
-        statusBar()->showMessage(tr("Opened %1.").arg(opened->account().label), 4000);
-        emit accountOpened(opened);
-    });
-    connect(opened, &OpenAccount::failed, this, [this](const QString& message, bool) {
-        showBanner(message, QString(), nullptr);
-        statusBar()->clearMessage();
-    });
-    updateTitle();
-    updateMemoryOnlyMarker();
-    statusBar()->showMessage(tr("Opening %1…").arg(account->label));
-    opened->open();
-}
-
-void MainWindow::closeAccount()
-{
-    m_busyPages.clear();
-    m_busyIndicator->hide();
-    showNoAccountTabs();
-    hideBanner();
-    m_opened.reset();
-    updateTitle();
-    updateMemoryOnlyMarker();
-}
-
-void MainWindow::showNoAccountTabs()
-{
-    // Delete the previous account's pages (not the built-in empty-state tabs), then show those again.
-    for (int i = m_ui->mainTabs->count() - 1; i >= 0; --i) {
-        QWidget* page = m_ui->mainTabs->widget(i);
-        m_ui->mainTabs->removeTab(i);
-        if (!m_noAccountTabs.contains(page))
-            delete page;
+        m_refreshingMessage.clear();
     }
-    const QStringList titles {tr("&Profile"), tr("&SSH Keys"), tr("API &Keys")};
-    for (int i = 0; i < m_noAccountTabs.size(); ++i)
-        m_ui->mainTabs->addTab(m_noAccountTabs.at(i), titles.value(i));
-}
-
-void MainWindow::renameCurrentAccount()
-{
-    const QModelIndex index = m_ui->accountsView->currentIndex();
-    if (index.isValid())
-        m_ui->accountsView->edit(index);
-}
-
-void MainWindow::removeCurrentAccount()
-{
-    const QModelIndex index = m_ui->accountsView->currentIndex();
-    if (!index.isValid())
-        return;
-    const QString id = index.data(AccountListModel::IdRole).toString();
-    const QString label = index.data(Qt::DisplayRole).toString();
-    if (!MessageBox::confirm(this, tr("Remove Account"), tr("Remove the account “%1” from Keydeck?").arg(label),
-                             tr("&Remove"),
-                             tr("Its API key is deleted from the keychain. The account itself, its SSH keys and "
-                                "API keys at the provider are not touched.")))
-        return;
-    const bool wasOpen = id == currentAccountId();
-    const int row = index.row();
-    if (wasOpen)
-        closeAccount();
-    m_services->accounts()->remove(id, this, [this, label, wasOpen, row](const SecretError& error) {
-        if (error.isOk()) {
-            // Issue 18 item 10: the neighbour takes the removed account's place, as in a file manager, so the main
-            // area never says "Once you add an account…" while accounts remain.
-            if (wasOpen && m_model && m_model->rowCount() > 0 && currentAccountId().isEmpty())
-                m_ui->accountsView->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
-            statusBar()->showMessage(tr("Removed %1.").arg(label), 4000);
-            return;
-        }
-        MessageBox::warning(this, tr("Remove Account"),
-                            tr("The account “%1” was kept because its key could not be deleted.").arg(label),
-                            error.message());
-    });
 }
 
 void MainWindow::updateAccountsState()
@@ -390,16 +294,24 @@ void MainWindow::updateTitle()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Any page may hold edits: one that declares an invokable hasUnsavedChanges() is asked (today the Profile).
-    bool unsaved = false;
-    for (int i = 0; m_opened && i < m_ui->mainTabs->count() && !unsaved; ++i) {
-        QWidget* page = m_ui->mainTabs->widget(i);
+    // The accounts kept for switching back (issue 24 item 3) are asked too.
+    QList<std::pair<const OpenAccount*, QWidget*>> pages = m_kept->pages();
+    for (int i = 0; m_opened && i < m_ui->mainTabs->count(); ++i)
+        pages.prepend({m_opened.get(), m_ui->mainTabs->widget(i)});
+    const OpenAccount* unsavedAccount = nullptr;
+    for (const auto& [account, page] : std::as_const(pages)) {
+        bool unsaved = false;
         if (page && page->metaObject()->indexOfMethod("hasUnsavedChanges()") >= 0)
             QMetaObject::invokeMethod(page, "hasUnsavedChanges", Qt::DirectConnection, Q_RETURN_ARG(bool, unsaved));
+        if (unsaved) {
+            unsavedAccount = account;
+            break;
+        }
     }
-    if (unsaved
+    if (unsavedAccount
         && !MessageBox::confirm(
             this, tr("Quit Without Saving"),
-            tr("The profile of “%1” has changes that are not saved.").arg(m_opened->account().label),
+            tr("The profile of “%1” has changes that are not saved.").arg(unsavedAccount->account().label),
             tr("&Quit Without Saving"), tr("To keep them, choose Cancel, then Save (Ctrl+S)."))) {
         event->ignore();
         return;

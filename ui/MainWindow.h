@@ -10,6 +10,7 @@ class MainWindow;
 }
 
 class AccountListModel;
+class KeptAccounts;
 class Appearance;
 class OpenAccount;
 class AppServices;
@@ -55,7 +56,10 @@ public:
     void setDemoAccountIds(const QStringList& ids);
 
     void showTab(Tab tab);
-    /** Selects and opens account @p id (no-op when unknown). */
+    /**
+     * Selects and opens account @p id (no-op when unknown). An account opened earlier in this run comes back with its
+     * pages as they were and refreshes them in the background (issue 24 item 3).
+     */
     void selectAccount(const QString& id);
     QString currentAccountId() const;
     /** The opened account, or null. */
@@ -65,8 +69,13 @@ public:
     void showBanner(const QString& text, const QString& buttonText, std::function<void()> action);
     void hideBanner();
 
-    /** Pages report long work here; the status bar shows a busy indicator while any page is busy. */
+    /** Pages report long work here; the status bar shows a busy indicator while any page shown is busy. */
     void setPageBusy(QObject* page, bool busy);
+
+    /** Accounts kept besides the one shown, so that switching back to them is instant; the least recent goes first. */
+    static constexpr int MaxKeptAccounts = 4;
+    /** Ids of the accounts kept besides the one shown, the most recently shown first. */
+    QStringList keptAccountIds() const;
 
 signals:
     /** The user asked to add an account (the onboarding wizard answers it). */
@@ -82,6 +91,12 @@ private:
     void openSelectedAccount();
     void openAccount(const QString& id);
     void closeAccount();
+    /** Takes the shown account's pages out of the tabs and keeps them with it; an account not yet open is closed. */
+    void keepOpenedAccount();
+    /** Shows kept account @p id again and refreshes its pages in the background; false when it is not kept. */
+    bool showKeptAccount(const QString& id);
+    void forgetKeptAccount(const QString& id);
+    void updateBusyIndicator();
     void showNoAccountTabs();
     void renameCurrentAccount();
     void removeCurrentAccount();
@@ -98,6 +113,10 @@ private:
     AppServices* m_services;
     AccountListModel* m_model = nullptr;
     std::unique_ptr<OpenAccount> m_opened;
+    /** m_opened's pages are built (it opened): it can be kept when another account is shown. */
+    bool m_openedReady = false;
+    std::unique_ptr<KeptAccounts> m_kept;
+    QString m_refreshingMessage;
     PageBuilder m_pageBuilder;
     AccountPreparer m_preparer;
     QString m_preparingId;

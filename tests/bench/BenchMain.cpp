@@ -5,8 +5,11 @@
 //   --parse KEYS RUNS     the key list's body read by VastJson::sshKeysFromBody vs QJsonDocument + VastJson::sshKeys
 //   --keychain RUNS       GUI stalls of a keychain write and read (run inside tests/support/with-keyring.sh)
 //   --keygen RUNS         Ed25519 generation + write vs `ssh-keygen -t ed25519` as a process
+//   --open-account RUNS   over TLS with 150 ms per answer: opening an account until every tab has data, vs one request;
+//                         switching back to an account opened before (BenchAccounts.h)
 // The sandbox runs in its own process (keydeck-sandbox), so neither its work nor its memory is counted here.
 
+#include "BenchAccounts.h"
 #include "BenchSupport.h"
 #include "TestTls.h"
 #include "UiContext.h"
@@ -538,12 +541,15 @@ int main(int argc, char* argv[])
     };
     if (args.isEmpty())
         fail(QStringLiteral("usage: bench_keydeck [--https] --startup RUNS | --page KEYS RUNS | --large KEYS RUNS | "
-                            "--parse KEYS RUNS | --keychain RUNS | --keygen RUNS (several may follow each other)"));
+                            "--parse KEYS RUNS | --keychain RUNS | --keygen RUNS | --open-account RUNS (several may "
+                            "follow each other)"));
     QTemporaryDir tlsDir;
+    bool https = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& option = args[i];
         if (option == QLatin1String("--https")) {
             useHttps(tlsDir);
+            https = true;
         } else if (option == QLatin1String("--startup")) {
             benchStartup(intAt(++i));
         } else if (option == QLatin1String("--page")) {
@@ -559,6 +565,11 @@ int main(int argc, char* argv[])
             benchKeychain(intAt(++i));
         } else if (option == QLatin1String("--keygen")) {
             benchKeygen(intAt(++i));
+        } else if (option == QLatin1String("--open-account")) {
+            if (!https)
+                useHttps(tlsDir); // TLS only: what a user opening an account pays (issue 24 item 2)
+            https = true;
+            benchOpenAccount(intAt(++i));
         } else {
             fail(QStringLiteral("unknown option %1").arg(option));
         }

@@ -184,6 +184,9 @@ bool SandboxProcess::start(const QString& program, int extraKeys, QString* error
     const QJsonObject vast = line.value(QStringLiteral("vast")).toObject();
     m_baseUrl = QUrl(vast.value(QStringLiteral("baseUrl")).toString());
     m_vastApiKey = vast.value(QStringLiteral("apiKey")).toString();
+    const QJsonObject admin = line.value(QStringLiteral("admin")).toObject();
+    m_adminHeader = admin.value(QStringLiteral("header")).toString().toLatin1();
+    m_adminToken = admin.value(QStringLiteral("token")).toString().toLatin1();
     if (!m_baseUrl.isValid() || m_vastApiKey.isEmpty()) {
         *error = QStringLiteral("keydeck-sandbox printed an unexpected connection line.");
         return false;

@@ -88,11 +88,16 @@ public:
     static void useTls(const QString& certPath, const QString& keyPath);
     QUrl baseUrl() const { return m_baseUrl; }
     QString vastApiKey() const { return m_vastApiKey; }
+    /** The header and token of its admin routes (/_sandbox/faults), as its connection line printed them. */
+    QByteArray adminHeader() const { return m_adminHeader; }
+    QByteArray adminToken() const { return m_adminToken; }
 
 private:
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_vastApiKey;
+    QByteArray m_adminHeader;
+    QByteArray m_adminToken;
 };
 
 } // namespace Bench

@@ -158,6 +158,16 @@ void ApiKeysPage::refresh()
         m_spheron->loadStoredKey();
 }
 
+void ApiKeysPage::refreshInBackground()
+{
+    m_quickReference->reload();
+    updateExpiry();
+    if (m_vast)
+        m_vast->loadKeysInBackground();
+    else
+        m_spheron->loadStoredKey(); // the keychain, not the network: nothing to keep
+}
+
 void ApiKeysPage::updateExpiry()
 {
     const QDate today = QDate::currentDate();

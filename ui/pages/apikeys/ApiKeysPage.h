@@ -44,6 +44,8 @@ public:
 public slots:
     /** F5: reloads the key list (Vast.ai) or the stored key (Spheron AI), the expiry and the reference card. */
     void refresh();
+    /** A refresh on the user's behalf (switching back to the account, issue 24 item 3): what is shown stays. */
+    void refreshInBackground();
     /** Opens the paste-verify-store dialog for the same account (after a 401). */
     void promptForNewKey();
 

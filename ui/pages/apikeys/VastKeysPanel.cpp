@@ -17,6 +17,8 @@
 #include <QShortcut>
 #include <QTableView>
 
+#include <utility>
+
 VastKeysPanel::VastKeysPanel(ConsoleProvider* provider, UiContext* context, RequestTracker* requests, QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::VastKeysPanel)
@@ -116,12 +118,28 @@ void VastKeysPanel::updateButtons()
     m_ui->resetKeyButton->setEnabled(idle);
 }
 
+void VastKeysPanel::loadKeysInBackground()
+{
+    const StatefulView::State state = m_ui->keysView->state();
+    m_nextLoadMode
+        = RefreshRule::backgroundMode(state == StatefulView::State::Content || state == StatefulView::State::Empty);
+    loadKeys();
+}
+
 void VastKeysPanel::loadKeys()
 {
-    m_ui->keysView->showLoading(tr("Loading API keys…"));
+    m_loadMode = std::exchange(m_nextLoadMode, RefreshRule::Mode::Asked);
+    if (RefreshRule::showsLoadingState(m_loadMode))
+        m_ui->keysView->showLoading(tr("Loading API keys…"));
     // F5 while a list loads: the older answer would overwrite the newer one; the newer call replaces it.
     QObject* r = m_requests->replacing(QStringLiteral("list"));
     m_provider->listApiKeys(r, m_requests->done(r, [this](ApiResult<QList<ApiKeyInfo>> result) {
+        if (!result.ok() && RefreshRule::keepsDataOnFailure(m_loadMode)) {
+            emit apiError(result.error); // a rejected key still leads to entering a new one
+            emit statusMessage(tr("The API keys could not be refreshed: %1 The list shows them as loaded before.")
+                                   .arg(result.error.userMessage()));
+            return;
+        }
         if (!result.ok()) {
             emit apiError(result.error);
             m_ui->keysView->showLoadError(result.error, tr("The API keys could not be loaded."));

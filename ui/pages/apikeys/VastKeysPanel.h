@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RefreshRule.h"
 #include "net/ApiError.h"
 #include "pages/apikeys/NewKeyDialog.h"
 #include "providers/Dto.h"
@@ -49,6 +50,8 @@ public:
 public slots:
     /** Lists the keys; a list still loading is replaced, so only the newest answer shows. */
     void loadKeys();
+    /** Lists the keys on the user's behalf (switching back, issue 24 item 3): the list shown stays, even on failure. */
+    void loadKeysInBackground();
     void createKey();
 
 signals:
@@ -96,4 +99,6 @@ private:
     ApiKeysModel* m_model;
     QTableView* m_table;
     QString m_ownKeyId; ///< only for a panel whose account the registry does not know (tests)
+    RefreshRule::Mode m_loadMode = RefreshRule::Mode::Asked; ///< of the list under way (or the last one)
+    RefreshRule::Mode m_nextLoadMode = RefreshRule::Mode::Asked;
 };

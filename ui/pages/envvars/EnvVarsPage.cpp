@@ -15,6 +15,7 @@
 #include <QShortcut>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -81,13 +82,28 @@ QStringList EnvVarsPage::names() const
     return result;
 }
 
+void EnvVarsPage::refreshInBackground()
+{
+    const StatefulView::State state = m_ui->envVarsView->state();
+    m_nextLoadMode
+        = RefreshRule::backgroundMode(state == StatefulView::State::Content || state == StatefulView::State::Empty);
+    refresh();
+}
+
 void EnvVarsPage::refresh()
 {
+    m_loadMode = std::exchange(m_nextLoadMode, RefreshRule::Mode::Asked);
     // A newer list supersedes the one in flight.
     QObject* request = m_requests->replacing(QStringLiteral("list"));
-    if (m_ui->envVarsView->state() != StatefulView::State::Content)
+    if (m_ui->envVarsView->state() != StatefulView::State::Content && RefreshRule::showsLoadingState(m_loadMode))
         m_ui->envVarsView->showLoading(tr("Loading environment variables…"));
     m_provider->listEnvVars(request, m_requests->done(request, [this](ApiResult<QList<EnvVar>> result) {
+        if (!result.ok() && RefreshRule::keepsDataOnFailure(m_loadMode)) {
+            emit statusMessage(tr("The environment variables could not be refreshed: %1 The list shows them as "
+                                  "loaded before.")
+                                   .arg(result.error.userMessage()));
+            return;
+        }
         if (!result.ok()) {
             m_ui->envVarsView->showLoadError(result.error);
             emit statusMessage(tr("Could not load the environment variables."));

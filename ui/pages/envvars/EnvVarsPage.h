@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RefreshRule.h"
 #include "net/ApiError.h"
 #include "providers/Dto.h"
 
@@ -34,6 +35,8 @@ public:
 public slots:
     /** Reloads the list (F5). */
     void refresh();
+    /** A refresh on the user's behalf (switching back to the account, issue 24 item 3): what is shown stays. */
+    void refreshInBackground();
     /** Opens the dialog for a new variable (Ctrl+N). */
     void createVariable();
     /** Opens the dialog to replace the selected variable's value. */
@@ -62,4 +65,6 @@ private:
     UiContext* m_context;
     RequestTracker* m_requests;
     QString m_selectAfterLoad;
+    RefreshRule::Mode m_loadMode = RefreshRule::Mode::Asked; ///< of the load under way (or the last one)
+    RefreshRule::Mode m_nextLoadMode = RefreshRule::Mode::Asked;
 };

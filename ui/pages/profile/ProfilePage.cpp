@@ -21,6 +21,8 @@
 #include <QScrollArea>
 #include <QShortcut>
 
+#include <utility>
+
 namespace {
 
 enum TeamColumn { TeamNameColumn, TeamRoleColumn, TeamBalanceColumn, TeamCurrentColumn, TeamColumnCount };
@@ -174,8 +176,15 @@ bool ProfilePage::hasUnsavedChanges() const
         && (m_ui->fullNameEdit->text() != m_profile.fullname || m_ui->usernameEdit->text() != m_profile.username);
 }
 
+void ProfilePage::refreshInBackground()
+{
+    m_nextLoadMode = RefreshRule::backgroundMode(m_ui->profileView->state() == StatefulView::State::Content);
+    refresh();
+}
+
 void ProfilePage::refresh()
 {
+    m_loadMode = std::exchange(m_nextLoadMode, RefreshRule::Mode::Asked);
     // A newer load supersedes the one in flight.
     QObject* request = m_requests->replacing(QStringLiteral("load"));
     if (m_ui->profileView->state() != StatefulView::State::Content)
@@ -201,6 +210,14 @@ void ProfilePage::refresh()
 
 void ProfilePage::showLoadError(const ApiError& error)
 {
+    if (RefreshRule::keepsDataOnFailure(m_loadMode)) {
+        emit statusMessage(
+            isVast()
+                ? tr("The profile could not be refreshed: %1 It shows what was loaded before.").arg(error.userMessage())
+                : tr("The teams could not be refreshed: %1 They show what was loaded before.")
+                      .arg(error.userMessage()));
+        return;
+    }
     m_ui->profileView->showError(error.userMessage());
     emit statusMessage(isVast() ? tr("Could not load the profile.") : tr("Could not load the teams."));
     if (error.needsTwoFactorSession())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RefreshRule.h"
 #include "net/ApiError.h"
 #include "providers/Dto.h"
 
@@ -47,6 +48,8 @@ public:
 public slots:
     /** Reloads the profile or the teams (F5). Unsaved edits are kept. */
     void refresh();
+    /** A refresh on the user's behalf (switching back to the account, issue 24 item 3): what is shown stays. */
+    void refreshInBackground();
     /** Sends the changed fields (PUT /users/). */
     void saveChanges();
     /** Puts the last loaded values back into the form. */
@@ -83,6 +86,8 @@ private:
     RequestTracker* m_requests;
     UserProfile m_profile;
     bool m_loaded = false;
+    RefreshRule::Mode m_loadMode = RefreshRule::Mode::Asked; ///< of the load under way (or the last one)
+    RefreshRule::Mode m_nextLoadMode = RefreshRule::Mode::Asked;
     QLabel* m_usernameProblem = nullptr;
     bool m_saving = false;
 };

@@ -15,6 +15,7 @@
 #include <QShortcut>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -82,13 +83,28 @@ SessionsPage::SessionsPage(ConsoleProvider* provider, UiContext* context, QWidge
 
 SessionsPage::~SessionsPage() = default;
 
+void SessionsPage::refreshInBackground()
+{
+    const StatefulView::State state = m_ui->sessionsView->state();
+    m_nextLoadMode = RefreshRule::backgroundMode(
+        m_loaded && (state == StatefulView::State::Content || state == StatefulView::State::Empty));
+    refresh();
+}
+
 void SessionsPage::refresh()
 {
+    m_loadMode = std::exchange(m_nextLoadMode, RefreshRule::Mode::Asked);
     // A newer list supersedes the one in flight.
     QObject* request = m_requests->replacing(QStringLiteral("list"));
-    if (m_ui->sessionsView->state() != StatefulView::State::Content)
+    if (m_ui->sessionsView->state() != StatefulView::State::Content && RefreshRule::showsLoadingState(m_loadMode))
         m_ui->sessionsView->showLoading(tr("Loading login sessions…"));
     m_provider->listSessions(request, m_requests->done(request, [this](ApiResult<QList<LoginSession>> result) {
+        if (!result.ok() && RefreshRule::keepsDataOnFailure(m_loadMode)) {
+            emit statusMessage(tr("The login sessions could not be refreshed: %1 The list shows them as loaded "
+                                  "before.")
+                                   .arg(result.error.userMessage()));
+            return;
+        }
         if (!result.ok()) {
             if (routeMissing(result.error)) {
                 m_unsupported = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RefreshRule.h"
 #include "net/ApiError.h"
 #include "providers/Dto.h"
 
@@ -41,6 +42,8 @@ public:
 public slots:
     /** Reloads the list (F5). */
     void refresh();
+    /** A refresh on the user's behalf (switching back to the account, issue 24 item 3): what is shown stays. */
+    void refreshInBackground();
     /** Asks, then deletes the selected session (Del). */
     void deleteSelected();
     /** Asks, then deletes every session except the current one. */
@@ -86,4 +89,6 @@ private:
     QList<LoginSession> m_sessions;
     bool m_unsupported = false;
     bool m_loaded = false;
+    RefreshRule::Mode m_loadMode = RefreshRule::Mode::Asked; ///< of the load under way (or the last one)
+    RefreshRule::Mode m_nextLoadMode = RefreshRule::Mode::Asked;
 };

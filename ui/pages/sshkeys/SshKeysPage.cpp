@@ -179,8 +179,18 @@ void SshKeysPage::setTeam(const QString& teamId, const QString& role, const QStr
         refresh();
 }
 
+void SshKeysPage::refreshInBackground()
+{
+    const StatefulView::State state = m_ui->keysView->state();
+    const bool shown = m_loadedAt.isValid() && m_shownTeamId == m_teamId
+        && (state == StatefulView::State::Content || state == StatefulView::State::Empty);
+    m_nextLoadMode = RefreshRule::backgroundMode(shown);
+    refresh();
+}
+
 void SshKeysPage::refresh()
 {
+    m_loadMode = std::exchange(m_nextLoadMode, RefreshRule::Mode::Asked);
     if (!m_provider)
         return;
     m_loaded = true;
@@ -193,7 +203,8 @@ void SshKeysPage::refresh()
     // A reload keeps the list on screen (with its selection and scroll position) while the page is busy, as the
     // other pages do; replacing it by the loading state and back repainted the whole table twice per F5, add or
     // delete (docs/PERFORMANCE.md). Another team's keys are another list: that one shows the loading state.
-    if (m_ui->keysView->state() != StatefulView::State::Content || m_shownTeamId != m_teamId)
+    if (RefreshRule::showsLoadingState(m_loadMode)
+        && (m_ui->keysView->state() != StatefulView::State::Content || m_shownTeamId != m_teamId))
         m_ui->keysView->showLoading(tr("Loading SSH keys…"));
     if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
         // Spheron keys are team-scoped (docs/api/spheron.md §2): find the current team and the user's role first.
@@ -265,6 +276,14 @@ bool SshKeysPage::listShown() const
 
 void SshKeysPage::showLoadError(const ApiError& error)
 {
+    if (RefreshRule::keepsDataOnFailure(m_loadMode)) {
+        // A background refresh (issue 24 item 3): the list stays, with its age; F5 tries again (and asks for a 2FA
+        // code if that is what is missing).
+        updateActions();
+        emit statusMessage(tr("The SSH keys could not be refreshed: %1 The list shows the keys as loaded at %2.")
+                               .arg(error.userMessage(), QLocale().toString(m_loadedAt.time(), QLocale::ShortFormat)));
+        return;
+    }
     // The list failed for want of a 2FA session: the sign-in dialog asks for a code, and a session reloads the page
     // (the refresh alone would fail again).
     if (error.needsTwoFactorSession())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RefreshRule.h"
 #include "providers/Dto.h"
 
 #include <QDateTime>
@@ -59,6 +60,11 @@ public:
 public slots:
     /** Reloads the keys (F5). On Spheron AI without a team, the current team is read from the balance first. */
     void refresh();
+    /**
+     * A refresh on the user's behalf (switching back to the account, issue 24 item 3): the list shown stays while it
+     * runs, and if it fails it stays too and the status bar says so.
+     */
+    void refreshInBackground();
     /**
      * Shows the keys of Spheron team @p teamId where the user has @p role ("owner", "admin", "member"; empty when
      * unknown). Reloads when the page has loaded before. Called by the team switcher.
@@ -135,4 +141,6 @@ private:
     QTimer m_localRescan;
     QDateTime m_loadedAt; ///< when the list shown was loaded
     bool m_loaded = false;
+    RefreshRule::Mode m_loadMode = RefreshRule::Mode::Asked; ///< of the list load under way (or the last one)
+    RefreshRule::Mode m_nextLoadMode = RefreshRule::Mode::Asked;
 };
