@@ -10,6 +10,7 @@ class MainWindow;
 }
 
 class AccountListModel;
+class SecurityPage;
 class Appearance;
 class OpenAccount;
 class AppServices;
@@ -55,6 +56,10 @@ public:
     void setDemoAccountIds(const QStringList& ids);
 
     void showTab(Tab tab);
+    /** Shows the security overview (the sidebar's Security entry, Ctrl+0) in place of the account's tabs. */
+    void showSecurity();
+    /** The security overview, once shown; null before. */
+    SecurityPage* securityPage() const { return m_securityPage; }
     /** Selects and opens account @p id (no-op when unknown). */
     void selectAccount(const QString& id);
     QString currentAccountId() const;
@@ -93,6 +98,13 @@ private:
     void showNetworkLog();
     /** Lists the opened account's extra tabs (Environment, Sessions) in the View menu, hides the ones it lacks. */
     void updateViewMenu();
+    /** Shows the account's tabs again (after the security overview). */
+    void showAccountWorkspace();
+    bool isSecurityShown() const;
+    /** The overview asked for account @p id's tab @p destination (a SecurityPage::Destination). */
+    void openAccountPage(const QString& id, int destination);
+    /** Shows the tab asked for by openAccountPage() once @p id's pages are built. */
+    void showPendingDestination();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices* m_services;
@@ -109,4 +121,7 @@ private:
     QSet<QObject*> m_busyPages;
     std::function<void()> m_bannerAction;
     QList<QAction*> m_extraTabActions;
+    SecurityPage* m_securityPage = nullptr;
+    QString m_pendingAccountId;
+    int m_pendingDestination = -1;
 };
