@@ -9,12 +9,15 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretError.h"
+#include "security/AddPassphraseDialog.h"
 #include "security/FindingRow.h"
+#include "security/LocalChecks.h"
 #include "security/SecurityPage.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QProcess>
@@ -49,6 +52,7 @@ private slots:
     void securityEntryIsAboveTheAccountsAndReachedByKeyboard();
     void findingsAreGroupedBySeverityWithTheirAccounts();
     void fixChangesTheModeAndTheFindingGoes();
+    void addPassphraseEncryptsTheKeyAndKeepsABackup();
     void reviewShowsTheAccountsSshKeysTab();
     void selectingAnAccountAgainShowsItsTabs();
     void ignoredFindingStaysHiddenAfterANewScanAndANewWindow();
@@ -307,6 +311,48 @@ void tst_SecurityPage::fixChangesTheModeAndTheFindingGoes()
     QVERIFY(rows(page, Security::Check::SshDirectoryMode).isEmpty());
     // The server-side findings are still there: only this computer was checked again.
     QCOMPARE(rows(page, Security::Check::TwoFactorOff, m_vastId).size(), 1);
+}
+
+void tst_SecurityPage::addPassphraseEncryptsTheKeyAndKeepsABackup()
+{
+    auto window = makeWindow(m_services.get());
+    QVERIFY(window);
+    SecurityPage* page = showOverview(window.get());
+    QVERIFY(page);
+    const QString key = m_home->filePath(QStringLiteral(".ssh/id_test"));
+    const auto unprotected = rows(page, Security::Check::UnprotectedPrivateKey);
+    QCOMPARE(unprotected.size(), 1);
+    QVERIFY(unprotected.first()->actionButton());
+    unprotected.first()->actionButton()->click();
+    auto* dialog = page->findChild<AddPassphraseDialog*>(QStringLiteral("addPassphraseDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* passphrase = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+    auto* add = dialog->findChild<QPushButton*>(QStringLiteral("addPassphraseButton"));
+    QVERIFY(passphrase && confirm && add);
+    QVERIFY(!add->isEnabled()); // an empty passphrase would leave the key unprotected
+    QTest::keyClicks(passphrase, QStringLiteral("violet-orbit-candle-42"));
+    QTest::keyClicks(confirm, QStringLiteral("violet-orbit-candle-4"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("matchLabel"))->isVisible());
+    QTest::keyClicks(confirm, QStringLiteral("2"));
+    QVERIFY(add->isEnabled());
+    add->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->backupPath().isEmpty(), 20000);
+
+    // The key opens only with the passphrase now; the old file is the backup, owner-only; the finding is gone.
+    QVERIFY(Security::LocalChecks(m_home->path()).unprotectedPrivateKeys().isEmpty());
+    QVERIFY(QFile::exists(dialog->backupPath()));
+    struct stat info
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(dialog->backupPath()).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 07777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(key).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 07777, mode_t(0600));
+    QVERIFY(rows(page, Security::Check::UnprotectedPrivateKey).isEmpty());
+    dialog->close();
 }
 
 void tst_SecurityPage::reviewShowsTheAccountsSshKeysTab()

@@ -1,6 +1,7 @@
 #include "SecurityPage.h"
 #include "ui_SecurityPage.h"
 
+#include "AddPassphraseDialog.h"
 #include "AppServices.h"
 #include "FindingRow.h"
 #include "FindingText.h"
@@ -192,8 +193,8 @@ void SecurityPage::render()
         heading->setFont(font);
         addWidget(heading);
         for (const Shown* shown : rows) {
-            const bool available = shown->finding.action != Security::Action::ImportAndRemove
-                && shown->finding.action != Security::Action::AddPassphrase;
+            // Import and Remove has no button yet (issue 23): the wizard imports, the files are left as they are.
+            const bool available = shown->finding.action != Security::Action::ImportAndRemove;
             auto* row = new FindingRow(shown->finding, shown->owner, shown->hidden, available);
             connect(row, &FindingRow::actionRequested, this, &SecurityPage::runAction);
             connect(row, &FindingRow::snoozeRequested, this,
@@ -235,7 +236,9 @@ void SecurityPage::runAction(const Security::Finding& finding)
     switch (finding.action) {
     case Security::Action::None:
     case Security::Action::ImportAndRemove:
+        return;
     case Security::Action::AddPassphrase:
+        addPassphrase(finding);
         return;
     case Security::Action::FixMode:
         fixMode(finding);
@@ -260,6 +263,18 @@ void SecurityPage::fixMode(const Security::Finding& finding)
                             tr("The permissions of %1 could not be changed.").arg(finding.subject), result.error);
     m_overview->recheckLocal();
     render();
+}
+
+void SecurityPage::addPassphrase(const Security::Finding& finding)
+{
+    auto* dialog = new AddPassphraseDialog(finding.subjectId, this);
+    dialog->setObjectName(QStringLiteral("addPassphraseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddPassphraseDialog::passphraseAdded, this, [this] {
+        m_overview->recheckLocal();
+        render();
+    });
+    dialog->open();
 }
 
 void SecurityPage::mark(const Security::Finding& finding, bool ignore, bool restore)

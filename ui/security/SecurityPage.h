@@ -52,6 +52,7 @@ private:
     void render();
     void runAction(const Security::Finding& finding);
     void fixMode(const Security::Finding& finding);
+    void addPassphrase(const Security::Finding& finding);
     void mark(const Security::Finding& finding, bool ignore, bool restore);
     /** Ignored, or snoozed until a time still to come. */
     bool isHidden(const Security::Finding& finding) const;
