@@ -4,6 +4,7 @@
 #include "MessageBoxChecks.h"
 #include "WindowWaits.h"
 #include "accounts/OpenAccount.h"
+#include "dialogs/help/ShortcutSheet.h"
 #include "pages/sshkeys/SshKeysPage.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/AccountsRegistry.h"
@@ -11,6 +12,7 @@
 #include "secrets/SecretError.h"
 #include "security/AddPassphraseDialog.h"
 #include "security/FindingRow.h"
+#include "security/FindingText.h"
 #include "security/LocalChecks.h"
 #include "security/SecurityPage.h"
 
@@ -23,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -32,6 +35,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <memory>
 
 /**
@@ -49,6 +53,7 @@ private slots:
     void cleanup();
     void cleanupTestCase();
 
+    void everyCheckHasASentenceAndEveryActionALabel();
     void securityEntryIsAboveTheAccountsAndReachedByKeyboard();
     void findingsAreGroupedBySeverityWithTheirAccounts();
     void fixChangesTheModeAndTheFindingGoes();
@@ -192,6 +197,28 @@ void tst_SecurityPage::trigger(FindingRow* row, const char* actionName)
     action->trigger();
 }
 
+void tst_SecurityPage::everyCheckHasASentenceAndEveryActionALabel()
+{
+    Security::Finding finding;
+    finding.subject = QStringLiteral("ada@laptop");
+    finding.detail = QStringLiteral("ssh-key");
+    finding.when = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+    finding.count = 2;
+    finding.line = 12;
+    QSet<QString> sentences;
+    for (int check = int(Security::Check::OldSshKey); check <= int(Security::Check::RecentActivity); ++check) {
+        finding.check = Security::Check(check);
+        const QString sentence = FindingText::sentence(finding);
+        QVERIFY2(sentence.endsWith(u'.') && !sentence.contains(u'%'), qPrintable(sentence));
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), int(Security::Check::RecentActivity) + 1);
+    QVERIFY(FindingText::sentence(finding).contains(QLatin1String("a change to the SSH keys")));
+    QVERIFY(FindingText::actionLabel(Security::Action::None).isEmpty());
+    for (int action = int(Security::Action::Rotate); action <= int(Security::Action::ReviewSessions); ++action)
+        QVERIFY(!FindingText::actionLabel(Security::Action(action)).isEmpty());
+}
+
 void tst_SecurityPage::securityEntryIsAboveTheAccountsAndReachedByKeyboard()
 {
     auto window = makeWindow(m_services.get());
@@ -209,6 +236,11 @@ void tst_SecurityPage::securityEntryIsAboveTheAccountsAndReachedByKeyboard()
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
     auto* viewMenu = window->findChild<QMenu*>(QStringLiteral("viewMenu"));
     QVERIFY(viewMenu && viewMenu->actions().contains(action));
+    const QList<ShortcutEntry> sheet = ShortcutSheet::collect(window.get());
+    QVERIFY(std::any_of(sheet.cbegin(), sheet.cend(), [&](const ShortcutEntry& entry) {
+        return entry.keys == QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)
+            && entry.does.contains(u"Security");
+    }));
 
     // Space on the focused entry shows the overview.
     button->setFocus();

@@ -15,6 +15,24 @@ QString day(const QDateTime& when)
     return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
+/** An audit event's kind (AccountChecks' names) as words; an unknown kind is shown as it is. */
+QString eventWords(const QString& kind)
+{
+    if (kind == QLatin1String("ssh-key"))
+        return tr("a change to the SSH keys");
+    if (kind == QLatin1String("api-key"))
+        return tr("a change to the API keys");
+    if (kind == QLatin1String("two-factor"))
+        return tr("a change to two-factor authentication");
+    if (kind == QLatin1String("sign-in"))
+        return tr("a sign-in");
+    if (kind == QLatin1String("session"))
+        return tr("a session signed out");
+    if (kind == QLatin1String("account"))
+        return tr("a change of e-mail address or password");
+    return kind;
+}
+
 } // namespace
 
 namespace FindingText {
@@ -77,8 +95,8 @@ QString sentence(const Security::Finding& f)
                   f.count)
             .arg(f.detail.isEmpty() ? f.subject : tr("%1 (%2)").arg(f.subject, f.detail));
     case Check::RecentActivity:
-        return tr("On %1 someone other than Keydeck made a change (%2: %3). If it was not you, review the account.")
-            .arg(day(f.when), f.detail, f.subject);
+        return tr("On %1 the account saw %2 that Keydeck did not make (%3). If it was not you, review the account.")
+            .arg(day(f.when), eventWords(f.detail), f.subject);
     }
     return {};
 }
