@@ -108,6 +108,8 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameCurrentAccount);
     connect(m_ui->removeAccountAction, &QAction::triggered, this, &MainWindow::removeCurrentAccount);
     connect(m_ui->showSecurityAction, &QAction::triggered, this, &MainWindow::showSecurity);
+    // The entry has no Alt+letter: it stays beside every tab, whose controls take each free letter in some
+    // language (tst_mnemonics); Tab and Ctrl+0 reach it.
     connect(m_ui->securityButton, &QPushButton::clicked, this, &MainWindow::showSecurity);
     m_ui->showSecurityAction->setEnabled(m_services != nullptr);
     m_ui->securityButton->setEnabled(m_services != nullptr);
