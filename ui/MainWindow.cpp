@@ -14,6 +14,7 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
+#include "security/SecurityPage.h"
 #include "widgets/Appearance.h"
 #include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
@@ -116,6 +117,12 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     connect(m_ui->renameAccountAction, &QAction::triggered, this, &MainWindow::renameCurrentAccount);
     connect(m_ui->removeAccountAction, &QAction::triggered, this, &MainWindow::removeCurrentAccount);
+    connect(m_ui->showSecurityAction, &QAction::triggered, this, &MainWindow::showSecurity);
+    // The entry has no Alt+letter: it stays beside every tab, whose controls take each free letter in some
+    // language (tst_mnemonics); Tab and Ctrl+0 reach it.
+    connect(m_ui->securityButton, &QPushButton::clicked, this, &MainWindow::showSecurity);
+    m_ui->showSecurityAction->setEnabled(m_services != nullptr);
+    m_ui->securityButton->setEnabled(m_services != nullptr);
     connect(m_ui->showProfileAction, &QAction::triggered, this, [this] { showTab(Tab::Profile); });
     connect(m_ui->showSshKeysAction, &QAction::triggered, this, [this] { showTab(Tab::SshKeys); });
     connect(m_ui->showApiKeysAction, &QAction::triggered, this, [this] { showTab(Tab::ApiKeys); });
@@ -137,8 +144,9 @@ MainWindow::MainWindow(AppServices* services, QWidget* parent)
         connect(m_ui->accountsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::openSelectedAccount);
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-            // Keep the opened account selected across renames and additions.
-            if (m_opened)
+            // Keep the opened account selected across renames and additions (not while the overview is shown:
+            // selecting an account leaves it).
+            if (m_opened && !isSecurityShown())
                 m_ui->accountsView->setCurrentIndex(m_model->indexOf(m_opened->account().id));
             updateAccountsState();
         });
@@ -178,6 +186,84 @@ void MainWindow::setPageBuilder(PageBuilder builder)
 void MainWindow::setAccountPreparer(AccountPreparer preparer)
 {
     m_preparer = std::move(preparer);
+    if (m_securityPage)
+        m_securityPage->setAccountPreparer(m_preparer);
+}
+
+void MainWindow::showSecurity()
+{
+    if (!m_services)
+        return;
+    if (!m_securityPage) {
+        m_securityPage = new SecurityPage(m_services, m_ui->workspaceStack);
+        m_securityPage->setObjectName(QStringLiteral("securityPage"));
+        m_securityPage->setAccountPreparer(m_preparer);
+        m_ui->workspaceStack->addWidget(m_securityPage);
+        connect(m_securityPage, &SecurityPage::busyChanged, this,
+                [this](bool busy) { setPageBusy(m_securityPage, busy); });
+        connect(m_securityPage, &SecurityPage::openAccountPage, this,
+                [this](const QString& id, SecurityPage::Destination destination) {
+                    openAccountPage(id, int(destination));
+                });
+    }
+    m_ui->workspaceStack->setCurrentWidget(m_securityPage);
+    m_ui->securityButton->setChecked(true);
+    // No account is selected while the overview shows, so that choosing any account (the open one too) leaves it.
+    m_ui->accountsView->setCurrentIndex(QModelIndex());
+    m_ui->accountsView->clearSelection();
+    updateTitle();
+    m_securityPage->checkIfNeverChecked();
+}
+
+void MainWindow::showAccountWorkspace()
+{
+    m_ui->workspaceStack->setCurrentWidget(m_ui->mainTabs);
+    m_ui->securityButton->setChecked(false);
+    updateTitle();
+}
+
+bool MainWindow::isSecurityShown() const
+{
+    return m_securityPage && m_ui->workspaceStack->currentWidget() == m_securityPage;
+}
+
+void MainWindow::openAccountPage(const QString& id, int destination)
+{
+    m_pendingAccountId = id;
+    m_pendingDestination = destination;
+    selectAccount(id);
+    // The account was open already: its pages are there (else they are built when it opens).
+    if (m_opened && currentAccountId() == id && m_ui->mainTabs->count() > 0
+        && !m_noAccountTabs.contains(m_ui->mainTabs->widget(0)))
+        showPendingDestination();
+}
+
+void MainWindow::showPendingDestination()
+{
+    if (m_pendingAccountId.isEmpty() || m_pendingAccountId != currentAccountId())
+        return;
+    const auto destination = SecurityPage::Destination(m_pendingDestination);
+    m_pendingAccountId.clear();
+    m_pendingDestination = -1;
+    showAccountWorkspace();
+    switch (destination) {
+    case SecurityPage::Destination::Profile:
+        showTab(Tab::Profile);
+        break;
+    case SecurityPage::Destination::SshKeys:
+        showTab(Tab::SshKeys);
+        break;
+    case SecurityPage::Destination::ApiKeys:
+        showTab(Tab::ApiKeys);
+        break;
+    case SecurityPage::Destination::Sessions:
+        // The window does not know the page classes; the Sessions tab is the one whose page is a SessionsPage.
+        for (int i = 0; i < m_ui->mainTabs->count(); ++i) {
+            if (m_ui->mainTabs->widget(i)->inherits("SessionsPage"))
+                m_ui->mainTabs->setCurrentIndex(i);
+        }
+        break;
+    }
 }
 
 void MainWindow::setDemoAccountIds(const QStringList& ids)
@@ -190,6 +276,12 @@ void MainWindow::setDemoAccountIds(const QStringList& ids)
 
 void MainWindow::showTab(Tab tab)
 {
+    // Ctrl+1… from the overview go back to the open account's tabs, with the account selected again.
+    if (isSecurityShown() && m_opened) {
+        showAccountWorkspace();
+        if (m_model)
+            m_ui->accountsView->setCurrentIndex(m_model->indexOf(m_opened->account().id));
+    }
     const int index = static_cast<int>(tab);
     if (index < m_ui->mainTabs->count())
         m_ui->mainTabs->setCurrentIndex(index);
@@ -241,9 +333,11 @@ void MainWindow::setPageBusy(QObject* page, bool busy)
 
 void MainWindow::updateBusyIndicator()
 {
-    // A kept account's pages may still be loading (issue 24 item 3): only the pages shown count.
+    // A kept account's pages may still be loading (issue 24 item 3): only the pages shown count (the account's tabs,
+    // and the security overview, which is not one of them).
     const bool busy = std::any_of(m_busyPages.cbegin(), m_busyPages.cend(), [this](QObject* page) {
-        return m_ui->mainTabs->indexOf(static_cast<QWidget*>(page)) >= 0;
+        return m_ui->mainTabs->indexOf(static_cast<QWidget*>(page)) >= 0
+            || (page == m_securityPage && m_securityPage != nullptr);
     });
     m_busyIndicator->setVisible(busy);
     if (!busy && !m_refreshingMessage.isEmpty()) {
@@ -273,6 +367,10 @@ void MainWindow::updateMemoryOnlyMarker()
 void MainWindow::updateTitle()
 {
     // The platform appends the application display name ("— Keydeck") to a non-empty title on its own.
+    if (isSecurityShown()) {
+        setWindowTitle(tr("Security"));
+        return;
+    }
     if (!m_opened) {
         setWindowTitle(AppInfo::name());
         return;

@@ -11,6 +11,7 @@ class MainWindow;
 
 class AccountListModel;
 class KeptAccounts;
+class SecurityPage;
 class Appearance;
 class OpenAccount;
 class AppServices;
@@ -56,6 +57,10 @@ public:
     void setDemoAccountIds(const QStringList& ids);
 
     void showTab(Tab tab);
+    /** Shows the security overview (the sidebar's Security entry, Ctrl+0) in place of the account's tabs. */
+    void showSecurity();
+    /** The security overview, once shown; null before. */
+    SecurityPage* securityPage() const { return m_securityPage; }
     /**
      * Selects and opens account @p id (no-op when unknown). An account opened earlier in this run comes back with its
      * pages as they were and refreshes them in the background (issue 24 item 3).
@@ -108,6 +113,13 @@ private:
     void showNetworkLog();
     /** Lists the opened account's extra tabs (Environment, Sessions) in the View menu, hides the ones it lacks. */
     void updateViewMenu();
+    /** Shows the account's tabs again (after the security overview). */
+    void showAccountWorkspace();
+    bool isSecurityShown() const;
+    /** The overview asked for account @p id's tab @p destination (a SecurityPage::Destination). */
+    void openAccountPage(const QString& id, int destination);
+    /** Shows the tab asked for by openAccountPage() once @p id's pages are built. */
+    void showPendingDestination();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices* m_services;
@@ -130,4 +142,7 @@ private:
     QSet<QObject*> m_busyPages;
     std::function<void()> m_bannerAction;
     QList<QAction*> m_extraTabActions;
+    SecurityPage* m_securityPage = nullptr;
+    QString m_pendingAccountId;
+    int m_pendingDestination = -1;
 };

@@ -24,6 +24,8 @@ QStringList MainWindow::keptAccountIds() const
 void MainWindow::openSelectedAccount()
 {
     const QString id = m_ui->accountsView->currentIndex().data(AccountListModel::IdRole).toString();
+    if (!id.isEmpty())
+        showAccountWorkspace();
     if (id.isEmpty() || id == currentAccountId() || id == m_preparingId)
         return;
     keepOpenedAccount();
@@ -71,6 +73,7 @@ void MainWindow::openAccount(const QString& id)
         updateViewMenu();
         statusBar()->showMessage(tr("Opened %1.").arg(opened->account().label), 4000);
         emit accountOpened(opened);
+        showPendingDestination();
     });
     connect(opened, &OpenAccount::failed, this, [this](const QString& message, bool) {
         showBanner(message, QString(), nullptr);
@@ -127,6 +130,7 @@ bool MainWindow::showKeptAccount(const QString& id)
             QMetaObject::invokeMethod(page, "refreshInBackground");
     }
     updateBusyIndicator();
+    showPendingDestination();
     return true;
 }
 

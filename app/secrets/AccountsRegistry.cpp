@@ -4,6 +4,7 @@
 #include "secrets/SecretsLogging.h"
 #include "secrets/SecretsService.h"
 
+#include <QCryptographicHash>
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
@@ -18,6 +19,17 @@ const QString kLastUsed = QStringLiteral("lastUsedAccountId");
 const QString kOwnKeyId = QStringLiteral("ownKeyId");
 const QString kLastExpiryNotification = QStringLiteral("lastExpiryNotification");
 const QString kLegacyGroup = QStringLiteral("apiKeys");
+// Findings' marks: "finding-<hash of the identity>" per account, or under kLocalFindings for this computer's files.
+// The identity holds paths and slashes, which QSettings would take for groups; a hash is a plain key.
+const QString kLocalFindings = QStringLiteral("localFindings");
+const QString kIgnored = QStringLiteral("ignored");
+const QString kSnoozedPrefix = QStringLiteral("snoozed ");
+
+QString findingKey(const QString& identity)
+{
+    return QStringLiteral("finding-")
+        + QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
 
 bool isValidId(const QString& id)
 {
@@ -310,4 +322,35 @@ QDate AccountsRegistry::lastExpiryNotification(const QString& id) const
 bool AccountsRegistry::setLastExpiryNotification(const QString& id, const QDate& day)
 {
     return setValue(id, kLastExpiryNotification, day.isValid() ? day.toString(Qt::ISODate) : QString());
+}
+
+AccountsRegistry::FindingMark AccountsRegistry::findingMark(const QString& id, const QString& identity) const
+{
+    const QString stored = id.isEmpty()
+        ? m_settings->value(kLocalFindings + QLatin1Char('/') + findingKey(identity)).toString()
+        : value(id, findingKey(identity));
+    FindingMark mark;
+    if (stored == kIgnored)
+        mark.ignored = true;
+    else if (stored.startsWith(kSnoozedPrefix))
+        mark.snoozedUntil = QDateTime::fromString(stored.mid(kSnoozedPrefix.size()), Qt::ISODate);
+    return mark;
+}
+
+bool AccountsRegistry::setFindingMark(const QString& id, const QString& identity, const FindingMark& mark)
+{
+    QString stored;
+    if (mark.ignored)
+        stored = kIgnored;
+    else if (mark.snoozedUntil.isValid())
+        stored = kSnoozedPrefix + mark.snoozedUntil.toUTC().toString(Qt::ISODate);
+    if (!id.isEmpty())
+        return setValue(id, findingKey(identity), stored);
+    const QString key = kLocalFindings + QLatin1Char('/') + findingKey(identity);
+    if (stored.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, stored);
+    m_settings->sync();
+    return true;
 }

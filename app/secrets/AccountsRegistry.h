@@ -4,6 +4,7 @@
 #include "secrets/SecretStore.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -70,6 +71,20 @@ public:
     QDate lastExpiryNotification(const QString& id) const;
     /** Remembers @p day (a null date forgets it); false when there is no such account. */
     bool setLastExpiryNotification(const QString& id, const QDate& day);
+
+    /** What the user said about one security finding (issue 23): nothing, "later" until a time, or "never". */
+    struct FindingMark
+    {
+        bool ignored = false;
+        QDateTime snoozedUntil; ///< null when not snoozed; a past time means nothing any more
+    };
+    /**
+     * The mark of the finding Security::Finding::identity() @p identity of account @p id; an empty @p id is a local
+     * finding (this computer's files), whose marks are kept beside the accounts.
+     */
+    FindingMark findingMark(const QString& id, const QString& identity) const;
+    /** Remembers @p mark (a default one forgets it); false when @p id names no account. */
+    bool setFindingMark(const QString& id, const QString& identity, const FindingMark& mark);
 
 signals:
     void accountAdded(const QString& id);

@@ -298,6 +298,40 @@ private slots:
         QVERIFY(openRegistry()->ownKeyId(kept.id).isEmpty());
     }
 
+    void findingMarksAreKeptPerAccountAndGoWithIt()
+    {
+        // Issue 23: Snooze and Ignore, keyed by Finding::identity() (slashes and paths in it).
+        const Account gone = Account::create(Provider::Vast, QStringLiteral("Gone"));
+        const Account kept = Account::create(Provider::Vast, QStringLiteral("Kept"));
+        const QString identity = QStringLiteral("6/%1//key-7").arg(kept.id);
+        const QString local = QStringLiteral("7///home/ada/.ssh");
+        const QDateTime until(QDate(2027, 1, 8), QTime(10, 0), Qt::UTC);
+        {
+            auto registry = openRegistry();
+            QVERIFY(registry->add(gone));
+            QVERIFY(registry->add(kept));
+            QVERIFY(!registry->findingMark(kept.id, identity).ignored);
+            QVERIFY(registry->setFindingMark(kept.id, identity, {true, {}}));
+            QVERIFY(registry->setFindingMark(gone.id, identity, {false, until}));
+            QVERIFY(registry->setFindingMark({}, local, {false, until}));
+            QVERIFY(!registry->setFindingMark(QStringLiteral("no-such-account"), identity, {true, {}}));
+            QVERIFY(removeSync(*registry, gone.id).isOk());
+            QVERIFY(!registry->findingMark(gone.id, identity).snoozedUntil.isValid());
+        }
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(gone.id));
+        auto registry = openRegistry();
+        QVERIFY(registry->findingMark(kept.id, identity).ignored);
+        QVERIFY(!registry->findingMark(kept.id, identity + QLatin1Char('x')).ignored);
+        QCOMPARE(registry->findingMark({}, local).snoozedUntil, until);
+        QVERIFY(!registry->findingMark({}, local).ignored);
+        // A default mark forgets.
+        QVERIFY(registry->setFindingMark(kept.id, identity, {}));
+        QVERIFY(registry->setFindingMark({}, local, {}));
+        QVERIFY(!openRegistry()->findingMark(kept.id, identity).ignored);
+        QVERIFY(!openRegistry()->findingMark({}, local).snoozedUntil.isValid());
+    }
+
     void memoryOnlyAccountsKeepTheirValuesInMemory()
     {
         Account account = Account::create(Provider::Vast, QStringLiteral("Temp"));

@@ -29,6 +29,7 @@
 #include "secrets/CredentialImporter.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretsService.h"
+#include "security/SecurityPage.h"
 #include "wizard/OnboardingPage.h"
 #include "wizard/OnboardingServices.h"
 #include "wizard/OnboardingWizard.h"
@@ -186,6 +187,11 @@ void tst_Mnemonics::checkMainWindow()
         for (const QString& shared : TestSupport::duplicateMenuMnemonics(window.menuBar()))
             m_found << QStringLiteral("menu, %1, ").arg(provider) + shared;
     }
+    // The security overview (issue 23), with its findings listed.
+    window.showSecurity();
+    QVERIFY(window.securityPage());
+    QVERIFY(QTest::qWaitFor([&] { return !window.securityPage()->isChecking(); }, 30000));
+    check(QStringLiteral("main window, security overview"), &window);
     // The Help windows and the network log.
     for (const char* name : {"keyboardShortcutsAction", "aboutAction", "networkLogAction"}) {
         auto* action = window.findChild<QAction*>(QLatin1String(name));

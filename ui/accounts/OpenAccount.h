@@ -26,8 +26,11 @@ public:
     /** The services this account's pages share; lives as long as the session. */
     UiContext* uiContext() { return &m_uiContext; }
 
+    /** Who opens the account: the user (it becomes the last used one) or a background look (the security scan). */
+    enum class Use { Interactive, Background };
+
     /** Reads the API key (and a 2FA session key, if any) and hands them to the provider. */
-    void open();
+    void open(Use use = Use::Interactive);
 
 signals:
     /** The provider has its credentials and can be used. */

@@ -4,7 +4,6 @@
 #include "pages/sshkeys/SshKeyUi.h"
 #include "providers/ConsoleProvider.h"
 #include "ssh/KeyPairGenerator.h"
-#include "ssh/PassphraseStrength.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>
@@ -132,32 +131,9 @@ void GenerateSshKeyDialog::revalidate()
 {
     if (m_stage != Stage::Form)
         return;
-    const QString passphrase = m_ui->passphraseEdit->text();
-    const PassphraseStrength::Result strength = PassphraseStrength::evaluate(passphrase);
-    SshKeyUi::Tone tone = SshKeyUi::Tone::Neutral;
-    switch (strength.level) {
-    case PassphraseStrength::Level::Empty:
-    case PassphraseStrength::Level::Weak:
-        tone = SshKeyUi::Tone::Warning;
-        break;
-    case PassphraseStrength::Level::Fair:
-        tone = SshKeyUi::Tone::Neutral;
-        break;
-    case PassphraseStrength::Level::Strong:
-        tone = SshKeyUi::Tone::Good;
-        break;
-    }
-    SshKeyUi::showMessage(m_ui->strengthLabel, strength.message, tone);
-
     QString problem;
-    // The passphrases' agreement is said under the fields it is about, aligned with them (issue 18 item 22); it
-    // showed at the dialog's edge, under the labels.
-    const bool mismatch = m_ui->confirmEdit->text() != passphrase;
-    SshKeyUi::showMessage(m_matchLabel,
-                          !mismatch                                 ? QString()
-                              : m_ui->confirmEdit->text().isEmpty() ? tr("Type the passphrase again to confirm it.")
-                                                                    : tr("The two passphrases do not match."),
-                          SshKeyUi::Tone::Warning);
+    const bool mismatch = !SshKeyUi::showPassphraseState(m_ui->strengthLabel, m_matchLabel,
+                                                         m_ui->passphraseEdit->text(), m_ui->confirmEdit->text());
     const QFileInfo target(targetPath());
     if (m_ui->fileEdit->text().trimmed().isEmpty() || !KeyFiles::isValidName(target.fileName()))
         problem = tr("Choose a file name such as id_ed25519 (no leading dot, no folder separators at the end).");

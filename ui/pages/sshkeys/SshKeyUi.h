@@ -18,6 +18,14 @@ using Tone = TextTone::Tone;
 /** Shows @p text in @p label with @p tone (hides the label when @p text is empty). */
 void showMessage(QLabel* label, const QString& text, Tone tone);
 
+/**
+ * The passphrase rules of every form that sets one (Generate, the overview's Add a Passphrase): how strong it is
+ * (PassphraseStrength) in @p strengthLabel, and whether the confirmation agrees in @p matchLabel.
+ * @return true when @p confirmation equals @p passphrase.
+ */
+bool showPassphraseState(QLabel* strengthLabel, QLabel* matchLabel, const QString& passphrase,
+                         const QString& confirmation);
+
 /** True when the widget's window background is dark (for choosing readable accent colours). */
 bool isDark(const QWidget* widget);
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "security/Finding.h"
+
+#include <QString>
+
+/**
+ * The one home of the security overview's words (issue 23, docs/SECURITY-OVERVIEW.md "The page"): why a finding
+ * matters in one translated sentence, and the label of its action. The findings carry facts only; server and file
+ * text inside a sentence is shown as plain text by the page.
+ */
+namespace FindingText {
+
+/** Why @p finding matters, one whole sentence with its facts (key name, mode, file and line, date, count). */
+QString sentence(const Security::Finding& finding);
+/** The label of the finding's action button ("&Fix", "Review"…); empty for Action::None. */
+QString actionLabel(Security::Action action);
+/** A severity group's heading ("High", "Medium", "Information"). */
+QString severityHeading(Security::Severity severity);
+
+} // namespace FindingText
