@@ -79,6 +79,45 @@
     </message>
 </context>
 <context>
+    <name>AddPassphraseDialog</name>
+    <message>
+        <source>Add a Passphrase</source>
+        <translation>Passphrase hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m passphrase:</source>
+        <translation>Passphrase &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Passphrase bestätigen</translation>
+    </message>
+    <message>
+        <source>Keydeck encrypts %1 with the passphrase. The old file is kept beside it as a backup, which still opens without a passphrase: delete it once the key works with the new one.</source>
+        <translation>Keydeck verschlüsselt %1 mit der Passphrase. Die alte Datei bleibt als Sicherung daneben und lässt sich weiterhin ohne Passphrase öffnen: Löschen Sie sie, sobald der Schlüssel mit der neuen funktioniert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Passphrase</source>
+        <translation>Passphrase &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>The key has a passphrase now. The old file is kept as %1 and still opens without one: delete it once the key works with the passphrase.</source>
+        <translation>Der Schlüssel hat jetzt eine Passphrase. Die alte Datei bleibt als %1 erhalten und lässt sich weiterhin ohne öffnen: Löschen Sie sie, sobald der Schlüssel mit der Passphrase funktioniert.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
     <name>AddSshKeyDialog</name>
     <message>
         <source>Add SSH Key</source>
@@ -189,7 +228,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1212,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>Number of variables</source>
         <translation>Anzahl der Variablen</translation>
     </message>
+    <message>
+        <source>The environment variables could not be refreshed: %1 The list shows them as loaded before.</source>
+        <translation>Die Umgebungsvariablen konnten nicht aktualisiert werden: %1 Die Liste zeigt sie wie zuvor geladen.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -1220,6 +1263,192 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Nothing matches “%1”. Press Esc to clear the filter.</source>
         <translation>Nichts passt zu „%1“. Drücken Sie Esc, um den Filter zu leeren.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingRow</name>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Snooze or ignore</source>
+        <translation>Zurückstellen oder ignorieren</translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation>Wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Snooze for 7 Days</source>
+        <translation>7 Tage zurückstellen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>The SSH key “%1” was registered on %2, more than 90 days ago: the longer a key is used, the more places it may have been copied to. Replace it with a new one.</source>
+        <translation>Der SSH-Schlüssel „%1“ wurde am %2 registriert, vor mehr als 90 Tagen: Je länger ein Schlüssel verwendet wird, desto mehr Orte kann es geben, an die er kopiert wurde. Ersetzen Sie ihn durch einen neuen.</translation>
+    </message>
+    <message>
+        <source>The SSH key “%1” has no copy on this computer. If it belongs to a device you no longer use or do not recognize, remove it: whoever holds it can reach your instances.</source>
+        <translation>Vom SSH-Schlüssel „%1“ gibt es keine Kopie auf diesem Computer. Wenn er zu einem Gerät gehört, das Sie nicht mehr verwenden oder nicht kennen, entfernen Sie ihn: Wer ihn besitzt, erreicht Ihre Instanzen.</translation>
+    </message>
+    <message>
+        <source>The SSH key “%1” is %2, too weak by today&apos;s standards. Replace it with an Ed25519 key.</source>
+        <translation>Der SSH-Schlüssel „%1“ ist %2 und nach heutigen Maßstäben zu schwach. Ersetzen Sie ihn durch einen Ed25519-Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</source>
+        <translation>
+            <numerusform>Ein Schlüssel ist %n-mal registriert, als %1: Entfernen Sie die überzähligen Einträge, damit ein einmaliges Entfernen den Schlüssel wirklich entfernt.</numerusform>
+            <numerusform>Ein Schlüssel ist %n-mal registriert, als %1: Entfernen Sie die überzähligen Einträge, damit ein einmaliges Entfernen den Schlüssel wirklich entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
+        <translation>
+            <numerusform>Der SSH-Schlüssel „%1“ ist in %n Konto registriert: Geht er verloren, steht jedes Konto offen. Verwenden Sie für verschiedene Dienste verschiedene Schlüssel.</numerusform>
+            <numerusform>Der SSH-Schlüssel „%1“ ist in allen %n Konten registriert: Geht er verloren, steht jedes Konto offen. Verwenden Sie für verschiedene Dienste verschiedene Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The private key %1 has no passphrase: anyone who copies the file can use it.</source>
+        <translation>Der private Schlüssel %1 hat keine Passphrase: Wer die Datei kopiert, kann ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has mode %2: other users of this computer can look into it. It should be 0700.</source>
+        <translation>Der Ordner %1 hat die Rechte %2: Andere Benutzer dieses Computers können hineinsehen. Richtig wäre 0700.</translation>
+    </message>
+    <message>
+        <source>The private key %1 has mode %2: other users of this computer can read it. It should be 0600.</source>
+        <translation>Der private Schlüssel %1 hat die Rechte %2: Andere Benutzer dieses Computers können ihn lesen. Richtig wäre 0600.</translation>
+    </message>
+    <message>
+        <source>The public key %1 has mode %2: other users of this computer can change it.</source>
+        <translation>Der öffentliche Schlüssel %1 hat die Rechte %2: Andere Benutzer dieses Computers können ihn ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API key expires on %1, in %n day(s): create a new one before it stops working.</source>
+        <translation>
+            <numerusform>Der API-Schlüssel läuft am %1 ab, in %n Tag: Erstellen Sie einen neuen, bevor er nicht mehr funktioniert.</numerusform>
+            <numerusform>Der API-Schlüssel läuft am %1 ab, in %n Tagen: Erstellen Sie einen neuen, bevor er nicht mehr funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key expired on %1: create a new one and delete the old one.</source>
+        <translation>Der API-Schlüssel ist am %1 abgelaufen: Erstellen Sie einen neuen und löschen Sie den alten.</translation>
+    </message>
+    <message>
+        <source>The API key “%1” was created on %2, more than 90 days ago: rotate it, as the console advises.</source>
+        <translation>Der API-Schlüssel „%1“ wurde am %2 erstellt, vor mehr als 90 Tagen: Rotieren Sie ihn, wie es die Konsole empfiehlt.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds an API key in plain text: any program you run can read it.</source>
+        <translation>Die Datei %1 enthält einen API-Schlüssel im Klartext: Jedes Programm, das Sie ausführen, kann ihn lesen.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 exports %3 with the API key in plain text: every program started from the shell sees it.</source>
+        <translation>Zeile %1 von %2 exportiert %3 mit dem API-Schlüssel im Klartext: Jedes aus der Shell gestartete Programm sieht ihn.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off: a stolen password is enough to take over the account.</source>
+        <translation>Die Zwei-Faktor-Authentifizierung ist aus: Ein gestohlenes Passwort genügt, um das Konto zu übernehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account is signed in on %n other device(s), the newest %1: sign out the ones you do not recognize.</source>
+        <translation>
+            <numerusform>Das Konto ist auf %n weiteren Gerät angemeldet, zuletzt %1: Melden Sie es ab, wenn Sie es nicht kennen.</numerusform>
+            <numerusform>Das Konto ist auf %n weiteren Geräten angemeldet, zuletzt %1: Melden Sie die ab, die Sie nicht kennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>On %1 the account saw %2 that Keydeck did not make (%3). If it was not you, review the account.</source>
+        <translation>Am %1 gab es im Konto %2, die nicht von Keydeck stammt (%3). Wenn Sie es nicht waren, prüfen Sie das Konto.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Add a Passphrase…</source>
+        <translation>Passphrase hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Rotate API Key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Import and Remove</source>
+        <translation>Importieren und entfernen</translation>
+    </message>
+    <message>
+        <source>Set Up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Review Sessions</source>
+        <translation>Sitzungen prüfen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>a change to the SSH keys</source>
+        <translation>eine Änderung an den SSH-Schlüsseln</translation>
+    </message>
+    <message>
+        <source>a change to the API keys</source>
+        <translation>eine Änderung an den API-Schlüsseln</translation>
+    </message>
+    <message>
+        <source>a change to two-factor authentication</source>
+        <translation>eine Änderung an der Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>a sign-in</source>
+        <translation>eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>a session signed out</source>
+        <translation>eine Abmeldung einer Sitzung</translation>
+    </message>
+    <message>
+        <source>a change of e-mail address or password</source>
+        <translation>eine Änderung der E-Mail-Adresse oder des Passworts</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1539,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1342,7 +1571,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Confir&amp;m passphrase:</source>
-        <translation>Passphrase bestäti&amp;gen:</translation>
+        <translation>Passphrase &amp;bestätigen:</translation>
     </message>
     <message>
         <source>The upload was cancelled, but the key may still arrive. Checking the key list…</source>
@@ -1937,6 +2166,30 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Quit Without Saving</source>
         <translation>Ohne Speichern beenden</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>The findings of every account and of this computer (Ctrl+0)</source>
+        <translation>Die Befunde aller Konten und dieses Computers (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Security overview</source>
+        <translation>Sicherheitsübersicht</translation>
+    </message>
+    <message>
+        <source>Security &amp;Overview</source>
+        <translation>Sicherheits&amp;übersicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>%1 wird aktualisiert…</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2914,14 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
             <numerusform>%n Teams</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The profile could not be refreshed: %1 It shows what was loaded before.</source>
+        <translation>Das Profil konnte nicht aktualisiert werden: %1 Es zeigt, was zuvor geladen wurde.</translation>
+    </message>
+    <message>
+        <source>The teams could not be refreshed: %1 They show what was loaded before.</source>
+        <translation>Die Teams konnten nicht aktualisiert werden: %1 Sie zeigen, was zuvor geladen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderPage</name>
@@ -3150,6 +3411,123 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
 </context>
 <context>
+    <name>SecurityOverview</name>
+    <message>
+        <source>Some of its lists could not be read.</source>
+        <translation>Einige seiner Listen konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Security overview</source>
+        <translation>Sicherheitsübersicht</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check every account and this computer again</source>
+        <translation>Alle Konten und diesen Computer erneut prüfen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 · team %2</source>
+        <translation>%1 · Team %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored and S&amp;noozed (%n)</source>
+        <translation>
+            <numerusform>Ignoriert und zurü&amp;ckgestellt (%n)</numerusform>
+            <numerusform>Ignoriert und zurü&amp;ckgestellt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your accounts and this computer…</source>
+        <translation>Ihre Konten und dieser Computer werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be checked: %2</source>
+        <translation>„%1“ konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>No findings: everything Keydeck checks looks right.</source>
+        <translation>Keine Befunde: Alles, was Keydeck prüft, ist in Ordnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on this computer.</source>
+        <translation>
+            <numerusform>%n Befund auf diesem Computer.</numerusform>
+            <numerusform>%n Befunde auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1.</source>
+        <translation>
+            <numerusform>%n Befund in %1.</numerusform>
+            <numerusform>%n Befunde in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1 and on this computer.</source>
+        <translation>
+            <numerusform>%n Befund in %1 und auf diesem Computer.</numerusform>
+            <numerusform>%n Befunde in %1 und auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
+    </message>
+    <message>
+        <source>Your accounts and this computer pass every check Keydeck makes.</source>
+        <translation>Ihre Konten und dieser Computer bestehen jede Prüfung, die Keydeck vornimmt.</translation>
+    </message>
+    <message>
+        <source>Only you will be able to change it; others can still read it, as a public key allows.</source>
+        <translation>Nur Sie können sie dann ändern; andere können sie weiterhin lesen, wie es ein öffentlicher Schlüssel erlaubt.</translation>
+    </message>
+    <message>
+        <source>Only you will be able to read and change it.</source>
+        <translation>Nur Sie können sie dann lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>Fix Permissions</source>
+        <translation>Berechtigungen beheben</translation>
+    </message>
+    <message>
+        <source>Change the permissions of %1?</source>
+        <translation>Die Berechtigungen von %1 ändern?</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 could not be changed.</source>
+        <translation>Die Berechtigungen von %1 konnten nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Every sign-in to the Vast.ai console creates a login session that lasts about a week. Delete the sessions you do not recognise.</source>
@@ -3354,6 +3732,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Number of sessions</source>
         <translation>Anzahl der Sitzungen</translation>
+    </message>
+    <message>
+        <source>The login sessions could not be refreshed: %1 The list shows them as loaded before.</source>
+        <translation>Die Anmeldesitzungen konnten nicht aktualisiert werden: %1 Die Liste zeigt sie wie zuvor geladen.</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4456,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Upload This Key</source>
         <translation>Diesen Schlüssel hochladen</translation>
+    </message>
+    <message>
+        <source>The SSH keys could not be refreshed: %1 The list shows the keys as loaded at %2.</source>
+        <translation>Die SSH-Schlüssel konnten nicht aktualisiert werden: %1 Die Liste zeigt die Schlüssel mit dem Stand von %2.</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5229,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
             <numerusform>%n API-Schlüssel</numerusform>
             <numerusform>%n API-Schlüssel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The API keys could not be refreshed: %1 The list shows them as loaded before.</source>
+        <translation>Die API-Schlüssel konnten nicht aktualisiert werden: %1 Die Liste zeigt sie wie zuvor geladen.</translation>
     </message>
 </context>
 <context>

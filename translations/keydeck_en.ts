@@ -86,6 +86,37 @@
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message numerus="yes">
+        <source>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</source>
+        <translation>
+            <numerusform>One key is registered %n time, as %1.</numerusform>
+            <numerusform>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
+        <translation>
+            <numerusform>The SSH key “%1” is registered in %n account.</numerusform>
+            <numerusform>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The API key expires on %1, in %n day(s): create a new one before it stops working.</source>
+        <translation>
+            <numerusform>The API key expires on %1, in %n day: create a new one before it stops working.</numerusform>
+            <numerusform>The API key expires on %1, in %n days: create a new one before it stops working.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account is signed in on %n other device(s), the newest %1: sign out the ones you do not recognize.</source>
+        <translation>
+            <numerusform>The account is signed in on %n other device, %1: sign it out if you do not recognize it.</numerusform>
+            <numerusform>The account is signed in on %n other devices, the newest %1: sign out the ones you do not recognize.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyExpiry</name>
     <message numerus="yes">
         <source>Your API key expires on %1, in %n day(s). Plan its rotation now: generate a new key, update your applications, test them, then revoke the old key.</source>
@@ -195,6 +226,44 @@
         <translation>
             <numerusform>Clearing the clipboard in %n second…</numerusform>
             <numerusform>Clearing the clipboard in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message numerus="yes">
+        <source>Ignored and S&amp;noozed (%n)</source>
+        <translation>
+            <numerusform>Ignored and S&amp;noozed (%n)</numerusform>
+            <numerusform>Ignored and S&amp;noozed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on this computer.</source>
+        <translation>
+            <numerusform>%n finding on this computer.</numerusform>
+            <numerusform>%n findings on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1.</source>
+        <translation>
+            <numerusform>%n finding in %1.</numerusform>
+            <numerusform>%n findings in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1 and on this computer.</source>
+        <translation>
+            <numerusform>%n finding in %1 and on this computer.</numerusform>
+            <numerusform>%n findings in %1 and on this computer.</numerusform>
         </translation>
     </message>
 </context>

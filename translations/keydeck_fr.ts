@@ -79,6 +79,45 @@
     </message>
 </context>
 <context>
+    <name>AddPassphraseDialog</name>
+    <message>
+        <source>Add a Passphrase</source>
+        <translation>Ajouter une phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m passphrase:</source>
+        <translation>Confir&amp;mer la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Keydeck encrypts %1 with the passphrase. The old file is kept beside it as a backup, which still opens without a passphrase: delete it once the key works with the new one.</source>
+        <translation>Keydeck chiffre %1 avec la phrase secrète. L’ancien fichier est conservé à côté comme sauvegarde et s’ouvre toujours sans phrase secrète&#xa0;: supprimez-le dès que la clé fonctionne avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Passphrase</source>
+        <translation>&amp;Ajouter la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The key has a passphrase now. The old file is kept as %1 and still opens without one: delete it once the key works with the passphrase.</source>
+        <translation>La clé a désormais une phrase secrète. L’ancien fichier est conservé sous le nom %1 et s’ouvre toujours sans phrase secrète&#xa0;: supprimez-le dès que la clé fonctionne avec la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>AddSshKeyDialog</name>
     <message>
         <source>Add SSH Key</source>
@@ -1173,6 +1212,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>Number of variables</source>
         <translation>Nombre de variables</translation>
     </message>
+    <message>
+        <source>The environment variables could not be refreshed: %1 The list shows them as loaded before.</source>
+        <translation>Les variables d’environnement n’ont pas pu être actualisées&#xa0;: %1 La liste affiche les variables chargées précédemment.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -1220,6 +1263,192 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Nothing matches “%1”. Press Esc to clear the filter.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Appuyez sur Échap pour effacer le filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingRow</name>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Snooze or ignore</source>
+        <translation>Reporter ou ignorer</translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation>Afficher à nouveau</translation>
+    </message>
+    <message>
+        <source>Snooze for 7 Days</source>
+        <translation>Reporter de 7 jours</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>The SSH key “%1” was registered on %2, more than 90 days ago: the longer a key is used, the more places it may have been copied to. Replace it with a new one.</source>
+        <translation>La clé SSH «&#xa0;%1&#xa0;» a été enregistrée le %2, il y a plus de 90 jours&#xa0;: plus une clé sert longtemps, plus elle risque d’avoir été copiée à de nombreux endroits. Remplacez-la par une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The SSH key “%1” has no copy on this computer. If it belongs to a device you no longer use or do not recognize, remove it: whoever holds it can reach your instances.</source>
+        <translation>La clé SSH «&#xa0;%1&#xa0;» n’a aucune copie sur cet ordinateur. Si elle appartient à un appareil que vous n’utilisez plus ou que vous ne reconnaissez pas, supprimez-la&#xa0;: quiconque la détient peut accéder à vos instances.</translation>
+    </message>
+    <message>
+        <source>The SSH key “%1” is %2, too weak by today&apos;s standards. Replace it with an Ed25519 key.</source>
+        <translation>La clé SSH «&#xa0;%1&#xa0;» est une clé %2, trop faible selon les critères actuels. Remplacez-la par une clé Ed25519.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</source>
+        <translation>
+            <numerusform>Une même clé est enregistrée %n fois, sous le nom %1&#xa0;: supprimez les entrées en trop pour qu’une seule suppression retire vraiment la clé.</numerusform>
+            <numerusform>Une même clé est enregistrée %n fois, sous les noms %1&#xa0;: supprimez les entrées en trop pour qu’une seule suppression retire vraiment la clé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
+        <translation>
+            <numerusform>La clé SSH «&#xa0;%1&#xa0;» est enregistrée dans %n compte&#xa0;: si elle est perdue, ce compte est exposé. Utilisez des clés différentes pour des services différents.</numerusform>
+            <numerusform>La clé SSH «&#xa0;%1&#xa0;» est enregistrée dans les %n comptes&#xa0;: si elle est perdue, tous les comptes sont exposés. Utilisez des clés différentes pour des services différents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The private key %1 has no passphrase: anyone who copies the file can use it.</source>
+        <translation>La clé privée %1 n’a pas de phrase secrète&#xa0;: quiconque copie le fichier peut l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has mode %2: other users of this computer can look into it. It should be 0700.</source>
+        <translation>Le dossier %1 est en mode %2&#xa0;: les autres utilisateurs de cet ordinateur peuvent voir son contenu. Il devrait être en mode 0700.</translation>
+    </message>
+    <message>
+        <source>The private key %1 has mode %2: other users of this computer can read it. It should be 0600.</source>
+        <translation>La clé privée %1 est en mode %2&#xa0;: les autres utilisateurs de cet ordinateur peuvent la lire. Elle devrait être en mode 0600.</translation>
+    </message>
+    <message>
+        <source>The public key %1 has mode %2: other users of this computer can change it.</source>
+        <translation>La clé publique %1 est en mode %2&#xa0;: les autres utilisateurs de cet ordinateur peuvent la modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API key expires on %1, in %n day(s): create a new one before it stops working.</source>
+        <translation>
+            <numerusform>La clé API expire le %1, dans %n jour&#xa0;: créez-en une nouvelle avant qu’elle cesse de fonctionner.</numerusform>
+            <numerusform>La clé API expire le %1, dans %n jours&#xa0;: créez-en une nouvelle avant qu’elle cesse de fonctionner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key expired on %1: create a new one and delete the old one.</source>
+        <translation>La clé API a expiré le %1&#xa0;: créez-en une nouvelle et supprimez l’ancienne.</translation>
+    </message>
+    <message>
+        <source>The API key “%1” was created on %2, more than 90 days ago: rotate it, as the console advises.</source>
+        <translation>La clé API «&#xa0;%1&#xa0;» a été créée le %2, il y a plus de 90 jours&#xa0;: effectuez sa rotation, comme le conseille la console.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds an API key in plain text: any program you run can read it.</source>
+        <translation>Le fichier %1 contient une clé API en clair&#xa0;: tous les programmes que vous lancez peuvent la lire.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 exports %3 with the API key in plain text: every program started from the shell sees it.</source>
+        <translation>La ligne %1 de %2 exporte %3 avec la clé API en clair&#xa0;: tous les programmes lancés depuis le shell la voient.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off: a stolen password is enough to take over the account.</source>
+        <translation>L’authentification à deux facteurs est désactivée&#xa0;: un mot de passe volé suffit pour prendre le contrôle du compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account is signed in on %n other device(s), the newest %1: sign out the ones you do not recognize.</source>
+        <translation>
+            <numerusform>Le compte est connecté sur %n autre appareil, %1&#xa0;: déconnectez-le si vous ne le reconnaissez pas.</numerusform>
+            <numerusform>Le compte est connecté sur %n autres appareils, dont le plus récent est %1&#xa0;: déconnectez ceux que vous ne reconnaissez pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>On %1 the account saw %2 that Keydeck did not make (%3). If it was not you, review the account.</source>
+        <translation>Le %1, %2 que Keydeck n’a pas effectuée a eu lieu sur le compte (%3). Si ce n’était pas vous, vérifiez le compte.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Effectuer la rotation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Add a Passphrase…</source>
+        <translation>Ajouter une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Rotate API Key</source>
+        <translation>Rotation de la clé API</translation>
+    </message>
+    <message>
+        <source>Import and Remove</source>
+        <translation>Importer et supprimer</translation>
+    </message>
+    <message>
+        <source>Set Up</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>Review Sessions</source>
+        <translation>Examiner les sessions</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Priorité haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Priorité moyenne</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Pour information</translation>
+    </message>
+    <message>
+        <source>a change to the SSH keys</source>
+        <translation>une modification des clés SSH</translation>
+    </message>
+    <message>
+        <source>a change to the API keys</source>
+        <translation>une modification des clés API</translation>
+    </message>
+    <message>
+        <source>a change to two-factor authentication</source>
+        <translation>une modification de l’authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>a sign-in</source>
+        <translation>une connexion</translation>
+    </message>
+    <message>
+        <source>a session signed out</source>
+        <translation>une déconnexion de session</translation>
+    </message>
+    <message>
+        <source>a change of e-mail address or password</source>
+        <translation>une modification de l’adresse e-mail ou du mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2166,30 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Quit Without Saving</source>
         <translation>Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>The findings of every account and of this computer (Ctrl+0)</source>
+        <translation>Les constats de chaque compte et de cet ordinateur (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Security overview</source>
+        <translation>Vue d’ensemble de la sécurité</translation>
+    </message>
+    <message>
+        <source>Security &amp;Overview</source>
+        <translation>&amp;Vue d’ensemble de la sécurité</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>Actualisation de %1…</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2914,14 @@ Lancez « keydeck --help » pour voir les options.</translation>
             <numerusform>%n équipes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The profile could not be refreshed: %1 It shows what was loaded before.</source>
+        <translation>Le profil n’a pas pu être actualisé&#xa0;: %1 Les données affichées sont celles chargées précédemment.</translation>
+    </message>
+    <message>
+        <source>The teams could not be refreshed: %1 They show what was loaded before.</source>
+        <translation>Les équipes n’ont pas pu être actualisées&#xa0;: %1 Les données affichées sont celles chargées précédemment.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderPage</name>
@@ -3150,6 +3411,123 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
 </context>
 <context>
+    <name>SecurityOverview</name>
+    <message>
+        <source>Some of its lists could not be read.</source>
+        <translation>Certaines de ses listes n’ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Security overview</source>
+        <translation>Vue d’ensemble de la sécurité</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Check every account and this computer again</source>
+        <translation>Vérifier à nouveau chaque compte et cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 · team %2</source>
+        <translation>%1 · équipe %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored and S&amp;noozed (%n)</source>
+        <translation>
+            <numerusform>I&amp;gnorés et reportés (%n)</numerusform>
+            <numerusform>I&amp;gnorés et reportés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking your accounts and this computer…</source>
+        <translation>Vérification de vos comptes et de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be checked: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être vérifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No findings: everything Keydeck checks looks right.</source>
+        <translation>Aucun constat&#xa0;: tout ce que Keydeck vérifie semble correct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) on this computer.</source>
+        <translation>
+            <numerusform>%n constat sur cet ordinateur.</numerusform>
+            <numerusform>%n constats sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1.</source>
+        <translation>
+            <numerusform>%n constat dans %1.</numerusform>
+            <numerusform>%n constats dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in %1 and on this computer.</source>
+        <translation>
+            <numerusform>%n constat dans %1 et sur cet ordinateur.</numerusform>
+            <numerusform>%n constats dans %1 et sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Aucun constat</translation>
+    </message>
+    <message>
+        <source>Your accounts and this computer pass every check Keydeck makes.</source>
+        <translation>Vos comptes et cet ordinateur réussissent toutes les vérifications de Keydeck.</translation>
+    </message>
+    <message>
+        <source>Only you will be able to change it; others can still read it, as a public key allows.</source>
+        <translation>Vous seul pourrez la modifier&#xa0;; les autres pourront toujours la lire, comme le permet une clé publique.</translation>
+    </message>
+    <message>
+        <source>Only you will be able to read and change it.</source>
+        <translation>Vous seul pourrez y accéder en lecture et en écriture.</translation>
+    </message>
+    <message>
+        <source>Fix Permissions</source>
+        <translation>Corriger les permissions</translation>
+    </message>
+    <message>
+        <source>Change the permissions of %1?</source>
+        <translation>Modifier les permissions de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 could not be changed.</source>
+        <translation>Impossible de modifier les permissions de %1.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Every sign-in to the Vast.ai console creates a login session that lasts about a week. Delete the sessions you do not recognise.</source>
@@ -3354,6 +3732,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Number of sessions</source>
         <translation>Nombre de sessions</translation>
+    </message>
+    <message>
+        <source>The login sessions could not be refreshed: %1 The list shows them as loaded before.</source>
+        <translation>Les sessions de connexion n’ont pas pu être actualisées&#xa0;: %1 La liste affiche les sessions chargées précédemment.</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4456,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Upload This Key</source>
         <translation>Envoyer cette clé</translation>
+    </message>
+    <message>
+        <source>The SSH keys could not be refreshed: %1 The list shows the keys as loaded at %2.</source>
+        <translation>Les clés SSH n’ont pas pu être actualisées&#xa0;: %1 La liste affiche les clés chargées à %2.</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5229,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
             <numerusform>%n clé API</numerusform>
             <numerusform>%n clés API</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The API keys could not be refreshed: %1 The list shows them as loaded before.</source>
+        <translation>Les clés API n’ont pas pu être actualisées&#xa0;: %1 La liste affiche les clés chargées précédemment.</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,10 @@
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+/** tr() for a namespace: lupdate reads these calls as FindingText's (plurals as tr(text, nullptr, n)). */
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("FindingText", text, nullptr, n);
+    return QCoreApplication::translate("FindingText", text, disambiguation, n);
 }
 
 QString day(const QDateTime& when)
@@ -19,17 +20,17 @@ QString day(const QDateTime& when)
 QString eventWords(const QString& kind)
 {
     if (kind == QLatin1String("ssh-key"))
-        return tr("a change to the SSH keys");
+        return QCoreApplication::translate("FindingText", "a change to the SSH keys");
     if (kind == QLatin1String("api-key"))
-        return tr("a change to the API keys");
+        return QCoreApplication::translate("FindingText", "a change to the API keys");
     if (kind == QLatin1String("two-factor"))
-        return tr("a change to two-factor authentication");
+        return QCoreApplication::translate("FindingText", "a change to two-factor authentication");
     if (kind == QLatin1String("sign-in"))
-        return tr("a sign-in");
+        return QCoreApplication::translate("FindingText", "a sign-in");
     if (kind == QLatin1String("session"))
-        return tr("a session signed out");
+        return QCoreApplication::translate("FindingText", "a session signed out");
     if (kind == QLatin1String("account"))
-        return tr("a change of e-mail address or password");
+        return QCoreApplication::translate("FindingText", "a change of e-mail address or password");
     return kind;
 }
 
@@ -55,12 +56,12 @@ QString sentence(const Security::Finding& f)
     case Check::DuplicateSshKey:
         return tr("One key is registered %n times, as %1: remove the extra entries so that removing the key once "
                   "really removes it.",
-                  f.count)
+                  nullptr, f.count)
             .arg(f.subject);
     case Check::SharedSshKey:
         return tr("The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use "
                   "different keys for different services.",
-                  f.count)
+                  nullptr, f.count)
             .arg(f.subject);
     case Check::UnprotectedPrivateKey:
         return tr("The private key %1 has no passphrase: anyone who copies the file can use it.").arg(f.subject);
@@ -74,7 +75,8 @@ QString sentence(const Security::Finding& f)
         return tr("The public key %1 has mode %2: other users of this computer can change it.")
             .arg(f.subject, f.detail);
     case Check::ApiKeyExpiring:
-        return tr("The API key expires on %1, in %n day(s): create a new one before it stops working.", f.count)
+        return tr("The API key expires on %1, in %n day(s): create a new one before it stops working.", nullptr,
+                  f.count)
             .arg(day(f.when));
     case Check::ApiKeyExpired:
         return tr("The API key expired on %1: create a new one and delete the old one.").arg(day(f.when));
@@ -92,7 +94,7 @@ QString sentence(const Security::Finding& f)
     case Check::OtherSessions:
         return tr("The account is signed in on %n other device(s), the newest %1: sign out the ones you do not "
                   "recognize.",
-                  f.count)
+                  nullptr, f.count)
             .arg(f.detail.isEmpty() ? f.subject : tr("%1 (%2)").arg(f.subject, f.detail));
     case Check::RecentActivity:
         return tr("On %1 the account saw %2 that Keydeck did not make (%3). If it was not you, review the account.")
