@@ -4,6 +4,7 @@
 #include "MessageBoxChecks.h"
 #include "WindowWaits.h"
 #include "accounts/OpenAccount.h"
+#include "core/LocaleFormat.h"
 #include "dialogs/help/ShortcutSheet.h"
 #include "pages/sshkeys/SshKeysPage.h"
 #include "sandbox/SandboxServer.h"
@@ -214,6 +215,10 @@ void tst_SecurityPage::everyCheckHasASentenceAndEveryActionALabel()
     }
     QCOMPARE(sentences.size(), int(Security::Check::RecentActivity) + 1);
     QVERIFY(FindingText::sentence(finding).contains(QLatin1String("a change to the SSH keys")));
+    // Four-digit years, as every other date in Keydeck (seen as "06.12.26" in the running app).
+    QVERIFY2(FindingText::sentence(finding).contains(LocaleFormat::date(QDate(2026, 1, 2), QLocale::ShortFormat)),
+             qPrintable(FindingText::sentence(finding)));
+    QVERIFY(LocaleFormat::date(QDate(2026, 1, 2), QLocale::ShortFormat).contains(QLatin1String("2026")));
     QVERIFY(FindingText::actionLabel(Security::Action::None).isEmpty());
     for (int action = int(Security::Action::Rotate); action <= int(Security::Action::ReviewSessions); ++action)
         QVERIFY(!FindingText::actionLabel(Security::Action(action)).isEmpty());

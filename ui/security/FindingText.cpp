@@ -1,5 +1,7 @@
 #include "FindingText.h"
 
+#include "core/LocaleFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -13,7 +15,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 QString day(const QDateTime& when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    // LocaleFormat writes four-digit years, as every other date in Keydeck (issue 18 item 24).
+    return when.isValid() ? LocaleFormat::date(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 
 /** An audit event's kind (AccountChecks' names) as words; an unknown kind is shown as it is. */
