@@ -78,6 +78,8 @@ SshKeysPage::SshKeysPage(ConsoleProvider* provider, UiContext* context, QWidget*
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->splitter), m_noMatches);
     m_header = std::make_unique<SshKeysHeader>(m_ui->titleLabel, m_ui->countChip, m_ui->teamLabel,
                                                m_ui->permissionBanner, m_ui->noticeBanner);
+    // Only a list on screen (or one known to be empty) has a count; a failed or first load has none.
+    ListHeader::bindCountChip(m_ui->countChip, m_ui->keysView);
 
     m_table = new SshKeysTable(m_proxy, this);
     m_ui->keysView->setContentWidget(m_table);
@@ -368,9 +370,6 @@ void SshKeysPage::scanLocalKeys()
 
 void SshKeysPage::updateCountChip()
 {
-    // Only a list on screen (or one known to be empty) has a count; a failed or first load has none.
-    const StatefulView::State state = m_ui->keysView->state();
-    m_ui->countChip->setVisible(state == StatefulView::State::Content || state == StatefulView::State::Empty);
     m_header->showCount(m_model->rowCount(), m_proxy->rowCount(), !m_ui->filterEdit->text().trimmed().isEmpty());
     m_noMatches->showFor(m_ui->filterEdit->text(), listShown() ? m_model->rowCount() : 0, m_proxy->rowCount());
 }
