@@ -11,6 +11,7 @@
 #include "dialogs/help/AboutDialog.h"
 #include "dialogs/help/ShortcutsDialog.h"
 #include "dialogs/networklog/NetworkLogDialog.h"
+#include "pages/profile/TeamSwitcher.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
@@ -202,8 +203,8 @@ void MainWindow::showSecurity()
         connect(m_securityPage, &SecurityPage::busyChanged, this,
                 [this](bool busy) { setPageBusy(m_securityPage, busy); });
         connect(m_securityPage, &SecurityPage::openAccountPage, this,
-                [this](const QString& id, SecurityPage::Destination destination) {
-                    openAccountPage(id, int(destination));
+                [this](const QString& id, SecurityPage::Destination destination, const QString& teamId) {
+                    openAccountPage(id, int(destination), teamId);
                 });
     }
     m_ui->workspaceStack->setCurrentWidget(m_securityPage);
@@ -227,10 +228,11 @@ bool MainWindow::isSecurityShown() const
     return m_securityPage && m_ui->workspaceStack->currentWidget() == m_securityPage;
 }
 
-void MainWindow::openAccountPage(const QString& id, int destination)
+void MainWindow::openAccountPage(const QString& id, int destination, const QString& teamId)
 {
     m_pendingAccountId = id;
     m_pendingDestination = destination;
+    m_pendingTeamId = teamId;
     selectAccount(id);
     // The account was open already: its pages are there (else they are built when it opens).
     if (m_opened && currentAccountId() == id && m_ui->mainTabs->count() > 0
@@ -243,9 +245,20 @@ void MainWindow::showPendingDestination()
     if (m_pendingAccountId.isEmpty() || m_pendingAccountId != currentAccountId())
         return;
     const auto destination = SecurityPage::Destination(m_pendingDestination);
+    const QString teamId = std::exchange(m_pendingTeamId, QString());
     m_pendingAccountId.clear();
     m_pendingDestination = -1;
     showAccountWorkspace();
+    // A Spheron AI finding belongs to the team whose list showed it, which need not be the team chosen now: choose
+    // it, now or when the teams arrive, so that the key is on the SSH Keys tab (issue 23).
+    if (!teamId.isEmpty()) {
+        for (int i = 0; i < m_ui->mainTabs->count(); ++i) {
+            if (auto* switcher = m_ui->mainTabs->widget(i)->findChild<TeamSwitcher*>()) {
+                switcher->setPreferredTeamId(teamId);
+                switcher->selectTeam(teamId);
+            }
+        }
+    }
     switch (destination) {
     case SecurityPage::Destination::Profile:
         showTab(Tab::Profile);

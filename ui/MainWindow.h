@@ -117,7 +117,7 @@ private:
     void showAccountWorkspace();
     bool isSecurityShown() const;
     /** The overview asked for account @p id's tab @p destination (a SecurityPage::Destination). */
-    void openAccountPage(const QString& id, int destination);
+    void openAccountPage(const QString& id, int destination, const QString& teamId = {});
     /** Shows the tab asked for by openAccountPage() once @p id's pages are built. */
     void showPendingDestination();
 
@@ -145,4 +145,5 @@ private:
     SecurityPage* m_securityPage = nullptr;
     QString m_pendingAccountId;
     int m_pendingDestination = -1;
+    QString m_pendingTeamId; ///< Spheron AI: the team whose SSH keys to show
 };

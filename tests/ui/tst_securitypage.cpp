@@ -1,261 +1,44 @@
-#include "AccountPages.h"
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "MessageBoxChecks.h"
-#include "WindowWaits.h"
-#include "accounts/OpenAccount.h"
-#include "core/LocaleFormat.h"
-#include "dialogs/help/ShortcutSheet.h"
-#include "pages/sshkeys/SshKeysPage.h"
-#include "sandbox/SandboxServer.h"
+#include "SecurityPageTest.h"
 #include "secrets/AccountsRegistry.h"
-#include "secrets/MemorySecretStore.h"
-#include "secrets/SecretError.h"
 #include "security/AddPassphraseDialog.h"
 #include "security/FindingRow.h"
-#include "security/FindingText.h"
 #include "security/LocalChecks.h"
 #include "security/SecurityPage.h"
 
-#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
-#include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSet>
-#include <QSettings>
-#include <QStackedWidget>
-#include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 
 #include <sys/stat.h>
 
-#include <algorithm>
-#include <memory>
-
 /**
- * The security overview in the window (issue 23, docs/SECURITY-OVERVIEW.md "The page"): the sidebar's Security entry,
- * the findings of the sandbox's demo accounts and of a throwaway HOME grouped by severity, their actions, Snooze and
- * Ignore remembered in the settings file, and an account that cannot be checked.
+ * The security overview's findings (issue 23, docs/SECURITY-OVERVIEW.md "The page"): those of the sandbox's demo
+ * accounts and of a throwaway HOME grouped by severity, the local actions, Snooze and Ignore remembered in the
+ * settings file, and an account that cannot be checked. Getting there and away: tst_securitynavigation.
  */
-class tst_SecurityPage : public QObject
+class tst_SecurityPage : public SecurityPageTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
+    void initTestCase() { startSandbox(); }
+    void init() { prepareAccounts(); }
+    void cleanup() { tearDown(); }
+    void cleanupTestCase() { stopSandbox(); }
 
-    void everyCheckHasASentenceAndEveryActionALabel();
-    void securityEntryIsAboveTheAccountsAndReachedByKeyboard();
     void findingsAreGroupedBySeverityWithTheirAccounts();
     void fixChangesTheModeAndTheFindingGoes();
     void addPassphraseEncryptsTheKeyAndKeepsABackup();
-    void reviewShowsTheAccountsSshKeysTab();
-    void selectingAnAccountAgainShowsItsTabs();
     void ignoredFindingStaysHiddenAfterANewScanAndANewWindow();
     void snoozedFindingIsHiddenAndCanBeShownAgain();
     void anAccountWhoseListFailsSaysSoAndTheOtherStillShows();
-
-private:
-    std::unique_ptr<AppServices> makeServices();
-    std::unique_ptr<MainWindow> makeWindow(AppServices* services);
-    /** Shows the overview with Ctrl+0 and waits for its scan; null when it does not finish. */
-    SecurityPage* showOverview(MainWindow* window);
-    static QList<FindingRow*> rows(SecurityPage* page, Security::Check check, const QString& accountId = {});
-    static void trigger(FindingRow* row, const char* actionName);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    SandboxDemo m_demo;
-    std::unique_ptr<AppServices> m_services;
-    QString m_vastId;
-    QString m_spheronId;
 };
-
-void tst_SecurityPage::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<SandboxServer>();
-    QString error;
-    QVERIFY2(m_sandbox->start({}, &error), qPrintable(error));
-}
-
-std::unique_ptr<AppServices> tst_SecurityPage::makeServices()
-{
-    auto services = std::make_unique<AppServices>(
-        std::make_unique<MemorySecretStore>(),
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("keydeck.ini")), QSettings::IniFormat));
-    // The store is memory only: give every account its key again (the settings file keeps the accounts).
-    for (const Account& account : services->accounts()->accounts()) {
-        bool done = false;
-        const QString key = account.provider == Provider::Vast ? m_demo.vastApiKey : m_demo.spheronApiKey;
-        services->accounts()->storeFor(account)->write(account.id, SecretKind::ApiKey, key, services.get(),
-                                                       [&](const SecretError&) { done = true; });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
-            qWarning("the key was not stored");
-    }
-    return services;
-}
-
-void tst_SecurityPage::init()
-{
-    m_demo = m_sandbox->seedDemo();
-    m_sandbox->clearFaults();
-    QFile::remove(m_dir.filePath(QStringLiteral("keydeck.ini")));
-
-    // A throwaway HOME with an open ~/.ssh and a key without a passphrase (made by the real ssh-keygen).
-    m_home = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_home->isValid());
-    qputenv("HOME", QFile::encodeName(m_home->path()));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home->filePath(QStringLiteral(".config"))));
-    const QString ssh = m_home->filePath(QStringLiteral(".ssh"));
-    QVERIFY(QDir().mkpath(ssh));
-    QCOMPARE(::chmod(QFile::encodeName(ssh).constData(), 0755), 0);
-    QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
-                               {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                QStringLiteral("-N"), QString(), QStringLiteral("-C"), QStringLiteral("t"),
-                                QStringLiteral("-f"), ssh + QStringLiteral("/id_test")}),
-             0);
-
-    m_services = makeServices();
-    for (auto [provider, label, key, id] :
-         {std::tuple {Provider::Vast, QStringLiteral("Ada (Vast.ai)"), m_demo.vastApiKey, &m_vastId},
-          std::tuple {Provider::Spheron, QStringLiteral("Ada (Spheron AI)"), m_demo.spheronApiKey, &m_spheronId}}) {
-        Account account = Account::create(provider, label);
-        account.baseUrl = m_sandbox->baseUrl();
-        bool done = false;
-        SecretError result;
-        m_services->accounts()->addWithApiKey(account, key, this, [&](const SecretError& e) {
-            result = e;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QVERIFY2(result.isOk(), qPrintable(result.message()));
-        *id = account.id;
-    }
-}
-
-void tst_SecurityPage::cleanup()
-{
-    m_services.reset();
-    m_sandbox->clearFaults();
-    KD_VERIFY_NO_PENDING_ANSWERS();
-}
-
-void tst_SecurityPage::cleanupTestCase()
-{
-    m_sandbox.reset();
-}
-
-std::unique_ptr<MainWindow> tst_SecurityPage::makeWindow(AppServices* services)
-{
-    auto window = std::make_unique<MainWindow>(services);
-    window->setPageBuilder([services](OpenAccount* session, QTabWidget* tabs, MainWindow* w) {
-        AccountPages::build(services, session, tabs, w);
-    });
-    window->resize(1100, 700);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
-}
-
-SecurityPage* tst_SecurityPage::showOverview(MainWindow* window)
-{
-    QTest::keyClick(window, Qt::Key_0, Qt::ControlModifier);
-    auto* page = window->securityPage();
-    if (!page || !QTest::qWaitFor([&] { return !page->isChecking(); }, 30000))
-        return nullptr;
-    return page;
-}
-
-QList<FindingRow*> tst_SecurityPage::rows(SecurityPage* page, Security::Check check, const QString& accountId)
-{
-    QList<FindingRow*> found;
-    for (FindingRow* row : page->findChildren<FindingRow*>()) {
-        if (row->finding().check == check && (accountId.isEmpty() || row->finding().accountId == accountId))
-            found.append(row);
-    }
-    return found;
-}
-
-void tst_SecurityPage::trigger(FindingRow* row, const char* actionName)
-{
-    auto* button = row->findChild<QToolButton*>(QStringLiteral("markButton"));
-    QVERIFY(button && button->menu());
-    auto* action = button->menu()->findChild<QAction*>(QString::fromLatin1(actionName));
-    QVERIFY2(action, actionName);
-    action->trigger();
-}
-
-void tst_SecurityPage::everyCheckHasASentenceAndEveryActionALabel()
-{
-    Security::Finding finding;
-    finding.subject = QStringLiteral("ada@laptop");
-    finding.detail = QStringLiteral("ssh-key");
-    finding.when = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
-    finding.count = 2;
-    finding.line = 12;
-    QSet<QString> sentences;
-    for (int check = int(Security::Check::OldSshKey); check <= int(Security::Check::RecentActivity); ++check) {
-        finding.check = Security::Check(check);
-        const QString sentence = FindingText::sentence(finding);
-        QVERIFY2(sentence.endsWith(u'.') && !sentence.contains(u'%'), qPrintable(sentence));
-        sentences.insert(sentence);
-    }
-    QCOMPARE(sentences.size(), int(Security::Check::RecentActivity) + 1);
-    QVERIFY(FindingText::sentence(finding).contains(QLatin1String("a change to the SSH keys")));
-    // Four-digit years, as every other date in Keydeck (seen as "06.12.26" in the running app).
-    QVERIFY2(FindingText::sentence(finding).contains(LocaleFormat::date(QDate(2026, 1, 2), QLocale::ShortFormat)),
-             qPrintable(FindingText::sentence(finding)));
-    QVERIFY(LocaleFormat::date(QDate(2026, 1, 2), QLocale::ShortFormat).contains(QLatin1String("2026")));
-    QVERIFY(FindingText::actionLabel(Security::Action::None).isEmpty());
-    for (int action = int(Security::Action::Rotate); action <= int(Security::Action::ReviewSessions); ++action)
-        QVERIFY(!FindingText::actionLabel(Security::Action(action)).isEmpty());
-}
-
-void tst_SecurityPage::securityEntryIsAboveTheAccountsAndReachedByKeyboard()
-{
-    auto window = makeWindow(m_services.get());
-    QVERIFY(window);
-    auto* button = window->findChild<QPushButton*>(QStringLiteral("securityButton"));
-    auto* accounts = window->findChild<QListView*>(QStringLiteral("accountsView"));
-    QVERIFY(button && accounts);
-    QVERIFY(button->isVisible());
-    QVERIFY(button->mapTo(window.get(), QPoint()).y() < accounts->mapTo(window.get(), QPoint()).y());
-    QVERIFY(button->focusPolicy() & Qt::TabFocus);
-
-    // Listed in the View menu with its shortcut, which the shortcuts sheet reads from the window's actions.
-    auto* action = window->findChild<QAction*>(QStringLiteral("showSecurityAction"));
-    QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
-    auto* viewMenu = window->findChild<QMenu*>(QStringLiteral("viewMenu"));
-    QVERIFY(viewMenu && viewMenu->actions().contains(action));
-    const QList<ShortcutEntry> sheet = ShortcutSheet::collect(window.get());
-    QVERIFY(std::any_of(sheet.cbegin(), sheet.cend(), [&](const ShortcutEntry& entry) {
-        return entry.keys == QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)
-            && entry.does.contains(u"Security");
-    }));
-
-    // Space on the focused entry shows the overview.
-    button->setFocus();
-    QTest::keyClick(button, Qt::Key_Space);
-    auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("workspaceStack"));
-    QVERIFY(window->securityPage());
-    QCOMPARE(stack->currentWidget(), window->securityPage());
-    QVERIFY(button->isChecked());
-    QTRY_VERIFY_WITH_TIMEOUT(!window->securityPage()->isChecking(), 30000);
-}
 
 void tst_SecurityPage::findingsAreGroupedBySeverityWithTheirAccounts()
 {
@@ -390,61 +173,6 @@ void tst_SecurityPage::addPassphraseEncryptsTheKeyAndKeepsABackup()
     QCOMPARE(info.st_mode & 07777, mode_t(0600));
     QVERIFY(rows(page, Security::Check::UnprotectedPrivateKey).isEmpty());
     dialog->close();
-}
-
-void tst_SecurityPage::reviewShowsTheAccountsSshKeysTab()
-{
-    auto window = makeWindow(m_services.get());
-    QVERIFY(window);
-    SecurityPage* page = showOverview(window.get());
-    QVERIFY(page);
-    const auto unknown = rows(page, Security::Check::UnknownSshKey, m_vastId);
-    QVERIFY(!unknown.isEmpty());
-    QVERIFY(unknown.first()->actionButton());
-    unknown.first()->actionButton()->click();
-
-    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
-    auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("workspaceStack"));
-    QTRY_COMPARE_WITH_TIMEOUT(window->currentAccountId(), m_vastId, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<SshKeysPage*>(tabs->currentWidget()), 10000);
-    QCOMPARE(stack->currentWidget(), tabs);
-    QVERIFY(!window->findChild<QPushButton*>(QStringLiteral("securityButton"))->isChecked());
-    QVERIFY(TestSupport::waitUntilIdle(window.get()));
-
-    // From the overview again to the same, already open account: straight to its tab.
-    tabs->setCurrentIndex(0);
-    QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
-    QCOMPARE(stack->currentWidget(), page);
-    rows(page, Security::Check::WeakSshKey, m_vastId).first()->actionButton()->click();
-    QCOMPARE(stack->currentWidget(), tabs);
-    QVERIFY(qobject_cast<SshKeysPage*>(tabs->currentWidget()));
-    QVERIFY(TestSupport::waitUntilIdle(window.get()));
-}
-
-void tst_SecurityPage::selectingAnAccountAgainShowsItsTabs()
-{
-    auto window = makeWindow(m_services.get());
-    QVERIFY(window);
-    window->selectAccount(m_vastId);
-    QTRY_VERIFY_WITH_TIMEOUT(window->openAccount(), 10000);
-    QVERIFY(TestSupport::waitUntilIdle(window.get()));
-    SecurityPage* page = showOverview(window.get());
-    QVERIFY(page);
-    auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("workspaceStack"));
-    QCOMPARE(stack->currentWidget(), page);
-    QCOMPARE(window->windowTitle(), QStringLiteral("Security"));
-
-    // The open account itself, chosen in the sidebar, brings its tabs back.
-    window->selectAccount(m_vastId);
-    QCOMPARE(stack->currentWidget(), window->findChild<QTabWidget*>(QStringLiteral("mainTabs")));
-    QCOMPARE(window->currentAccountId(), m_vastId);
-    QVERIFY(!window->findChild<QPushButton*>(QStringLiteral("securityButton"))->isChecked());
-    // Ctrl+1 from the overview does too.
-    QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
-    QCOMPARE(stack->currentWidget(), page);
-    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
-    QCOMPARE(stack->currentWidget(), window->findChild<QTabWidget*>(QStringLiteral("mainTabs")));
-    QCOMPARE(window->findChild<QListView*>(QStringLiteral("accountsView"))->currentIndex().isValid(), true);
 }
 
 void tst_SecurityPage::ignoredFindingStaysHiddenAfterANewScanAndANewWindow()

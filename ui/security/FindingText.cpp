@@ -37,6 +37,21 @@ QString eventWords(const QString& kind)
     return kind;
 }
 
+/**
+ * A key's name in quotes; a key without one (the servers allow it) by its fingerprint or id, so that no sentence
+ * reads "the key “”".
+ */
+QString keyName(const Security::Finding& f)
+{
+    if (!f.subject.isEmpty())
+        return tr("“%1”").arg(f.subject);
+    if (!f.fingerprint.isEmpty())
+        return tr("without a name (%1)").arg(f.fingerprint);
+    if (!f.subjectId.isEmpty())
+        return tr("without a name (ID %1)").arg(f.subjectId);
+    return tr("without a name");
+}
+
 } // namespace
 
 namespace FindingText {
@@ -46,26 +61,26 @@ QString sentence(const Security::Finding& f)
     using Security::Check;
     switch (f.check) {
     case Check::OldSshKey:
-        return tr("The SSH key “%1” was registered on %2, more than 90 days ago: the longer a key is used, the more "
+        return tr("The SSH key %1 was registered on %2, more than 90 days ago: the longer a key is used, the more "
                   "places it may have been copied to. Replace it with a new one.")
-            .arg(f.subject, day(f.when));
+            .arg(keyName(f), day(f.when));
     case Check::UnknownSshKey:
-        return tr("The SSH key “%1” has no copy on this computer. If it belongs to a device you no longer use or do "
+        return tr("The SSH key %1 has no copy on this computer. If it belongs to a device you no longer use or do "
                   "not recognize, remove it: whoever holds it can reach your instances.")
-            .arg(f.subject);
+            .arg(keyName(f));
     case Check::WeakSshKey:
-        return tr("The SSH key “%1” is %2, too weak by today's standards. Replace it with an Ed25519 key.")
-            .arg(f.subject, f.detail);
+        return tr("The SSH key %1 is %2, too weak by today's standards. Replace it with an Ed25519 key.")
+            .arg(keyName(f), f.detail);
     case Check::DuplicateSshKey:
         return tr("One key is registered %n times, as %1: remove the extra entries so that removing the key once "
                   "really removes it.",
                   nullptr, f.count)
             .arg(f.subject);
     case Check::SharedSshKey:
-        return tr("The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use "
+        return tr("The SSH key %1 is registered in all %n accounts: if it is lost, every account is open. Use "
                   "different keys for different services.",
                   nullptr, f.count)
-            .arg(f.subject);
+            .arg(keyName(f));
     case Check::UnprotectedPrivateKey:
         return tr("The private key %1 has no passphrase: anyone who copies the file can use it.").arg(f.subject);
     case Check::SshDirectoryMode:
@@ -84,8 +99,8 @@ QString sentence(const Security::Finding& f)
     case Check::ApiKeyExpired:
         return tr("The API key expired on %1: create a new one and delete the old one.").arg(day(f.when));
     case Check::OldApiKey:
-        return tr("The API key “%1” was created on %2, more than 90 days ago: rotate it, as the console advises.")
-            .arg(f.subject, day(f.when));
+        return tr("The API key %1 was created on %2, more than 90 days ago: rotate it, as the console advises.")
+            .arg(keyName(f), day(f.when));
     case Check::PlaintextKeyFile:
         return tr("The file %1 holds an API key in plain text: any program you run can read it.").arg(f.subject);
     case Check::PlaintextKeyExport:

@@ -12,6 +12,7 @@
 
 #include <QLabel>
 #include <QSet>
+#include <QShortcut>
 
 #include <array>
 
@@ -74,6 +75,12 @@ SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
     m_ui->showHiddenButton->setEnabled(false);
 
     connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &SecurityPage::checkAgain);
+    // F5 as on every page; Check Again is off while a check runs, and so is F5.
+    auto* refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(refreshShortcut, &QShortcut::activated, this, [this] {
+        if (m_ui->checkAgainButton->isEnabled())
+            checkAgain();
+    });
     connect(m_ui->stateView, &StatefulView::retryRequested, this, &SecurityPage::checkAgain);
     connect(m_ui->showHiddenButton, &QPushButton::toggled, this, &SecurityPage::render);
     connect(m_overview, &SecurityOverview::started, this, [this] {
@@ -244,7 +251,7 @@ void SecurityPage::runAction(const Security::Finding& finding)
         fixMode(finding);
         return;
     default:
-        emit openAccountPage(finding.accountId, destinationOf(finding));
+        emit openAccountPage(finding.accountId, destinationOf(finding), finding.teamId);
         return;
     }
 }

@@ -45,7 +45,8 @@ public:
 
 signals:
     /** The user chose a finding's action that is dealt with on @p accountId's tab @p destination. */
-    void openAccountPage(const QString& accountId, SecurityPage::Destination destination);
+    /** @p teamId: the Spheron AI team the finding was seen in (empty for Vast.ai and account-wide findings). */
+    void openAccountPage(const QString& accountId, SecurityPage::Destination destination, const QString& teamId);
     void busyChanged(bool busy);
 
 private:
