@@ -159,23 +159,18 @@ void accountStateFindings(const AccountSnapshot& s, const QDateTime& now, QList<
         }
     }
 
-    if (s.has(SnapshotPart::AuditLog)) {
-        const QDateTime since = now.addDays(-AccountChecks::RecentActivityDays);
-        for (const AuditEvent& event : s.auditEvents) {
-            const EventKind kind = AccountChecks::eventKind(event);
-            if (kind == EventKind::Other || !event.time.isValid() || event.time < since
-                || AccountChecks::madeByKeydeck(event, s.ownApiKeyId))
-                continue;
-            Finding f = accountFinding(s, Check::RecentActivity, Severity::Medium, Action::Review);
-            // The action, never the entry's arguments: those are the server's text and could hold anything.
-            f.subject = event.action();
-            f.subjectId = event.id.isEmpty()
-                ? QStringLiteral("%1 %2").arg(event.time.toSecsSinceEpoch()).arg(event.action())
-                : event.id;
-            f.detail = AccountChecks::eventKindName(kind);
-            f.when = event.time;
-            out->append(f);
-        }
+    for (const ActivityEntry& entry : AccountChecks::recentActivity(s, now)) {
+        if (entry.madeByKeydeck)
+            continue;
+        Finding f = accountFinding(s, Check::RecentActivity, Severity::Medium, Action::Review);
+        // The action, never the entry's arguments: those are the server's text and could hold anything.
+        f.subject = entry.action;
+        f.subjectId = entry.eventId.isEmpty()
+            ? QStringLiteral("%1 %2").arg(entry.time.toSecsSinceEpoch()).arg(entry.action)
+            : entry.eventId;
+        f.detail = AccountChecks::eventKindName(entry.kind);
+        f.when = entry.time;
+        out->append(f);
     }
 }
 
@@ -304,6 +299,25 @@ bool madeByKeydeck(const AuditEvent& event, const QString& ownApiKeyId)
     // A session's call names no key, and with a session Keydeck may not know its key's id: then only the user agent,
     // when the server records one, can say it was Keydeck (its own 2FA session, or its sign-in).
     return event.userAgent.startsWith(AppInfo::name() + QLatin1Char('/'));
+}
+
+QList<ActivityEntry> recentActivity(const AccountSnapshot& snapshot, const QDateTime& now)
+{
+    QList<ActivityEntry> entries;
+    if (!snapshot.has(SnapshotPart::AuditLog))
+        return entries;
+    const QDateTime since = now.addDays(-RecentActivityDays);
+    for (const AuditEvent& event : snapshot.auditEvents) {
+        const EventKind kind = eventKind(event);
+        if (kind == EventKind::Other || !event.time.isValid() || event.time < since)
+            continue;
+        entries.append(
+            {event.id, event.time, kind, event.action(), event.ip, madeByKeydeck(event, snapshot.ownApiKeyId)});
+    }
+    // Stable: entries of one second keep the server's order.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ActivityEntry& a, const ActivityEntry& b) { return a.time > b.time; });
+    return entries;
 }
 
 } // namespace AccountChecks

@@ -81,6 +81,17 @@ enum class EventKind {
     Account, ///< the e-mail address or the password changed
 };
 
+/** A recent security event of an account's audit log, as the overview's Recent Activity lists it. */
+struct ActivityEntry
+{
+    QString eventId; ///< the server's id; empty when it sends none
+    QDateTime time;
+    EventKind kind = EventKind::Other;
+    QString action; ///< AuditEvent::action(): the method and route, never the entry's arguments
+    QString ip;
+    bool madeByKeydeck = false;
+};
+
 namespace AccountChecks {
 
 /** The thresholds (docs/SECURITY-OVERVIEW.md, "Account checks"). */
@@ -109,6 +120,13 @@ QString eventKindName(EventKind kind);
  * call, or Keydeck's key id unknown) whether the entry's user agent, if recorded, is Keydeck's.
  */
 bool madeByKeydeck(const AuditEvent& event, const QString& ownApiKeyId);
+
+/**
+ * The security events of @p snapshot's audit log at most RecentActivityDays before @p now, newest first, each
+ * saying whether Keydeck made it; the ones it did not make are also RecentActivity findings. Nothing when the log
+ * could not be read.
+ */
+QList<ActivityEntry> recentActivity(const AccountSnapshot& snapshot, const QDateTime& now);
 
 } // namespace AccountChecks
 

@@ -281,8 +281,9 @@ private slots:
         QCOMPARE(f.at(0).subject, QStringLiteral("POST /api/v0/ssh/"));
         QCOMPARE(f.at(0).detail, QStringLiteral("ssh-key"));
         QCOMPARE(f.at(0).when, kNow.addDays(-2));
-        QCOMPARE(f.at(1).detail, QStringLiteral("api-key"));
-        QCOMPARE(f.at(2).detail, QStringLiteral("sign-in"));
+        // Newest first.
+        QCOMPARE(f.at(1).detail, QStringLiteral("sign-in"));
+        QCOMPARE(f.at(2).detail, QStringLiteral("api-key"));
         QCOMPARE(f.first().action, Action::Review);
         // Without a server id, the time and the action name it, so Snooze holds.
         QVERIFY(!f.first().subjectId.isEmpty());
@@ -302,6 +303,29 @@ private slots:
                          auditEvent(QStringLiteral("GET"), QStringLiteral("/api/v0/tfa/status/"), 1),
                          auditEvent(QStringLiteral("POST"), QStringLiteral("/api/v0/tfa/sms/"), 1)};
         QVERIFY(run(s, {}, Check::RecentActivity).isEmpty());
+    }
+
+    void recentActivityListsKeydecksEventsTooAndMarksTheOthers()
+    {
+        AccountSnapshot s = vastAccount();
+        s.auditEvents = {auditEvent(QStringLiteral("POST"), QStringLiteral("/api/v0/ssh/"), 5, s.ownApiKeyId),
+                         auditEvent(QStringLiteral("DELETE"), QStringLiteral("/api/v0/ssh/3/"), 1),
+                         auditEvent(QStringLiteral("POST"), QStringLiteral("/api/v0/ssh/"), 31),
+                         auditEvent(QStringLiteral("GET"), QStringLiteral("/api/v0/ssh/"), 1),
+                         auditEvent(QStringLiteral("PUT"), QStringLiteral("/api/v0/users/"), 1)};
+        const QList<ActivityEntry> entries = AccountChecks::recentActivity(s, kNow);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).action, QStringLiteral("DELETE /api/v0/ssh/3/"));
+        QVERIFY(!entries.at(0).madeByKeydeck);
+        QCOMPARE(entries.at(0).kind, EventKind::SshKey);
+        QCOMPARE(entries.at(0).ip, QStringLiteral("203.0.113.9"));
+        QCOMPARE(entries.at(1).action, QStringLiteral("POST /api/v0/ssh/"));
+        QVERIFY(entries.at(1).madeByKeydeck);
+        // Only the other one is a finding.
+        QCOMPARE(run(s, {}, Check::RecentActivity).size(), 1);
+        // An unread log lists nothing.
+        s.failed = SnapshotPart::AuditLog;
+        QVERIFY(AccountChecks::recentActivity(s, kNow).isEmpty());
     }
 
     void theUserAgentDecidesOnlyWhenAKeyIdCannot()

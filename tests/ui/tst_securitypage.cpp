@@ -6,6 +6,7 @@
 #include "security/AddPassphraseDialog.h"
 #include "security/FindingRow.h"
 #include "security/LocalChecks.h"
+#include "security/RecentActivityView.h"
 #include "security/SecurityPage.h"
 
 #include <QFile>
@@ -13,7 +14,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <sys/stat.h>
 
@@ -38,6 +41,7 @@ private slots:
     void ignoredFindingStaysHiddenAfterANewScanAndANewWindow();
     void snoozedFindingIsHiddenAndCanBeShownAgain();
     void anAccountWhoseListFailsSaysSoAndTheOtherStillShows();
+    void recentActivityListsKeydecksOwnEventsAndMarksTheOthers();
 };
 
 void tst_SecurityPage::findingsAreGroupedBySeverityWithTheirAccounts()
@@ -264,6 +268,39 @@ void tst_SecurityPage::anAccountWhoseListFailsSaysSoAndTheOtherStillShows()
     // What could be read of it, and the other account, still show.
     QCOMPARE(rows(page, Security::Check::TwoFactorOff, m_vastId).size(), 1);
     QCOMPARE(rows(page, Security::Check::DuplicateSshKey, m_spheronId).size(), 1);
+}
+
+void tst_SecurityPage::recentActivityListsKeydecksOwnEventsAndMarksTheOthers()
+{
+    auto window = makeWindow(m_services.get());
+    QVERIFY(window);
+    SecurityPage* page = showOverview(window.get());
+    QVERIFY(page);
+    // The demo's log (docs/SANDBOX.md): three recent events from Ada's browser, one made with Keydeck's key, and
+    // older or ordinary ones that are not listed.
+    auto* tree = page->findChild<QTreeWidget*>(QStringLiteral("recentActivityTree"));
+    QVERIFY(tree);
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    int keydeck = 0;
+    QDateTime previous;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = tree->topLevelItem(i);
+        QCOMPARE(item->text(RecentActivityView::AccountColumn), QStringLiteral("Ada (Vast.ai)"));
+        const bool byKeydeck = item->text(RecentActivityView::MadeByColumn) == QLatin1String("Keydeck");
+        keydeck += byKeydeck ? 1 : 0;
+        QCOMPARE(item->font(RecentActivityView::WhatColumn).bold(), !byKeydeck);
+        QCOMPARE(item->icon(RecentActivityView::MadeByColumn).isNull(), byKeydeck);
+        if (byKeydeck)
+            QVERIFY(item->text(RecentActivityView::WhatColumn).contains(QLatin1String("/api/v0/ssh/")));
+    }
+    QCOMPARE(keydeck, 1);
+    // Newest first: the browser's key added six hours ago leads.
+    QVERIFY2(tree->topLevelItem(0)->text(RecentActivityView::WhatColumn).startsWith(QLatin1String("SSH key changed")),
+             qPrintable(tree->topLevelItem(0)->text(RecentActivityView::WhatColumn)));
+    // The others, and only they, are findings too.
+    QCOMPARE(rows(page, Security::Check::RecentActivity, m_vastId).size(), 3);
+    // The list is as tall as its rows: the page scrolls, not the list.
+    QCOMPARE(tree->verticalScrollBar()->maximum(), 0);
 }
 
 QTEST_MAIN(tst_SecurityPage)

@@ -151,6 +151,23 @@ QString actionLabel(Security::Action action)
     return {};
 }
 
+QString eventTitle(const QString& kind)
+{
+    if (kind == QLatin1String("ssh-key"))
+        return tr("SSH key changed");
+    if (kind == QLatin1String("api-key"))
+        return tr("API key changed");
+    if (kind == QLatin1String("two-factor"))
+        return tr("Two-factor authentication changed");
+    if (kind == QLatin1String("sign-in"))
+        return tr("Sign-in");
+    if (kind == QLatin1String("session"))
+        return tr("Session signed out");
+    if (kind == QLatin1String("account"))
+        return tr("E-mail address or password changed");
+    return kind;
+}
+
 QString severityHeading(Security::Severity severity)
 {
     switch (severity) {

@@ -15,6 +15,8 @@ namespace FindingText {
 QString sentence(const Security::Finding& finding);
 /** The label of the finding's action button ("&Fix", "Review"…); empty for Action::None. */
 QString actionLabel(Security::Action action);
+/** An audit event's kind (an AccountChecks::eventKindName) as a short title ("Sign-in") for a list. */
+QString eventTitle(const QString& kind);
 /** A severity group's heading ("High", "Medium", "Information"). */
 QString severityHeading(Security::Severity severity);
 

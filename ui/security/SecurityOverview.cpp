@@ -21,6 +21,8 @@ SecurityOverview::SecurityOverview(AppServices* services, QObject* parent)
                     if (result.account.id != snapshot.account.id)
                         continue;
                     result.findings = findings;
+                    result.activity
+                        = Security::AccountChecks::recentActivity(snapshot, QDateTime::currentDateTimeUtc());
                     if (!snapshot.errors.isEmpty())
                         result.error = snapshot.errors.first().userMessage();
                     else if (snapshot.failed)
@@ -57,7 +59,7 @@ void SecurityOverview::start()
     m_opened.clear();
     m_accounts.clear();
     for (const Account& account : m_services->accounts()->accounts())
-        m_accounts.append({account, {}, {}});
+        m_accounts.append({account, {}, {}, {}});
     recheckLocal();
     m_running = true;
     emit started();

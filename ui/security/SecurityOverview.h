@@ -1,6 +1,7 @@
 #pragma once
 
 #include "secrets/Account.h"
+#include "security/AccountChecks.h"
 #include "security/Finding.h"
 
 #include <QList>
@@ -39,6 +40,8 @@ public:
         QList<Security::Finding> findings;
         /** Why (some of) it could not be checked, a translated sentence; empty when every list was read. */
         QString error;
+        /** The audit log's recent security events (Recent Activity), Keydeck's own too. */
+        QList<Security::ActivityEntry> activity;
     };
 
     explicit SecurityOverview(AppServices* services, QObject* parent = nullptr);

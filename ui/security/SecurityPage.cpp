@@ -5,6 +5,7 @@
 #include "AppServices.h"
 #include "FindingRow.h"
 #include "FindingText.h"
+#include "RecentActivityView.h"
 #include "secrets/AccountsRegistry.h"
 #include "security/LocalActions.h"
 #include "widgets/MessageBox.h"
@@ -213,6 +214,12 @@ void SecurityPage::render()
             addWidget(row);
         }
     }
+
+    QList<RecentActivityView::AccountActivity> activity;
+    for (const SecurityOverview::AccountResult& result : m_overview->accounts())
+        activity.append({result.account.label, result.activity});
+    if (RecentActivityView::hasAny(activity))
+        addWidget(new RecentActivityView(activity));
 
     m_ui->showHiddenButton->setText(tr("Ignored and S&noozed (%n)", nullptr, hiddenCount));
     m_ui->showHiddenButton->setEnabled(hiddenCount > 0 || showHidden);
