@@ -3,6 +3,7 @@
 #include "FindingText.h"
 #include "core/LocaleFormat.h"
 #include "widgets/ListHeader.h"
+#include "widgets/PlainText.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -34,12 +35,17 @@ RecentActivityView::RecentActivityView(const QList<AccountActivity>& activity, Q
     m_tree->setObjectName(QStringLiteral("recentActivityTree"));
     m_tree->setAccessibleName(tr("Recent activity"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("When"), tr("Account"), tr("What"), tr("From"), tr("Made By")});
+    m_tree->setHeaderLabels({tr("When"), tr("What"), tr("Account"), tr("From")});
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The page scrolls, not the list; a horizontal bar would also hide the last row (seen at 800×600). What the event
+    // was takes the room left.
     m_tree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
     ListHeader::uniformRows(m_tree);
 
     struct Row
@@ -57,24 +63,24 @@ RecentActivityView::RecentActivityView(const QList<AccountActivity>& activity, Q
     for (const Row& row : rows) {
         auto* item = new QTreeWidgetItem(m_tree);
         item->setText(WhenColumn, LocaleFormat::dateTime(row.entry.time.toLocalTime(), QLocale::ShortFormat));
+        // The kind in words; the route (the server's text) in the tooltip, as the column is narrow at 800×600.
+        const QString what = FindingText::eventTitle(Security::AccountChecks::eventKindName(row.entry.kind));
+        item->setText(WhatColumn, what);
         item->setText(AccountColumn, row.account);
-        item->setText(WhatColumn,
-                      tr("%1: %2").arg(FindingText::eventTitle(Security::AccountChecks::eventKindName(row.entry.kind)),
-                                       row.entry.action));
         item->setText(FromColumn, row.entry.ip);
         if (row.entry.madeByKeydeck) {
-            item->setText(MadeByColumn, tr("Keydeck"));
+            item->setToolTip(WhatColumn, PlainText::toolTip(tr("%1\nMade by Keydeck.").arg(row.entry.action)));
         } else {
-            // Marked by more than colour: an icon and bold text, read by a screen reader as its words.
-            item->setText(MadeByColumn, tr("Not Keydeck"));
-            item->setIcon(MadeByColumn, warning);
+            // Marked by more than colour: an icon, bold text, and words for the tooltip and a screen reader.
+            item->setIcon(WhatColumn, warning);
+            item->setToolTip(WhatColumn, PlainText::toolTip(tr("%1\nNot made by Keydeck.").arg(row.entry.action)));
+            item->setData(WhatColumn, Qt::AccessibleTextRole, tr("%1, not made by Keydeck").arg(what));
             QFont bold = m_tree->font();
             bold.setBold(true);
             for (int column = 0; column < ColumnCount; ++column)
                 item->setFont(column, bold);
         }
     }
-    // The page scrolls, not the list: it is as tall as its rows.
     const int height = m_tree->header()->sizeHint().height() + ListHeader::rowHeight(m_tree) * int(rows.size())
         + 2 * m_tree->frameWidth();
     m_tree->setFixedHeight(height);

@@ -11,7 +11,7 @@ class QTreeWidget;
 /**
  * The overview's Recent Activity (issue 23): the security events of the last 30 days from every account's audit
  * log, newest first, with the ones Keydeck did not make highlighted; those are also findings above it. Every text
- * is the server's or the log's and shown as plain text (tree items do not read markup).
+ * is the server's or the log's and shown as plain text (tree items do not read markup; tooltips do: PlainText).
  */
 class RecentActivityView : public QWidget
 {
@@ -25,7 +25,7 @@ public:
         QList<Security::ActivityEntry> entries;
     };
 
-    enum Column { WhenColumn, AccountColumn, WhatColumn, FromColumn, MadeByColumn, ColumnCount };
+    enum Column { WhenColumn, WhatColumn, AccountColumn, FromColumn, ColumnCount };
 
     explicit RecentActivityView(const QList<AccountActivity>& activity, QWidget* parent = nullptr);
 
