@@ -238,6 +238,29 @@ private slots:
         QVERIFY(!verifyButton()->isEnabled());
     }
 
+    void aLabelThatOnlyNamesTheKindIsNotSaidTwice()
+    {
+        // German read "SMS (SMS)" for a phone labelled "SMS"; the kind is said once, a real label keeps its kind.
+        auto method = [](const char* id, const char* type, const char* label) {
+            TwoFactorMethod m;
+            m.id = QString::fromLatin1(id);
+            m.type = QString::fromLatin1(type);
+            m.label = QString::fromLatin1(label);
+            return m;
+        };
+        TwoFactorDialog dialog(m_provider,
+                               {method("1", "sms", "SMS"), method("2", "email", " e-mail "), method("3", "totp", ""),
+                                method("4", "sms", "Work phone")},
+                               [](const TwoFactorProof&, QObject*, std::function<void(const ApiError&)>) {}, {});
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("methodCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 5);
+        QCOMPARE(combo->itemText(0), QStringLiteral("Text message (SMS)"));
+        QCOMPARE(combo->itemText(1), QStringLiteral("E-mail"));
+        QCOMPARE(combo->itemText(2), QStringLiteral("Authenticator app"));
+        QCOMPARE(combo->itemText(3), QStringLiteral("Work phone (text message)"));
+    }
+
     void aWrongBackupCodeIsReportedAsSuch()
     {
         QVERIFY(m_sandbox.setVariant(QStringLiteral("tfa-status"), QStringLiteral("open")));

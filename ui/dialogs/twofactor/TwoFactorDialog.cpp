@@ -148,13 +148,22 @@ void TwoFactorDialog::showMethods(const QList<TwoFactorMethod>& methods)
             if (method.primary)
                 primary = int(m_choices.size());
             m_choices.append({method.id, method.type});
-            // The label is the user's own text (or the server's); the combo box shows it as plain text.
-            if (method.type == QLatin1String("totp"))
-                texts.append(tr("%1 (authenticator app)").arg(method.label));
-            else if (method.type == QLatin1String("sms"))
-                texts.append(tr("%1 (text message)").arg(method.label));
+            // The label is the user's own text (or the server's); the combo box shows it as plain text. A label that
+            // only names the kind ("SMS", "E-mail") is not said twice: German read "SMS (SMS)".
+            const bool totp = method.type == QLatin1String("totp");
+            const bool sms = method.type == QLatin1String("sms");
+            const QString kind = totp ? tr("Authenticator app") : sms ? tr("Text message (SMS)") : tr("E-mail");
+            const QString label = method.label.trimmed();
+            const auto same = [&label](const QString& word) { return label.compare(word, Qt::CaseInsensitive) == 0; };
+            if (label.isEmpty() || same(method.type) || same(kind) || (sms && same(tr("text message")))
+                || (!totp && !sms && (same(QStringLiteral("e-mail")) || same(QStringLiteral("email")))))
+                texts.append(kind);
+            else if (totp)
+                texts.append(tr("%1 (authenticator app)").arg(label));
+            else if (sms)
+                texts.append(tr("%1 (text message)").arg(label));
             else
-                texts.append(tr("%1 (e-mail)").arg(method.label));
+                texts.append(tr("%1 (e-mail)").arg(label));
         }
     }
     m_choices.append({{}, QStringLiteral("backup")});
