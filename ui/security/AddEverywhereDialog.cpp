@@ -182,6 +182,7 @@ void AddEverywhereDialog::retry()
     m_ui->progressBar->setRange(0, retryable);
     m_ui->progressBar->setValue(0);
     showRunning();
+    m_retrying = true;
     m_ui->statusLabel->setText(tr("Trying %n place(s) again…", nullptr, retryable));
     setStage(Stage::Adding);
 }
@@ -242,8 +243,9 @@ void AddEverywhereDialog::setStage(Stage stage)
     m_addButton->setEnabled(stage == Stage::Planned && !m_engine->currentPlan().missing.isEmpty());
     const Security::AdditionSummary& summary = m_engine->summary();
     const bool retryable = stage == Stage::Done && summary.retryable() > 0;
-    m_retryButton->setVisible((stage == Stage::Done || adding) && summary.planId == m_engine->currentPlan().id
-                              && !summary.targets.isEmpty());
+    if (!adding)
+        m_retrying = false;
+    m_retryButton->setVisible(summary.planId == m_engine->currentPlan().id && (retryable || m_retrying));
     m_retryButton->setEnabled(retryable);
     m_closeButton->setEnabled(!adding);
     // Enter does the next step: search, then add, then retry or close.
@@ -256,6 +258,11 @@ void AddEverywhereDialog::setStage(Stage stage)
         next = m_closeButton;
     for (QPushButton* button : {m_ui->searchButton, m_addButton, m_retryButton, m_closeButton})
         button->setDefault(button == next);
+    // A button that went off took the focus to the list; Enter and Space belong to the next step.
+    const QWidget* focus = focusWidget();
+    if ((stage == Stage::Planned || stage == Stage::Done)
+        && (!focus || !focus->isEnabled() || focus == m_ui->placesView))
+        next->setFocus();
 }
 
 void AddEverywhereDialog::reject()

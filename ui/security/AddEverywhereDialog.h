@@ -79,4 +79,5 @@ private:
     int m_finishedTargets = 0;
     bool m_addedSomething = false;
     bool m_nameTouched = false;
+    bool m_retrying = false;
 };

@@ -164,7 +164,8 @@ void RemoveEverywhereDialog::showPlan(const Security::RemovalPlan& plan)
     for (const Security::KeyPlace& place : plan.places) {
         auto* item = new QTreeWidgetItem(m_ui->placesView);
         item->setText(AccountColumn, EverywhereText::placeName(accountLabel(place.accountId), place.teamName));
-        item->setText(KeyColumn, place.keyName.isEmpty() ? place.keyId : place.keyName);
+        // Vast.ai's keys have no name: its id is what its console and API call it by.
+        item->setText(KeyColumn, place.keyName.isEmpty() ? tr("ID %1").arg(place.keyId) : place.keyName);
         Security::PlaceRemoval pending;
         pending.place = place;
         item->setText(ResultColumn, EverywhereText::removalResult(pending));
@@ -196,7 +197,9 @@ void RemoveEverywhereDialog::confirmAndRemove()
         where << row->text(AccountColumn) + QStringLiteral(": ") + row->text(KeyColumn);
     const QString question
         = tr("Remove the key %1 from %n place(s)?", nullptr, int(plan.places.size())).arg(plan.fingerprint);
-    const QString details = tr("Devices that use this key can no longer reach new machines of these accounts.")
+    const QString details
+        = tr("Machines created from now on will not accept it; machines already running may still accept it "
+             "until they are recreated.")
         + QStringLiteral("\n\n") + where.join(QLatin1Char('\n'));
     if (!MessageBox::confirm(this, tr("Remove a Key Everywhere"), question, tr("&Remove"), details))
         return;
@@ -219,6 +222,7 @@ void RemoveEverywhereDialog::retry()
     m_ui->progressBar->setRange(0, retryable);
     m_ui->progressBar->setValue(0);
     showRunning();
+    m_retrying = true;
     m_ui->statusLabel->setText(tr("Trying %n place(s) again…", nullptr, retryable));
     setStage(Stage::Removing);
 }
@@ -275,10 +279,11 @@ void RemoveEverywhereDialog::setStage(Stage stage)
     m_ui->fingerprintRadio->setEnabled(!removing);
     m_ui->fingerprintEdit->setEnabled(!removing);
     m_removeButton->setEnabled(stage == Stage::Planned && !m_rows.isEmpty());
-    const bool retryable = stage == Stage::Done && m_engine->summary().retryable() > 0;
     const Security::RemovalSummary& summary = m_engine->summary();
-    m_retryButton->setVisible((stage == Stage::Done || removing) && summary.planId == m_engine->currentPlan().id
-                              && !summary.places.isEmpty());
+    const bool retryable = stage == Stage::Done && summary.retryable() > 0;
+    if (stage != Stage::Removing)
+        m_retrying = false;
+    m_retryButton->setVisible(summary.planId == m_engine->currentPlan().id && (retryable || m_retrying));
     m_retryButton->setEnabled(retryable);
     m_closeButton->setEnabled(!removing);
     revalidate();
@@ -292,6 +297,11 @@ void RemoveEverywhereDialog::setStage(Stage stage)
         next = m_closeButton;
     for (QPushButton* button : {m_ui->searchButton, m_removeButton, m_retryButton, m_closeButton})
         button->setDefault(button == next);
+    // A button that went off took the focus to the list; Enter and Space belong to the next step.
+    const QWidget* focus = focusWidget();
+    if ((stage == Stage::Planned || stage == Stage::Done)
+        && (!focus || !focus->isEnabled() || focus == m_ui->placesView))
+        next->setFocus();
 }
 
 void RemoveEverywhereDialog::reject()

@@ -80,4 +80,5 @@ private:
     Stage m_stage = Stage::Choosing;
     int m_finishedPlaces = 0;
     bool m_removedSomething = false;
+    bool m_retrying = false;
 };

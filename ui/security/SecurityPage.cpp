@@ -9,6 +9,7 @@
 #include "RemoveEverywhereDialog.h"
 #include "secrets/AccountsRegistry.h"
 #include "security/LocalActions.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
@@ -72,6 +73,8 @@ SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
     m_ui->titleLabel->setFont(titleFont);
     m_ui->stateView->setContentWidget(m_ui->findingsScroll);
     m_ui->findingsLayout->addStretch(1);
+    // The two buttons wrap onto a second line rather than cut their text in a narrow window (issue 18 item 21).
+    FlowLayout::replace(m_ui->everywhereLayout);
     m_ui->showHiddenButton->setText(tr("Ignored and S&noozed (%n)", nullptr, 0));
     m_ui->showHiddenButton->setEnabled(false);
 
