@@ -258,6 +258,24 @@ private slots:
         QVERIFY(!dialog->isVisible());
     }
 
+    void aPlanForAKeyNoLongerChosenIsNotShown()
+    {
+        putEverywhere();
+        RemoveEverywhereDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("localKeyCombo"));
+        const int lost = combo->findData(m_fingerprint);
+        combo->setCurrentIndex(lost);
+        button(dialog, "searchButton")->click();
+        QVERIFY(dialog->isWorking());
+        // Another key chosen while Keydeck looks: the places it finds are not this key's.
+        combo->setCurrentIndex(lost == 0 ? 1 : 0);
+        QVERIFY(settled());
+        QVERIFY(results(dialog).isEmpty());
+        QVERIFY(!button(dialog, "removeButton")->isEnabled());
+        QVERIFY(button(dialog, "searchButton")->isEnabled());
+    }
+
     void tabReachesEveryControlInOrder()
     {
         RemoveEverywhereDialog* dialog = openDialog();

@@ -2,6 +2,7 @@
 #include "ui_AddEverywhereDialog.h"
 
 #include "EverywhereText.h"
+#include "widgets/PlainText.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -46,8 +47,12 @@ AddEverywhereDialog::AddEverywhereDialog(const QList<Security::AccountTarget>& a
     connect(m_closeButton, &QPushButton::clicked, this, &AddEverywhereDialog::reject);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &AddEverywhereDialog::search);
 
-    for (const LocalKey& key : std::as_const(m_localKeys))
+    for (const LocalKey& key : std::as_const(m_localKeys)) {
         m_ui->localKeyCombo->addItem(EverywhereText::localKeyLabel(key));
+        // The fingerprint, at the end, is cut in a narrow window.
+        m_ui->localKeyCombo->setItemData(m_ui->localKeyCombo->count() - 1,
+                                         PlainText::toolTip(EverywhereText::localKeyLabel(key)), Qt::ToolTipRole);
+    }
     if (m_localKeys.isEmpty()) {
         m_ui->localKeyCombo->addItem(tr("No public keys in ~/.ssh"));
         m_ui->statusLabel->setText(tr("There is no public key in ~/.ssh. Generate one on the SSH Keys tab first."));
@@ -123,6 +128,13 @@ void AddEverywhereDialog::showPlan(const Security::AdditionPlan& plan)
 {
     if (!plan.keyError.isEmpty()) {
         m_ui->statusLabel->setText(plan.keyError);
+        setStage(Stage::Choosing);
+        return;
+    }
+    // The choice changed while Keydeck looked: what was found is another key's.
+    const int index = m_ui->localKeyCombo->currentIndex();
+    if (index < 0 || index >= m_localKeys.size() || plan.fingerprint != m_localKeys.at(index).key.fingerprint()) {
+        m_ui->statusLabel->clear();
         setStage(Stage::Choosing);
         return;
     }
@@ -207,7 +219,7 @@ void AddEverywhereDialog::showOutcome(const Security::TargetAddition& outcome)
     if (outcome.result == Security::AdditionResult::AlreadyThere && !outcome.key.name.isEmpty())
         text = tr("Already there, as “%1”").arg(outcome.key.name);
     item->setText(ResultColumn, text);
-    item->setToolTip(ResultColumn, text);
+    item->setToolTip(ResultColumn, PlainText::toolTip(text));
     item->setData(ResultColumn, ResultNameRole, Security::additionResultName(outcome.result));
     if (outcome.result == Security::AdditionResult::Added)
         m_addedSomething = true;

@@ -5,6 +5,7 @@
 #include "pages/sshkeys/SshKeyUi.h"
 #include "security/FingerprintInput.h"
 #include "widgets/MessageBox.h"
+#include "widgets/PlainText.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -44,8 +45,12 @@ RemoveEverywhereDialog::RemoveEverywhereDialog(const QList<Security::AccountTarg
     connect(m_ui->searchButton, &QPushButton::clicked, this, &RemoveEverywhereDialog::search);
 
     const QList<LocalKey> local = EverywhereText::usableLocalKeys();
-    for (const LocalKey& key : local)
+    for (const LocalKey& key : local) {
         m_ui->localKeyCombo->addItem(EverywhereText::localKeyLabel(key), key.key.fingerprint());
+        // The fingerprint, at the end, is cut in a narrow window.
+        m_ui->localKeyCombo->setItemData(m_ui->localKeyCombo->count() - 1,
+                                         PlainText::toolTip(EverywhereText::localKeyLabel(key)), Qt::ToolTipRole);
+    }
     if (local.isEmpty()) {
         m_ui->localKeyCombo->addItem(tr("No public keys in ~/.ssh"));
         m_ui->localKeyRadio->setEnabled(false);
@@ -161,6 +166,12 @@ void RemoveEverywhereDialog::search()
 
 void RemoveEverywhereDialog::showPlan(const Security::RemovalPlan& plan)
 {
+    // The choice changed while Keydeck looked: the places found are another key's.
+    if (plan.fingerprint != chosenFingerprint()) {
+        m_ui->statusLabel->clear();
+        setStage(Stage::Choosing);
+        return;
+    }
     for (const Security::KeyPlace& place : plan.places) {
         auto* item = new QTreeWidgetItem(m_ui->placesView);
         item->setText(AccountColumn, EverywhereText::placeName(accountLabel(place.accountId), place.teamName));
@@ -246,7 +257,7 @@ void RemoveEverywhereDialog::showOutcome(const Security::PlaceRemoval& outcome)
     if (shown.result == Security::RemovalResult::Pending)
         shown.attempts = std::max(shown.attempts, 1);
     item->setText(ResultColumn, EverywhereText::removalResult(shown));
-    item->setToolTip(ResultColumn, item->text(ResultColumn));
+    item->setToolTip(ResultColumn, PlainText::toolTip(item->text(ResultColumn)));
     item->setData(ResultColumn, ResultNameRole, Security::removalResultName(outcome.result));
     if (outcome.result == Security::RemovalResult::Removed)
         m_removedSomething = true;
