@@ -276,6 +276,27 @@ private slots:
         QVERIFY(button(dialog, "searchButton")->isEnabled());
     }
 
+    void aKeysNameFromTheServerIsShownAsPlainText()
+    {
+        const QString hostile = QStringLiteral("<a href=\"https://example.com\">lost</a> <b>laptop</b>");
+        m_fx.put(m_fx.spheronCheck.get(), m_line, m_fx.demo.spheronTeamId, hostile);
+        RemoveEverywhereDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->searchFingerprint(m_fingerprint);
+        QVERIFY(settled());
+        auto* view = dialog->findChild<QTreeWidget*>(QStringLiteral("placesView"));
+        QCOMPARE(view->topLevelItemCount(), 1);
+        QCOMPARE(view->topLevelItem(0)->text(1), hostile);
+        MessageBox::setNextAnswer(false);
+        button(dialog, "removeButton")->click();
+        bool named = false;
+        for (const MessageBox::ShownLabel& label : MessageBox::lastQuestionLabels()) {
+            QVERIFY(label.format == Qt::PlainText && !label.opensExternalLinks);
+            named = named || label.text.contains(hostile);
+        }
+        QVERIFY(named);
+    }
+
     void tabReachesEveryControlInOrder()
     {
         RemoveEverywhereDialog* dialog = openDialog();
