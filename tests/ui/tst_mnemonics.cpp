@@ -192,6 +192,14 @@ void tst_Mnemonics::checkMainWindow()
     QVERIFY(window.securityPage());
     QVERIFY(QTest::qWaitFor([&] { return !window.securityPage()->isChecking(); }, 30000));
     check(QStringLiteral("main window, security overview"), &window);
+    // Its actions across accounts.
+    for (const bool remove : {true, false}) {
+        QDialog* dialog = remove ? window.securityPage()->removeEverywhere() : window.securityPage()->addEverywhere();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        check(dialog->objectName(), dialog);
+        dialog->close();
+    }
     // The Help windows and the network log.
     for (const char* name : {"keyboardShortcutsAction", "aboutAction", "networkLogAction"}) {
         auto* action = window.findChild<QAction*>(QLatin1String(name));

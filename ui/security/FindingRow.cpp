@@ -10,6 +10,26 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+
+/** The checks whose finding is about one registered SSH key, named by the fingerprint of its text. */
+bool namesRegisteredKey(const Security::Finding& finding)
+{
+    using Security::Check;
+    switch (finding.check) {
+    case Check::OldSshKey:
+    case Check::UnknownSshKey:
+    case Check::WeakSshKey:
+    case Check::DuplicateSshKey:
+    case Check::SharedSshKey:
+        return !finding.accountId.isEmpty() && !finding.fingerprint.isEmpty();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 FindingRow::FindingRow(const Security::Finding& finding, const QString& owner, bool hidden, bool actionAvailable,
                        QWidget* parent)
     : QFrame(parent)
@@ -65,6 +85,14 @@ FindingRow::FindingRow(const Security::Finding& finding, const QString& owner, b
         QAction* ignore = menu->addAction(tr("Ignore"));
         ignore->setObjectName(QStringLiteral("ignoreAction"));
         connect(ignore, &QAction::triggered, this, [this] { emit ignoreRequested(m_finding); });
+    }
+    if (namesRegisteredKey(finding)) {
+        // A key nobody here holds may be a lost device's: it may be registered in the other accounts too.
+        menu->addSeparator();
+        QAction* everywhere = menu->addAction(tr("Remove Everywhere…"));
+        everywhere->setObjectName(QStringLiteral("removeEverywhereAction"));
+        connect(everywhere, &QAction::triggered, this, [this] { emit removeEverywhereRequested(m_finding); });
+        more->setAccessibleName(tr("Snooze, ignore or remove everywhere"));
     }
     more->setMenu(menu);
     layout->addWidget(more, 0, Qt::AlignTop);

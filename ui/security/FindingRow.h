@@ -29,6 +29,8 @@ signals:
     void actionRequested(const Security::Finding& finding);
     void snoozeRequested(const Security::Finding& finding);
     void ignoreRequested(const Security::Finding& finding);
+    /** *Remove Everywhere…* for the registered key the finding names (finding().fingerprint). */
+    void removeEverywhereRequested(const Security::Finding& finding);
     /** The finding is ignored or snoozed and the user wants it back. */
     void restoreRequested(const Security::Finding& finding);
 

@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "accounts/OpenAccount.h"
 #include "net/ApiError.h"
+#include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
 #include "security/LocalChecks.h"
 #include "security/SecurityScan.h"
@@ -57,6 +58,7 @@ void SecurityOverview::start()
     m_scan->cancel();
     const int generation = ++m_generation;
     m_opened.clear();
+    m_ready.clear();
     m_accounts.clear();
     for (const Account& account : m_services->accounts()->accounts())
         m_accounts.append({account, {}, {}, {}});
@@ -69,6 +71,30 @@ void SecurityOverview::start()
 void SecurityOverview::recheckLocal()
 {
     m_local = Security::LocalChecks().run();
+}
+
+QList<Security::AccountTarget> SecurityOverview::targets() const
+{
+    QList<Security::AccountTarget> targets;
+    if (m_running)
+        return targets;
+    for (const auto& opened : m_opened) {
+        if (m_ready.contains(opened->account().id) && opened->provider())
+            targets.append({opened->account(), opened->provider()});
+    }
+    return targets;
+}
+
+QStringList SecurityOverview::notOpened() const
+{
+    QStringList labels;
+    if (m_running)
+        return labels;
+    for (const AccountResult& result : m_accounts) {
+        if (!m_ready.contains(result.account.id))
+            labels << result.account.label;
+    }
+    return labels;
 }
 
 void SecurityOverview::openNext(int generation, int index)
@@ -94,7 +120,12 @@ void SecurityOverview::openNext(int generation, int index)
         auto opened = std::make_unique<OpenAccount>(m_services, *account);
         OpenAccount* raw = opened.get();
         m_opened.push_back(std::move(opened));
-        connect(raw, &OpenAccount::ready, this, [this, generation, index] { openNext(generation, index + 1); });
+        connect(raw, &OpenAccount::ready, this, [this, generation, index, id] {
+            if (generation != m_generation)
+                return;
+            m_ready.append(id);
+            openNext(generation, index + 1);
+        });
         connect(raw, &OpenAccount::failed, this, [this, generation, index](const QString& message, bool) {
             if (generation != m_generation)
                 return;

@@ -2,6 +2,7 @@
 
 #include "secrets/Account.h"
 #include "security/AccountChecks.h"
+#include "security/CrossAccount.h"
 #include "security/Finding.h"
 
 #include <QList>
@@ -57,6 +58,14 @@ public:
 
     /** The accounts in the registry's order, as of the last finished run. */
     const QList<AccountResult>& accounts() const { return m_accounts; }
+    /**
+     * The accounts opened for the last finished run, with their providers, for the actions across accounts
+     * (docs/SECURITY-OVERVIEW.md "Across accounts"); empty while a run is under way. The providers live until the
+     * next start().
+     */
+    QList<Security::AccountTarget> targets() const;
+    /** The accounts of the last finished run that could not be opened (their key could not be read): their labels. */
+    QStringList notOpened() const;
     /** This computer's findings (no account). */
     const QList<Security::Finding>& localFindings() const { return m_local; }
 
@@ -74,6 +83,7 @@ private:
     std::vector<std::unique_ptr<OpenAccount>> m_opened;
     QList<AccountResult> m_accounts;
     QList<Security::Finding> m_local;
+    QStringList m_ready; ///< ids of the opened accounts whose provider has its credentials
     int m_generation = 0;
     bool m_running = false;
 };

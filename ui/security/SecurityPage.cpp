@@ -1,13 +1,16 @@
 #include "SecurityPage.h"
 #include "ui_SecurityPage.h"
 
+#include "AddEverywhereDialog.h"
 #include "AddPassphraseDialog.h"
 #include "AppServices.h"
 #include "FindingRow.h"
 #include "FindingText.h"
 #include "RecentActivityView.h"
+#include "RemoveEverywhereDialog.h"
 #include "secrets/AccountsRegistry.h"
 #include "security/LocalActions.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
@@ -72,6 +75,8 @@ SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
     m_ui->titleLabel->setFont(titleFont);
     m_ui->stateView->setContentWidget(m_ui->findingsScroll);
     m_ui->findingsLayout->addStretch(1);
+    // The two buttons wrap onto a second line rather than cut their text in a narrow window (issue 18 item 21).
+    FlowLayout::replace(m_ui->everywhereLayout);
     m_ui->showHiddenButton->setText(tr("Ignored and S&noozed (%n)", nullptr, 0));
     m_ui->showHiddenButton->setEnabled(false);
 
@@ -84,14 +89,19 @@ SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
     });
     connect(m_ui->stateView, &StatefulView::retryRequested, this, &SecurityPage::checkAgain);
     connect(m_ui->showHiddenButton, &QPushButton::toggled, this, &SecurityPage::render);
+    connect(m_ui->removeEverywhereButton, &QPushButton::clicked, this, [this] { removeEverywhere(); });
+    connect(m_ui->addEverywhereButton, &QPushButton::clicked, this, &SecurityPage::addEverywhere);
+    updateEverywhereButtons();
     connect(m_overview, &SecurityOverview::started, this, [this] {
         m_ui->stateView->showLoading(tr("Checking your accounts and this computer…"));
         m_ui->summaryLabel->setText(tr("Checking…"));
         m_ui->checkAgainButton->setEnabled(false);
+        updateEverywhereButtons();
         emit busyChanged(true);
     });
     connect(m_overview, &SecurityOverview::finished, this, [this] {
         m_ui->checkAgainButton->setEnabled(true);
+        updateEverywhereButtons();
         render();
         emit busyChanged(false);
     });
@@ -106,6 +116,11 @@ void SecurityPage::setAccountPreparer(SecurityOverview::Preparer preparer)
 
 void SecurityPage::checkAgain()
 {
+    // The dialog's work goes through the providers a new check would close: check once it is closed.
+    if (m_everywhereDialog) {
+        m_checkWhenClosed = true;
+        return;
+    }
     m_checked = true;
     m_overview->start();
 }
@@ -205,6 +220,8 @@ void SecurityPage::render()
             const bool available = shown->finding.action != Security::Action::ImportAndRemove;
             auto* row = new FindingRow(shown->finding, shown->owner, shown->hidden, available);
             connect(row, &FindingRow::actionRequested, this, &SecurityPage::runAction);
+            connect(row, &FindingRow::removeEverywhereRequested, this,
+                    [this](const Security::Finding& f) { removeEverywhere(f.fingerprint); });
             connect(row, &FindingRow::snoozeRequested, this,
                     [this](const Security::Finding& f) { mark(f, false, false); });
             connect(row, &FindingRow::ignoreRequested, this,
@@ -301,4 +318,53 @@ void SecurityPage::mark(const Security::Finding& finding, bool ignore, bool rest
     }
     m_services->accounts()->setFindingMark(finding.accountId, finding.identity(), mark);
     render();
+}
+
+void SecurityPage::updateEverywhereButtons()
+{
+    const bool ready = !m_overview->isRunning() && !m_overview->targets().isEmpty();
+    m_ui->removeEverywhereButton->setEnabled(ready);
+    m_ui->addEverywhereButton->setEnabled(ready);
+}
+
+QDialog* SecurityPage::removeEverywhere(const QString& fingerprint)
+{
+    const QList<Security::AccountTarget> targets = m_overview->targets();
+    if (targets.isEmpty() || m_everywhereDialog)
+        return nullptr;
+    auto* dialog = new RemoveEverywhereDialog(targets, this);
+    dialog->setObjectName(QStringLiteral("removeEverywhereDialog"));
+    dialog->setNotIncluded(m_overview->notOpened());
+    openEverywhereDialog(dialog, [dialog] { return dialog->removedSomething(); });
+    if (!fingerprint.isEmpty())
+        dialog->searchFingerprint(fingerprint);
+    return dialog;
+}
+
+QDialog* SecurityPage::addEverywhere()
+{
+    const QList<Security::AccountTarget> targets = m_overview->targets();
+    if (targets.isEmpty() || m_everywhereDialog)
+        return nullptr;
+    auto* dialog = new AddEverywhereDialog(targets, this);
+    dialog->setObjectName(QStringLiteral("addEverywhereDialog"));
+    dialog->setNotIncluded(m_overview->notOpened());
+    openEverywhereDialog(dialog, [dialog] { return dialog->addedSomething(); });
+    return dialog;
+}
+
+void SecurityPage::openEverywhereDialog(QDialog* dialog, std::function<bool()> changedSomething)
+{
+    m_everywhereDialog = dialog;
+    m_checkWhenClosed = false;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, changedSomething = std::move(changedSomething)] {
+        // What the overview shows was read before the keys changed.
+        const bool check = m_checkWhenClosed || changedSomething();
+        m_everywhereDialog = nullptr;
+        m_checkWhenClosed = false;
+        if (check)
+            checkAgain();
+    });
+    dialog->open();
 }

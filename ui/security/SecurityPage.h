@@ -3,8 +3,10 @@
 #include "SecurityOverview.h"
 #include "security/Finding.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -12,6 +14,7 @@ class SecurityPage;
 }
 
 class AppServices;
+class QDialog;
 
 /**
  * The security overview (issue 23, docs/SECURITY-OVERVIEW.md "The page"): a summary, the findings of every account
@@ -40,6 +43,13 @@ public:
     /** Checks once, the first time the page is shown. */
     void checkIfNeverChecked();
     bool isChecking() const;
+    /**
+     * *Remove a Key Everywhere…* (docs/SECURITY-OVERVIEW.md "Across accounts"), with @p fingerprint filled in and
+     * searched for when given (a finding's). Only once the accounts are opened; null otherwise.
+     */
+    QDialog* removeEverywhere(const QString& fingerprint = {});
+    /** *Add a Key to Every Account…*; null until the accounts are opened. */
+    QDialog* addEverywhere();
     /** The summary sentence (for tests and the accessible description). */
     QString summary() const;
 
@@ -55,6 +65,10 @@ private:
     void fixMode(const Security::Finding& finding);
     void addPassphrase(const Security::Finding& finding);
     void mark(const Security::Finding& finding, bool ignore, bool restore);
+    /** The actions across accounts work on the accounts the last check opened, and not while one runs. */
+    void updateEverywhereButtons();
+    /** Opens an action across accounts; the page checks again once it closes, if it changed anything. */
+    void openEverywhereDialog(QDialog* dialog, std::function<bool()> changedSomething);
     /** Ignored, or snoozed until a time still to come. */
     bool isHidden(const Security::Finding& finding) const;
 
@@ -62,4 +76,7 @@ private:
     AppServices* m_services;
     SecurityOverview* m_overview;
     bool m_checked = false;
+    /** The open action across accounts: it uses the overview's providers, so no check starts while it is open. */
+    QPointer<QDialog> m_everywhereDialog;
+    bool m_checkWhenClosed = false;
 };
