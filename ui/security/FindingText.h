@@ -15,6 +15,8 @@ namespace FindingText {
 QString sentence(const Security::Finding& finding);
 /** The label of the finding's action button ("&Fix", "Review"…); empty for Action::None. */
 QString actionLabel(Security::Action action);
+/** Whose finding it is: the account's name (with the Spheron AI team it was seen in), or "This computer". */
+QString owner(const Security::Finding& finding, const QString& accountLabel);
 /** A severity group's heading ("High", "Medium", "Information"). */
 QString severityHeading(Security::Severity severity);
 

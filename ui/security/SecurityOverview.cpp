@@ -35,6 +35,7 @@ SecurityOverview::SecurityOverview(AppServices* services, QObject* parent)
             }
         }
         m_running = false;
+        m_hasResults = true;
         emit finished();
     });
 }
@@ -124,6 +125,7 @@ void SecurityOverview::scanOpened(int generation)
     if (targets.isEmpty()) {
         if (generation == m_generation) {
             m_running = false;
+            m_hasResults = true;
             emit finished();
         }
         return;

@@ -20,11 +20,7 @@ namespace {
 /** The account's name as the sidebar shows it, with the Spheron AI team the finding was seen in. */
 QString ownerOf(const Security::Finding& finding, const QString& accountLabel)
 {
-    if (finding.accountId.isEmpty())
-        return SecurityPage::tr("This computer");
-    if (finding.teamName.isEmpty())
-        return accountLabel;
-    return SecurityPage::tr("%1 · team %2").arg(accountLabel, finding.teamName);
+    return FindingText::owner(finding, accountLabel);
 }
 
 /** The tab where a server-side finding's action is done; an audit event goes by its kind. */
@@ -57,11 +53,11 @@ SecurityPage::Destination destinationOf(const Security::Finding& finding)
 
 } // namespace
 
-SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
+SecurityPage::SecurityPage(AppServices* services, QWidget* parent, SecurityOverview* overview)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SecurityPage>())
     , m_services(services)
-    , m_overview(new SecurityOverview(services, this))
+    , m_overview(overview ? overview : new SecurityOverview(services, this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -76,17 +72,26 @@ SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
     connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &SecurityPage::checkAgain);
     connect(m_ui->stateView, &StatefulView::retryRequested, this, &SecurityPage::checkAgain);
     connect(m_ui->showHiddenButton, &QPushButton::toggled, this, &SecurityPage::render);
-    connect(m_overview, &SecurityOverview::started, this, [this] {
+    auto showChecking = [this] {
         m_ui->stateView->showLoading(tr("Checking your accounts and this computer…"));
         m_ui->summaryLabel->setText(tr("Checking…"));
         m_ui->checkAgainButton->setEnabled(false);
         emit busyChanged(true);
-    });
+    };
+    connect(m_overview, &SecurityOverview::started, this, showChecking);
     connect(m_overview, &SecurityOverview::finished, this, [this] {
         m_ui->checkAgainButton->setEnabled(true);
         render();
         emit busyChanged(false);
     });
+    // A shared overview may have checked already (the daily check) or be checking now.
+    if (m_overview->isRunning()) {
+        m_checked = true;
+        showChecking();
+    } else if (m_overview->hasResults()) {
+        m_checked = true;
+        render();
+    }
 }
 
 SecurityPage::~SecurityPage() = default;
@@ -104,7 +109,7 @@ void SecurityPage::checkAgain()
 
 void SecurityPage::checkIfNeverChecked()
 {
-    if (!m_checked)
+    if (!m_checked && !m_overview->isRunning() && !m_overview->hasResults())
         checkAgain();
 }
 
@@ -120,8 +125,9 @@ QString SecurityPage::summary() const
 
 bool SecurityPage::isHidden(const Security::Finding& finding) const
 {
-    const auto mark = m_services->accounts()->findingMark(finding.accountId, finding.identity());
-    return mark.ignored || (mark.snoozedUntil.isValid() && mark.snoozedUntil > QDateTime::currentDateTimeUtc());
+    return m_services->accounts()
+        ->findingMark(finding.accountId, finding.identity())
+        .hides(QDateTime::currentDateTimeUtc());
 }
 
 void SecurityPage::render()
