@@ -226,6 +226,7 @@ void MainWindow::updateSecurityMarker(int newCount)
         m_securityMarker->setStyleSheet(
             QStringLiteral("QLabel { background: #c0392b; color: white; border-radius: 3px; padding: 0px 5px; }"));
         layout->addWidget(m_securityMarker, 0, Qt::AlignVCenter);
+        m_securityToolTip = m_ui->securityButton->toolTip();
     }
     if (!m_securityMarker)
         return;
@@ -233,7 +234,8 @@ void MainWindow::updateSecurityMarker(int newCount)
     const QString news = newCount > 0
         ? tr("%n new security finding(s) since the overview was last shown.", nullptr, newCount)
         : QString();
-    m_securityMarker->setToolTip(news);
+    // The button's tooltip says it (the mark itself takes no mouse events, so it shows none).
+    m_ui->securityButton->setToolTip(news.isEmpty() ? m_securityToolTip : m_securityToolTip + QLatin1Char('\n') + news);
     m_ui->securityButton->setAccessibleDescription(news);
 }
 

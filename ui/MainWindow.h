@@ -160,6 +160,7 @@ private:
     SecurityReminders* m_securityReminders = nullptr;
     /** "New" on the sidebar's Security entry (updateSecurityMarker); made when first needed. */
     QLabel* m_securityMarker = nullptr;
+    QString m_securityToolTip; ///< the Security entry's own tooltip, before the mark's sentence was added
     QString m_pendingAccountId;
     int m_pendingDestination = -1;
 };

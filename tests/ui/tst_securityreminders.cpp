@@ -226,14 +226,19 @@ void tst_SecurityReminders::firstCheckNotifiesAndMarksTheEntryUntilTheOverviewIs
     QLabel* mark = marker(run->window.get());
     QVERIFY(mark);
     QVERIFY(mark->isVisible());
-    QCOMPARE(mark->toolTip(),
-             MainWindow::tr("%n new security finding(s) since the overview was last shown.", nullptr, count));
+    const QString news
+        = MainWindow::tr("%n new security finding(s) since the overview was last shown.", nullptr, count);
+    auto* entry = run->window->findChild<QPushButton*>(QStringLiteral("securityButton"));
+    QVERIFY(entry->toolTip().endsWith(news));
+    QCOMPARE(entry->accessibleDescription(), news);
     QTest::keyClick(run->window.get(), Qt::Key_0, Qt::ControlModifier);
     SecurityPage* page = run->window->securityPage();
     QVERIFY(page);
     QVERIFY(!page->isChecking());
     QVERIFY2(page->summary().contains(u"finding"), qPrintable(page->summary()));
     QVERIFY(!mark->isVisible());
+    QVERIFY(!entry->toolTip().contains(news));
+    QVERIFY(entry->accessibleDescription().isEmpty());
     QCOMPARE(run->reminders->newCount(), 0);
     QCOMPARE(run->notes.size(), 1);
 }
