@@ -153,6 +153,8 @@ public:
         const QString demo = options.demoProvider;
         whenPainted([this, demo] {
             m_services.secrets()->probe();
+            // The daily security check: its first run waits a while more (SecurityReminders::FirstCheckDelay).
+            m_window.startSecurityReminders();
             if (!demo.isEmpty())
                 startDemo(demo == QLatin1String("spheron") ? Provider::Spheron : Provider::Vast);
         });

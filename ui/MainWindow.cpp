@@ -15,12 +15,15 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/SecretError.h"
 #include "secrets/SecretsService.h"
+#include "security/SecurityOverview.h"
 #include "security/SecurityPage.h"
+#include "security/SecurityReminders.h"
 #include "widgets/Appearance.h"
 #include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
@@ -187,8 +190,54 @@ void MainWindow::setPageBuilder(PageBuilder builder)
 void MainWindow::setAccountPreparer(AccountPreparer preparer)
 {
     m_preparer = std::move(preparer);
-    if (m_securityPage)
-        m_securityPage->setAccountPreparer(m_preparer);
+    if (m_securityOverview)
+        m_securityOverview->setAccountPreparer(m_preparer);
+}
+
+SecurityOverview* MainWindow::securityOverview()
+{
+    if (!m_securityOverview) {
+        m_securityOverview = new SecurityOverview(m_services, this);
+        m_securityOverview->setAccountPreparer(m_preparer);
+    }
+    return m_securityOverview;
+}
+
+void MainWindow::startSecurityReminders()
+{
+    if (!m_services || m_securityReminders)
+        return;
+    m_securityReminders = new SecurityReminders(m_services, securityOverview(), this);
+    m_securityReminders->setPageShown(isSecurityShown());
+    connect(m_securityReminders, &SecurityReminders::newCountChanged, this, &MainWindow::updateSecurityMarker);
+    m_securityReminders->start();
+}
+
+void MainWindow::updateSecurityMarker(int newCount)
+{
+    if (!m_securityMarker && newCount > 0) {
+        // Made when first needed, not at start-up (docs/PERFORMANCE.md). On the button, at its end, so the entry
+        // keeps its place and its click (the mark takes no mouse events).
+        auto* layout = new QHBoxLayout(m_ui->securityButton);
+        layout->setContentsMargins(0, 0, 6, 0);
+        layout->addStretch(1);
+        m_securityMarker = new QLabel(tr("New"));
+        m_securityMarker->setObjectName(QStringLiteral("securityNewMarker"));
+        m_securityMarker->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_securityMarker->setStyleSheet(
+            QStringLiteral("QLabel { background: #c0392b; color: white; border-radius: 3px; padding: 0px 5px; }"));
+        layout->addWidget(m_securityMarker, 0, Qt::AlignVCenter);
+        m_securityToolTip = m_ui->securityButton->toolTip();
+    }
+    if (!m_securityMarker)
+        return;
+    m_securityMarker->setVisible(newCount > 0);
+    const QString news = newCount > 0
+        ? tr("%n new security finding(s) since the overview was last shown.", nullptr, newCount)
+        : QString();
+    // The button's tooltip says it (the mark itself takes no mouse events, so it shows none).
+    m_ui->securityButton->setToolTip(news.isEmpty() ? m_securityToolTip : m_securityToolTip + QLatin1Char('\n') + news);
+    m_ui->securityButton->setAccessibleDescription(news);
 }
 
 void MainWindow::showSecurity()
@@ -196,9 +245,8 @@ void MainWindow::showSecurity()
     if (!m_services)
         return;
     if (!m_securityPage) {
-        m_securityPage = new SecurityPage(m_services, m_ui->workspaceStack);
+        m_securityPage = new SecurityPage(m_services, m_ui->workspaceStack, securityOverview());
         m_securityPage->setObjectName(QStringLiteral("securityPage"));
-        m_securityPage->setAccountPreparer(m_preparer);
         m_ui->workspaceStack->addWidget(m_securityPage);
         connect(m_securityPage, &SecurityPage::busyChanged, this,
                 [this](bool busy) { setPageBusy(m_securityPage, busy); });
@@ -206,9 +254,13 @@ void MainWindow::showSecurity()
                 [this](const QString& id, SecurityPage::Destination destination, const QString& teamId) {
                     openAccountPage(id, int(destination), teamId);
                 });
+        // The daily check may be under way: the page shows it, and the status bar says it is busy.
+        setPageBusy(m_securityPage, m_securityPage->isChecking());
     }
     m_ui->workspaceStack->setCurrentWidget(m_securityPage);
     m_ui->securityButton->setChecked(true);
+    if (m_securityReminders)
+        m_securityReminders->setPageShown(true);
     // No account is selected while the overview shows, so that choosing any account (the open one too) leaves it.
     m_ui->accountsView->setCurrentIndex(QModelIndex());
     m_ui->accountsView->clearSelection();
@@ -220,6 +272,8 @@ void MainWindow::showAccountWorkspace()
 {
     m_ui->workspaceStack->setCurrentWidget(m_ui->mainTabs);
     m_ui->securityButton->setChecked(false);
+    if (m_securityReminders)
+        m_securityReminders->setPageShown(false);
     updateTitle();
 }
 

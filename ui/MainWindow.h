@@ -11,7 +11,9 @@ class MainWindow;
 
 class AccountListModel;
 class KeptAccounts;
+class SecurityOverview;
 class SecurityPage;
+class SecurityReminders;
 class Appearance;
 class OpenAccount;
 class AppServices;
@@ -61,6 +63,13 @@ public:
     void showSecurity();
     /** The security overview, once shown; null before. */
     SecurityPage* securityPage() const { return m_securityPage; }
+    /**
+     * Starts the daily security check and its notification (issue 23, "Reminders"); the composition root does, after
+     * the first paint. Without it (tests' windows) nothing is checked unless the overview is shown.
+     */
+    void startSecurityReminders();
+    /** The daily check's reminders, once started; null before. */
+    SecurityReminders* securityReminders() const { return m_securityReminders; }
     /**
      * Selects and opens account @p id (no-op when unknown). An account opened earlier in this run comes back with its
      * pages as they were and refreshes them in the background (issue 24 item 3).
@@ -116,6 +125,10 @@ private:
     /** Shows the account's tabs again (after the security overview). */
     void showAccountWorkspace();
     bool isSecurityShown() const;
+    /** The checks' runner, shared by the overview and the daily reminders; made on first use. */
+    SecurityOverview* securityOverview();
+    /** Marks the sidebar's Security entry while the reminders have new findings the overview has not shown. */
+    void updateSecurityMarker(int newCount);
     /** The overview asked for account @p id's tab @p destination (a SecurityPage::Destination). */
     void openAccountPage(const QString& id, int destination, const QString& teamId = {});
     /** Shows the tab asked for by openAccountPage() once @p id's pages are built. */
@@ -143,6 +156,11 @@ private:
     std::function<void()> m_bannerAction;
     QList<QAction*> m_extraTabActions;
     SecurityPage* m_securityPage = nullptr;
+    SecurityOverview* m_securityOverview = nullptr;
+    SecurityReminders* m_securityReminders = nullptr;
+    /** "New" on the sidebar's Security entry (updateSecurityMarker); made when first needed. */
+    QLabel* m_securityMarker = nullptr;
+    QString m_securityToolTip; ///< the Security entry's own tooltip, before the mark's sentence was added
     QString m_pendingAccountId;
     int m_pendingDestination = -1;
     QString m_pendingTeamId; ///< Spheron AI: the team whose SSH keys to show

@@ -15,6 +15,14 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kDesktopEntry = QStringLiteral("io.keydeck.Keydeck");
 constexpr int kTimeoutMs = 10000;
 
+QString plainBody(QString body)
+{
+    // Fullwidth forms: an escape ("&lt;") would show as it is where the server reads no markup.
+    return body.replace(QLatin1Char('&'), QChar(0xFF06))
+        .replace(QLatin1Char('<'), QChar(0xFF1C))
+        .replace(QLatin1Char('>'), QChar(0xFF1E));
+}
+
 } // namespace
 
 bool DesktopNotification::supported()
@@ -35,13 +43,13 @@ void DesktopNotification::send(const QString& summary, const QString& body, QObj
     }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
     // Notify(app_name s, replaces_id u, app_icon s, summary s, body s, actions as, hints a{sv}, expire_timeout i).
-    // The summary is plain text by the specification; the body is one of Keydeck's own sentences (no "<" or "&"),
-    // which servers with body markup show as it is too.
+    // The summary is plain text by the specification; the body may be read as markup (servers with "body-markup"),
+    // and it can name a key or a file: its "<", ">" and "&" become look-alikes that every server shows as they are.
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), kDesktopEntry);
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(1))); // normal
-    call << QStringLiteral("Keydeck") << uint(0) << kDesktopEntry << summary << body << QStringList() << hints
-         << int(-1);
+    call << QStringLiteral("Keydeck") << uint(0) << kDesktopEntry << summary << plainBody(body) << QStringList()
+         << hints << int(-1);
     auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, kTimeoutMs), context);
     QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [watcher, done](QDBusPendingCallWatcher*) {
         watcher->deleteLater();

@@ -24,11 +24,19 @@ const QString kLegacyGroup = QStringLiteral("apiKeys");
 const QString kLocalFindings = QStringLiteral("localFindings");
 const QString kIgnored = QStringLiteral("ignored");
 const QString kSnoozedPrefix = QStringLiteral("snoozed ");
+// What the last security check saw: the findings' hashes (findingKey() without its prefix), space-separated.
+const QString kSeenFindings = QStringLiteral("seenFindings");
+const QString kLastSecurityCheck = QStringLiteral("lastSecurityCheck");
+
+QString findingHash(const QString& identity)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
 
 QString findingKey(const QString& identity)
 {
-    return QStringLiteral("finding-")
-        + QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    return QStringLiteral("finding-") + findingHash(identity);
 }
 
 bool isValidId(const QString& id)
@@ -353,4 +361,50 @@ bool AccountsRegistry::setFindingMark(const QString& id, const QString& identity
         m_settings->setValue(key, stored);
     m_settings->sync();
     return true;
+}
+
+bool AccountsRegistry::wasFindingSeen(const QString& id, const QString& identity) const
+{
+    const QString stored = id.isEmpty()
+        ? m_settings->value(kLocalFindings + QLatin1Char('/') + kSeenFindings).toString()
+        : value(id, kSeenFindings);
+    return stored.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(findingHash(identity));
+}
+
+bool AccountsRegistry::setSeenFindings(const QString& id, const QStringList& identities, bool keepEarlier)
+{
+    const QString key = kLocalFindings + QLatin1Char('/') + kSeenFindings;
+    QStringList hashes;
+    if (keepEarlier) {
+        const QString stored = id.isEmpty() ? m_settings->value(key).toString() : value(id, kSeenFindings);
+        hashes = stored.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    for (const QString& identity : identities) {
+        const QString hash = findingHash(identity);
+        if (!hashes.contains(hash))
+            hashes.append(hash);
+    }
+    const QString joined = hashes.join(QLatin1Char(' '));
+    if (!id.isEmpty())
+        return setValue(id, kSeenFindings, joined);
+    if (joined.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, joined);
+    m_settings->sync();
+    return true;
+}
+
+QDateTime AccountsRegistry::lastSecurityCheck() const
+{
+    return QDateTime::fromString(m_settings->value(kLastSecurityCheck).toString(), Qt::ISODateWithMs);
+}
+
+void AccountsRegistry::setLastSecurityCheck(const QDateTime& when)
+{
+    if (when.isValid())
+        m_settings->setValue(kLastSecurityCheck, when.toUTC().toString(Qt::ISODateWithMs));
+    else
+        m_settings->remove(kLastSecurityCheck);
+    m_settings->sync();
 }

@@ -77,6 +77,9 @@ public:
     {
         bool ignored = false;
         QDateTime snoozedUntil; ///< null when not snoozed; a past time means nothing any more
+
+        /** Ignored, or snoozed until a time after @p now: the finding is not shown, nor reminded of. */
+        bool hides(const QDateTime& now) const { return ignored || (snoozedUntil.isValid() && snoozedUntil > now); }
     };
     /**
      * The mark of the finding Security::Finding::identity() @p identity of account @p id; an empty @p id is a local
@@ -85,6 +88,18 @@ public:
     FindingMark findingMark(const QString& id, const QString& identity) const;
     /** Remembers @p mark (a default one forgets it); false when @p id names no account. */
     bool setFindingMark(const QString& id, const QString& identity, const FindingMark& mark);
+
+    // The daily security check's reminders (issue 23, docs/SECURITY-OVERVIEW.md "Reminders").
+    /**
+     * Whether the last security check saw finding @p identity of account @p id (an empty @p id: this computer).
+     * Kept hashed, like the marks: the identities hold paths and key names, and the store needs none of them.
+     */
+    bool wasFindingSeen(const QString& id, const QString& identity) const;
+    /** Remembers @p identities as what the last check saw, replacing the earlier ones unless @p keepEarlier. */
+    bool setSeenFindings(const QString& id, const QStringList& identities, bool keepEarlier = false);
+    /** When the last security check finished (of every account), or a null time. */
+    QDateTime lastSecurityCheck() const;
+    void setLastSecurityCheck(const QDateTime& when);
 
 signals:
     void accountAdded(const QString& id);

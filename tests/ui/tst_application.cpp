@@ -257,6 +257,7 @@ private slots:
             bool painted = false;
             QStringList connectionsAtPaint;
             QIcon iconAtPaint;
+            bool remindersAtPaint = false;
             bool eventFilter(QObject* watched, QEvent* event) override
             {
                 if (!painted && event->type() == QEvent::Paint && watched->isWidgetType()
@@ -264,6 +265,9 @@ private slots:
                     painted = true;
                     connectionsAtPaint = QSqlDatabase::connectionNames();
                     iconAtPaint = static_cast<QWidget*>(watched)->window()->windowIcon();
+                    remindersAtPaint
+                        = qobject_cast<MainWindow*>(static_cast<QWidget*>(watched)->window())->securityReminders()
+                        != nullptr;
                 }
                 return false;
             }
@@ -274,11 +278,13 @@ private slots:
         const auto removeProbe = qScopeGuard([&probe] { qApp->removeEventFilter(&probe); });
         QStringList connectionsWhenOpen;
         QIcon iconWhenOpen;
+        bool remindersWhenOpen = false;
         const int code = runApp([&] {
             MainWindow* window = waitForLoadedWindow();
             QVERIFY(window);
             connectionsWhenOpen = QSqlDatabase::connectionNames();
             iconWhenOpen = window->windowIcon();
+            remindersWhenOpen = window->securityReminders() != nullptr;
         });
         QCOMPARE(code, 0);
         QVERIFY(probe.painted);
@@ -287,6 +293,9 @@ private slots:
         QVERIFY(!iconWhenOpen.isNull());
         QVERIFY(!iconWhenOpen.pixmap(64, 64).isNull());
         QCOMPARE(connectionsWhenOpen.size(), 1); // the sandbox did start, after the paint
+        // The daily security check (issue 23) is started by the app, after the paint too.
+        QVERIFY(!probe.remindersAtPaint);
+        QVERIFY(remindersWhenOpen);
     }
 
     // Runs last: the German catalog it installs stays installed in this process.

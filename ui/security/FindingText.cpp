@@ -181,4 +181,14 @@ QString severityHeading(Security::Severity severity)
     return {};
 }
 
+QString owner(const Security::Finding& finding, const QString& accountLabel)
+{
+    // The page's words, in its translation context: the catalogs already hold them there.
+    if (finding.accountId.isEmpty())
+        return QCoreApplication::translate("SecurityPage", "This computer");
+    if (finding.teamName.isEmpty())
+        return accountLabel;
+    return QCoreApplication::translate("SecurityPage", "%1 · team %2").arg(accountLabel, finding.teamName);
+}
+
 } // namespace FindingText

@@ -17,6 +17,8 @@ QString sentence(const Security::Finding& finding);
 QString actionLabel(Security::Action action);
 /** An audit event's kind (an AccountChecks::eventKindName) as a short title ("Sign-in") for a list. */
 QString eventTitle(const QString& kind);
+/** Whose finding it is: the account's name (with the Spheron AI team it was seen in), or "This computer". */
+QString owner(const Security::Finding& finding, const QString& accountLabel);
 /** A severity group's heading ("High", "Medium", "Information"). */
 QString severityHeading(Security::Severity severity);
 

@@ -38,6 +38,7 @@ SecurityOverview::SecurityOverview(AppServices* services, QObject* parent)
             }
         }
         m_running = false;
+        m_hasResults = true;
         emit finished();
     });
 }
@@ -157,6 +158,7 @@ void SecurityOverview::scanOpened(int generation)
     if (targets.isEmpty()) {
         if (generation == m_generation) {
             m_running = false;
+            m_hasResults = true;
             emit finished();
         }
         return;

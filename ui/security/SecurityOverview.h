@@ -55,6 +55,8 @@ public:
     /** Checks this computer's files again (after a local action), synchronously. */
     void recheckLocal();
     bool isRunning() const { return m_running; }
+    /** Whether a run has finished (its results are there); the page and the reminders share them. */
+    bool hasResults() const { return m_hasResults; }
 
     /** The accounts in the registry's order, as of the last finished run. */
     const QList<AccountResult>& accounts() const { return m_accounts; }
@@ -86,4 +88,5 @@ private:
     QStringList m_ready; ///< ids of the opened accounts whose provider has its credentials
     int m_generation = 0;
     bool m_running = false;
+    bool m_hasResults = false;
 };

@@ -25,11 +25,7 @@ namespace {
 /** The account's name as the sidebar shows it, with the Spheron AI team the finding was seen in. */
 QString ownerOf(const Security::Finding& finding, const QString& accountLabel)
 {
-    if (finding.accountId.isEmpty())
-        return SecurityPage::tr("This computer");
-    if (finding.teamName.isEmpty())
-        return accountLabel;
-    return SecurityPage::tr("%1 · team %2").arg(accountLabel, finding.teamName);
+    return FindingText::owner(finding, accountLabel);
 }
 
 /** The tab where a server-side finding's action is done; an audit event goes by its kind. */
@@ -62,11 +58,11 @@ SecurityPage::Destination destinationOf(const Security::Finding& finding)
 
 } // namespace
 
-SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
+SecurityPage::SecurityPage(AppServices* services, QWidget* parent, SecurityOverview* overview)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SecurityPage>())
     , m_services(services)
-    , m_overview(new SecurityOverview(services, this))
+    , m_overview(overview ? overview : new SecurityOverview(services, this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -92,19 +88,28 @@ SecurityPage::SecurityPage(AppServices* services, QWidget* parent)
     connect(m_ui->removeEverywhereButton, &QPushButton::clicked, this, [this] { removeEverywhere(); });
     connect(m_ui->addEverywhereButton, &QPushButton::clicked, this, &SecurityPage::addEverywhere);
     updateEverywhereButtons();
-    connect(m_overview, &SecurityOverview::started, this, [this] {
+    auto showChecking = [this] {
         m_ui->stateView->showLoading(tr("Checking your accounts and this computer…"));
         m_ui->summaryLabel->setText(tr("Checking…"));
         m_ui->checkAgainButton->setEnabled(false);
         updateEverywhereButtons();
         emit busyChanged(true);
-    });
+    };
+    connect(m_overview, &SecurityOverview::started, this, showChecking);
     connect(m_overview, &SecurityOverview::finished, this, [this] {
         m_ui->checkAgainButton->setEnabled(true);
         updateEverywhereButtons();
         render();
         emit busyChanged(false);
     });
+    // A shared overview may have checked already (the daily check) or be checking now.
+    if (m_overview->isRunning()) {
+        m_checked = true;
+        showChecking();
+    } else if (m_overview->hasResults()) {
+        m_checked = true;
+        render();
+    }
 }
 
 SecurityPage::~SecurityPage() = default;
@@ -127,7 +132,7 @@ void SecurityPage::checkAgain()
 
 void SecurityPage::checkIfNeverChecked()
 {
-    if (!m_checked)
+    if (!m_checked && !m_overview->isRunning() && !m_overview->hasResults())
         checkAgain();
 }
 
@@ -143,8 +148,9 @@ QString SecurityPage::summary() const
 
 bool SecurityPage::isHidden(const Security::Finding& finding) const
 {
-    const auto mark = m_services->accounts()->findingMark(finding.accountId, finding.identity());
-    return mark.ignored || (mark.snoozedUntil.isValid() && mark.snoozedUntil > QDateTime::currentDateTimeUtc());
+    return m_services->accounts()
+        ->findingMark(finding.accountId, finding.identity())
+        .hides(QDateTime::currentDateTimeUtc());
 }
 
 void SecurityPage::render()

@@ -34,13 +34,17 @@ public:
     /** How long Snooze hides a finding. */
     static constexpr int SnoozeDays = 7;
 
-    explicit SecurityPage(AppServices* services, QWidget* parent = nullptr);
+    /**
+     * @p overview is the checks' runner it shows, shared with the daily reminders (SecurityReminders) so that one
+     * run serves both; without one the page makes its own.
+     */
+    explicit SecurityPage(AppServices* services, QWidget* parent = nullptr, SecurityOverview* overview = nullptr);
     ~SecurityPage() override;
 
     void setAccountPreparer(SecurityOverview::Preparer preparer);
     /** Checks everything again (Check Again). */
     void checkAgain();
-    /** Checks once, the first time the page is shown. */
+    /** Checks once, the first time the page is shown, unless a check (the daily one) ran or runs already. */
     void checkIfNeverChecked();
     bool isChecking() const;
     /**

@@ -6,6 +6,7 @@
 #include "secrets/AccountsRegistry.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretsService.h"
+#include "widgets/DesktopNotifier.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -55,6 +56,7 @@ private slots:
     void remindsAtStartUpWithoutTheApiKeysTab();
     void remindsWhenAnExpiryIsSetWithoutTheApiKeysTab();
     void withoutAServiceNothingIsRemembered();
+    void markupInTheBodyIsShownAsText();
 
 private:
     void registerStub();
@@ -169,6 +171,24 @@ void tst_DesktopNotifications::withoutAServiceNothingIsRemembered()
     QTest::qWait(500);
     QCOMPARE(notified.count(), 0);
     QVERIFY(!services.accounts()->lastExpiryNotification(id).isValid());
+}
+
+void tst_DesktopNotifications::markupInTheBodyIsShownAsText()
+{
+    // The security reminders' body names a key from the server (issue 23): a server that reads body markup must
+    // show it as it is, not as bold text or a link.
+    registerStub();
+    DesktopNotifier notifier;
+    bool shown = false;
+    notifier.notify(QStringLiteral("Keydeck found 1 new security finding"),
+                    QStringLiteral("Ada: the key “<b>ops</b> & <a href='x'>co</a>” is not on this computer."),
+                    [&](bool ok) { shown = ok; });
+    QTRY_VERIFY(shown);
+    QCOMPARE(m_stub->calls.size(), 1);
+    const QString body = m_stub->calls.first().body;
+    QVERIFY2(!body.contains(u'<') && !body.contains(u'&') && !body.contains(u'>'), qPrintable(body));
+    QCOMPARE(body, QStringLiteral("Ada: the key “＜b＞ops＜/b＞ ＆ ＜a href='x'＞co＜/a＞” is not on this computer."));
+    QCOMPARE(m_stub->calls.first().summary, QStringLiteral("Keydeck found 1 new security finding"));
 }
 
 QTEST_MAIN(tst_DesktopNotifications)

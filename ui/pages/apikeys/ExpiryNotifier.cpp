@@ -1,12 +1,7 @@
 #include "pages/apikeys/ExpiryNotifier.h"
 
 #include "pages/apikeys/KeyExpiry.h"
-#include "platform/DesktopNotification.h"
 #include "secrets/AccountsRegistry.h"
-
-#include <QApplication>
-#include <QIcon>
-#include <QSystemTrayIcon>
 
 #include <algorithm>
 #include <chrono>
@@ -19,7 +14,7 @@ ExpiryNotifier::ExpiryNotifier(AccountsRegistry* accounts, const QString& accoun
 {
     m_today = [] { return QDate::currentDate(); };
     m_notify = [this](const QString& title, const QString& message, std::function<void(bool)> shown) {
-        desktopNotify(title, message, std::move(shown));
+        m_desktop.notify(title, message, std::move(shown));
     };
     // Keydeck may run for days: look again every hour so the next day's notice is not missed.
     m_timer.setInterval(std::chrono::hours(1));
@@ -50,10 +45,7 @@ void ExpiryNotifier::setExpiry(const QDate& expiry)
 
 void ExpiryNotifier::setNotify(Notify notify)
 {
-    m_notify
-        = [notify = std::move(notify)](const QString& title, const QString& message, std::function<void(bool)> shown) {
-              shown(notify && notify(title, message));
-          };
+    m_notify = DesktopNotifier::answeringAtOnce(std::move(notify));
 }
 
 bool ExpiryNotifier::check()
@@ -82,30 +74,4 @@ bool ExpiryNotifier::check()
     });
     *inCheck = false;
     return *shownNow;
-}
-
-void ExpiryNotifier::desktopNotify(const QString& title, const QString& message, std::function<void(bool)> shown)
-{
-    if (!DesktopNotification::supported()) {
-        shown(trayNotify(title, message));
-        return;
-    }
-    DesktopNotification::send(title, message, this,
-                              [this, title, message, shown](bool sent) { shown(sent || trayNotify(title, message)); });
-}
-
-bool ExpiryNotifier::trayNotify(const QString& title, const QString& message)
-{
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
-        return false;
-    if (!m_tray) {
-        // A tray icon without an icon is refused by Qt ("No Icon set"); fall back to the app's own SVG.
-        const QIcon icon = QApplication::windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/keydeck.svg"))
-                                                               : QApplication::windowIcon();
-        m_tray = new QSystemTrayIcon(icon, this);
-        m_tray->setToolTip(QStringLiteral("Keydeck"));
-    }
-    m_tray->show();
-    m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
-    return true;
 }

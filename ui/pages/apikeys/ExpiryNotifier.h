@@ -6,17 +6,18 @@
 #include <QString>
 #include <QTimer>
 
+#include "widgets/DesktopNotifier.h"
+
 #include <functional>
 
 class AccountsRegistry;
-class QSystemTrayIcon;
 
 /**
  * Shows a desktop notification when the account's API key expires within 30 days, at most once a day while
  * Keydeck runs (KeyExpiry::shouldNotify). Remembers the day it last notified with the account
  * (AccountsRegistry::lastExpiryNotification, a date, never a secret), so the day survives a restart and goes
- * when the account is removed. The notification goes to the desktop's service where there is one
- * (platform/DesktopNotification: org.freedesktop.Notifications on Linux, which needs no tray), else to the tray.
+ * when the account is removed. The notification goes the one way Keydeck has (widgets/DesktopNotifier: the
+ * desktop's service where there is one, else the tray).
  * ExpiryReminders keeps one per account from start-up on, so the API Keys tab need not be opened.
  */
 class ExpiryNotifier : public QObject
@@ -25,10 +26,8 @@ class ExpiryNotifier : public QObject
 
 public:
     /** Shows one notification; returns false when the platform cannot show it (then nothing is remembered). */
-    using Notify = std::function<bool(const QString& title, const QString& message)>;
-    /** The same, answering later: @p shown gets whether it was shown. */
-    using NotifyAsync
-        = std::function<void(const QString& title, const QString& message, std::function<void(bool)> shown)>;
+    using Notify = DesktopNotifier::Notify;
+    using NotifyAsync = DesktopNotifier::NotifyAsync;
 
     /** Without @p accounts (or for an account it does not know) the day is remembered for this run only. */
     explicit ExpiryNotifier(AccountsRegistry* accounts, const QString& accountId, QObject* parent = nullptr);
@@ -38,8 +37,8 @@ public:
     void setExpiry(const QDate& expiry);
     void setAccountLabel(const QString& label) { m_accountLabel = label; }
     /**
-     * Replaces the notification (tests). The default sends it to the desktop's notification service
-     * (DesktopNotification) and, when that is missing or refuses, to QSystemTrayIcon::showMessage when available.
+     * Replaces the notification (tests). The default is DesktopNotifier::notify() (the desktop's notification
+     * service, else the tray).
      */
     void setNotify(Notify notify);
     /** Replaces today's date (tests). */
@@ -56,8 +55,6 @@ signals:
     void notified(const QString& message);
 
 private:
-    void desktopNotify(const QString& title, const QString& message, std::function<void(bool)> shown);
-    bool trayNotify(const QString& title, const QString& message);
     void remember(const QDate& day);
 
     QString m_accountId;
@@ -69,5 +66,5 @@ private:
     bool m_waiting = false; ///< a notification was sent and its answer has not come yet
     std::function<QDate()> m_today;
     QTimer m_timer;
-    QSystemTrayIcon* m_tray = nullptr;
+    DesktopNotifier m_desktop;
 };
