@@ -2,6 +2,7 @@
 
 #include "SecurityOverview.h"
 #include "security/Finding.h"
+#include "security/PlaintextImport.h"
 
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
     ~SecurityPage() override;
 
     void setAccountPreparer(SecurityOverview::Preparer preparer);
+    /** Makes the provider that checks a key before Import and Remove stores it; default: the account's own API. */
+    void setProviderFactory(Security::PlaintextImport::ProviderFactory factory);
     /** Checks everything again (Check Again). */
     void checkAgain();
     /** Checks once, the first time the page is shown. */
@@ -53,6 +56,7 @@ private:
     void runAction(const Security::Finding& finding);
     void fixMode(const Security::Finding& finding);
     void addPassphrase(const Security::Finding& finding);
+    void importAndRemove(const Security::Finding& finding);
     void mark(const Security::Finding& finding, bool ignore, bool restore);
     /** Ignored, or snoozed until a time still to come. */
     bool isHidden(const Security::Finding& finding) const;
@@ -60,5 +64,6 @@ private:
     std::unique_ptr<Ui::SecurityPage> m_ui;
     AppServices* m_services;
     SecurityOverview* m_overview;
+    Security::PlaintextImport::ProviderFactory m_providerFactory;
     bool m_checked = false;
 };
