@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFontDatabase>
+#include <QLayout>
 #include <QPushButton>
 
 using Security::PlaintextImport;
@@ -38,7 +39,10 @@ ImportAndRemoveDialog::ImportAndRemoveDialog(const Security::Finding& finding, A
         if (m_import->state() != PlaintextImport::State::Importing)
             reject();
     });
-    connect(m_import, &PlaintextImport::stateChanged, this, &ImportAndRemoveDialog::showState);
+    connect(m_import, &PlaintextImport::stateChanged, this, [this] {
+        showState();
+        fitToText();
+    });
     connect(m_import, &PlaintextImport::importFinished, this, &ImportAndRemoveDialog::importFinished);
 
     const QString path = QDir::toNativeSeparators(m_import->filePath());
@@ -120,6 +124,7 @@ void ImportAndRemoveDialog::importFinished(bool ok)
 {
     if (ok) {
         m_ui->statusLabel->hide();
+        fitToText();
         return;
     }
     const QString provider = Providers::displayName(m_import->provider());
@@ -138,6 +143,19 @@ void ImportAndRemoveDialog::importFinished(bool ok)
         text = tr("The key could not be checked with %1: %2 Nothing was imported and nothing was removed.")
                    .arg(provider, error.userMessage());
     SshKeyUi::showMessage(m_ui->statusLabel, text, SshKeyUi::Tone::Error);
+    fitToText();
+}
+
+void ImportAndRemoveDialog::fitToText()
+{
+    // A top-level window does not grow by itself when a wrapped label gets more lines: without this the new
+    // message would be cut off (seen at 800x600 in German).
+    if (!isVisible())
+        return; // the first show sizes it from its hints
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ImportAndRemoveDialog::remove()
@@ -159,6 +177,7 @@ void ImportAndRemoveDialog::remove()
     const Security::LocalActions::Result result = m_import->remove();
     if (!result.ok) {
         SshKeyUi::showMessage(m_ui->statusLabel, result.error, SshKeyUi::Tone::Error);
+        fitToText();
         return;
     }
     const QString text = m_import->isExport()
@@ -168,5 +187,6 @@ void ImportAndRemoveDialog::remove()
               .arg(path, QDir::toNativeSeparators(result.backupPath))
         : tr("Deleted %1. The key is kept in your system keychain.").arg(path);
     SshKeyUi::showMessage(m_ui->statusLabel, text, SshKeyUi::Tone::Good);
+    fitToText();
     emit removed();
 }

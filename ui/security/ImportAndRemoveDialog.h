@@ -40,6 +40,8 @@ private:
     void showState();
     void importFinished(bool ok);
     void remove();
+    /** Grows the dialog to show every line of its labels. */
+    void fitToText();
     QString storedLabel() const;
 
     std::unique_ptr<Ui::ImportAndRemoveDialog> m_ui;
