@@ -8,6 +8,8 @@
 #include "FindingText.h"
 #include "RecentActivityView.h"
 #include "RemoveEverywhereDialog.h"
+#include "ImportAndRemoveDialog.h"
+#include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
 #include "security/LocalActions.h"
 #include "widgets/FlowLayout.h"
@@ -222,9 +224,7 @@ void SecurityPage::render()
         heading->setFont(font);
         addWidget(heading);
         for (const Shown* shown : rows) {
-            // Import and Remove has no button yet (issue 23): the wizard imports, the files are left as they are.
-            const bool available = shown->finding.action != Security::Action::ImportAndRemove;
-            auto* row = new FindingRow(shown->finding, shown->owner, shown->hidden, available);
+            auto* row = new FindingRow(shown->finding, shown->owner, shown->hidden, true);
             connect(row, &FindingRow::actionRequested, this, &SecurityPage::runAction);
             connect(row, &FindingRow::removeEverywhereRequested, this,
                     [this](const Security::Finding& f) { removeEverywhere(f.fingerprint); });
@@ -272,7 +272,9 @@ void SecurityPage::runAction(const Security::Finding& finding)
 {
     switch (finding.action) {
     case Security::Action::None:
+        return;
     case Security::Action::ImportAndRemove:
+        importAndRemove(finding);
         return;
     case Security::Action::AddPassphrase:
         addPassphrase(finding);
@@ -308,6 +310,31 @@ void SecurityPage::addPassphrase(const Security::Finding& finding)
     dialog->setObjectName(QStringLiteral("addPassphraseDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddPassphraseDialog::passphraseAdded, this, [this] {
+        m_overview->recheckLocal();
+        render();
+    });
+    dialog->open();
+}
+
+void SecurityPage::setProviderFactory(Security::PlaintextImport::ProviderFactory factory)
+{
+    m_providerFactory = std::move(factory);
+}
+
+void SecurityPage::importAndRemove(const Security::Finding& finding)
+{
+    Security::PlaintextImport::ProviderFactory factory = m_providerFactory;
+    if (!factory) {
+        factory = [services = m_services](const Account& account, const QString& key) {
+            std::unique_ptr<ConsoleProvider> provider = services->createProvider(account);
+            provider->setCredentials({key, {}});
+            return provider;
+        };
+    }
+    auto* dialog = new ImportAndRemoveDialog(finding, m_services, std::move(factory), this);
+    dialog->setObjectName(QStringLiteral("importAndRemoveDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportAndRemoveDialog::removed, this, [this] {
         m_overview->recheckLocal();
         render();
     });

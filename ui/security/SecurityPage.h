@@ -2,6 +2,7 @@
 
 #include "SecurityOverview.h"
 #include "security/Finding.h"
+#include "security/PlaintextImport.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -42,6 +43,8 @@ public:
     ~SecurityPage() override;
 
     void setAccountPreparer(SecurityOverview::Preparer preparer);
+    /** Makes the provider that checks a key before Import and Remove stores it; default: the account's own API. */
+    void setProviderFactory(Security::PlaintextImport::ProviderFactory factory);
     /** Checks everything again (Check Again). */
     void checkAgain();
     /** Checks once, the first time the page is shown, unless a check (the daily one) ran or runs already. */
@@ -68,6 +71,7 @@ private:
     void runAction(const Security::Finding& finding);
     void fixMode(const Security::Finding& finding);
     void addPassphrase(const Security::Finding& finding);
+    void importAndRemove(const Security::Finding& finding);
     void mark(const Security::Finding& finding, bool ignore, bool restore);
     /** The actions across accounts work on the accounts the last check opened, and not while one runs. */
     void updateEverywhereButtons();
@@ -79,6 +83,7 @@ private:
     std::unique_ptr<Ui::SecurityPage> m_ui;
     AppServices* m_services;
     SecurityOverview* m_overview;
+    Security::PlaintextImport::ProviderFactory m_providerFactory;
     bool m_checked = false;
     /** The open action across accounts: it uses the overview's providers, so no check starts while it is open. */
     QPointer<QDialog> m_everywhereDialog;

@@ -2,6 +2,7 @@
 
 #include "core/RequestTracker.h"
 #include "demo/DemoMode.h"
+#include "providers/AccountSetup.h"
 #include "providers/ConsoleProvider.h"
 #include "secrets/AccountsRegistry.h"
 #include "secrets/CredentialImporter.h"
@@ -260,45 +261,24 @@ void OnboardingController::verifyDemo()
 void OnboardingController::verifyWithProvider(const QString& doneText)
 {
     QObject* call = m_calls->replacing(QStringLiteral("verify"));
-    m_provider->verifyKey(call, m_calls->done(call, [this, doneText](const ApiResult<void>& result) {
-        if (!result.ok()) {
-            const ApiError::Kind kind = result.error.kind();
-            const bool askCode
-                = m_provider->has(ConsoleProvider::Capability::TwoFactor) && result.error.needsTwoFactorSession();
-            qCInfo(lcWizard) << "verification failed:" << ApiError::kindName(kind) << result.error.httpStatus();
-            m_pages.verify->showFailure(verificationFailureText(result.error), askCode);
-            return;
-        }
-        verificationSucceeded(doneText);
-    }));
+    AccountSetup::verify(
+        m_provider.get(), {m_teamId, m_profileName}, call,
+        m_calls->done(call, [this, doneText](const ApiError& error, const AccountSetup::Details& details) {
+            if (error.isError()) {
+                const bool askCode
+                    = m_provider->has(ConsoleProvider::Capability::TwoFactor) && error.needsTwoFactorSession();
+                qCInfo(lcWizard) << "verification failed:" << ApiError::kindName(error.kind()) << error.httpStatus();
+                m_pages.verify->showFailure(verificationFailureText(error), askCode);
+                return;
+            }
+            verificationSucceeded(details, doneText);
+        }));
 }
 
-void OnboardingController::verificationSucceeded(const QString& doneText)
+void OnboardingController::verificationSucceeded(const AccountSetup::Details& details, const QString& doneText)
 {
-    // One more cheap call for what the later steps need: Spheron's current team (SSH keys are per team), or the
-    // Vast user name for a friendlier default account name. Its failure does not undo the verification.
-    if (m_provider->has(ConsoleProvider::Capability::Teams) && m_teamId.isEmpty()) {
-        QObject* call = m_calls->replacing(QStringLiteral("verify"));
-        m_provider->fetchBalance(call, m_calls->done(call, [this, doneText](const ApiResult<AccountBalance>& result) {
-            if (result.ok()) {
-                for (const Team& team : result.value->teams) {
-                    if (team.isCurrent)
-                        m_teamId = team.id;
-                }
-            }
-            m_pages.verify->showSuccess(doneText);
-        }));
-        return;
-    }
-    if (m_provider->has(ConsoleProvider::Capability::ProfileRead) && m_profileName.isEmpty()) {
-        QObject* call = m_calls->replacing(QStringLiteral("verify"));
-        m_provider->fetchProfile(call, m_calls->done(call, [this, doneText](const ApiResult<UserProfile>& result) {
-            if (result.ok())
-                m_profileName = result.value->username;
-            m_pages.verify->showSuccess(doneText);
-        }));
-        return;
-    }
+    m_teamId = details.teamId;
+    m_profileName = details.profileName;
     m_pages.verify->showSuccess(doneText);
 }
 
@@ -318,7 +298,11 @@ void OnboardingController::submitTwoFactorCode(const QString& code)
             }
             m_sessionKey = result.value->sessionKey;
             m_profileName = result.value->profile.username;
-            verificationSucceeded(doneText);
+            QObject* details = m_calls->replacing(QStringLiteral("verify"));
+            AccountSetup::fetchDetails(m_provider.get(), {m_teamId, m_profileName}, details,
+                                       m_calls->done(details, [this, doneText](const AccountSetup::Details& found) {
+                                           verificationSucceeded(found, doneText);
+                                       }));
         }));
 }
 
@@ -340,8 +324,8 @@ void OnboardingController::prepareSave()
         return;
     }
     m_pages.save->markUnsaved();
-    const QString provider = Providers::displayName(m_pending ? m_pending->provider : Provider::Vast);
-    m_pages.save->setAccountName(m_profileName.isEmpty() ? provider : tr("%1 (%2)").arg(provider, m_profileName));
+    m_pages.save->setAccountName(
+        AccountSetup::defaultLabel(m_pending ? m_pending->provider : Provider::Vast, m_profileName));
     if (m_services.secrets->isMemoryOnly()) {
         m_pages.save->showMemoryOnlyActive(SecretsService::memoryOnlyExplanation());
         return;
@@ -373,43 +357,36 @@ void OnboardingController::save(const QString& accountName, bool memoryOnly)
         m_enabledMemoryOnly = true;
     }
     // A fresh id per attempt: an undone earlier save may still be finishing its keychain removal.
-    Account account = Account::create(m_pending->provider, accountName,
-                                      m_services.secrets->isMemoryOnly() ? Account::Storage::MemoryOnly
-                                                                         : Account::Storage::Keychain);
-    account.baseUrl = m_pending->baseUrl;
-    account.teamId = m_teamId;
+    const Account account = AccountSetup::newAccount(m_pending->provider, accountName,
+                                                     m_services.secrets->isMemoryOnly() ? Account::Storage::MemoryOnly
+                                                                                        : Account::Storage::Keychain,
+                                                     m_pending->baseUrl, m_teamId);
     m_pages.save->showSaving();
     QObject* work = m_work->start(RequestTracker::OnReplace::LetFinish);
-    m_services.accounts->addWithApiKey(account, m_verifiedKey, work, [this, work, account](const SecretError& error) {
-        const bool added = error.isOk() && m_services.accounts->find(account.id).has_value();
-        if (!m_work->finish(work)) {
-            if (added)
-                m_services.accounts->remove(account.id, nullptr, [](const SecretError&) {});
-            return;
-        }
-        if (!added) {
-            if (m_enabledMemoryOnly) {
-                m_services.secrets->disableMemoryOnly();
-                m_enabledMemoryOnly = false;
-            }
-            qCWarning(lcWizard) << "saving the account failed:" << error.detail();
-            m_pages.save->showSaveFailed(error.isOk() ? tr("Keydeck could not add the account.") : error.message());
-            return;
-        }
-        m_createdId = account.id;
-        m_createdNew = true;
-        m_pending = account;
-        if (!m_sessionKey.isEmpty()) {
-            m_services.accounts->storeFor(account)->write(
-                account.id, SecretKind::SessionKey, m_sessionKey, this, [](const SecretError& sessionError) {
-                    // Not fatal: the next start asks for a code again.
-                    if (!sessionError.isOk())
-                        qCWarning(lcWizard) << "session key not stored:" << sessionError.detail();
-                });
-        }
-        m_pages.save->markSaved();
-        emit advanceRequested();
-    });
+    AccountSetup::save(m_services.accounts, account, m_verifiedKey, m_sessionKey, work,
+                       [this, work, account](const SecretError& error) {
+                           const bool added = error.isOk() && m_services.accounts->find(account.id).has_value();
+                           if (!m_work->finish(work)) {
+                               if (added)
+                                   m_services.accounts->remove(account.id, nullptr, [](const SecretError&) {});
+                               return;
+                           }
+                           if (!added) {
+                               if (m_enabledMemoryOnly) {
+                                   m_services.secrets->disableMemoryOnly();
+                                   m_enabledMemoryOnly = false;
+                               }
+                               qCWarning(lcWizard) << "saving the account failed:" << error.detail();
+                               m_pages.save->showSaveFailed(error.isOk() ? tr("Keydeck could not add the account.")
+                                                                         : error.message());
+                               return;
+                           }
+                           m_createdId = account.id;
+                           m_createdNew = true;
+                           m_pending = account;
+                           m_pages.save->markSaved();
+                           emit advanceRequested();
+                       });
 }
 
 // --- Done -----------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "providers/AccountSetup.h"
 #include "secrets/Account.h"
 #include "wizard/OnboardingPage.h"
 #include "wizard/OnboardingServices.h"
@@ -73,7 +74,7 @@ private:
     void verify();
     void verifyDemo();
     void verifyWithProvider(const QString& doneText);
-    void verificationSucceeded(const QString& doneText);
+    void verificationSucceeded(const AccountSetup::Details& details, const QString& doneText);
     void submitTwoFactorCode(const QString& code);
     void continueDemoMemoryOnly();
     void prepareSave();
