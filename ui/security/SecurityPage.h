@@ -3,8 +3,10 @@
 #include "SecurityOverview.h"
 #include "security/Finding.h"
 
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -12,6 +14,11 @@ class SecurityPage;
 }
 
 class AppServices;
+class FindingRow;
+class QPushButton;
+namespace FindingGroups {
+struct Group;
+}
 
 /**
  * The security overview (issue 23, docs/SECURITY-OVERVIEW.md "The page"): a summary, the findings of every account
@@ -30,6 +37,14 @@ public:
 
     /** How long Snooze hides a finding. */
     static constexpr int SnoozeDays = 7;
+    /** Rows shown at first of one account's findings of one check; "Show More" adds the rest (issue 24 item 5). */
+    static constexpr int FirstRowsPerGroup = 3;
+    /** Rows one click on "Show More" adds. */
+    static constexpr int MoreRowsPerClick = 20;
+    /** Widgets (headings, rows, Show More) added at once when the findings arrive: about a window's height. */
+    static constexpr int FirstRows = 8;
+    /** Widgets added per event-loop turn after those, until every group's first rows are there. */
+    static constexpr int LaterRows = 3;
 
     explicit SecurityPage(AppServices* services, QWidget* parent = nullptr);
     ~SecurityPage() override;
@@ -39,6 +54,7 @@ public:
     void checkAgain();
     /** Checks once, the first time the page is shown. */
     void checkIfNeverChecked();
+    /** Checking, or still adding the findings' first rows to the page. */
     bool isChecking() const;
     /** The summary sentence (for tests and the accessible description). */
     QString summary() const;
@@ -49,16 +65,26 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void render();
+    /** How render() adds its rows: all now, or the first window's height now and the rest turn by turn. */
+    enum class Fill { AtOnce, InSteps };
+    void render(Fill fill = Fill::AtOnce);
+    /** Adds up to @p count of the widgets render() left pending; the rest on the next event-loop turn. */
+    void addRows(int count);
+    void setBusy(bool busy);
+    FindingRow* makeRow(const FindingGroups::Group& group, qsizetype index);
+    /** The button under a group's first @p shown rows that adds the next ones. */
+    QPushButton* makeShowMoreButton(const std::shared_ptr<FindingGroups::Group>& group, qsizetype shown);
     void runAction(const Security::Finding& finding);
     void fixMode(const Security::Finding& finding);
     void addPassphrase(const Security::Finding& finding);
     void mark(const Security::Finding& finding, bool ignore, bool restore);
-    /** Ignored, or snoozed until a time still to come. */
-    bool isHidden(const Security::Finding& finding) const;
 
     std::unique_ptr<Ui::SecurityPage> m_ui;
     AppServices* m_services;
     SecurityOverview* m_overview;
     bool m_checked = false;
+    bool m_busy = false;
+    /** What render() has still to add, in order (each makes one widget). */
+    QList<std::function<QWidget*()>> m_pending;
+    QTimer m_rowTimer;
 };
