@@ -1,10 +1,9 @@
 #include "FindingGroups.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <array>
-#include <utility>
+#include <vector>
 
 namespace FindingGroups {
 
@@ -13,36 +12,42 @@ Listing group(const QList<Source>& sources, const std::function<bool(const Secur
 {
     Listing listing;
     QSet<QString> accounts;
-    // Per severity, the groups in the order their first finding came; a group is found by its account and check.
+    // Per severity, the groups in the order their first finding came; a group is found by its source (one account,
+    // or this computer) and check, through a flat table: thousands of findings, no string hashed per finding.
+    constexpr int checks = int(Security::Check::RecentActivity) + 1;
     std::array<QList<Group>, 3> bySeverity;
-    std::array<QHash<std::pair<QString, int>, qsizetype>, 3> index;
-    for (const Source& source : sources) {
-        for (const Security::Finding& finding : *source.findings) {
+    std::array<std::vector<qsizetype>, 3> index;
+    for (auto& table : index)
+        table.assign(std::size_t(sources.size()) * checks, -1);
+    for (qsizetype source = 0; source < sources.size(); ++source) {
+        bool counted = false; // this source's account is in accounts
+        for (const Security::Finding& finding : *sources.at(source).findings) {
             const bool hidden = isHidden(finding);
             if (hidden) {
                 ++listing.hidden;
             } else {
                 ++listing.visible;
-                if (finding.accountId.isEmpty())
+                if (finding.accountId.isEmpty()) {
                     listing.local = true;
-                else
+                } else if (!counted) {
                     accounts.insert(finding.accountId);
+                    counted = true;
+                }
             }
             if (hidden && !showHidden)
                 continue;
             const auto s = std::size_t(finding.severity);
-            const std::pair<QString, int> key {finding.accountId, int(finding.check)};
-            auto it = index.at(s).constFind(key);
-            if (it == index.at(s).cend()) {
+            qsizetype& at = index[s][std::size_t(source) * checks + std::size_t(finding.check)];
+            if (at < 0) {
                 Group g;
                 g.severity = finding.severity;
                 g.accountId = finding.accountId;
                 g.check = finding.check;
-                g.accountLabel = source.accountLabel;
-                it = index[s].insert(key, bySeverity.at(s).size());
+                g.accountLabel = sources.at(source).accountLabel;
+                at = bySeverity.at(s).size();
                 bySeverity[s].append(g);
             }
-            Group& g = bySeverity[s][*it];
+            Group& g = bySeverity[s][at];
             g.findings.append(finding);
             g.hidden.append(hidden);
         }

@@ -27,7 +27,8 @@ struct Group
     QList<bool> hidden; ///< per finding: ignored, or snoozed until a time still to come
 };
 
-/** One account's findings (or this computer's, with an empty label), as the overview gathered them. */
+/** One account's findings (or this computer's, with an empty label), as the overview gathered them; a source's
+ * findings form their own groups. */
 struct Source
 {
     QString accountLabel;

@@ -262,6 +262,7 @@ QPushButton* SecurityPage::makeShowMoreButton(const std::shared_ptr<FindingGroup
 {
     auto* button = new QPushButton;
     button->setObjectName(QStringLiteral("showMoreButton"));
+    button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // a button under the rows, not a bar
     auto label = [button, group](qsizetype from) {
         const auto left = int(group->findings.size() - from);
         button->setText(tr("Show %n More", nullptr, std::min(left, MoreRowsPerClick)));
