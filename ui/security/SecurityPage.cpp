@@ -191,10 +191,10 @@ void SecurityPage::render(Fill fill)
             m_pending.append([this, shared, first]() -> QWidget* { return makeShowMoreButton(shared, first); });
     }
     const bool anything = insertAt > 0 || !m_pending.isEmpty();
-    // After a check, what fills the window comes now and the rest a few rows per event-loop turn: laying out and
-    // painting a row's wrapped, selectable text costs about a millisecond, and a check must not hold the window
-    // (issue 24 item 5). After the user's own change (Snooze, Fix, the hidden ones shown) every row comes at once,
-    // so that the page shows the outcome of the click.
+    // After a check, the first rows come now and the rest a few per event-loop turn: laying out and painting a row's
+    // wrapped, selectable text costs about a millisecond, and a check must not hold the window (issue 24 item 5). After
+    // the user's own change (Snooze, Fix, the hidden ones shown) every row comes at once, so that the page shows the
+    // outcome of the click.
     addRows(fill == Fill::InSteps ? FirstRows : int(m_pending.size()));
 
     m_ui->showHiddenButton->setText(tr("Ignored and S&noozed (%n)", nullptr, listing.hidden));

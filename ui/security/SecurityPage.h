@@ -41,8 +41,11 @@ public:
     static constexpr int FirstRowsPerGroup = 3;
     /** Rows one click on "Show More" adds. */
     static constexpr int MoreRowsPerClick = 20;
-    /** Widgets (headings, rows, Show More) added at once when the findings arrive: about a window's height. */
-    static constexpr int FirstRows = 8;
+    /**
+     * Widgets (headings, rows, Show More) added at once when the findings arrive: few, so that the page's switch from
+     * its loading state is painted at once; the window fills in the next few turns.
+     */
+    static constexpr int FirstRows = 2;
     /** Widgets added per event-loop turn after those, until every group's first rows are there. */
     static constexpr int LaterRows = 3;
 
@@ -65,7 +68,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    /** How render() adds its rows: all now, or the first window's height now and the rest turn by turn. */
+    /** How render() adds its rows: all now, or the first few now and the rest turn by turn. */
     enum class Fill { AtOnce, InSteps };
     void render(Fill fill = Fill::AtOnce);
     /** Adds up to @p count of the widgets render() left pending; the rest on the next event-loop turn. */
