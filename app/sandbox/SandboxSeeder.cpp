@@ -291,7 +291,7 @@ SandboxDemo seedDemo(SandboxStore& store)
     return demo;
 }
 
-int seedSshKeys(SandboxStore& store, SandboxAccount account, int count)
+int seedSshKeys(SandboxStore& store, SandboxAccount account, int count, int minAgeDays)
 {
     if (count <= 0)
         return 0;
@@ -301,7 +301,7 @@ int seedSshKeys(SandboxStore& store, SandboxAccount account, int count)
                                                         "role = 'owner' ORDER BY user_id LIMIT 1"));
     if (!owner.isValid()) {
         seedDemo(store);
-        return seedSshKeys(store, account, count);
+        return seedSshKeys(store, account, count, minAgeDays);
     }
     QString team;
     if (!vast) {
@@ -313,7 +313,7 @@ int seedSshKeys(SandboxStore& store, SandboxAccount account, int count)
     store.transaction();
     for (int i = 0; i < count; ++i) {
         const QString key = SandboxKeys::randomEd25519PublicKey(QStringLiteral("bench-%1@sandbox").arg(i + 1));
-        const int age = i % 400;
+        const int age = minAgeDays + i % 400;
         if (vast) {
             store.insert(QStringLiteral("INSERT INTO vast_ssh_keys (user_id, public_key, created_at) VALUES (?, ?, ?)"),
                          {owner, key, daysAgo(age)});

@@ -111,11 +111,11 @@ SandboxDemo SandboxServer::seedDemo()
     return SandboxSeeder::seedDemo(*m_store);
 }
 
-int SandboxServer::seedSshKeys(SandboxAccount account, int count)
+int SandboxServer::seedSshKeys(SandboxAccount account, int count, int minAgeDays)
 {
     if (!m_store)
         return 0;
-    return SandboxSeeder::seedSshKeys(*m_store, account, count);
+    return SandboxSeeder::seedSshKeys(*m_store, account, count, minAgeDays);
 }
 
 QByteArray SandboxServer::generateAdminToken()

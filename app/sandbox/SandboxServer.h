@@ -69,8 +69,8 @@ public:
 
     /** Resets the database to the demo accounts and returns their (fresh) credentials. */
     SandboxDemo seedDemo();
-    /** Adds @p count generated SSH keys to @p account; returns how many were added. */
-    int seedSshKeys(SandboxAccount account, int count);
+    /** Adds @p count generated SSH keys to @p account, at least @p minAgeDays old; returns how many were added. */
+    int seedSshKeys(SandboxAccount account, int count, int minAgeDays = 0);
 
     /** Injects @p fault into the matching requests; returns its id (for removeFault()), -1 beyond MaxFaults. */
     int setFault(const SandboxFault& fault);

@@ -39,6 +39,16 @@ QString findingKey(const QString& identity)
     return QStringLiteral("finding-") + findingHash(identity);
 }
 
+AccountsRegistry::FindingMark markFrom(const QString& stored)
+{
+    AccountsRegistry::FindingMark mark;
+    if (stored == kIgnored)
+        mark.ignored = true;
+    else if (stored.startsWith(kSnoozedPrefix))
+        mark.snoozedUntil = QDateTime::fromString(stored.mid(kSnoozedPrefix.size()), Qt::ISODate);
+    return mark;
+}
+
 bool isValidId(const QString& id)
 {
     return !QUuid::fromString(id).isNull() && !id.contains(QLatin1Char('/'));
@@ -337,12 +347,38 @@ AccountsRegistry::FindingMark AccountsRegistry::findingMark(const QString& id, c
     const QString stored = id.isEmpty()
         ? m_settings->value(kLocalFindings + QLatin1Char('/') + findingKey(identity)).toString()
         : value(id, findingKey(identity));
-    FindingMark mark;
-    if (stored == kIgnored)
-        mark.ignored = true;
-    else if (stored.startsWith(kSnoozedPrefix))
-        mark.snoozedUntil = QDateTime::fromString(stored.mid(kSnoozedPrefix.size()), Qt::ISODate);
-    return mark;
+    return markFrom(stored);
+}
+
+QHash<QString, AccountsRegistry::FindingMark> AccountsRegistry::findingMarks(const QString& id) const
+{
+    QHash<QString, FindingMark> marks;
+    const QString prefix = QStringLiteral("finding-");
+    if (!id.isEmpty()) {
+        const std::optional<Account> account = find(id);
+        if (!account)
+            return marks;
+        if (account->storage == Account::Storage::MemoryOnly) {
+            const QHash<QString, QString> values = m_sessionValues.value(id);
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                if (it.key().startsWith(prefix))
+                    marks.insert(it.key(), markFrom(it.value()));
+            }
+            return marks;
+        }
+    }
+    m_settings->beginGroup(id.isEmpty() ? kLocalFindings : kGroup + QLatin1Char('/') + id);
+    for (const QString& key : m_settings->childKeys()) {
+        if (key.startsWith(prefix))
+            marks.insert(key, markFrom(m_settings->value(key).toString()));
+    }
+    m_settings->endGroup();
+    return marks;
+}
+
+QString AccountsRegistry::findingMarkKey(const QString& identity)
+{
+    return findingKey(identity);
 }
 
 bool AccountsRegistry::setFindingMark(const QString& id, const QString& identity, const FindingMark& mark)

@@ -88,6 +88,13 @@ public:
     FindingMark findingMark(const QString& id, const QString& identity) const;
     /** Remembers @p mark (a default one forgets it); false when @p id names no account. */
     bool setFindingMark(const QString& id, const QString& identity, const FindingMark& mark);
+    /**
+     * Every mark of account @p id (empty: this computer) in one read, keyed by findingMarkKey(): an overview of
+     * thousands of findings asks once per account, not once per finding (issue 24 item 5).
+     */
+    QHash<QString, FindingMark> findingMarks(const QString& id) const;
+    /** The key findingMarks() files the mark of the finding with identity @p identity under. */
+    static QString findingMarkKey(const QString& identity);
 
     // The daily security check's reminders (issue 23, docs/SECURITY-OVERVIEW.md "Reminders").
     /**

@@ -64,17 +64,23 @@ Finding keyFinding(const AccountSnapshot& s, const TeamKeys& team, const Registe
 }
 
 void sshKeyFindings(const AccountSnapshot& s, const QSet<QString>& localFingerprints, const QDateTime& now,
-                    QList<Finding>* out)
+                    QList<Finding>* out, AccountChecks::KeyIndex* index)
 {
     if (!s.has(SnapshotPart::SshKeys))
         return;
+    if (index)
+        index->complete
+            = std::none_of(s.sshKeys.cbegin(), s.sshKeys.cend(), [](const TeamKeys& t) { return t.failed; });
     const QDateTime rotateBefore = now.addDays(-AccountChecks::RotationDays);
-    for (const TeamKeys& team : s.sshKeys) {
+    for (qsizetype t = 0; t < s.sshKeys.size(); ++t) {
+        const TeamKeys& team = s.sshKeys.at(t);
         if (team.failed)
             continue;
         const QList<RegisteredKey> keys = readKeys(team);
         QMap<QString, QList<const RegisteredKey*>> byFingerprint;
         for (const RegisteredKey& r : keys) {
+            if (index && !index->first.contains(r.preview.fingerprint))
+                index->first.insert(r.preview.fingerprint, {t, r.key - team.keys.constData(), r.name});
             byFingerprint[r.preview.fingerprint].append(&r);
             if (r.key->createdAt.isValid() && r.key->createdAt < rotateBefore)
                 out->append(keyFinding(s, team, r, Check::OldSshKey, Severity::Medium, Action::Rotate));
@@ -195,7 +201,8 @@ QString routeTail(const QString& route)
 
 namespace AccountChecks {
 
-QList<Finding> findings(const AccountSnapshot& snapshot, const QList<LocalKey>& localKeys, const QDateTime& now)
+QList<Finding> findings(const AccountSnapshot& snapshot, const QList<LocalKey>& localKeys, const QDateTime& now,
+                        KeyIndex* index)
 {
     QSet<QString> localFingerprints;
     for (const LocalKey& local : localKeys) {
@@ -203,7 +210,7 @@ QList<Finding> findings(const AccountSnapshot& snapshot, const QList<LocalKey>& 
             localFingerprints.insert(local.key.fingerprint());
     }
     QList<Finding> out;
-    sshKeyFindings(snapshot, localFingerprints, now, &out);
+    sshKeyFindings(snapshot, localFingerprints, now, &out, index);
     apiKeyFindings(snapshot, now, &out);
     accountStateFindings(snapshot, now, &out);
     return out;
@@ -211,31 +218,42 @@ QList<Finding> findings(const AccountSnapshot& snapshot, const QList<LocalKey>& 
 
 QList<Finding> sharedKeyFindings(const QList<AccountSnapshot>& snapshots)
 {
-    if (snapshots.size() < 2)
-        return {};
-    // fingerprint → per account, the first place it is registered
-    QMap<QString, QHash<QString, std::pair<const TeamKeys*, RegisteredKey>>> where;
+    QList<KeyIndex> indexes;
     for (const AccountSnapshot& s : snapshots) {
-        if (!s.has(SnapshotPart::SshKeys))
-            return {};
-        for (const TeamKeys& team : s.sshKeys) {
-            if (team.failed)
-                return {}; // a list not read in full cannot say "every account"
-            for (const RegisteredKey& r : readKeys(team)) {
-                auto& accounts = where[r.preview.fingerprint];
-                if (!accounts.contains(s.account.id))
-                    accounts.insert(s.account.id, {&team, r});
-            }
-        }
+        KeyIndex index;
+        findings(s, {}, QDateTime::currentDateTimeUtc(), &index);
+        indexes.append(index);
     }
+    return sharedKeyFindings(snapshots, indexes);
+}
+
+QList<Finding> sharedKeyFindings(const QList<AccountSnapshot>& snapshots, const QList<KeyIndex>& indexes)
+{
+    if (snapshots.size() < 2 || indexes.size() != snapshots.size())
+        return {};
+    for (const KeyIndex& index : indexes) {
+        if (!index.complete)
+            return {}; // a list not read in full cannot say "every account"
+    }
+    QStringList everywhere;
+    for (auto it = indexes.first().first.cbegin(); it != indexes.first().first.cend(); ++it) {
+        if (std::all_of(indexes.cbegin() + 1, indexes.cend(),
+                        [&](const KeyIndex& other) { return other.first.contains(it.key()); }))
+            everywhere.append(it.key());
+    }
+    everywhere.sort();
     QList<Finding> out;
-    for (const AccountSnapshot& s : snapshots) {
-        for (auto it = where.cbegin(); it != where.cend(); ++it) {
-            if (it->size() < snapshots.size())
-                continue;
-            const auto& [team, r] = it->value(s.account.id);
-            Finding f = keyFinding(s, *team, r, Check::SharedSshKey, Severity::Info, Action::None);
-            f.count = int(it->size());
+    for (qsizetype i = 0; i < snapshots.size(); ++i) {
+        const AccountSnapshot& s = snapshots.at(i);
+        for (const QString& fingerprint : everywhere) {
+            const KeyIndex::Place place = indexes.at(i).first.value(fingerprint);
+            const TeamKeys& team = s.sshKeys.at(place.team);
+            RegisteredKey r;
+            r.key = &team.keys.at(place.key);
+            r.preview.fingerprint = fingerprint;
+            r.name = place.name;
+            Finding f = keyFinding(s, team, r, Check::SharedSshKey, Severity::Info, Action::None);
+            f.count = int(snapshots.size());
             out.append(f);
         }
     }

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFlags>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -100,14 +101,35 @@ constexpr int ExpiryWarningDays = 30; ///< ApiKeyExpiring
 constexpr int RecentActivityDays = 30; ///< RecentActivity
 constexpr int MinRsaBits = 3072; ///< WeakSshKey
 
-/** Every finding about one account, against the local public keys @p localKeys, at @p now. */
-QList<Finding> findings(const AccountSnapshot& snapshot, const QList<LocalKey>& localKeys, const QDateTime& now);
+/** Where one account's registered keys are, by fingerprint: made once while its keys are read (findings()). */
+struct KeyIndex
+{
+    /** Every key list was read; otherwise SharedSshKey cannot say "every account". */
+    bool complete = false;
+    struct Place
+    {
+        qsizetype team = 0; ///< in AccountSnapshot::sshKeys
+        qsizetype key = 0; ///< in that TeamKeys::keys
+        QString name; ///< as the findings name it
+    };
+    /** Each fingerprint's first place. */
+    QHash<QString, Place> first;
+};
+
+/**
+ * Every finding about one account, against the local public keys @p localKeys, at @p now; with @p index, also where
+ * each of its keys is, for sharedKeyFindings() (each key's line is read once: issue 24 item 5).
+ */
+QList<Finding> findings(const AccountSnapshot& snapshot, const QList<LocalKey>& localKeys, const QDateTime& now,
+                        KeyIndex* index = nullptr);
 
 /**
  * SharedSshKey: a key registered in every account (at least two); one finding per account, so that each can be
  * snoozed there. Nothing when an account's key list could not be read in full.
  */
 QList<Finding> sharedKeyFindings(const QList<AccountSnapshot>& snapshots);
+/** The same from the accounts' key indexes (findings()), @p indexes in the order of @p snapshots. */
+QList<Finding> sharedKeyFindings(const QList<AccountSnapshot>& snapshots, const QList<KeyIndex>& indexes);
 
 /** What @p event was about. */
 EventKind eventKind(const AuditEvent& event);

@@ -3,6 +3,9 @@
 #include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace Security {
@@ -20,7 +23,8 @@ struct SecurityScan::Run
     QList<Target> targets;
     QList<AccountSnapshot> snapshots;
     QList<int> pending; ///< answers still awaited, per account
-    int accountsLeft = 0;
+    int accountsLeft = 0; ///< accounts whose findings were not emitted yet
+    QList<AccountChecks::KeyIndex> keyIndexes; ///< per account, made with its findings
     QList<LocalKey> localKeys;
     QDateTime now;
 };
@@ -41,6 +45,7 @@ void SecurityScan::start(const QList<Target>& targets, const QList<LocalKey>& lo
     run->localKeys = localKeys;
     run->now = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     run->pending.fill(0, targets.size());
+    run->keyIndexes.resize(targets.size());
     run->accountsLeft = int(targets.size());
     for (const Target& target : targets) {
         AccountSnapshot snapshot;
@@ -210,13 +215,33 @@ void SecurityScan::partDone(const std::shared_ptr<Run>& run, int index)
 {
     if (--run->pending[index] > 0)
         return;
-    const AccountSnapshot& snapshot = run->snapshots.at(index);
-    emit accountScanned(snapshot, AccountChecks::findings(snapshot, run->localKeys, run->now));
-    if (--run->accountsLeft > 0)
-        return;
-    const QList<Finding> shared = AccountChecks::sharedKeyFindings(run->snapshots);
-    m_tracker->finish(run->context);
-    emit finished(shared);
+    // The checks read every registered key's line (its SHA-256 fingerprint): with thousands of keys that held the
+    // window for tens of milliseconds (issue 24 item 5, docs/PERFORMANCE.md), so they run on a worker. The snapshot
+    // is copied (implicitly shared, read-only on both sides). The answer comes back through a watcher owned by the
+    // run's context, which a newer scan deletes: a replaced scan's findings are never emitted.
+    using Checked = std::pair<QList<Finding>, AccountChecks::KeyIndex>;
+    auto* watcher = new QFutureWatcher<Checked>(run->context);
+    connect(watcher, &QFutureWatcherBase::finished, run->context, [this, run, index, watcher] {
+        const Checked checked = watcher->result();
+        watcher->deleteLater();
+        run->keyIndexes[index] = checked.second;
+        const QPointer<QObject> alive(run->context);
+        emit accountScanned(run->snapshots.at(index), checked.first);
+        if (!alive) // a receiver started a newer scan
+            return;
+        if (--run->accountsLeft > 0)
+            return;
+        // From the indexes the workers made: no key is read again.
+        const QList<Finding> shared = AccountChecks::sharedKeyFindings(run->snapshots, run->keyIndexes);
+        m_tracker->finish(run->context);
+        emit finished(shared);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([snapshot = run->snapshots.at(index), localKeys = run->localKeys, now = run->now] {
+            Checked checked;
+            checked.first = AccountChecks::findings(snapshot, localKeys, now, &checked.second);
+            return checked;
+        }));
 }
 
 } // namespace Security

@@ -7,9 +7,13 @@
 //   --keygen RUNS         Ed25519 generation + write vs `ssh-keygen -t ed25519` as a process
 //   --open-account RUNS   over TLS with 150 ms per answer: opening an account until every tab has data, vs one request;
 //                         switching back to an account opened before (BenchAccounts.h)
+//   --security RUNS       the security overview of 5 accounts × 1,000 keys: last answer → painted, GUI stall
+//                         (BenchSecurity.h)
 // The sandbox runs in its own process (keydeck-sandbox), so neither its work nor its memory is counted here.
 
 #include "BenchAccounts.h"
+#include "BenchKeys.h"
+#include "BenchSecurity.h"
 #include "BenchSupport.h"
 #include "TestTls.h"
 #include "UiContext.h"
@@ -20,14 +24,11 @@
 #include "pages/sshkeys/SshKeysPage.h"
 #include "providers/VastJson.h"
 #include "providers/VastProvider.h"
-#include "secrets/KeychainSecretStore.h"
-#include "ssh/KeyFiles.h"
 #include "ssh/KeyPairGenerator.h"
 #include "widgets/MessageBox.h"
 #include "widgets/StatefulView.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +38,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -422,83 +421,6 @@ void benchParse(int keys, int runs)
                    median(fast), median(tree), 0.7));
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Keychain and key generation
-
-void benchKeychain(int runs)
-{
-    KeychainSecretStore store(QStringLiteral("io.keydeck.Keydeck.bench"));
-    QObject context;
-    StallProbe probe;
-    QList<double> writes, reads;
-    for (int i = 0; i <= runs; ++i) { // run 0 warms up (first D-Bus connection, collection lookup)
-        const QString secret = QString::number(QRandomGenerator::system()->generate64(), 36);
-        bool done = false;
-        SecretError result;
-        probe.start();
-        store.write(QStringLiteral("bench"), SecretKind::ApiKey, secret, &context, [&](const SecretError& e) {
-            result = e;
-            done = true;
-        });
-        if (!waitUntil([&] { return done; }) || !result.isOk())
-            fail(QStringLiteral("the keychain write failed (is this inside tests/support/with-keyring.sh?)"));
-        const double writeStall = probe.stop();
-
-        done = false;
-        QString read;
-        probe.start();
-        store.read(QStringLiteral("bench"), SecretKind::ApiKey, &context, [&](const SecretError& e, const QString& s) {
-            result = e;
-            read = s;
-            done = true;
-        });
-        if (!waitUntil([&] { return done; }) || !result.isOk() || read != secret)
-            fail(QStringLiteral("the keychain read failed or returned another secret"));
-        const double readStall = probe.stop();
-        if (i > 0) {
-            writes << writeStall;
-            reads << readStall;
-        }
-    }
-    print(limitRow(QStringLiteral("GUI stall: keychain write"), median(writes), 16));
-    print(limitRow(QStringLiteral("GUI stall: keychain read"), median(reads), 16));
-}
-
-void benchKeygen(int runs)
-{
-    const QString keygen = QStandardPaths::findExecutable(QStringLiteral("ssh-keygen"));
-    if (keygen.isEmpty())
-        fail(QStringLiteral("ssh-keygen is not installed"));
-    const QString dir = QDir::homePath() + QStringLiteral("/bench-keys");
-    QDir().mkpath(dir);
-    QList<double> ours, theirs;
-    for (int i = 0; i <= runs; ++i) {
-        double start = monotonicMs();
-        const KeyPair pair = KeyPairGenerator::generate(QStringLiteral("bench@keydeck"), {});
-        const KeyFiles::WriteResult written
-            = KeyFiles::write(pair, dir, QStringLiteral("ours_%1").arg(i), KeyFiles::Existing::Refuse);
-        const double oursMs = monotonicMs() - start;
-        if (!pair.isValid() || !written.ok)
-            fail(QStringLiteral("Keydeck's generation or write failed"));
-
-        start = monotonicMs();
-        QProcess process;
-        process.start(keygen,
-                      {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
-                       QString(), QStringLiteral("-C"), QStringLiteral("bench@keydeck"), QStringLiteral("-f"),
-                       dir + QStringLiteral("/theirs_%1").arg(i)});
-        if (!process.waitForFinished(30000) || process.exitCode() != 0)
-            fail(QStringLiteral("ssh-keygen failed"));
-        const double theirsMs = monotonicMs() - start;
-        if (i > 0) {
-            ours << oursMs;
-            theirs << theirsMs;
-        }
-    }
-    print(infoRow(QStringLiteral("Ed25519 generate + write (in process vs ssh-keygen process)"), median(ours),
-                  median(theirs)));
-}
-
 } // namespace
 
 /**
@@ -540,9 +462,10 @@ int main(int argc, char* argv[])
         return value;
     };
     if (args.isEmpty())
-        fail(QStringLiteral("usage: bench_keydeck [--https] --startup RUNS | --page KEYS RUNS | --large KEYS RUNS | "
-                            "--parse KEYS RUNS | --keychain RUNS | --keygen RUNS | --open-account RUNS (several may "
-                            "follow each other)"));
+        fail(QStringLiteral(
+            "usage: bench_keydeck [--https] --startup RUNS | --page KEYS RUNS | --large KEYS RUNS | "
+            "--parse KEYS RUNS | --keychain RUNS | --keygen RUNS | --open-account RUNS | --security RUNS "
+            "(several may follow each other)"));
     QTemporaryDir tlsDir;
     bool https = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -570,6 +493,8 @@ int main(int argc, char* argv[])
                 useHttps(tlsDir); // TLS only: what a user opening an account pays (issue 24 item 2)
             https = true;
             benchOpenAccount(intAt(++i));
+        } else if (option == QLatin1String("--security")) {
+            benchSecurity(intAt(++i));
         } else {
             fail(QStringLiteral("unknown option %1").arg(option));
         }

@@ -126,13 +126,27 @@ StallProbe::StallProbe(QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock.nsecsElapsed();
         m_maxGapNs = std::max(m_maxGapNs, now - m_lastNs);
+        if (now - m_lastNs > 2'000'000)
+            m_gaps.append({m_startMs + double(now) / 1e6, double(now - m_lastNs) / 1e6});
         m_lastNs = now;
     });
+}
+
+double StallProbe::longestGapStartingAfter(double monotonicMs) const
+{
+    double longest = 0;
+    for (const auto& [end, length] : m_gaps) {
+        if (end - length >= monotonicMs)
+            longest = std::max(longest, length);
+    }
+    return longest;
 }
 
 void StallProbe::start()
 {
     m_maxGapNs = 0;
+    m_gaps.clear();
+    m_startMs = monotonicMs();
     m_clock.start();
     m_lastNs = 0;
     m_timer.start();
@@ -157,12 +171,13 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-bool SandboxProcess::start(const QString& program, int extraKeys, QString* error)
+bool SandboxProcess::start(const QString& program, int extraKeys, QString* error, const QStringList& more)
 {
     QStringList args {QStringLiteral("--seed-demo"), QStringLiteral("--json")};
     args << g_tlsArguments;
     if (extraKeys > 0)
         args << QStringLiteral("--seed-ssh-keys") << QString::number(extraKeys);
+    args << more;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(program, args);
     if (!m_process.waitForStarted(10000)) {
@@ -184,6 +199,7 @@ bool SandboxProcess::start(const QString& program, int extraKeys, QString* error
     const QJsonObject vast = line.value(QStringLiteral("vast")).toObject();
     m_baseUrl = QUrl(vast.value(QStringLiteral("baseUrl")).toString());
     m_vastApiKey = vast.value(QStringLiteral("apiKey")).toString();
+    m_spheronApiKey = line.value(QStringLiteral("spheron")).toObject().value(QStringLiteral("apiKey")).toString();
     const QJsonObject admin = line.value(QStringLiteral("admin")).toObject();
     m_adminHeader = admin.value(QStringLiteral("header")).toString().toLatin1();
     m_adminToken = admin.value(QStringLiteral("token")).toString().toLatin1();

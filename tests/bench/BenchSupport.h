@@ -69,12 +69,16 @@ public:
     void start();
     /** Stops and returns the longest gap in ms since start(). */
     double stop();
+    /** The longest gap over 2 ms since start() that began at or after @p monotonicMs (see monotonicMs()). */
+    double longestGapStartingAfter(double monotonicMs) const;
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     qint64 m_maxGapNs = 0;
+    double m_startMs = 0;
+    QList<std::pair<double, double>> m_gaps; ///< (end on the monotonic clock, length), in ms
 };
 
 /** The keydeck-sandbox tool in its own process (so its work is on neither our GUI thread nor our RSS). */
@@ -82,12 +86,13 @@ class SandboxProcess
 {
 public:
     ~SandboxProcess();
-    /** Starts it with the demo accounts plus @p extraKeys generated SSH keys per account. */
-    bool start(const QString& program, int extraKeys, QString* error);
+    /** Starts it with the demo accounts plus @p extraKeys generated SSH keys per account; @p more options. */
+    bool start(const QString& program, int extraKeys, QString* error, const QStringList& more = {});
     /** Every sandbox started from now on serves HTTPS with these PEM files (keydeck-sandbox --tls-cert/--tls-key). */
     static void useTls(const QString& certPath, const QString& keyPath);
     QUrl baseUrl() const { return m_baseUrl; }
     QString vastApiKey() const { return m_vastApiKey; }
+    QString spheronApiKey() const { return m_spheronApiKey; }
     /** The header and token of its admin routes (/_sandbox/faults), as its connection line printed them. */
     QByteArray adminHeader() const { return m_adminHeader; }
     QByteArray adminToken() const { return m_adminToken; }
@@ -96,6 +101,7 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_vastApiKey;
+    QString m_spheronApiKey;
     QByteArray m_adminHeader;
     QByteArray m_adminToken;
 };

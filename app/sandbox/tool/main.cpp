@@ -84,6 +84,9 @@ int main(int argc, char* argv[])
                                         tr("Reset the database to the demo accounts and print their keys."));
     const QCommandLineOption sshOption(QStringLiteral("seed-ssh-keys"),
                                        tr("Add this many generated SSH keys to each demo account."), tr("count"));
+    const QCommandLineOption sshAgeOption(QStringLiteral("seed-ssh-keys-age"),
+                                          tr("The generated SSH keys are at least this many days old."), tr("days"),
+                                          QStringLiteral("0"));
     const QCommandLineOption rateOption(QStringLiteral("rate-limits"),
                                         tr("Emulate the providers' rate limits (on or off)."), tr("on|off"),
                                         QStringLiteral("off"));
@@ -101,8 +104,8 @@ int main(int argc, char* argv[])
                                         tr("Serve HTTPS with this PEM certificate (needs --tls-key)."), tr("path"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
                                        tr("The certificate's PEM private key, without a passphrase."), tr("path"));
-    parser.addOptions(
-        {portOption, dbOption, seedOption, sshOption, rateOption, jsonOption, variantOption, certOption, keyOption});
+    parser.addOptions({portOption, dbOption, seedOption, sshOption, sshAgeOption, rateOption, jsonOption, variantOption,
+                       certOption, keyOption});
     parser.process(app);
 
     bool ok = false;
@@ -124,6 +127,14 @@ int main(int argc, char* argv[])
                       tr("The SSH key count “%1” is not a number between 0 and 1000000.").arg(parser.value(sshOption)));
             return 2;
         }
+    }
+
+    const int sshAge = parser.value(sshAgeOption).toInt(&ok);
+    if (!ok || sshAge < 0 || sshAge > 36500) {
+        printLine(
+            stderr,
+            tr("The SSH key age “%1” is not a number of days between 0 and 36500.").arg(parser.value(sshAgeOption)));
+        return 2;
     }
 
     SandboxServer server;
@@ -163,8 +174,8 @@ int main(int argc, char* argv[])
     if (seeded)
         demo = server.seedDemo();
     if (sshCount > 0) {
-        server.seedSshKeys(SandboxAccount::VastDemo, sshCount);
-        server.seedSshKeys(SandboxAccount::SpheronDemo, sshCount);
+        server.seedSshKeys(SandboxAccount::VastDemo, sshCount, sshAge);
+        server.seedSshKeys(SandboxAccount::SpheronDemo, sshCount, sshAge);
     }
 
     const QString base = server.baseUrl().toString();
