@@ -79,6 +79,142 @@
     </message>
 </context>
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AddEverywhereDialog</name>
+    <message>
+        <source>Add a Key to Every Account</source>
+        <translation>Schlüssel allen Konten hinzufügen</translation>
+    </message>
+    <message>
+        <source>For a new device: choose its public key, and Keydeck looks where it is missing. It is added only there, and only once.</source>
+        <translation>Für ein neues Gerät: Wählen Sie seinen öffentlichen Schlüssel, und Keydeck sucht, wo er fehlt. Er wird nur dort hinzugefügt, und nur einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Schlüssel auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name the key gets where keys have names (Spheron AI)</source>
+        <translation>Der Name, den der Schlüssel dort bekommt, wo Schlüssel Namen haben (Spheron AI)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Look where the key is missing</source>
+        <translation>Suchen, wo der Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>Where the key is missing or registered</source>
+        <translation>Wo der Schlüssel fehlt oder registriert ist</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Add Where Missing</source>
+        <translation>&amp;Hinzufügen, wo er fehlt</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>No public keys in ~/.ssh</source>
+        <translation>Keine öffentlichen Schlüssel in ~/.ssh</translation>
+    </message>
+    <message>
+        <source>There is no public key in ~/.ssh. Generate one on the SSH Keys tab first.</source>
+        <translation>In ~/.ssh gibt es keinen öffentlichen Schlüssel. Erzeugen Sie zuerst einen auf der Registerkarte „SSH-Schlüssel“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking in %n account(s)…</source>
+        <translation>
+            <numerusform>Suche in %n Konto…</numerusform>
+            <numerusform>Suche in %n Konten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is registered in every account already.</source>
+        <translation>Der Schlüssel ist bereits in jedem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>The key is registered in every list Keydeck could read.</source>
+        <translation>Der Schlüssel ist in jeder Liste registriert, die Keydeck lesen konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is missing in %n place(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel fehlt an %n Stelle.</numerusform>
+            <numerusform>Der Schlüssel fehlt an %n Stellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding the key in %n place(s)…</source>
+        <translation>
+            <numerusform>Der Schlüssel wird an %n Stelle hinzugefügt…</numerusform>
+            <numerusform>Der Schlüssel wird an %n Stellen hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n place(s) again…</source>
+        <translation>
+            <numerusform>%n Stelle wird erneut versucht…</numerusform>
+            <numerusform>%n Stellen werden erneut versucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already there, as “%1”</source>
+        <translation>Bereits vorhanden, als „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is registered in %n place(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist an %n Stelle registriert.</numerusform>
+            <numerusform>Der Schlüssel ist an %n Stellen registriert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) may still lack it: Retry looks there and adds it only where it is missing.</source>
+        <translation>
+            <numerusform>An %n Stelle fehlt er vielleicht noch: „Wiederholen“ sucht dort und fügt ihn nur hinzu, wo er fehlt.</numerusform>
+            <numerusform>An %n Stellen fehlt er vielleicht noch: „Wiederholen“ sucht dort und fügt ihn nur hinzu, wo er fehlt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydeck is still adding the key. The window can be closed once every account has answered.</source>
+        <translation>Keydeck fügt den Schlüssel noch hinzu. Das Fenster lässt sich schließen, sobald jedes Konto geantwortet hat.</translation>
+    </message>
+</context>
+<context>
     <name>AddPassphraseDialog</name>
     <message>
         <source>Add a Passphrase</source>
@@ -1218,6 +1354,84 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
 </context>
 <context>
+    <name>EverywhereText</name>
+    <message>
+        <source>%1 · team %2</source>
+        <translation>%1 · Team %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3, %4)</source>
+        <translation>%1 · %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Bereits weg</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost, and the list could not be read again: %1 Retry looks again.</source>
+        <translation>Unbekannt: Die Antwort ging verloren, und die Liste konnte nicht erneut gelesen werden: %1 „Wiederholen“ sieht noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost, and the list could not be read again: %1 Retry looks first.</source>
+        <translation>Unbekannt: Die Antwort ging verloren, und die Liste konnte nicht erneut gelesen werden: %1 „Wiederholen“ sieht zuerst nach.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” could not be read: %2 The key may be there already; Keydeck does not add it there.</source>
+        <translation>Die Schlüssel von „%1“ konnten nicht gelesen werden: %2 Der Schlüssel ist dort vielleicht schon vorhanden; Keydeck fügt ihn dort nicht hinzu.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” could not be read: %2 The key may be registered there unseen; Keydeck does not remove it there.</source>
+        <translation>Die Schlüssel von „%1“ konnten nicht gelesen werden: %2 Der Schlüssel ist dort vielleicht unbemerkt registriert; Keydeck entfernt ihn dort nicht.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not looked in, because Keydeck could not open them: %1.</source>
+        <translation>
+            <numerusform>%n Konto nicht durchsucht, weil Keydeck es nicht öffnen konnte: %1.</numerusform>
+            <numerusform>%n Konten nicht durchsucht, weil Keydeck sie nicht öffnen konnte: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpiryBanner</name>
     <message>
         <source>Rotate &amp;Now…</source>
@@ -1287,33 +1501,22 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
+    <message>
+        <source>Remove Everywhere…</source>
+        <translation>Überall entfernen…</translation>
+    </message>
+    <message>
+        <source>Snooze, ignore or remove everywhere</source>
+        <translation>Zurückstellen, ignorieren oder überall entfernen</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
-    <message>
-        <source>The SSH key “%1” was registered on %2, more than 90 days ago: the longer a key is used, the more places it may have been copied to. Replace it with a new one.</source>
-        <translation>Der SSH-Schlüssel „%1“ wurde am %2 registriert, vor mehr als 90 Tagen: Je länger ein Schlüssel verwendet wird, desto mehr Orte kann es geben, an die er kopiert wurde. Ersetzen Sie ihn durch einen neuen.</translation>
-    </message>
-    <message>
-        <source>The SSH key “%1” has no copy on this computer. If it belongs to a device you no longer use or do not recognize, remove it: whoever holds it can reach your instances.</source>
-        <translation>Vom SSH-Schlüssel „%1“ gibt es keine Kopie auf diesem Computer. Wenn er zu einem Gerät gehört, das Sie nicht mehr verwenden oder nicht kennen, entfernen Sie ihn: Wer ihn besitzt, erreicht Ihre Instanzen.</translation>
-    </message>
-    <message>
-        <source>The SSH key “%1” is %2, too weak by today&apos;s standards. Replace it with an Ed25519 key.</source>
-        <translation>Der SSH-Schlüssel „%1“ ist %2 und nach heutigen Maßstäben zu schwach. Ersetzen Sie ihn durch einen Ed25519-Schlüssel.</translation>
-    </message>
     <message numerus="yes">
         <source>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</source>
         <translation>
             <numerusform>Ein Schlüssel ist %n-mal registriert, als %1: Entfernen Sie die überzähligen Einträge, damit ein einmaliges Entfernen den Schlüssel wirklich entfernt.</numerusform>
             <numerusform>Ein Schlüssel ist %n-mal registriert, als %1: Entfernen Sie die überzähligen Einträge, damit ein einmaliges Entfernen den Schlüssel wirklich entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
-        <translation>
-            <numerusform>Der SSH-Schlüssel „%1“ ist in %n Konto registriert: Geht er verloren, steht jedes Konto offen. Verwenden Sie für verschiedene Dienste verschiedene Schlüssel.</numerusform>
-            <numerusform>Der SSH-Schlüssel „%1“ ist in allen %n Konten registriert: Geht er verloren, steht jedes Konto offen. Verwenden Sie für verschiedene Dienste verschiedene Schlüssel.</numerusform>
         </translation>
     </message>
     <message>
@@ -1342,10 +1545,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>The API key expired on %1: create a new one and delete the old one.</source>
         <translation>Der API-Schlüssel ist am %1 abgelaufen: Erstellen Sie einen neuen und löschen Sie den alten.</translation>
-    </message>
-    <message>
-        <source>The API key “%1” was created on %2, more than 90 days ago: rotate it, as the console advises.</source>
-        <translation>Der API-Schlüssel „%1“ wurde am %2 erstellt, vor mehr als 90 Tagen: Rotieren Sie ihn, wie es die Konsole empfiehlt.</translation>
     </message>
     <message>
         <source>The file %1 holds an API key in plain text: any program you run can read it.</source>
@@ -1449,6 +1648,69 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>a change of e-mail address or password</source>
         <translation>eine Änderung der E-Mail-Adresse oder des Passworts</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 was registered on %2, more than 90 days ago: the longer a key is used, the more places it may have been copied to. Replace it with a new one.</source>
+        <translation>Der SSH-Schlüssel %1 wurde am %2 registriert, vor mehr als 90 Tagen: Je länger ein Schlüssel verwendet wird, desto mehr Orte kann es geben, an die er kopiert wurde. Ersetzen Sie ihn durch einen neuen.</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 has no copy on this computer. If it belongs to a device you no longer use or do not recognize, remove it: whoever holds it can reach your instances.</source>
+        <translation>Vom SSH-Schlüssel %1 gibt es keine Kopie auf diesem Computer. Wenn er zu einem Gerät gehört, das Sie nicht mehr verwenden oder nicht kennen, entfernen Sie ihn: Wer ihn besitzt, erreicht Ihre Instanzen.</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is %2, too weak by today&apos;s standards. Replace it with an Ed25519 key.</source>
+        <translation>Der SSH-Schlüssel %1 ist %2 und nach heutigen Maßstäben zu schwach. Ersetzen Sie ihn durch einen Ed25519-Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH key %1 is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
+        <translation>
+            <numerusform>Der SSH-Schlüssel %1 ist in %n Konto registriert: Geht er verloren, steht jedes Konto offen. Verwenden Sie für verschiedene Dienste verschiedene Schlüssel.</numerusform>
+            <numerusform>Der SSH-Schlüssel %1 ist in allen %n Konten registriert: Geht er verloren, steht jedes Konto offen. Verwenden Sie für verschiedene Dienste verschiedene Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key %1 was created on %2, more than 90 days ago: rotate it, as the console advises.</source>
+        <translation>Der API-Schlüssel %1 wurde am %2 erstellt, vor mehr als 90 Tagen: Rotieren Sie ihn, wie es die Konsole empfiehlt.</translation>
+    </message>
+    <message>
+        <source>SSH key changed</source>
+        <translation>SSH-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>API key changed</source>
+        <translation>API-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication changed</source>
+        <translation>Zwei-Faktor-Authentifizierung geändert</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Session signed out</source>
+        <translation>Sitzung abgemeldet</translation>
+    </message>
+    <message>
+        <source>E-mail address or password changed</source>
+        <translation>E-Mail-Adresse oder Passwort geändert</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>without a name (%1)</source>
+        <translation>ohne Namen (%1)</translation>
+    </message>
+    <message>
+        <source>without a name (ID %1)</source>
+        <translation>ohne Namen (ID %1)</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1849,113 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
 </context>
 <context>
+    <name>ImportAndRemoveDialog</name>
+    <message>
+        <source>Import and Remove</source>
+        <translation>Importieren und entfernen</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Comment &amp;Out Line…</source>
+        <translation>Zeile &amp;auskommentieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete File…</source>
+        <translation>Datei &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 exports your %3 API key in plaintext:</source>
+        <translation>Zeile %1 von %2 exportiert Ihren %3-API-Schlüssel im Klartext:</translation>
+    </message>
+    <message>
+        <source>%1 holds your %2 API key in plaintext:</source>
+        <translation>%1 enthält Ihren %2-API-Schlüssel im Klartext:</translation>
+    </message>
+    <message>
+        <source>Looking for this key among your accounts…</source>
+        <translation>Dieser Schlüssel wird unter Ihren Konten gesucht…</translation>
+    </message>
+    <message>
+        <source>No account in Keydeck has this key yet. Import checks it with %1, stores it in your system keychain and adds the account; then Keydeck can remove the plaintext copy.</source>
+        <translation>Noch kein Konto in Keydeck hat diesen Schlüssel. „Importieren“ prüft ihn bei %1, legt ihn im Schlüsselbund Ihres Systems ab und fügt das Konto hinzu; danach kann Keydeck die Klartext-Kopie entfernen.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Der Schlüssel wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Imported as the account “%1”. The key is in your system keychain.</source>
+        <translation>Als Konto „%1“ importiert. Der Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>This key is already stored as the account “%1”: there is nothing to import, only the plaintext copy to remove.</source>
+        <translation>Dieser Schlüssel ist bereits als Konto „%1“ gespeichert: Es gibt nichts zu importieren, nur die Klartext-Kopie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>This %1 account asks for a two-factor code, which Import does not ask for. Add the account with Add Account, then remove the plaintext copy here. Nothing was removed.</source>
+        <translation>Dieses %1-Konto verlangt einen Zwei-Faktor-Code, nach dem „Importieren“ nicht fragt. Fügen Sie das Konto mit „Konto hinzufügen“ hinzu und entfernen Sie dann hier die Klartext-Kopie. Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key: %2 Nothing was imported and nothing was removed.</source>
+        <translation>%1 hat den Schlüssel nicht angenommen: %2 Es wurde nichts importiert und nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked with %1: %2 Nothing was imported and nothing was removed.</source>
+        <translation>Der Schlüssel konnte bei %1 nicht geprüft werden: %2 Es wurde nichts importiert und nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Comment Out Line</source>
+        <translation>Zeile auskommentieren</translation>
+    </message>
+    <message>
+        <source>Comment out line %1 of %2?</source>
+        <translation>Zeile %1 von %2 auskommentieren?</translation>
+    </message>
+    <message>
+        <source>Comment &amp;Out</source>
+        <translation>&amp;Auskommentieren</translation>
+    </message>
+    <message>
+        <source>Keydeck puts “# ” before the line and first keeps a copy of the file beside it. The key stays in your system keychain as “%1”.</source>
+        <translation>Keydeck setzt „# “ vor die Zeile und legt vorher eine Kopie der Datei daneben. Der Schlüssel bleibt im Schlüsselbund Ihres Systems als „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete Key File</source>
+        <translation>Schlüsseldatei löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The key stays in your system keychain as “%1”. Tools that read this file need the key from elsewhere.</source>
+        <translation>Der Schlüssel bleibt im Schlüsselbund Ihres Systems als „%1“. Programme, die diese Datei lesen, brauchen den Schlüssel dann aus einer anderen Quelle.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is commented out. The old file is kept as %3 and still holds the key: delete it once your shell starts without the line.</source>
+        <translation>Zeile %1 von %2 ist auskommentiert. Die alte Datei bleibt als %3 erhalten und enthält den Schlüssel noch: Löschen Sie sie, sobald Ihre Shell ohne die Zeile startet.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. The key is kept in your system keychain.</source>
+        <translation>%1 gelöscht. Der Schlüssel bleibt im Schlüsselbund Ihres Systems.</translation>
+    </message>
+</context>
+<context>
     <name>KeyEntryDialog</name>
     <message>
         <source>Enter an API Key</source>
@@ -1622,7 +1991,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Checking the key with %1…</source>
-        <translation>Schlüssel wird bei %1 geprüft…</translation>
+        <translation>Der Schlüssel wird bei %1 geprüft…</translation>
     </message>
     <message>
         <source>&amp;Open the Console</source>
@@ -2191,6 +2560,17 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <source>Refreshing %1…</source>
         <translation>%1 wird aktualisiert…</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new security finding(s) since the overview was last shown.</source>
+        <translation>
+            <numerusform>%n neuer Sicherheitsbefund, seit die Übersicht zuletzt gezeigt wurde.</numerusform>
+            <numerusform>%n neue Sicherheitsbefunde, seit die Übersicht zuletzt gezeigt wurde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>
@@ -2496,7 +2876,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Checking the key with %1…</source>
-        <translation>Schlüssel wird bei %1 geprüft…</translation>
+        <translation>Der Schlüssel wird bei %1 geprüft…</translation>
     </message>
     <message>
         <source>The key works. Keydeck can now manage your %1 account.</source>
@@ -2537,10 +2917,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>The code was not accepted. %1</source>
         <translation>Der Code wurde nicht akzeptiert. %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Keydeck could not add the account.</source>
@@ -2584,7 +2960,7 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
     <message>
         <source>Deleted %1. The key is kept in your system keychain.</source>
-        <translation>%1 gelöscht. Der Schlüssel bleibt in Ihrem Systemschlüsselbund.</translation>
+        <translation>%1 gelöscht. Der Schlüssel bleibt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
         <source>You can continue for this run only: the demo key is then kept in memory and the demo data starts afresh next time.</source>
@@ -3113,6 +3489,212 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
 </context>
 <context>
+    <name>RecentActivityView</name>
+    <message>
+        <source>Recent Activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Security events of the last 30 days from the accounts&apos; audit logs. Those Keydeck did not make are marked and listed above as findings.</source>
+        <translation>Sicherheitsereignisse der letzten 30 Tage aus den Audit-Protokollen der Konten. Was nicht von Keydeck stammt, ist markiert und oben als Befund aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1
+Made by Keydeck.</source>
+        <translation>%1
+Von Keydeck.</translation>
+    </message>
+    <message>
+        <source>%1
+Not made by Keydeck.</source>
+        <translation>%1
+Nicht von Keydeck.</translation>
+    </message>
+    <message>
+        <source>%1, not made by Keydeck</source>
+        <translation>%1, nicht von Keydeck</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEverywhereDialog</name>
+    <message>
+        <source>Remove a Key Everywhere</source>
+        <translation>Schlüssel überall entfernen</translation>
+    </message>
+    <message>
+        <source>For a lost or compromised device: choose its key, and Keydeck looks for it in every account and team. Nothing is removed before you confirm.</source>
+        <translation>Für ein verlorenes oder kompromittiertes Gerät: Wählen Sie seinen Schlüssel, und Keydeck sucht ihn in jedem Konto und Team. Entfernt wird erst, wenn Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>A key on this com&amp;puter:</source>
+        <translation>Ein Schlüssel auf diesem Com&amp;puter:</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Schlüssel auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A registered &amp;fingerprint:</source>
+        <translation>Ein registrierter &amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Registered fingerprint</source>
+        <translation>Registrierter Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA256:…</source>
+        <translation>SHA256:…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Look for the key in every account and team</source>
+        <translation>Den Schlüssel in jedem Konto und Team suchen</translation>
+    </message>
+    <message>
+        <source>Where the key is registered</source>
+        <translation>Wo der Schlüssel registriert ist</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Everywhere…</source>
+        <translation>Überall &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>No public keys in ~/.ssh</source>
+        <translation>Keine öffentlichen Schlüssel in ~/.ssh</translation>
+    </message>
+    <message>
+        <source>This is an MD5 fingerprint. Keydeck compares SHA256 fingerprints: enter the one that starts with “SHA256:”, as the SSH Keys tab and ssh-keygen -l show it.</source>
+        <translation>Das ist ein MD5-Fingerabdruck. Keydeck vergleicht SHA256-Fingerabdrücke: Geben Sie den ein, der mit „SHA256:“ beginnt, wie ihn die Registerkarte „SSH-Schlüssel“ und ssh-keygen -l zeigen.</translation>
+    </message>
+    <message>
+        <source>This is not a SHA256 fingerprint. It starts with “SHA256:” followed by 43 letters, digits, “+” or “/”, as the SSH Keys tab and ssh-keygen -l show it.</source>
+        <translation>Das ist kein SHA256-Fingerabdruck. Er beginnt mit „SHA256:“, gefolgt von 43 Buchstaben, Ziffern, „+“ oder „/“, wie ihn die Registerkarte „SSH-Schlüssel“ und ssh-keygen -l zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking in %n account(s)…</source>
+        <translation>
+            <numerusform>Suche in %n Konto…</numerusform>
+            <numerusform>Suche in %n Konten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>The key is not registered in any account.</source>
+        <translation>Der Schlüssel ist in keinem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>The key is not registered in any list Keydeck could read.</source>
+        <translation>Der Schlüssel ist in keiner Liste registriert, die Keydeck lesen konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is registered in %n place(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist an %n Stelle registriert.</numerusform>
+            <numerusform>Der Schlüssel ist an %n Stellen registriert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered key(s) could not be compared: their text is missing or unreadable.</source>
+        <translation>
+            <numerusform>%n registrierter Schlüssel konnte nicht verglichen werden: Sein Text fehlt oder ist unlesbar.</numerusform>
+            <numerusform>%n registrierte Schlüssel konnten nicht verglichen werden: Ihr Text fehlt oder ist unlesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the key %1 from %n place(s)?</source>
+        <translation>
+            <numerusform>Den Schlüssel %1 von %n Stelle entfernen?</numerusform>
+            <numerusform>Den Schlüssel %1 von %n Stellen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machines created from now on will not accept it; machines already running may still accept it until they are recreated.</source>
+        <translation>Ab jetzt erstellte Maschinen nehmen ihn nicht mehr an; bereits laufende Maschinen nehmen ihn womöglich noch an, bis sie neu erstellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the key from %n place(s)…</source>
+        <translation>
+            <numerusform>Der Schlüssel wird von %n Stelle entfernt…</numerusform>
+            <numerusform>Der Schlüssel wird von %n Stellen entfernt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n place(s) again…</source>
+        <translation>
+            <numerusform>%n Stelle wird erneut versucht…</numerusform>
+            <numerusform>%n Stellen werden erneut versucht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is gone from %n place(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel ist an %n Stelle entfernt.</numerusform>
+            <numerusform>Der Schlüssel ist an %n Stellen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) may still have it: Retry tries them again.</source>
+        <translation>
+            <numerusform>An %n Stelle ist er vielleicht noch: „Wiederholen“ versucht es dort erneut.</numerusform>
+            <numerusform>An %n Stellen ist er vielleicht noch: „Wiederholen“ versucht es dort erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydeck is still removing the key. The window can be closed once every account has answered.</source>
+        <translation>Keydeck entfernt den Schlüssel noch. Das Fenster lässt sich schließen, sobald jedes Konto geantwortet hat.</translation>
+    </message>
+</context>
+<context>
     <name>RotationAssistantDialog</name>
     <message>
         <source>Rotate the API Key</source>
@@ -3411,6 +3993,29 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     </message>
 </context>
 <context>
+    <name>Security::PlaintextImport</name>
+    <message>
+        <source>Line %1 of %2 no longer sets %3 to a key: there is nothing to import.</source>
+        <translation>Zeile %1 von %2 setzt %3 nicht mehr auf einen Schlüssel: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds a key.</source>
+        <translation>%1 enthält keinen Schlüssel mehr.</translation>
+    </message>
+    <message>
+        <source>Keydeck keeps keys in memory only in this run, so an imported key would be gone when Keydeck quits. Nothing was imported and nothing was removed.</source>
+        <translation>Keydeck hält Schlüssel in dieser Sitzung nur im Speicher, ein importierter Schlüssel wäre also beim Beenden verloren. Es wurde nichts importiert und nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not add the account.</source>
+        <translation>Keydeck konnte das Konto nicht hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Keydeck removes the plaintext key only once the key is stored.</source>
+        <translation>Keydeck entfernt den Klartext-Schlüssel erst, wenn der Schlüssel gespeichert ist.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityOverview</name>
     <message>
         <source>Some of its lists could not be read.</source>
@@ -3525,6 +4130,61 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>The permissions of %1 could not be changed.</source>
         <translation>Die Berechtigungen von %1 konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a Key Everywhere…</source>
+        <translation>Schlüssel überall &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>For a lost or compromised device: find its key in every account and team, and remove it</source>
+        <translation>Für ein verlorenes oder kompromittiertes Gerät: seinen Schlüssel in jedem Konto und Team finden und entfernen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Key to Every Account…</source>
+        <translation>Schlüssel allen Konten hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>For a new device: add its public key wherever it is missing</source>
+        <translation>Für ein neues Gerät: seinen öffentlichen Schlüssel überall hinzufügen, wo er fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n More</source>
+        <translation>
+            <numerusform>%n weiteren anzeigen</numerusform>
+            <numerusform>%n weitere anzeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) of this kind</source>
+        <translation>
+            <numerusform>%n weiterer Befund dieser Art</numerusform>
+            <numerusform>%n weitere Befunde dieser Art</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReminders</name>
+    <message numerus="yes">
+        <source>Keydeck found %n new security finding(s)</source>
+        <translation>
+            <numerusform>Keydeck hat %n neuen Sicherheitsbefund gefunden</numerusform>
+            <numerusform>Keydeck hat %n neue Sicherheitsbefunde gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification: whose finding, then why it matters</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+And %n more in the Security overview.</source>
+        <translation>
+            <numerusform>%1
+Und %n weiterer in der Sicherheitsübersicht.</numerusform>
+            <numerusform>%1
+Und %n weitere in der Sicherheitsübersicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5500,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out.</source>
         <translation>Erzeugen Sie neue Backup-Codes auf der Registerkarte „Profil“ unter „Zwei-Faktor-Authentifizierung“, bevor sie Ihnen ausgehen.</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddEverywhereDialog</name>
+    <message numerus="yes">
+        <source>Looking in %n account(s)…</source>
+        <translation>
+            <numerusform>Looking in %n account…</numerusform>
+            <numerusform>Looking in %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is missing in %n place(s).</source>
+        <translation>
+            <numerusform>The key is missing in %n place.</numerusform>
+            <numerusform>The key is missing in %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding the key in %n place(s)…</source>
+        <translation>
+            <numerusform>Adding the key in %n place…</numerusform>
+            <numerusform>Adding the key in %n places…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n place(s) again…</source>
+        <translation>
+            <numerusform>Trying %n place again…</numerusform>
+            <numerusform>Trying %n places again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is registered in %n place(s).</source>
+        <translation>
+            <numerusform>The key is registered in %n place.</numerusform>
+            <numerusform>The key is registered in %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) may still lack it: Retry looks there and adds it only where it is missing.</source>
+        <translation>
+            <numerusform>%n place may still lack it: Retry looks there and adds it only where it is missing.</numerusform>
+            <numerusform>%n places may still lack it: Retry looks there and adds it only where it is missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddSshKeyDialog</name>
     <message numerus="yes">
         <source>%1 (%2, %n bit(s))</source>
@@ -86,19 +131,22 @@
     </message>
 </context>
 <context>
+    <name>EverywhereText</name>
+    <message numerus="yes">
+        <source>%n account(s) not looked in, because Keydeck could not open them: %1.</source>
+        <translation>
+            <numerusform>%n account not looked in, because Keydeck could not open it: %1.</numerusform>
+            <numerusform>%n accounts not looked in, because Keydeck could not open them: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message numerus="yes">
         <source>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</source>
         <translation>
             <numerusform>One key is registered %n time, as %1.</numerusform>
             <numerusform>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
-        <translation>
-            <numerusform>The SSH key “%1” is registered in %n account.</numerusform>
-            <numerusform>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -113,6 +161,13 @@
         <translation>
             <numerusform>The account is signed in on %n other device, %1: sign it out if you do not recognize it.</numerusform>
             <numerusform>The account is signed in on %n other devices, the newest %1: sign out the ones you do not recognize.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH key %1 is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
+        <translation>
+            <numerusform>The SSH key %1 is registered in %n account: if it is lost, that account is open. Use different keys for different services.</numerusform>
+            <numerusform>The SSH key %1 is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,6 +199,16 @@
         <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n new security finding(s) since the overview was last shown.</source>
+        <translation>
+            <numerusform>%n new security finding since the overview was last shown.</numerusform>
+            <numerusform>%n new security findings since the overview was last shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,6 +285,65 @@
     </message>
 </context>
 <context>
+    <name>RemoveEverywhereDialog</name>
+    <message numerus="yes">
+        <source>Looking in %n account(s)…</source>
+        <translation>
+            <numerusform>Looking in %n account…</numerusform>
+            <numerusform>Looking in %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is registered in %n place(s).</source>
+        <translation>
+            <numerusform>The key is registered in %n place.</numerusform>
+            <numerusform>The key is registered in %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered key(s) could not be compared: their text is missing or unreadable.</source>
+        <translation>
+            <numerusform>%n registered key could not be compared: its text is missing or unreadable.</numerusform>
+            <numerusform>%n registered keys could not be compared: their text is missing or unreadable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the key %1 from %n place(s)?</source>
+        <translation>
+            <numerusform>Remove the key %1 from %n place?</numerusform>
+            <numerusform>Remove the key %1 from %n places?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the key from %n place(s)…</source>
+        <translation>
+            <numerusform>Removing the key from %n place…</numerusform>
+            <numerusform>Removing the key from %n places…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n place(s) again…</source>
+        <translation>
+            <numerusform>Trying %n place again…</numerusform>
+            <numerusform>Trying %n places again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is gone from %n place(s).</source>
+        <translation>
+            <numerusform>The key is gone from %n place.</numerusform>
+            <numerusform>The key is gone from %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) may still have it: Retry tries them again.</source>
+        <translation>
+            <numerusform>%n place may still have it: Retry tries it again.</numerusform>
+            <numerusform>%n places may still have it: Retry tries them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretClipboard</name>
     <message numerus="yes">
         <source>Clearing the clipboard in %n second(s)…</source>
@@ -264,6 +388,40 @@
         <translation>
             <numerusform>%n finding in %1 and on this computer.</numerusform>
             <numerusform>%n findings in %1 and on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n More</source>
+        <translation>
+            <numerusform>Show %n More</numerusform>
+            <numerusform>Show %n More</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) of this kind</source>
+        <translation>
+            <numerusform>%n more finding of this kind</numerusform>
+            <numerusform>%n more findings of this kind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReminders</name>
+    <message numerus="yes">
+        <source>Keydeck found %n new security finding(s)</source>
+        <translation>
+            <numerusform>Keydeck found %n new security finding</numerusform>
+            <numerusform>Keydeck found %n new security findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+And %n more in the Security overview.</source>
+        <translation>
+            <numerusform>%1
+And %n more in the Security overview.</numerusform>
+            <numerusform>%1
+And %n more in the Security overview.</numerusform>
         </translation>
     </message>
 </context>

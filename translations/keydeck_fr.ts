@@ -79,6 +79,142 @@
     </message>
 </context>
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AddEverywhereDialog</name>
+    <message>
+        <source>Add a Key to Every Account</source>
+        <translation>Ajouter une clé à chaque compte</translation>
+    </message>
+    <message>
+        <source>For a new device: choose its public key, and Keydeck looks where it is missing. It is added only there, and only once.</source>
+        <translation>Pour un nouvel appareil&#xa0;: choisissez sa clé publique, et Keydeck cherche où elle manque. Elle n’est ajoutée que là, et une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The name the key gets where keys have names (Spheron AI)</source>
+        <translation>Le nom que reçoit la clé là où les clés ont un nom (Spheron AI)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Look where the key is missing</source>
+        <translation>Chercher où la clé manque</translation>
+    </message>
+    <message>
+        <source>Where the key is missing or registered</source>
+        <translation>Où la clé manque ou est enregistrée</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Add Where Missing</source>
+        <translation>&amp;Ajouter là où elle manque</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed</source>
+        <translation>Réessayer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>No public keys in ~/.ssh</source>
+        <translation>Aucune clé publique dans ~/.ssh</translation>
+    </message>
+    <message>
+        <source>There is no public key in ~/.ssh. Generate one on the SSH Keys tab first.</source>
+        <translation>Il n’y a aucune clé publique dans ~/.ssh. Générez-en d’abord une dans l’onglet Clés SSH.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking in %n account(s)…</source>
+        <translation>
+            <numerusform>Recherche dans %n compte…</numerusform>
+            <numerusform>Recherche dans %n comptes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is registered in every account already.</source>
+        <translation>La clé est déjà enregistrée dans chaque compte.</translation>
+    </message>
+    <message>
+        <source>The key is registered in every list Keydeck could read.</source>
+        <translation>La clé est enregistrée dans chaque liste que Keydeck a pu lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is missing in %n place(s).</source>
+        <translation>
+            <numerusform>La clé est absente de %n emplacement.</numerusform>
+            <numerusform>La clé est absente de %n emplacements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding the key in %n place(s)…</source>
+        <translation>
+            <numerusform>Ajout de la clé à %n emplacement…</numerusform>
+            <numerusform>Ajout de la clé à %n emplacements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n place(s) again…</source>
+        <translation>
+            <numerusform>Nouvelle tentative pour %n emplacement…</numerusform>
+            <numerusform>Nouvelle tentative pour %n emplacements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already there, as “%1”</source>
+        <translation>Déjà présente, sous le nom «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is registered in %n place(s).</source>
+        <translation>
+            <numerusform>La clé est enregistrée à %n emplacement.</numerusform>
+            <numerusform>La clé est enregistrée à %n emplacements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) may still lack it: Retry looks there and adds it only where it is missing.</source>
+        <translation>
+            <numerusform>Il manque peut-être encore la clé à %n emplacement&#xa0;: «&#xa0;Réessayer les échecs&#xa0;» y vérifie et ne l’ajoute que là où elle manque.</numerusform>
+            <numerusform>Il manque peut-être encore la clé à %n emplacements&#xa0;: «&#xa0;Réessayer les échecs&#xa0;» y vérifie et ne l’ajoute que là où elle manque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydeck is still adding the key. The window can be closed once every account has answered.</source>
+        <translation>Keydeck est encore en train d’ajouter la clé. La fenêtre pourra être fermée dès que chaque compte aura répondu.</translation>
+    </message>
+</context>
+<context>
     <name>AddPassphraseDialog</name>
     <message>
         <source>Add a Passphrase</source>
@@ -1218,6 +1354,84 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
 </context>
 <context>
+    <name>EverywhereText</name>
+    <message>
+        <source>%1 · team %2</source>
+        <translation>%1 · équipe %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3, %4)</source>
+        <translation>%1 · %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation>Déjà absente</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost, and the list could not be read again: %1 Retry looks again.</source>
+        <translation>Inconnu&#xa0;: la réponse a été perdue, et la liste n’a pas pu être relue&#xa0;: %1 «&#xa0;Réessayer les échecs&#xa0;» vérifie à nouveau.</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Ajout…</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présente</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost, and the list could not be read again: %1 Retry looks first.</source>
+        <translation>Inconnu&#xa0;: la réponse a été perdue, et la liste n’a pas pu être relue&#xa0;: %1 «&#xa0;Réessayer les échecs&#xa0;» vérifie d’abord.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” could not be read: %2 The key may be there already; Keydeck does not add it there.</source>
+        <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas pu être lues&#xa0;: %2 La clé s’y trouve peut-être déjà&#xa0;; Keydeck ne l’y ajoute pas.</translation>
+    </message>
+    <message>
+        <source>The keys of “%1” could not be read: %2 The key may be registered there unseen; Keydeck does not remove it there.</source>
+        <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas pu être lues&#xa0;: %2 La clé y est peut-être enregistrée sans être visible&#xa0;; Keydeck ne la supprime pas à cet endroit.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not looked in, because Keydeck could not open them: %1.</source>
+        <translation>
+            <numerusform>%n compte non examiné, car Keydeck n’a pas pu l’ouvrir&#xa0;: %1.</numerusform>
+            <numerusform>%n comptes non examinés, car Keydeck n’a pas pu les ouvrir&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpiryBanner</name>
     <message>
         <source>Rotate &amp;Now…</source>
@@ -1287,33 +1501,22 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
+    <message>
+        <source>Remove Everywhere…</source>
+        <translation>Supprimer partout…</translation>
+    </message>
+    <message>
+        <source>Snooze, ignore or remove everywhere</source>
+        <translation>Reporter, ignorer ou supprimer partout</translation>
+    </message>
 </context>
 <context>
     <name>FindingText</name>
-    <message>
-        <source>The SSH key “%1” was registered on %2, more than 90 days ago: the longer a key is used, the more places it may have been copied to. Replace it with a new one.</source>
-        <translation>La clé SSH «&#xa0;%1&#xa0;» a été enregistrée le %2, il y a plus de 90 jours&#xa0;: plus une clé sert longtemps, plus elle risque d’avoir été copiée à de nombreux endroits. Remplacez-la par une nouvelle clé.</translation>
-    </message>
-    <message>
-        <source>The SSH key “%1” has no copy on this computer. If it belongs to a device you no longer use or do not recognize, remove it: whoever holds it can reach your instances.</source>
-        <translation>La clé SSH «&#xa0;%1&#xa0;» n’a aucune copie sur cet ordinateur. Si elle appartient à un appareil que vous n’utilisez plus ou que vous ne reconnaissez pas, supprimez-la&#xa0;: quiconque la détient peut accéder à vos instances.</translation>
-    </message>
-    <message>
-        <source>The SSH key “%1” is %2, too weak by today&apos;s standards. Replace it with an Ed25519 key.</source>
-        <translation>La clé SSH «&#xa0;%1&#xa0;» est une clé %2, trop faible selon les critères actuels. Remplacez-la par une clé Ed25519.</translation>
-    </message>
     <message numerus="yes">
         <source>One key is registered %n times, as %1: remove the extra entries so that removing the key once really removes it.</source>
         <translation>
             <numerusform>Une même clé est enregistrée %n fois, sous le nom %1&#xa0;: supprimez les entrées en trop pour qu’une seule suppression retire vraiment la clé.</numerusform>
             <numerusform>Une même clé est enregistrée %n fois, sous les noms %1&#xa0;: supprimez les entrées en trop pour qu’une seule suppression retire vraiment la clé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The SSH key “%1” is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
-        <translation>
-            <numerusform>La clé SSH «&#xa0;%1&#xa0;» est enregistrée dans %n compte&#xa0;: si elle est perdue, ce compte est exposé. Utilisez des clés différentes pour des services différents.</numerusform>
-            <numerusform>La clé SSH «&#xa0;%1&#xa0;» est enregistrée dans les %n comptes&#xa0;: si elle est perdue, tous les comptes sont exposés. Utilisez des clés différentes pour des services différents.</numerusform>
         </translation>
     </message>
     <message>
@@ -1342,10 +1545,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>The API key expired on %1: create a new one and delete the old one.</source>
         <translation>La clé API a expiré le %1&#xa0;: créez-en une nouvelle et supprimez l’ancienne.</translation>
-    </message>
-    <message>
-        <source>The API key “%1” was created on %2, more than 90 days ago: rotate it, as the console advises.</source>
-        <translation>La clé API «&#xa0;%1&#xa0;» a été créée le %2, il y a plus de 90 jours&#xa0;: effectuez sa rotation, comme le conseille la console.</translation>
     </message>
     <message>
         <source>The file %1 holds an API key in plain text: any program you run can read it.</source>
@@ -1449,6 +1648,69 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>a change of e-mail address or password</source>
         <translation>une modification de l’adresse e-mail ou du mot de passe</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 was registered on %2, more than 90 days ago: the longer a key is used, the more places it may have been copied to. Replace it with a new one.</source>
+        <translation>La clé SSH %1 a été enregistrée le %2, il y a plus de 90 jours&#xa0;: plus une clé sert longtemps, plus elle a pu être copiée à de nombreux endroits. Remplacez-la par une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 has no copy on this computer. If it belongs to a device you no longer use or do not recognize, remove it: whoever holds it can reach your instances.</source>
+        <translation>La clé SSH %1 n’a aucune copie sur cet ordinateur. Si elle appartient à un appareil que vous n’utilisez plus ou que vous ne reconnaissez pas, supprimez-la&#xa0;: quiconque la détient peut accéder à vos instances.</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 is %2, too weak by today&apos;s standards. Replace it with an Ed25519 key.</source>
+        <translation>La clé SSH %1 est une clé %2, trop faible selon les critères actuels. Remplacez-la par une clé Ed25519.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH key %1 is registered in all %n accounts: if it is lost, every account is open. Use different keys for different services.</source>
+        <translation>
+            <numerusform>La clé SSH %1 est enregistrée dans %n compte&#xa0;: si elle est perdue, ce compte est exposé. Utilisez des clés différentes pour des services différents.</numerusform>
+            <numerusform>La clé SSH %1 est enregistrée dans chacun de vos %n comptes&#xa0;: si elle est perdue, tous les comptes sont exposés. Utilisez des clés différentes pour des services différents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key %1 was created on %2, more than 90 days ago: rotate it, as the console advises.</source>
+        <translation>La clé API %1 a été créée le %2, il y a plus de 90 jours&#xa0;: effectuez sa rotation, comme le recommande la console.</translation>
+    </message>
+    <message>
+        <source>SSH key changed</source>
+        <translation>Modification de clé SSH</translation>
+    </message>
+    <message>
+        <source>API key changed</source>
+        <translation>Modification de clé API</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication changed</source>
+        <translation>Modification de l’authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Session signed out</source>
+        <translation>Déconnexion de session</translation>
+    </message>
+    <message>
+        <source>E-mail address or password changed</source>
+        <translation>Modification de l’adresse e-mail ou du mot de passe</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>without a name (%1)</source>
+        <translation>sans nom (%1)</translation>
+    </message>
+    <message>
+        <source>without a name (ID %1)</source>
+        <translation>sans nom (ID %1)</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>sans nom</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1846,113 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>%1 already exists. Keydeck will rename the existing files to “%2.backup_&lt;time&gt;” and “%2.pub.backup_&lt;time&gt;” and then write the new key. Nothing is overwritten.</source>
         <translation>%1 existe déjà. Keydeck renommera les fichiers existants en «&#xa0;%2.backup_&lt;horodatage&gt;&#xa0;» et «&#xa0;%2.pub.backup_&lt;horodatage&gt;&#xa0;», puis écrira la nouvelle clé. Rien n’est écrasé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAndRemoveDialog</name>
+    <message>
+        <source>Import and Remove</source>
+        <translation>Importer et supprimer</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Comment &amp;Out Line…</source>
+        <translation>&amp;Commenter la ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete File…</source>
+        <translation>&amp;Supprimer le fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 exports your %3 API key in plaintext:</source>
+        <translation>La ligne %1 de %2 exporte votre clé API %3 en clair&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 holds your %2 API key in plaintext:</source>
+        <translation>%1 contient votre clé API %2 en clair&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for this key among your accounts…</source>
+        <translation>Recherche de cette clé parmi vos comptes…</translation>
+    </message>
+    <message>
+        <source>No account in Keydeck has this key yet. Import checks it with %1, stores it in your system keychain and adds the account; then Keydeck can remove the plaintext copy.</source>
+        <translation>Aucun compte de Keydeck n’a encore cette clé. «&#xa0;Importer&#xa0;» la vérifie auprès de %1, l’enregistre dans le trousseau de votre système et ajoute le compte&#xa0;; Keydeck peut ensuite supprimer la copie en clair.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Imported as the account “%1”. The key is in your system keychain.</source>
+        <translation>Clé importée en tant que compte «&#xa0;%1&#xa0;». Elle se trouve dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>This key is already stored as the account “%1”: there is nothing to import, only the plaintext copy to remove.</source>
+        <translation>Cette clé est déjà enregistrée en tant que compte «&#xa0;%1&#xa0;»&#xa0;: il n’y a rien à importer, seulement la copie en clair à supprimer.</translation>
+    </message>
+    <message>
+        <source>This %1 account asks for a two-factor code, which Import does not ask for. Add the account with Add Account, then remove the plaintext copy here. Nothing was removed.</source>
+        <translation>Ce compte %1 demande un code à deux facteurs, que «&#xa0;Importer&#xa0;» ne permet pas de saisir. Ajoutez le compte avec «&#xa0;Ajouter un compte&#xa0;», puis supprimez ici la copie en clair. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key: %2 Nothing was imported and nothing was removed.</source>
+        <translation>%1 n’a pas accepté la clé&#xa0;: %2 Rien n’a été importé ni supprimé.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked with %1: %2 Nothing was imported and nothing was removed.</source>
+        <translation>La clé n’a pas pu être vérifiée auprès de %1&#xa0;: %2 Rien n’a été importé ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Comment Out Line</source>
+        <translation>Commenter la ligne</translation>
+    </message>
+    <message>
+        <source>Comment out line %1 of %2?</source>
+        <translation>Commenter la ligne %1 de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Comment &amp;Out</source>
+        <translation>&amp;Commenter</translation>
+    </message>
+    <message>
+        <source>Keydeck puts “# ” before the line and first keeps a copy of the file beside it. The key stays in your system keychain as “%1”.</source>
+        <translation>Keydeck place «&#xa0;#&#xa0;» suivi d’une espace au début de la ligne, après avoir gardé une copie du fichier à côté de celui-ci. La clé reste dans le trousseau de votre système sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete Key File</source>
+        <translation>Supprimer le fichier de clé</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>The key stays in your system keychain as “%1”. Tools that read this file need the key from elsewhere.</source>
+        <translation>La clé reste dans le trousseau de votre système sous le nom «&#xa0;%1&#xa0;». Les outils qui lisent ce fichier devront obtenir la clé autrement.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is commented out. The old file is kept as %3 and still holds the key: delete it once your shell starts without the line.</source>
+        <translation>La ligne %1 de %2 est commentée. L’ancien fichier est conservé sous %3 et contient toujours la clé&#xa0;: supprimez-le dès que votre shell démarre sans la ligne.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. The key is kept in your system keychain.</source>
+        <translation>%1 supprimé. La clé reste dans le trousseau de votre système.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2560,17 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <source>Refreshing %1…</source>
         <translation>Actualisation de %1…</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new security finding(s) since the overview was last shown.</source>
+        <translation>
+            <numerusform>%n nouveau constat de sécurité depuis le dernier affichage de la vue d’ensemble.</numerusform>
+            <numerusform>%n nouveaux constats de sécurité depuis le dernier affichage de la vue d’ensemble.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkLogDialog</name>
@@ -2537,10 +2917,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>The code was not accepted. %1</source>
         <translation>Le code n’a pas été accepté. %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Keydeck could not add the account.</source>
@@ -3113,6 +3489,212 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
 </context>
 <context>
+    <name>RecentActivityView</name>
+    <message>
+        <source>Recent Activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>Security events of the last 30 days from the accounts&apos; audit logs. Those Keydeck did not make are marked and listed above as findings.</source>
+        <translation>Événements de sécurité des 30 derniers jours, issus des journaux d’audit des comptes. Ceux que Keydeck n’a pas effectués sont signalés et figurent plus haut parmi les constats.</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>%1
+Made by Keydeck.</source>
+        <translation>%1
+Action de Keydeck.</translation>
+    </message>
+    <message>
+        <source>%1
+Not made by Keydeck.</source>
+        <translation>%1
+Action extérieure à Keydeck.</translation>
+    </message>
+    <message>
+        <source>%1, not made by Keydeck</source>
+        <translation>%1, action extérieure à Keydeck</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEverywhereDialog</name>
+    <message>
+        <source>Remove a Key Everywhere</source>
+        <translation>Supprimer une clé partout</translation>
+    </message>
+    <message>
+        <source>For a lost or compromised device: choose its key, and Keydeck looks for it in every account and team. Nothing is removed before you confirm.</source>
+        <translation>Pour un appareil perdu ou compromis&#xa0;: choisissez sa clé, et Keydeck la recherche dans chaque compte et chaque équipe. Rien n’est supprimé avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>A key on this com&amp;puter:</source>
+        <translation>Une clé sur cet &amp;ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A registered &amp;fingerprint:</source>
+        <translation>Une &amp;empreinte enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registered fingerprint</source>
+        <translation>Empreinte enregistrée</translation>
+    </message>
+    <message>
+        <source>SHA256:…</source>
+        <translation>SHA256:…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Look for the key in every account and team</source>
+        <translation>Rechercher la clé dans chaque compte et chaque équipe</translation>
+    </message>
+    <message>
+        <source>Where the key is registered</source>
+        <translation>Où la clé est enregistrée</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Everywhere…</source>
+        <translation>&amp;Supprimer partout…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed</source>
+        <translation>Réessayer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>No public keys in ~/.ssh</source>
+        <translation>Aucune clé publique dans ~/.ssh</translation>
+    </message>
+    <message>
+        <source>This is an MD5 fingerprint. Keydeck compares SHA256 fingerprints: enter the one that starts with “SHA256:”, as the SSH Keys tab and ssh-keygen -l show it.</source>
+        <translation>Ceci est une empreinte MD5. Keydeck compare des empreintes SHA256&#xa0;: saisissez celle qui commence par «&#xa0;SHA256:&#xa0;», telle que l’affichent l’onglet Clés SSH et ssh-keygen -l.</translation>
+    </message>
+    <message>
+        <source>This is not a SHA256 fingerprint. It starts with “SHA256:” followed by 43 letters, digits, “+” or “/”, as the SSH Keys tab and ssh-keygen -l show it.</source>
+        <translation>Ceci n’est pas une empreinte SHA256. Une telle empreinte commence par «&#xa0;SHA256:&#xa0;», suivi de 43 lettres, chiffres, «&#xa0;+&#xa0;» ou «&#xa0;/&#xa0;», comme l’affichent l’onglet Clés SSH et ssh-keygen -l.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking in %n account(s)…</source>
+        <translation>
+            <numerusform>Recherche dans %n compte…</numerusform>
+            <numerusform>Recherche dans %n comptes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>The key is not registered in any account.</source>
+        <translation>La clé n’est enregistrée dans aucun compte.</translation>
+    </message>
+    <message>
+        <source>The key is not registered in any list Keydeck could read.</source>
+        <translation>La clé n’est enregistrée dans aucune liste que Keydeck a pu lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is registered in %n place(s).</source>
+        <translation>
+            <numerusform>La clé est enregistrée à %n emplacement.</numerusform>
+            <numerusform>La clé est enregistrée à %n emplacements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered key(s) could not be compared: their text is missing or unreadable.</source>
+        <translation>
+            <numerusform>%n clé enregistrée n’a pas pu être comparée&#xa0;: son texte est manquant ou illisible.</numerusform>
+            <numerusform>%n clés enregistrées n’ont pas pu être comparées&#xa0;: leur texte est manquant ou illisible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the key %1 from %n place(s)?</source>
+        <translation>
+            <numerusform>Supprimer la clé %1 de %n emplacement&#xa0;?</numerusform>
+            <numerusform>Supprimer la clé %1 de %n emplacements&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machines created from now on will not accept it; machines already running may still accept it until they are recreated.</source>
+        <translation>Les machines créées à partir de maintenant ne l’accepteront pas&#xa0;; celles qui tournent déjà peuvent encore l’accepter jusqu’à ce qu’elles soient recréées.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the key from %n place(s)…</source>
+        <translation>
+            <numerusform>Suppression de la clé de %n emplacement…</numerusform>
+            <numerusform>Suppression de la clé de %n emplacements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n place(s) again…</source>
+        <translation>
+            <numerusform>Nouvelle tentative pour %n emplacement…</numerusform>
+            <numerusform>Nouvelle tentative pour %n emplacements…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is gone from %n place(s).</source>
+        <translation>
+            <numerusform>La clé n’est plus présente à %n emplacement.</numerusform>
+            <numerusform>La clé n’est plus présente à %n emplacements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) may still have it: Retry tries them again.</source>
+        <translation>
+            <numerusform>La clé est peut-être encore présente à %n emplacement&#xa0;: «&#xa0;Réessayer les échecs&#xa0;» retente la suppression.</numerusform>
+            <numerusform>La clé est peut-être encore présente à %n emplacements&#xa0;: «&#xa0;Réessayer les échecs&#xa0;» retente la suppression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keydeck is still removing the key. The window can be closed once every account has answered.</source>
+        <translation>Keydeck est encore en train de supprimer la clé. La fenêtre pourra être fermée dès que chaque compte aura répondu.</translation>
+    </message>
+</context>
+<context>
     <name>RotationAssistantDialog</name>
     <message>
         <source>Rotate the API Key</source>
@@ -3411,6 +3993,29 @@ Lancez « keydeck --help » pour voir les options.</translation>
     </message>
 </context>
 <context>
+    <name>Security::PlaintextImport</name>
+    <message>
+        <source>Line %1 of %2 no longer sets %3 to a key: there is nothing to import.</source>
+        <translation>La ligne %1 de %2 n’attribue plus de clé à %3&#xa0;: il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds a key.</source>
+        <translation>%1 ne contient plus de clé.</translation>
+    </message>
+    <message>
+        <source>Keydeck keeps keys in memory only in this run, so an imported key would be gone when Keydeck quits. Nothing was imported and nothing was removed.</source>
+        <translation>Lors de cette exécution, Keydeck ne conserve les clés qu’en mémoire&#xa0;: une clé importée disparaîtrait donc à la fermeture de Keydeck. Rien n’a été importé ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Keydeck could not add the account.</source>
+        <translation>Keydeck n’a pas pu ajouter le compte.</translation>
+    </message>
+    <message>
+        <source>Keydeck removes the plaintext key only once the key is stored.</source>
+        <translation>Keydeck ne supprime la clé en clair qu’une fois la clé enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityOverview</name>
     <message>
         <source>Some of its lists could not be read.</source>
@@ -3525,6 +4130,61 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>The permissions of %1 could not be changed.</source>
         <translation>Impossible de modifier les permissions de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a Key Everywhere…</source>
+        <translation>S&amp;upprimer une clé partout…</translation>
+    </message>
+    <message>
+        <source>For a lost or compromised device: find its key in every account and team, and remove it</source>
+        <translation>Pour un appareil perdu ou compromis&#xa0;: trouver sa clé dans chaque compte et chaque équipe, et la supprimer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Key to Every Account…</source>
+        <translation>Ajouter une &amp;clé à chaque compte…</translation>
+    </message>
+    <message>
+        <source>For a new device: add its public key wherever it is missing</source>
+        <translation>Pour un nouvel appareil&#xa0;: ajouter sa clé publique partout où elle manque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n More</source>
+        <translation>
+            <numerusform>Afficher %n de plus</numerusform>
+            <numerusform>Afficher %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) of this kind</source>
+        <translation>
+            <numerusform>%n autre constat de ce type</numerusform>
+            <numerusform>%n autres constats de ce type</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReminders</name>
+    <message numerus="yes">
+        <source>Keydeck found %n new security finding(s)</source>
+        <translation>
+            <numerusform>Keydeck a trouvé %n nouveau constat de sécurité</numerusform>
+            <numerusform>Keydeck a trouvé %n nouveaux constats de sécurité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification: whose finding, then why it matters</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+And %n more in the Security overview.</source>
+        <translation>
+            <numerusform>%1
+Et %n autre dans la vue d’ensemble de la sécurité.</numerusform>
+            <numerusform>%1
+Et %n autres dans la vue d’ensemble de la sécurité.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5500,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>Make new backup codes on the Profile tab, under Two-Factor Authentication, before you run out.</source>
         <translation>Générez de nouveaux codes de secours dans l’onglet Profil, sous «&#xa0;Authentification à deux facteurs&#xa0;», avant d’en manquer.</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <QToolButton>
@@ -141,4 +142,16 @@ void SecurityPageTest::trigger(FindingRow* row, const char* actionName)
     auto* action = button->menu()->findChild<QAction*>(QString::fromLatin1(actionName));
     QVERIFY2(action, actionName);
     action->trigger();
+}
+
+void SecurityPageTest::showAllRows(SecurityPage* page)
+{
+    // A group shows its first rows (SecurityPage::FirstRowsPerGroup); Show More adds the next ones and goes at the end.
+    for (int guard = 0; guard < 1000; ++guard) {
+        auto* more = page->findChild<QPushButton*>(QStringLiteral("showMoreButton"));
+        if (!more)
+            return;
+        more->click();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
 }

@@ -44,6 +44,8 @@ protected:
     /** Shows the overview with Ctrl+0 and waits for its scan; null when it does not finish. */
     SecurityPage* showOverview(MainWindow* window);
     static QList<FindingRow*> rows(SecurityPage* page, Security::Check check, const QString& accountId = {});
+    /** Clicks every group's Show More until every finding has its row. */
+    static void showAllRows(SecurityPage* page);
     /** Triggers the action @p actionName of @p row's Later menu. */
     static void trigger(FindingRow* row, const char* actionName);
 

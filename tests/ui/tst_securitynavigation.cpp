@@ -134,6 +134,7 @@ void tst_SecurityNavigation::reviewOfASpheronFindingShowsTheTeamItWasSeenIn()
     QVERIFY(window);
     SecurityPage* page = showOverview(window.get());
     QVERIFY(page);
+    showAllRows(page);
     auto findingIn = [&](const QString& teamId) -> FindingRow* {
         for (FindingRow* row : rows(page, Security::Check::UnknownSshKey, m_spheronId)) {
             if (row->finding().teamId == teamId && row->actionButton())
@@ -154,6 +155,7 @@ void tst_SecurityNavigation::reviewOfASpheronFindingShowsTheTeamItWasSeenIn()
 
     // Back to the overview, a finding of the other team, with the account open: its team is chosen again.
     QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
+    showAllRows(page);
     FindingRow* own = findingIn(m_demo.spheronTeamId);
     QVERIFY(own);
     own->actionButton()->click();

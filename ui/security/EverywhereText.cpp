@@ -85,6 +85,7 @@ QString EverywhereText::notIncluded(const QStringList& accountLabels)
     QStringList quoted;
     for (const QString& label : accountLabels)
         quoted << tr("“%1”").arg(label);
-    return tr("Not looked in, because Keydeck could not open them: %1.", nullptr, int(accountLabels.size()))
+    return tr("%n account(s) not looked in, because Keydeck could not open them: %1.", nullptr,
+              int(accountLabels.size()))
         .arg(QLocale().createSeparatedList(quoted));
 }

@@ -37,11 +37,16 @@ QString eventWords(const QString& kind)
     return kind;
 }
 
+} // namespace
+
+namespace FindingText {
+
+// In this namespace, not the anonymous one, so that lupdate reads its tr() calls as FindingText's.
 /**
  * A key's name in quotes; a key without one (the servers allow it) by its fingerprint or id, so that no sentence
  * reads "the key “”".
  */
-QString keyName(const Security::Finding& f)
+static QString keyName(const Security::Finding& f)
 {
     if (!f.subject.isEmpty())
         return tr("“%1”").arg(f.subject);
@@ -51,10 +56,6 @@ QString keyName(const Security::Finding& f)
         return tr("without a name (ID %1)").arg(f.subjectId);
     return tr("without a name");
 }
-
-} // namespace
-
-namespace FindingText {
 
 QString sentence(const Security::Finding& f)
 {
