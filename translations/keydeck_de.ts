@@ -1602,10 +1602,6 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
         <translation>API-Schlüssel rotieren</translation>
     </message>
     <message>
-        <source>Import and Remove</source>
-        <translation>Importieren und entfernen</translation>
-    </message>
-    <message>
         <source>Set Up</source>
         <translation>Einrichten</translation>
     </message>
@@ -1711,6 +1707,10 @@ Mit „keydeck --help“ sehen Sie die Optionen.</translation>
     <message>
         <source>without a name</source>
         <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Import and Remove…</source>
+        <translation>Importieren und entfernen…</translation>
     </message>
 </context>
 <context>

@@ -1602,10 +1602,6 @@ Lancez « keydeck --help » pour voir les options.</translation>
         <translation>Rotation de la clé API</translation>
     </message>
     <message>
-        <source>Import and Remove</source>
-        <translation>Importer et supprimer</translation>
-    </message>
-    <message>
         <source>Set Up</source>
         <translation>Configurer</translation>
     </message>
@@ -1711,6 +1707,10 @@ Lancez « keydeck --help » pour voir les options.</translation>
     <message>
         <source>without a name</source>
         <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Import and Remove…</source>
+        <translation>Importer et supprimer…</translation>
     </message>
 </context>
 <context>

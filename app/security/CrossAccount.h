@@ -46,7 +46,7 @@ struct KeyPlace
     QString teamId; ///< Spheron AI only
     QString teamName;
     QString keyId;
-    QString keyName; ///< empty on Vast.ai, whose keys have no name
+    QString keyName; ///< the server's name; for removal, else the key's comment (Vast.ai keys have no name)
 
     bool operator==(const KeyPlace&) const = default;
 };

@@ -3,6 +3,7 @@
 #include "core/RequestTracker.h"
 #include "providers/ConsoleProvider.h"
 #include "providers/Reconcile.h"
+#include "ssh/PublicKey.h"
 
 #include <QMetaObject>
 #include <QSet>
@@ -134,7 +135,10 @@ bool RemoveEverywhere::plan(const QString& fingerprint, const QList<AccountTarge
                     // Computed here from the key text: Spheron AI's own fingerprint field is not the key's.
                     if (fingerprintOf(key.publicKey) != plan.fingerprint)
                         continue;
-                    plan.places.append({listing.accountId, listing.teamId, listing.teamName, key.id, key.name});
+                    // Named as the overview's findings name it: a Vast.ai key has no name, but its comment.
+                    const QString name
+                        = key.name.trimmed().isEmpty() ? PublicKey::preview(key.publicKey).comment : key.name;
+                    plan.places.append({listing.accountId, listing.teamId, listing.teamName, key.id, name});
                 }
             }
         }

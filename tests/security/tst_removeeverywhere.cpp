@@ -106,7 +106,7 @@ private slots:
         const RemovalPlan plan = planned();
         QVERIFY(plan.listingFailures.isEmpty());
         QCOMPARE(plan.places.size(), 2);
-        QVERIFY(plan.places.contains(KeyPlace {m_fx.vastAccount.id, {}, {}, vastId, {}}));
+        QVERIFY(plan.places.contains(KeyPlace {m_fx.vastAccount.id, {}, {}, vastId, QStringLiteral("lost@laptop")}));
         QVERIFY(plan.places.contains(KeyPlace {m_fx.spheronAccount.id, m_fx.demo.spheronTeamId,
                                                QStringLiteral("Ada's Lab"), spheronId, QStringLiteral("lost laptop")}));
         QCOMPARE(m_fx.countIn(QStringLiteral("DELETE"), false) + m_fx.countIn(QStringLiteral("DELETE"), true), 0);

@@ -143,7 +143,7 @@ QString actionLabel(Security::Action action)
     case Action::RotateApiKey:
         return tr("Rotate API Key");
     case Action::ImportAndRemove:
-        return tr("Import and Remove");
+        return tr("Import and Remove…");
     case Action::SetUpTwoFactor:
         return tr("Set Up");
     case Action::ReviewSessions:

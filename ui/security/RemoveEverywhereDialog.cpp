@@ -93,6 +93,7 @@ void RemoveEverywhereDialog::searchFingerprint(const QString& fingerprint)
 {
     m_ui->fingerprintRadio->setChecked(true);
     m_ui->fingerprintEdit->setText(fingerprint);
+    m_ui->fingerprintEdit->setCursorPosition(0); // "SHA256:…" first, as the SSH Keys tab shows it
     keyChoiceChanged();
     if (m_ui->searchButton->isEnabled())
         search();
@@ -175,7 +176,7 @@ void RemoveEverywhereDialog::showPlan(const Security::RemovalPlan& plan)
     for (const Security::KeyPlace& place : plan.places) {
         auto* item = new QTreeWidgetItem(m_ui->placesView);
         item->setText(AccountColumn, EverywhereText::placeName(accountLabel(place.accountId), place.teamName));
-        // Vast.ai's keys have no name: its id is what its console and API call it by.
+        // A key with neither a name nor a comment: its id is what its console and API call it by.
         item->setText(KeyColumn, place.keyName.isEmpty() ? tr("ID %1").arg(place.keyId) : place.keyName);
         Security::PlaceRemoval pending;
         pending.place = place;
