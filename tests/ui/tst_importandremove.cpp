@@ -277,8 +277,20 @@ void tst_ImportAndRemove::keyFileIsImportedAndDeletedFromThePageByKeyboard()
     verifyKeyNotShown(dialog, m_demo.vastApiKey);
     for (FindingRow* r : page.findChildren<FindingRow*>())
         QVERIFY(r->finding().check != Security::Check::PlaintextKeyFile);
+
+    // Closed, the overview checks the new account too (it pointed at the public console: here, the sandbox).
+    const QString id = import->storedAccountId();
+    std::optional<Account> imported = m_services->accounts()->find(id);
+    QVERIFY(imported);
+    imported->baseUrl = m_sandbox->baseUrl();
+    m_services->accounts()->update(*imported);
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!page.findChild<ImportAndRemoveDialog*>());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isChecking(), 30000);
+    bool listed = false;
+    for (FindingRow* r : page.findChildren<FindingRow*>())
+        listed = listed || r->finding().accountId == id;
+    QVERIFY2(listed, qPrintable(page.summary()));
 }
 
 void tst_ImportAndRemove::spheronKeyFileIsImportedWithItsTeam()

@@ -415,6 +415,12 @@ void SecurityPage::importAndRemove(const Security::Finding& finding)
         m_overview->recheckLocal();
         render();
     });
+    // An imported key is a new account: the overview checks it too once the dialog is closed (it was listed only
+    // after Check Again).
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->plaintextImport()->imported())
+            checkAgain();
+    });
     dialog->open();
 }
 
