@@ -30,8 +30,7 @@ bool namesRegisteredKey(const Security::Finding& finding)
 
 } // namespace
 
-FindingRow::FindingRow(const Security::Finding& finding, const QString& owner, bool hidden, bool actionAvailable,
-                       QWidget* parent)
+FindingRow::FindingRow(const Security::Finding& finding, const QString& owner, bool hidden, QWidget* parent)
     : QFrame(parent)
     , m_finding(finding)
 {
@@ -59,7 +58,7 @@ FindingRow::FindingRow(const Security::Finding& finding, const QString& owner, b
     }
 
     const QString label = FindingText::actionLabel(finding.action);
-    if (actionAvailable && !label.isEmpty()) {
+    if (!label.isEmpty()) {
         m_actionButton = new QPushButton(label, this);
         m_actionButton->setObjectName(QStringLiteral("actionButton"));
         m_actionButton->setAccessibleDescription(sentence->text());

@@ -19,8 +19,7 @@ class FindingRow : public QFrame
 
 public:
     /** @p owner names the account ("Ada (Vast.ai) · Analytical Engines") or this computer. */
-    FindingRow(const Security::Finding& finding, const QString& owner, bool hidden, bool actionAvailable,
-               QWidget* parent = nullptr);
+    FindingRow(const Security::Finding& finding, const QString& owner, bool hidden, QWidget* parent = nullptr);
 
     const Security::Finding& finding() const { return m_finding; }
     QPushButton* actionButton() const { return m_actionButton; }

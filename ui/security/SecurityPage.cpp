@@ -283,7 +283,7 @@ void SecurityPage::setBusy(bool busy)
 FindingRow* SecurityPage::makeRow(const FindingGroups::Group& group, qsizetype index)
 {
     const Security::Finding& finding = group.findings.at(index);
-    auto* row = new FindingRow(finding, ownerOf(finding, group.accountLabel), group.hidden.at(index), true);
+    auto* row = new FindingRow(finding, ownerOf(finding, group.accountLabel), group.hidden.at(index));
     connect(row, &FindingRow::actionRequested, this, &SecurityPage::runAction);
     connect(row, &FindingRow::removeEverywhereRequested, this,
             [this](const Security::Finding& f) { removeEverywhere(f.fingerprint); });
